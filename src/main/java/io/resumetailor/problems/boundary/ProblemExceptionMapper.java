@@ -1,0 +1,16 @@
+package io.resumetailor.problems.boundary;
+
+import io.resumetailor.problems.control.Problems;
+import io.resumetailor.problems.entity.ProblemException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+    @Override
+    public Response toResponse(ProblemException exception) {
+        return Problems.response(exception.problem());
+    }
+}

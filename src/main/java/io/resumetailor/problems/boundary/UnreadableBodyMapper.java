@@ -1,0 +1,24 @@
+package io.resumetailor.problems.boundary;
+
+import io.resumetailor.problems.control.Problems;
+import io.resumetailor.problems.entity.Problem;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Malformed JSON, a wrong type for a field, an unknown enum value: the body could not be
+ * read. The parser's message names Java classes, so a fixed detail is returned instead.
+ */
+@Provider
+public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
+
+    static final Problem MALFORMED = Problem.of("malformed-body", "Malformed request body", 400,
+            "The request body is not valid JSON of the expected shape.");
+
+    @Override
+    public Response toResponse(JsonbException exception) {
+        return Problems.response(MALFORMED);
+    }
+}

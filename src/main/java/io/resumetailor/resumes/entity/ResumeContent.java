@@ -1,0 +1,20 @@
+package io.resumetailor.resumes.entity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * The structured resume: what the parser produces, the LLM tailors, the guard compares
+ * and the exporters render. Stored as {@code jsonb}; the rules are the seed's
+ * {@code ResumeContentSchema}.
+ */
+public record ResumeContent(
+        @NotNull @Valid PersonalInfo personalInfo,
+        String summary,
+        @NotNull List<@NotNull @Valid ExperienceEntry> experience,
+        @NotNull List<@NotNull @Valid EducationEntry> education,
+        @NotNull List<@NotNull String> skills,
+        List<@NotNull @Valid CertificationEntry> certifications,
+        List<@NotNull @Valid ResumeLanguage> languages) {
+}

@@ -1,0 +1,134 @@
+package io.resumetailor.devserver;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts what the service needs on a developer's machine or in a test run: an embedded
+ * PostgreSQL (zonky) and Payara Micro with the packaged WAR, as a child process exactly
+ * as it runs in production. Used by {@link DevServer} ({@code mvn -Prun}) and by the
+ * integration tests, so both run the same way.
+ */
+public final class EmbeddedStack {
+
+    private EmbeddedStack() {
+    }
+
+    /**
+     * @param durable keep the data safe across crashes (fsync, synchronous commit), for the
+     *                developer's own data; tests throw theirs away and skip it for speed
+     */
+    public static EmbeddedPostgres startPostgres(Path dataDir, Path workDir, boolean clean, boolean durable, int port)
+            throws IOException {
+        Files.createDirectories(dataDir);
+        Files.createDirectories(workDir);
+        var builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(clean)
+                .setOverrideWorkingDirectory(workDir.toFile())
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "200");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        if (durable) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        return builder.start();
+    }
+
+    public static String jdbcUrl(EmbeddedPostgres postgres) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    /** Starts Payara Micro with the WAR at the root context; {@code systemProperties} become MicroProfile Config. */
+    public static Process startPayara(Path payaraJar, Path war, int port, Path rootDir, Map<String, String> systemProperties,
+                                      List<String> jvmOptions, File log) throws IOException {
+        Files.createDirectories(rootDir);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-Djava.io.tmpdir=" + rootDir.resolve("tmp"));
+        Files.createDirectories(rootDir.resolve("tmp"));
+        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", payaraJar.toString(),
+                "--deploy", war.toString(),
+                "--contextroot", "/",
+                "--port", Integer.toString(port),
+                "--rootDir", rootDir.resolve("payara").toString(),
+                "--nohazelcast", "--disablephonehome", "--nohostaware"));
+        Path postBoot = projectDir().resolve("server-config/post-boot-commands.asadmin");
+        if (Files.exists(postBoot)) {
+            command.addAll(List.of("--postbootcommandfile", postBoot.toString()));
+        }
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectOutput(log);
+        }
+        return builder.start();
+    }
+
+    /** Waits for {@code /health/ready} to answer 200; fails early if the server process dies. */
+    public static void awaitReady(URI base, Process server, Duration timeout) throws InterruptedException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(base.resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + server.exitValue());
+            }
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("not ready within " + timeout);
+    }
+
+    public static void stop(Process server) throws InterruptedException {
+        if (server != null && server.isAlive()) {
+            server.destroy();
+            if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    public static Path projectDir() {
+        return Path.of(System.getProperty("project.dir", ".")).toAbsolutePath().normalize();
+    }
+
+    public static Path required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + property + " is not set (run through Maven)");
+        }
+        return Path.of(value);
+    }
+}

@@ -1,0 +1,66 @@
+package io.resumetailor.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(AppServer.class)
+class OperationsIT {
+
+    private final Api api = Api.anonymous();
+
+    @Test
+    void readinessIsUpWithTheDatabase() {
+        var reply = api.get("/health/ready");
+        assertEquals(200, reply.status(), reply.toString());
+        assertEquals("UP", reply.json().getString("status"));
+        assertTrue(reply.body().contains("database"), reply.body());
+    }
+
+    @Test
+    void livenessIsUp() {
+        var reply = api.get("/health/live");
+        assertEquals(200, reply.status(), reply.toString());
+        assertEquals("UP", reply.json().getString("status"));
+    }
+
+    @Test
+    void servesOpenApiDocument() {
+        var reply = api.method("GET", "/openapi", null, null);
+        assertEquals(200, reply.status(), reply.toString());
+        assertTrue(reply.body().contains("openapi: 3"), reply.body());
+        assertTrue(reply.body().contains("Resume tailoring service"), reply.body());
+    }
+
+    @Test
+    void servesMetrics() {
+        var reply = api.get("/metrics");
+        assertEquals(200, reply.status(), reply.toString());
+        assertTrue(reply.body().contains("jvm_uptime"), "no JVM metrics: " + reply.body().substring(0, Math.min(400, reply.body().length())));
+    }
+
+    @Test
+    void unknownApiPathIsProblemJson() {
+        assertProblem(api.get("/api/no-such-thing"), 404, "urn:resume-tailor:problem:not-found");
+    }
+
+    @Test
+    void unknownPathOutsideApiIsProblemJson() {
+        assertProblem(api.get("/no/such/page.html"), 404, "urn:resume-tailor:problem:not-found");
+    }
+
+    static void assertProblem(Api.Reply reply, int status, String type) {
+        assertEquals(status, reply.status(), reply.toString());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());
+        var json = reply.json();
+        assertEquals(type, json.getString("type"), reply.toString());
+        assertEquals(status, json.getInt("status"));
+        assertNotNull(json.getString("title"));
+        assertFalse(reply.body().contains("Exception"), "leaks an exception: " + reply.body());
+        assertFalse(reply.body().contains("<html"), "HTML: " + reply.body());
+    }
+}
