@@ -25,10 +25,14 @@ public final class AppServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        if (System.getProperty("app.war") == null) {
+            return; // inside the container, where an Arquillian test runs: the stack is outside
+        }
         synchronized (AppServer.class) {
             if (stack == null) {
                 stack = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .getOrComputeIfAbsent(Stack.class, key -> Stack.start(), Stack.class);
+                System.setProperty("it.db.url", EmbeddedStack.jdbcUrl(stack.postgres));
             }
         }
     }
@@ -39,6 +43,15 @@ public final class AppServer implements BeforeAllCallback {
 
     public static DataSource database() {
         return stack.postgres.getPostgresDatabase();
+    }
+
+    /** A fresh, empty database on the same PostgreSQL server, for tests that migrate or compare schemas. */
+    public static DataSource newDatabase(String name) throws java.sql.SQLException {
+        try (var connection = database().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return stack.postgres.getDatabase("postgres", name);
     }
 
     public static Path logFile() {

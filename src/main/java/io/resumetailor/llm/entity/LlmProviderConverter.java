@@ -1,12 +1,20 @@
 package io.resumetailor.llm.entity;
 
-import io.resumetailor.platform.control.PgEnumConverter;
+import io.resumetailor.platform.control.PgObjects;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+/** {@link LlmProvider} as the PostgreSQL enum {@code llm_provider}. */
 @Converter
-public class LlmProviderConverter extends PgEnumConverter<LlmProvider> {
+public class LlmProviderConverter implements AttributeConverter<LlmProvider, Object> {
 
-    public LlmProviderConverter() {
-        super(LlmProvider.class, "llm_provider");
+    @Override
+    public Object convertToDatabaseColumn(LlmProvider attribute) {
+        return PgObjects.enumLabel("llm_provider", attribute);
+    }
+
+    @Override
+    public LlmProvider convertToEntityAttribute(Object dbData) {
+        return PgObjects.enumConstant(LlmProvider.class, dbData);
     }
 }

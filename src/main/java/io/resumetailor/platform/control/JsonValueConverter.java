@@ -9,19 +9,22 @@ import org.postgresql.util.PGobject;
 
 /** An untyped {@code jsonb} column as a JSON-P value (used by the system config store). */
 @Converter
-public class JsonValueConverter implements AttributeConverter<JsonValue, Object> {
+public class JsonValueConverter implements AttributeConverter<JsonValue, PGobject> {
 
     @Override
-    public Object convertToDatabaseColumn(JsonValue attribute) {
-        return attribute == null ? null : JsonbColumnConverter.jsonb(attribute.toString());
+    public PGobject convertToDatabaseColumn(JsonValue attribute) {
+        return attribute == null ? null : PgObjects.typed("jsonb", attribute.toString());
     }
 
     @Override
-    public JsonValue convertToEntityAttribute(Object dbData) {
+    public JsonValue convertToEntityAttribute(PGobject dbData) {
         if (dbData == null) {
             return null;
         }
-        String json = dbData instanceof PGobject object ? object.getValue() : dbData.toString();
+        String json = dbData.getValue();
+        if (json == null) {
+            return null;
+        }
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readValue();
         }

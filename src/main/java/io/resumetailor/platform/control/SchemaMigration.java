@@ -44,15 +44,10 @@ public class SchemaMigration {
     private volatile boolean migrated;
 
     @PostConstruct
-    void migrate() {
+    void migrateOnStartup() {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            lock(connection, "SELECT pg_advisory_lock(?)");
-            try {
-                update(connection);
-            } finally {
-                lock(connection, "SELECT pg_advisory_unlock(?)");
-            }
+            migrate(connection);
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("database migration failed", e);
         }
@@ -62,6 +57,16 @@ public class SchemaMigration {
 
     public boolean isMigrated() {
         return migrated;
+    }
+
+    /** Applies the changelog on this connection, serialised with every other instance doing the same. */
+    public static void migrate(Connection connection) throws SQLException, LiquibaseException {
+        lock(connection, "SELECT pg_advisory_lock(?)");
+        try {
+            update(connection);
+        } finally {
+            lock(connection, "SELECT pg_advisory_unlock(?)");
+        }
     }
 
     private static void update(Connection connection) throws LiquibaseException {

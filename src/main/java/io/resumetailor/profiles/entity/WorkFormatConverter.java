@@ -1,12 +1,20 @@
 package io.resumetailor.profiles.entity;
 
-import io.resumetailor.platform.control.PgEnumConverter;
+import io.resumetailor.platform.control.PgObjects;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+/** {@link WorkFormat} as the PostgreSQL enum {@code work_format}. */
 @Converter
-public class WorkFormatConverter extends PgEnumConverter<WorkFormat> {
+public class WorkFormatConverter implements AttributeConverter<WorkFormat, Object> {
 
-    public WorkFormatConverter() {
-        super(WorkFormat.class, "work_format");
+    @Override
+    public Object convertToDatabaseColumn(WorkFormat attribute) {
+        return PgObjects.enumLabel("work_format", attribute);
+    }
+
+    @Override
+    public WorkFormat convertToEntityAttribute(Object dbData) {
+        return PgObjects.enumConstant(WorkFormat.class, dbData);
     }
 }

@@ -1,12 +1,24 @@
 package io.resumetailor.resumes.entity;
 
-import io.resumetailor.platform.control.JsonbColumnConverter;
+import io.resumetailor.platform.control.PgObjects;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.lang.reflect.Type;
+import org.postgresql.util.PGobject;
 
+/** The resume content as a {@code jsonb} column. */
 @Converter
-public class ResumeContentConverter extends JsonbColumnConverter<ResumeContent> {
+public class ResumeContentConverter implements AttributeConverter<ResumeContent, PGobject> {
 
-    public ResumeContentConverter() {
-        super(ResumeContent.class);
+    private static final Type TYPE = ResumeContent.class;
+
+    @Override
+    public PGobject convertToDatabaseColumn(ResumeContent attribute) {
+        return PgObjects.toJsonb(attribute, TYPE);
+    }
+
+    @Override
+    public ResumeContent convertToEntityAttribute(PGobject dbData) {
+        return PgObjects.fromJsonb(dbData, TYPE);
     }
 }

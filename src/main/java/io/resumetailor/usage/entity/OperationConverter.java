@@ -1,12 +1,20 @@
 package io.resumetailor.usage.entity;
 
-import io.resumetailor.platform.control.PgEnumConverter;
+import io.resumetailor.platform.control.PgObjects;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+/** {@link Operation} as the PostgreSQL enum {@code operation}. */
 @Converter
-public class OperationConverter extends PgEnumConverter<Operation> {
+public class OperationConverter implements AttributeConverter<Operation, Object> {
 
-    public OperationConverter() {
-        super(Operation.class, "operation");
+    @Override
+    public Object convertToDatabaseColumn(Operation attribute) {
+        return PgObjects.enumLabel("operation", attribute);
+    }
+
+    @Override
+    public Operation convertToEntityAttribute(Object dbData) {
+        return PgObjects.enumConstant(Operation.class, dbData);
     }
 }

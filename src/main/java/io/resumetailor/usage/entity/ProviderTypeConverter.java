@@ -1,12 +1,20 @@
 package io.resumetailor.usage.entity;
 
-import io.resumetailor.platform.control.PgEnumConverter;
+import io.resumetailor.platform.control.PgObjects;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+/** {@link ProviderType} as the PostgreSQL enum {@code provider_type}. */
 @Converter
-public class ProviderTypeConverter extends PgEnumConverter<ProviderType> {
+public class ProviderTypeConverter implements AttributeConverter<ProviderType, Object> {
 
-    public ProviderTypeConverter() {
-        super(ProviderType.class, "provider_type");
+    @Override
+    public Object convertToDatabaseColumn(ProviderType attribute) {
+        return PgObjects.enumLabel("provider_type", attribute);
+    }
+
+    @Override
+    public ProviderType convertToEntityAttribute(Object dbData) {
+        return PgObjects.enumConstant(ProviderType.class, dbData);
     }
 }

@@ -1,12 +1,20 @@
 package io.resumetailor.users.entity;
 
-import io.resumetailor.platform.control.PgEnumConverter;
+import io.resumetailor.platform.control.PgObjects;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+/** {@link Role} as the PostgreSQL enum {@code role}. */
 @Converter
-public class RoleConverter extends PgEnumConverter<Role> {
+public class RoleConverter implements AttributeConverter<Role, Object> {
 
-    public RoleConverter() {
-        super(Role.class, "role");
+    @Override
+    public Object convertToDatabaseColumn(Role attribute) {
+        return PgObjects.enumLabel("role", attribute);
+    }
+
+    @Override
+    public Role convertToEntityAttribute(Object dbData) {
+        return PgObjects.enumConstant(Role.class, dbData);
     }
 }
