@@ -70,9 +70,9 @@ public final class EmbeddedStack {
                 "--port", Integer.toString(port),
                 "--rootDir", rootDir.resolve("payara").toString(),
                 "--nohazelcast", "--disablephonehome", "--nohostaware"));
-        Path postBoot = projectDir().resolve("server-config/post-boot-commands.asadmin");
-        if (Files.exists(postBoot)) {
-            command.addAll(List.of("--postbootcommandfile", postBoot.toString()));
+        Path preBoot = projectDir().resolve("server-config/pre-boot-commands.asadmin");
+        if (Files.exists(preBoot)) {
+            command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
         }
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (log == null) {

@@ -22,6 +22,13 @@ class OperationsIT {
     }
 
     @Test
+    void serverConfigHidesProductBanners() {
+        var reply = api.get("/health/live");
+        assertEquals(null, reply.header("X-Powered-By"), "pre-boot commands not applied");
+        assertEquals(null, reply.header("Server"), "pre-boot commands not applied");
+    }
+
+    @Test
     void livenessIsUp() {
         var reply = api.get("/health/live");
         assertEquals(200, reply.status(), reply.toString());
