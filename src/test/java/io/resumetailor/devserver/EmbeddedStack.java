@@ -57,6 +57,9 @@ public final class EmbeddedStack {
     /** Starts Payara Micro with the WAR at the root context; {@code systemProperties} become MicroProfile Config. */
     public static Process startPayara(Path payaraJar, Path war, int port, Path rootDir, Map<String, String> systemProperties,
                                       List<String> jvmOptions, File log) throws IOException {
+        // Payara Micro remembers deployments in its root directory and would deploy the
+        // previous run's WAR first and then replace it: always start from an empty one.
+        deleteRecursively(rootDir);
         Files.createDirectories(rootDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -109,6 +112,17 @@ public final class EmbeddedStack {
             server.destroy();
             if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 server.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }

@@ -1,16 +1,35 @@
 package io.resumetailor.it;
 
+import io.resumetailor.devserver.PemKeys;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The configuration the integration-test server runs with (test keys, test issuers, limits). */
+/** The configuration the integration-test server runs with: test keys, a local Google, a super admin. */
 final class TestConfig {
+
+    static final String SUPER_ADMIN_EMAIL = "root@example.com";
+    static final String ISSUER = "resume-tailor";
+    static final String AUDIENCE = "resume-tailor-api";
+    static final int CLOCK_SKEW_SECONDS = 30;
 
     private TestConfig() {
     }
 
-    static Map<String, String> properties(Path work) {
-        return new LinkedHashMap<>();
+    static Path keys() {
+        return io.resumetailor.devserver.EmbeddedStack.projectDir().resolve("target/it/keys");
+    }
+
+    static Map<String, String> properties(Path work) throws Exception {
+        PemKeys.ensure(keys());
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("auth.dev.enabled", "true");
+        properties.put("auth.token.signing-key.location", PemKeys.privateKey(keys()).toString());
+        properties.put("mp.jwt.verify.publickey.location", PemKeys.publicKey(keys()).toUri().toString());
+        properties.put("mp.jwt.verify.clock.skew", Integer.toString(CLOCK_SKEW_SECONDS));
+        properties.put("auth.super-admin-emails", SUPER_ADMIN_EMAIL + ",second-root@example.com");
+        properties.put("auth.google.client-ids", FakeGoogle.CLIENT_ID + ",another-client.apps.googleusercontent.com");
+        properties.put("auth.google.jwks-uri", FakeGoogle.instance().jwksUri());
+        return properties;
     }
 }

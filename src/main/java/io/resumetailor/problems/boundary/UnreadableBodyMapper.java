@@ -14,7 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
-    static final Problem MALFORMED = Problem.of("malformed-body", "Malformed request body", 400,
+    public static final Problem MALFORMED = Problem.of("malformed-body", "Malformed request body", 400,
             "The request body is not valid JSON of the expected shape.");
 
     @Override

@@ -2,6 +2,7 @@ package io.resumetailor.problems.boundary;
 
 import io.resumetailor.problems.control.Problems;
 import io.resumetailor.problems.entity.Problem;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,6 +21,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
+        if (exception instanceof BadRequestException) {
+            // Jersey's own 400s are about reading the body: empty, or not the expected JSON
+            return Problems.response(UnreadableBodyMapper.MALFORMED);
+        }
         Response response = Problems.response(Problem.forStatus(status, detail(status)));
         if (exception instanceof NotAllowedException) {
             String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);

@@ -13,7 +13,7 @@ import java.util.Map;
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+    public static final MediaType MEDIA = new MediaType("application", "problem+json");
     static final String TYPE_PREFIX = "urn:resume-tailor:problem:";
 
     /** One invalid field: its path in the request ({@code content.experience[0].startDate}) and what is wrong. */

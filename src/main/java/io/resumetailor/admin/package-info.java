@@ -1,0 +1,2 @@
+/** Administration for super admins: users and roles (settings and usage reports come with their components). */
+package io.resumetailor.admin;
