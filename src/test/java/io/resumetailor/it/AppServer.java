@@ -58,7 +58,7 @@ public final class AppServer implements BeforeAllCallback {
         return stack.log.toPath();
     }
 
-    static final class Stack implements ExtensionContext.Store.CloseableResource {
+    static final class Stack implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
         private final EmbeddedPostgres postgres;
         private final Process server;

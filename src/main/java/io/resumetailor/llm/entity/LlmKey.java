@@ -1,10 +1,10 @@
 package io.resumetailor.llm.entity;
 
+import io.resumetailor.platform.entity.Identified;
 import io.resumetailor.platform.control.UtcClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
@@ -20,12 +20,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "llm_keys")
 @NamedQuery(name = LlmKey.BY_USER, query = "SELECT k FROM LlmKey k WHERE k.userId = :userId ORDER BY k.provider")
-public class LlmKey {
+public class LlmKey extends Identified {
 
     public static final String BY_USER = "LlmKey.byUser";
-
-    @Id
-    private UUID id;
 
     @NotNull
     @Column(name = "user_id")
@@ -54,14 +51,7 @@ public class LlmKey {
 
     @PrePersist
     void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
         createdAt = UtcClock.now();
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getUserId() {
@@ -78,15 +68,5 @@ public class LlmKey {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof LlmKey key && id != null && id.equals(key.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return LlmKey.class.hashCode();
     }
 }

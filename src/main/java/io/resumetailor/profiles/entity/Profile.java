@@ -1,21 +1,17 @@
 package io.resumetailor.profiles.entity;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.Timestamped;
 import io.resumetailor.platform.entity.CountryCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,12 +19,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "profiles")
 @NamedQuery(name = Profile.BY_USER, query = "SELECT p FROM Profile p WHERE p.userId = :userId")
-public class Profile {
+public class Profile extends Timestamped {
 
     public static final String BY_USER = "Profile.byUser";
-
-    @Id
-    private UUID id;
 
     @NotNull
     @Column(name = "user_id")
@@ -72,31 +65,11 @@ public class Profile {
     @Convert(converter = PhonesConverter.class)
     private List<@Valid @NotNull PhoneEntry> phones;
 
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-
     protected Profile() {
     }
 
     public Profile(UUID userId) {
         this.userId = userId;
-    }
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = UtcClock.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = UtcClock.now();
     }
 
     /** The seed's {@code isProfileComplete}: everything a tailored resume's header needs is there. */
@@ -128,10 +101,6 @@ public class Profile {
         this.workFormat = workFormat;
         this.languages = languages == null ? null : List.copyOf(languages);
         this.phones = phones == null ? null : List.copyOf(phones);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getUserId() {
@@ -168,23 +137,5 @@ public class Profile {
 
     public List<PhoneEntry> getPhones() {
         return phones;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Profile profile && id != null && id.equals(profile.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Profile.class.hashCode();
     }
 }

@@ -1,31 +1,24 @@
 package io.resumetailor.resumes.entity;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
 import java.util.UUID;
 
 /** A base resume: the user's own, truthful account that every tailored version is checked against. */
 @Entity
 @Table(name = "resumes")
 @NamedQuery(name = Resume.BY_USER, query = "SELECT r FROM Resume r WHERE r.userId = :userId ORDER BY r.createdAt DESC, r.id")
-public class Resume {
+public class Resume extends Timestamped {
 
     public static final String BY_USER = "Resume.byUser";
-
-    @Id
-    private UUID id;
 
     @NotNull
     @Column(name = "user_id")
@@ -50,12 +43,6 @@ public class Resume {
     @Column(name = "source_file_type")
     private SourceFileType sourceFileType;
 
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-
     protected Resume() {
     }
 
@@ -67,27 +54,9 @@ public class Resume {
         this.sourceFileType = sourceFileType;
     }
 
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = UtcClock.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = UtcClock.now();
-    }
-
     public void revise(String title, ResumeContent content) {
         this.title = title;
         this.content = content;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getUserId() {
@@ -108,23 +77,5 @@ public class Resume {
 
     public SourceFileType getSourceFileType() {
         return sourceFileType;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Resume resume && id != null && id.equals(resume.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Resume.class.hashCode();
     }
 }

@@ -1,12 +1,12 @@
 package io.resumetailor.tailoring.entity;
 
+import io.resumetailor.platform.entity.Identified;
 import io.resumetailor.platform.control.UtcClock;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.ResumeContentConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
@@ -23,13 +23,10 @@ import java.util.UUID;
 @Table(name = "generations")
 @NamedQuery(name = Generation.BY_VACANCY,
         query = "SELECT g FROM Generation g WHERE g.vacancyId = :vacancyId ORDER BY g.generatedAt DESC, g.id")
-public class Generation {
+public class Generation extends Identified {
 
     public static final String BY_VACANCY = "Generation.byVacancy";
     public static final Duration RETENTION = Duration.ofDays(90);
-
-    @Id
-    private UUID id;
 
     @NotNull
     @Column(name = "vacancy_id")
@@ -73,9 +70,6 @@ public class Generation {
 
     @PrePersist
     void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
         if (generatedAt == null) {
             generatedAt = UtcClock.now();
         }
@@ -96,10 +90,6 @@ public class Generation {
         }
         long day = Duration.ofDays(1).toMillis();
         return (millis + day - 1) / day;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getVacancyId() {
@@ -128,15 +118,5 @@ public class Generation {
 
     public LocalDateTime getExpiresAt() {
         return expiresAt;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Generation generation && id != null && id.equals(generation.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Generation.class.hashCode();
     }
 }

@@ -1,10 +1,10 @@
 package io.resumetailor.usage.entity;
 
+import io.resumetailor.platform.entity.Identified;
 import io.resumetailor.platform.control.UtcClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,10 +18,7 @@ import java.util.UUID;
 /** One metered operation: what it was, who paid for the model, tokens and cost in USD. Append-only. */
 @Entity
 @Table(name = "usage_logs")
-public class UsageLog {
-
-    @Id
-    private UUID id;
+public class UsageLog extends Identified {
 
     @NotNull
     @Column(name = "user_id")
@@ -60,16 +57,9 @@ public class UsageLog {
 
     @PrePersist
     void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
         if (createdAt == null) {
             createdAt = UtcClock.now();
         }
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getUserId() {
@@ -94,15 +84,5 @@ public class UsageLog {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof UsageLog log && id != null && id.equals(log.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return UsageLog.class.hashCode();
     }
 }

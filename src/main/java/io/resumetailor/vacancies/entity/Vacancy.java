@@ -1,30 +1,23 @@
 package io.resumetailor.vacancies.entity;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.Timestamped;
 import io.resumetailor.platform.entity.HttpUrl;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
 import java.util.UUID;
 
 /** A job the user wants to apply to. Its description is data to match against, never instructions. */
 @Entity
 @Table(name = "vacancies")
 @NamedQuery(name = Vacancy.BY_USER, query = "SELECT v FROM Vacancy v WHERE v.userId = :userId ORDER BY v.createdAt DESC, v.id")
-public class Vacancy {
+public class Vacancy extends Timestamped {
 
     public static final String BY_USER = "Vacancy.byUser";
-
-    @Id
-    private UUID id;
 
     @NotNull
     @Column(name = "user_id")
@@ -47,31 +40,11 @@ public class Vacancy {
 
     private String notes;
 
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-
     protected Vacancy() {
     }
 
     public Vacancy(UUID userId) {
         this.userId = userId;
-    }
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = UtcClock.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = UtcClock.now();
     }
 
     /** The seed's {@code getVacancyTitle}: "Company (Position)", or just the company. */
@@ -85,10 +58,6 @@ public class Vacancy {
         this.description = description;
         this.url = url;
         this.notes = notes;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getUserId() {
@@ -113,23 +82,5 @@ public class Vacancy {
 
     public String getNotes() {
         return notes;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Vacancy vacancy && id != null && id.equals(vacancy.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Vacancy.class.hashCode();
     }
 }
