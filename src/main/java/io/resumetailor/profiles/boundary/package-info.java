@@ -1,0 +1,2 @@
+/** {@code GET} / {@code PUT /api/profile}. */
+package io.resumetailor.profiles.boundary;

@@ -1,0 +1,70 @@
+package io.resumetailor.vacancies.boundary;
+
+import io.resumetailor.platform.boundary.PageRequest;
+import io.resumetailor.platform.boundary.Versions;
+import io.resumetailor.platform.entity.Page;
+import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.vacancies.entity.Vacancy;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/** A user's vacancies. Every lookup is by id and owner: someone else's vacancy does not exist. */
+@Stateless
+public class Vacancies {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Vacancy create(UUID userId, VacancyRequest request) {
+        Vacancy vacancy = new Vacancy(userId);
+        apply(vacancy, request);
+        em.persist(vacancy);
+        em.flush();
+        return vacancy;
+    }
+
+    public Page<VacancyView> list(UUID userId, PageRequest paging) {
+        var items = em.createNamedQuery(Vacancy.BY_USER, Vacancy.class).setParameter("userId", userId)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultStream().map(VacancyView::of).toList();
+        long total = em.createQuery("SELECT COUNT(v) FROM Vacancy v WHERE v.userId = :userId", Long.class)
+                .setParameter("userId", userId).getSingleResult();
+        return new Page<>(items, paging.page(), paging.size(), total);
+    }
+
+    public Vacancy get(UUID userId, UUID id) {
+        return owned(userId, id, LockModeType.NONE);
+    }
+
+    public Vacancy update(UUID userId, UUID id, VacancyRequest request, String ifMatch) {
+        Vacancy vacancy = owned(userId, id, LockModeType.PESSIMISTIC_WRITE);
+        Versions.check(ifMatch, vacancy.getUpdatedAt());
+        apply(vacancy, request);
+        em.flush();
+        return vacancy;
+    }
+
+    public void delete(UUID userId, UUID id) {
+        em.remove(owned(userId, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private Vacancy owned(UUID userId, UUID id, LockModeType lock) {
+        Vacancy vacancy = em.find(Vacancy.class, id, lock);
+        if (vacancy == null || !vacancy.getUserId().equals(userId)) {
+            throw ProblemException.notFound("vacancy");
+        }
+        return vacancy;
+    }
+
+    private static void apply(Vacancy vacancy, VacancyRequest request) {
+        vacancy.replace(request.company.trim(), blankToNull(request.jobPosition), request.description,
+                blankToNull(request.url), blankToNull(request.notes));
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,123 @@
+package io.resumetailor.vacancies.boundary;
+
+import io.resumetailor.auth.boundary.CurrentUser;
+import io.resumetailor.platform.boundary.Ids;
+import io.resumetailor.platform.boundary.PageRequest;
+import io.resumetailor.platform.boundary.Versions;
+import io.resumetailor.platform.entity.Page;
+import io.resumetailor.problems.entity.Problem;
+import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.users.entity.Roles;
+import io.resumetailor.vacancies.entity.Vacancy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("vacancies")
+@RolesAllowed({Roles.PUBLIC, Roles.FRIEND, Roles.SUPER_ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "vacancies", description = "The jobs a user targets")
+@SecurityRequirement(name = "jwt")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+public class VacanciesResource {
+
+    @Inject
+    Vacancies vacancies;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "My vacancies, newest first")
+    @APIResponse(responseCode = "200", description = "A page of vacancies",
+            content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Page<VacancyView> list(@QueryParam("page") @Parameter(description = "page number from 0") String page,
+                                  @QueryParam("size") @Parameter(description = "page size, 1 to 100, default 20") String size) {
+        return vacancies.list(currentUser.id(), PageRequest.of(page, size));
+    }
+
+    @POST
+    @Operation(summary = "Add a vacancy")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response create(@Valid VacancyRequest request) {
+        Vacancy vacancy = vacancies.create(currentUser.id(), required(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(vacancy.getId().toString()).build())
+                .tag(unquoted(vacancy)).entity(VacancyView.of(vacancy)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of my vacancies; the ETag header is its version for If-Match")
+    @APIResponse(responseCode = "200", description = "The vacancy",
+            content = @Content(schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response get(@PathParam("id") String id) {
+        Vacancy vacancy = vacancies.get(currentUser.id(), Ids.parse(id, "vacancy"));
+        return Response.ok(VacancyView.of(vacancy)).tag(unquoted(vacancy)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a vacancy; with If-Match, only if unchanged since read")
+    @APIResponse(responseCode = "200", description = "The updated vacancy",
+            content = @Content(schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "Changed since read", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid VacancyRequest request) {
+        Vacancy vacancy = vacancies.update(currentUser.id(), Ids.parse(id, "vacancy"), required(request), ifMatch);
+        return Response.ok(VacancyView.of(vacancy)).tag(unquoted(vacancy)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a vacancy and its generations")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response delete(@PathParam("id") String id) {
+        vacancies.delete(currentUser.id(), Ids.parse(id, "vacancy"));
+        return Response.noContent().build();
+    }
+
+    static String unquoted(Vacancy vacancy) {
+        String etag = Versions.etag(vacancy.getUpdatedAt());
+        return etag.substring(1, etag.length() - 1);
+    }
+
+    static VacancyRequest required(VacancyRequest request) {
+        if (request == null) {
+            throw ProblemException.invalidField("body", "must not be empty");
+        }
+        return request;
+    }
+}
