@@ -8,7 +8,7 @@ import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 @DeclareRoles({"super_admin", "friend", "public"})
 @OpenAPIDefinition(
         info = @Info(title = "Resume tailoring service", version = "0.1.0",
-                description = "Tailors a job seeker's resume to each vacancy, scores the match before and after, and exports ATS-readable documents.",
-                license = @License(name = "Proprietary")),
-        servers = @Server(url = "/", description = "This server"))
+                description = "Tailors a job seeker's resume to each vacancy, scores the match before and after, and exports ATS-readable documents."),
+        servers = @Server(url = "/", description = "This server"),
+        security = @SecurityRequirement(name = "jwt"))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class TailorApplication extends Application {
 }

@@ -41,6 +41,11 @@ class OperationsIT {
         assertEquals(200, reply.status(), reply.toString());
         assertTrue(reply.body().contains("openapi: 3"), reply.body());
         assertTrue(reply.body().contains("Resume tailoring service"), reply.body());
+        assertFalse(reply.body().contains("\nendpoints:"), "Payara's non-standard endpoints field is back");
+        for (String operation : new String[]{"signInWithGoogle", "getMe", "listVacancies", "putProfile", "putLlmKey",
+                "changeUserRole"}) {
+            assertTrue(reply.body().contains("operationId: " + operation), operation);
+        }
     }
 
     @Test

@@ -47,7 +47,7 @@ public class AdminUsersResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "List users, newest first, optionally those whose email contains a text")
+    @Operation(operationId = "listUsers", summary = "List users, newest first, optionally those whose email contains a text")
     @APIResponse(responseCode = "200", description = "A page of users",
             content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -59,7 +59,7 @@ public class AdminUsersResource {
 
     @PUT
     @Path("{id}/role")
-    @Operation(summary = "Change a user's role; takes effect on the user's next request")
+    @Operation(operationId = "changeUserRole", summary = "Change a user's role; takes effect on the user's next request")
     @APIResponse(responseCode = "200", description = "The user with the new role",
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", description = "Unknown role", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -34,7 +34,7 @@ public class AuthResource {
 
     @POST
     @Path("google")
-    @Operation(summary = "Exchange a Google ID token for the service's token")
+    @Operation(operationId = "signInWithGoogle", summary = "Exchange a Google ID token for the service's token")
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(schema = @Schema(implementation = SignInResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing ID token", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -46,7 +46,7 @@ public class AuthResource {
 
     @POST
     @Path("dev")
-    @Operation(summary = "Development sign-in with an email (only when auth.dev.enabled)")
+    @Operation(operationId = "signInForDevelopment", summary = "Development sign-in with an email (only when auth.dev.enabled)")
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(schema = @Schema(implementation = SignInResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid email", content = @Content(mediaType = Problem.MEDIA_TYPE))

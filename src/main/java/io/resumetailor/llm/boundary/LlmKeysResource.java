@@ -42,7 +42,7 @@ public class LlmKeysResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "My key hints, one per provider")
+    @Operation(operationId = "listLlmKeys", summary = "My key hints, one per provider")
     @APIResponse(responseCode = "200", description = "Key hints",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LlmKeyView.class)))
     public List<LlmKeyView> list() {
@@ -51,7 +51,7 @@ public class LlmKeysResource {
 
     @PUT
     @Path("{provider}")
-    @Operation(summary = "Record the last four characters of my key for a provider (openai or gemini)")
+    @Operation(operationId = "putLlmKey", summary = "Record the last four characters of my key for a provider (openai or gemini)")
     @APIResponse(responseCode = "200", description = "The key hint",
             content = @Content(schema = @Schema(implementation = LlmKeyView.class)))
     @APIResponse(responseCode = "400", description = "Not exactly four characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -65,7 +65,7 @@ public class LlmKeysResource {
 
     @DELETE
     @Path("{provider}")
-    @Operation(summary = "Forget my key hint for a provider")
+    @Operation(operationId = "deleteLlmKey", summary = "Forget my key hint for a provider")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No hint for that provider", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response delete(@PathParam("provider") String provider) {

@@ -41,7 +41,7 @@ public class ProfileResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "My profile, with whether it is complete; the ETag header is its version for If-Match")
+    @Operation(operationId = "getProfile", summary = "My profile, with whether it is complete; the ETag header is its version for If-Match")
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
     @APIResponse(responseCode = "404", description = "No profile yet", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -50,7 +50,7 @@ public class ProfileResource {
     }
 
     @PUT
-    @Operation(summary = "Create or replace my profile; with If-Match, only if unchanged since read")
+    @Operation(operationId = "putProfile", summary = "Create or replace my profile; with If-Match, only if unchanged since read")
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))

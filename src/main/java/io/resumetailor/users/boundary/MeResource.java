@@ -33,7 +33,7 @@ public class MeResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Who I am, whether my profile is complete, and my usage today")
+    @Operation(operationId = "getMe", summary = "Who I am, whether my profile is complete, and my usage today")
     @APIResponse(responseCode = "200", description = "The signed-in user",
             content = @Content(schema = @Schema(implementation = MeView.class)))
     public MeView me() {
@@ -41,7 +41,7 @@ public class MeResource {
     }
 
     @DELETE
-    @Operation(summary = "Delete my account and everything stored about me")
+    @Operation(operationId = "deleteMe", summary = "Delete my account and everything stored about me")
     @APIResponse(responseCode = "204", description = "Deleted; the token no longer works")
     @APIResponse(responseCode = "409", description = "The last super admin cannot delete their account",
             content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -54,7 +54,7 @@ public class VacanciesResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "My vacancies, newest first")
+    @Operation(operationId = "listVacancies", summary = "My vacancies, newest first")
     @APIResponse(responseCode = "200", description = "A page of vacancies",
             content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -64,7 +64,7 @@ public class VacanciesResource {
     }
 
     @POST
-    @Operation(summary = "Add a vacancy")
+    @Operation(operationId = "createVacancy", summary = "Add a vacancy")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -76,7 +76,7 @@ public class VacanciesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One of my vacancies; the ETag header is its version for If-Match")
+    @Operation(operationId = "getVacancy", summary = "One of my vacancies; the ETag header is its version for If-Match")
     @APIResponse(responseCode = "200", description = "The vacancy",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -87,7 +87,7 @@ public class VacanciesResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a vacancy; with If-Match, only if unchanged since read")
+    @Operation(operationId = "updateVacancy", summary = "Replace a vacancy; with If-Match, only if unchanged since read")
     @APIResponse(responseCode = "200", description = "The updated vacancy",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -101,7 +101,7 @@ public class VacanciesResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a vacancy and its generations")
+    @Operation(operationId = "deleteVacancy", summary = "Delete a vacancy and its generations")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response delete(@PathParam("id") String id) {
