@@ -2,6 +2,7 @@ package io.resumetailor.platform.boundary;
 
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -16,8 +17,17 @@ public final class Versions {
     }
 
     public static String etag(LocalDateTime updatedAt) {
+        return "\"" + version(updatedAt) + "\"";
+    }
+
+    /** The {@code ETag} header value for a response. */
+    public static EntityTag entityTag(LocalDateTime updatedAt) {
+        return new EntityTag(version(updatedAt));
+    }
+
+    private static String version(LocalDateTime updatedAt) {
         var instant = updatedAt.toInstant(ZoneOffset.UTC);
-        return "\"" + Long.toString(instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000, 36) + "\"";
+        return Long.toString(instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000, 36);
     }
 
     /** Passes when there is no {@code If-Match}, when it is {@code *}, or when it names the current version. */

@@ -63,7 +63,6 @@ public class ProfileResource {
     }
 
     private static Response view(Profile profile) {
-        String etag = Versions.etag(profile.getUpdatedAt());
-        return Response.ok(ProfileView.of(profile)).tag(etag.substring(1, etag.length() - 1)).build();
+        return Response.ok(ProfileView.of(profile)).tag(Versions.entityTag(profile.getUpdatedAt())).build();
     }
 }

@@ -4,4 +4,11 @@ import io.resumetailor.platform.entity.YearMonthText;
 import jakarta.validation.constraints.NotBlank;
 
 public record CertificationEntry(@NotBlank String name, String issuer, @YearMonthText String date) {
+
+    /** Declared so that the components' constraints stay off its parameters (see package-info). */
+    public CertificationEntry(String name, String issuer, String date) {
+        this.name = name;
+        this.issuer = issuer;
+        this.date = date;
+    }
 }

@@ -1,21 +1,23 @@
 package io.resumetailor.resumes.entity;
 
 import io.resumetailor.platform.entity.YearMonthText;
-import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+@MonthSpan.Chronological
 public record EducationEntry(
         @NotBlank String institution,
         @NotBlank String degree,
         String field,
         @NotNull @YearMonthText String startDate,
-        @YearMonthText String endDate) {
+        @YearMonthText String endDate) implements MonthSpan {
 
-    @JsonbTransient
-    @AssertTrue(message = "endDate must not be before startDate")
-    public boolean isChronological() {
-        return MonthRange.isChronological(startDate, endDate);
+    /** Declared so that the components' constraints stay off its parameters (see package-info). */
+    public EducationEntry(String institution, String degree, String field, String startDate, String endDate) {
+        this.institution = institution;
+        this.degree = degree;
+        this.field = field;
+        this.startDate = startDate;
+        this.endDate = endDate;
     }
 }

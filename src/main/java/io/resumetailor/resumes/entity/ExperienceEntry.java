@@ -2,13 +2,12 @@ package io.resumetailor.resumes.entity;
 
 import io.resumetailor.platform.entity.YearMonthText;
 import jakarta.validation.Valid;
-import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** A position held; a null {@code endDate} means "present". */
+@MonthSpan.Chronological
 public record ExperienceEntry(
         @NotBlank String company,
         @NotBlank String position,
@@ -16,12 +15,16 @@ public record ExperienceEntry(
         @YearMonthText String endDate,
         @NotNull String description,
         List<@NotNull String> projects,
-        List<@NotNull @Valid ExperienceLink> links) {
+        List<@NotNull @Valid ExperienceLink> links) implements MonthSpan {
 
-    /** YYYY-MM strings order like the months they name. */
-    @JsonbTransient
-    @AssertTrue(message = "endDate must not be before startDate")
-    public boolean isChronological() {
-        return MonthRange.isChronological(startDate, endDate);
+    /** Declared so that the components' constraints stay off its parameters (see package-info). */
+    public ExperienceEntry(String company, String position, String startDate, String endDate, String description, List<String> projects, List<ExperienceLink> links) {
+        this.company = company;
+        this.position = position;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.description = description;
+        this.projects = projects;
+        this.links = links;
     }
 }

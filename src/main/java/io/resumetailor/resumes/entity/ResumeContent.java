@@ -17,4 +17,15 @@ public record ResumeContent(
         @NotNull List<@NotNull String> skills,
         List<@NotNull @Valid CertificationEntry> certifications,
         List<@NotNull @Valid ResumeLanguage> languages) {
+
+    /** Declared so that the components' constraints stay off its parameters (see package-info). */
+    public ResumeContent(PersonalInfo personalInfo, String summary, List<ExperienceEntry> experience, List<EducationEntry> education, List<String> skills, List<CertificationEntry> certifications, List<ResumeLanguage> languages) {
+        this.personalInfo = personalInfo;
+        this.summary = summary;
+        this.experience = experience;
+        this.education = education;
+        this.skills = skills;
+        this.certifications = certifications;
+        this.languages = languages;
+    }
 }

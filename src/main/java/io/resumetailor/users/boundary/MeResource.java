@@ -40,6 +40,18 @@ public class MeResource {
         return accounts.me(currentUser.id());
     }
 
+    @GET
+    @Path("export")
+    @Operation(operationId = "exportMyData", summary = "Everything stored about me, as one JSON document")
+    @APIResponse(responseCode = "200", description = "All my data",
+            content = @Content(schema = @Schema(implementation = AccountExport.class)))
+    public Response export() {
+        return Response.ok(accounts.export(currentUser.id()))
+                .header("Content-Disposition", "attachment; filename=\"resume-tailor-export.json\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
     @DELETE
     @Operation(operationId = "deleteMe", summary = "Delete my account and everything stored about me")
     @APIResponse(responseCode = "204", description = "Deleted; the token no longer works")

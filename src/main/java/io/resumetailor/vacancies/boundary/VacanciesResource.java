@@ -71,7 +71,7 @@ public class VacanciesResource {
     public Response create(@Valid VacancyRequest request) {
         Vacancy vacancy = vacancies.create(currentUser.id(), required(request));
         return Response.created(uri.getAbsolutePathBuilder().path(vacancy.getId().toString()).build())
-                .tag(unquoted(vacancy)).entity(VacancyView.of(vacancy)).build();
+                .tag(Versions.entityTag(vacancy.getUpdatedAt())).entity(VacancyView.of(vacancy)).build();
     }
 
     @GET
@@ -82,7 +82,7 @@ public class VacanciesResource {
     @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("id") String id) {
         Vacancy vacancy = vacancies.get(currentUser.id(), Ids.parse(id, "vacancy"));
-        return Response.ok(VacancyView.of(vacancy)).tag(unquoted(vacancy)).build();
+        return Response.ok(VacancyView.of(vacancy)).tag(Versions.entityTag(vacancy.getUpdatedAt())).build();
     }
 
     @PUT
@@ -96,7 +96,7 @@ public class VacanciesResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid VacancyRequest request) {
         Vacancy vacancy = vacancies.update(currentUser.id(), Ids.parse(id, "vacancy"), required(request), ifMatch);
-        return Response.ok(VacancyView.of(vacancy)).tag(unquoted(vacancy)).build();
+        return Response.ok(VacancyView.of(vacancy)).tag(Versions.entityTag(vacancy.getUpdatedAt())).build();
     }
 
     @DELETE
@@ -109,10 +109,6 @@ public class VacanciesResource {
         return Response.noContent().build();
     }
 
-    static String unquoted(Vacancy vacancy) {
-        String etag = Versions.etag(vacancy.getUpdatedAt());
-        return etag.substring(1, etag.length() - 1);
-    }
 
     static VacancyRequest required(VacancyRequest request) {
         if (request == null) {

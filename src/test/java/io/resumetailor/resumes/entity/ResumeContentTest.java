@@ -44,7 +44,7 @@ class ResumeContentTest {
 
     @Test
     void rejectsEndBeforeStart() {
-        assertEquals(Set.of("experience[0].chronological"), invalidPaths(resume(List.of(job("2021-05", "2021-04")))));
+        assertEquals(Set.of("experience[0].endDate"), invalidPaths(resume(List.of(job("2021-05", "2021-04")))));
     }
 
     @Test
@@ -78,7 +78,7 @@ class ResumeContentTest {
         Set<String> paths = invalidPaths(content);
         assertTrue(paths.containsAll(Set.of("experience[0].company", "experience[0].position",
                 "experience[0].description", "experience[0].links[0].name", "experience[0].links[0].link",
-                "education[0].institution", "education[0].degree", "education[0].chronological",
+                "education[0].institution", "education[0].degree", "education[0].endDate",
                 "certifications[0].name", "certifications[0].date", "languages[0].language", "languages[0].level")),
                 paths.toString());
     }

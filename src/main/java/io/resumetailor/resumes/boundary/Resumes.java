@@ -1,0 +1,72 @@
+package io.resumetailor.resumes.boundary;
+
+import io.resumetailor.platform.boundary.PageRequest;
+import io.resumetailor.platform.boundary.Versions;
+import io.resumetailor.platform.control.PgEnum;
+import io.resumetailor.platform.entity.Page;
+import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.resumes.entity.Resume;
+import io.resumetailor.resumes.entity.ResumeContent;
+import io.resumetailor.resumes.entity.SourceFileType;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/** A user's base resumes. Every lookup is by id and owner: someone else's resume does not exist. */
+@Stateless
+public class Resumes {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Resume create(UUID userId, ResumeRequest request) {
+        String fileName = request.sourceFileName == null ? ResumeRequest.MANUAL_FILE_NAME : request.sourceFileName.trim();
+        SourceFileType type = request.sourceFileType == null ? SourceFileType.DOCX
+                : PgEnum.fromLabel(SourceFileType.class, request.sourceFileType);
+        return store(userId, request.title.trim(), request.content, fileName, type);
+    }
+
+    /** Stores a resume whose content was already validated; also the end of a file import. */
+    public Resume store(UUID userId, String title, ResumeContent content, String sourceFileName, SourceFileType type) {
+        Resume resume = new Resume(userId, title, content, sourceFileName, type);
+        em.persist(resume);
+        em.flush();
+        return resume;
+    }
+
+    public Page<ResumeView> list(UUID userId, PageRequest paging, boolean withContent) {
+        var items = em.createNamedQuery(Resume.BY_USER, Resume.class).setParameter("userId", userId)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultStream().map(resume -> ResumeView.of(resume, withContent)).toList();
+        long total = em.createQuery("SELECT COUNT(r) FROM Resume r WHERE r.userId = :userId", Long.class)
+                .setParameter("userId", userId).getSingleResult();
+        return new Page<>(items, paging.page(), paging.size(), total);
+    }
+
+    public Resume get(UUID userId, UUID id) {
+        return owned(userId, id, LockModeType.NONE);
+    }
+
+    public Resume update(UUID userId, UUID id, ResumeRequest request, String ifMatch) {
+        Resume resume = owned(userId, id, LockModeType.PESSIMISTIC_WRITE);
+        Versions.check(ifMatch, resume.getUpdatedAt());
+        resume.revise(request.title.trim(), request.content);
+        em.flush();
+        return resume;
+    }
+
+    /** Deletes the resume; the database cascades to the generations tailored from it. */
+    public void delete(UUID userId, UUID id) {
+        em.remove(owned(userId, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private Resume owned(UUID userId, UUID id, LockModeType lock) {
+        Resume resume = em.find(Resume.class, id, lock);
+        if (resume == null || !resume.getUserId().equals(userId)) {
+            throw ProblemException.notFound("resume");
+        }
+        return resume;
+    }
+}
