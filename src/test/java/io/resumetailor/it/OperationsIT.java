@@ -45,6 +45,17 @@ class OperationsIT {
         assertTrue(reply.body().contains("openapi: 3"), reply.body());
         assertTrue(reply.body().contains("Resume tailoring service"), reply.body());
         assertFalse(reply.body().contains("\nendpoints:"), "Payara's non-standard endpoints field is back");
+        var refs = java.util.regex.Pattern.compile("\\$ref: \"#/components/schemas/(\\w+)\"").matcher(reply.body());
+        int count = 0;
+        while (refs.find()) {
+            count++;
+            assertTrue(reply.body().contains("\n    " + refs.group(1) + ":\n"), "unresolved schema " + refs.group(1));
+        }
+        assertTrue(count > 30, "only " + count + " schema references");
+        // record components and their rules are described (Payara's own generator drops them)
+        assertTrue(reply.body().contains("    ExperienceEntry:\n      required:\n      - company\n      - position\n      - startDate"),
+                "ExperienceEntry schema incomplete");
+        assertTrue(reply.body().contains("\"^\\\\d{4}-(0[1-9]|1[0-2])$\""), "month pattern missing");
         for (String operation : new String[]{"signInWithGoogle", "getMe", "listVacancies", "putProfile", "putLlmKey",
                 "changeUserRole"}) {
             assertTrue(reply.body().contains("operationId: " + operation), operation);

@@ -49,7 +49,7 @@ public class AdminUsersResource {
     @GET
     @Operation(operationId = "listUsers", summary = "List users, newest first, optionally those whose email contains a text")
     @APIResponse(responseCode = "200", description = "A page of users",
-            content = @Content(schema = @Schema(implementation = Page.class)))
+            content = @Content(schema = @Schema(ref = "UserPage")))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<UserView> list(@QueryParam("email") @Parameter(description = "part of the email, case-insensitive") String email,
                                @QueryParam("page") @Parameter(description = "page number from 0") String page,
@@ -61,7 +61,7 @@ public class AdminUsersResource {
     @Path("{id}/role")
     @Operation(operationId = "changeUserRole", summary = "Change a user's role; takes effect on the user's next request")
     @APIResponse(responseCode = "200", description = "The user with the new role",
-            content = @Content(schema = @Schema(implementation = UserView.class)))
+            content = @Content(schema = @Schema(ref = "UserView")))
     @APIResponse(responseCode = "400", description = "Unknown role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Would leave no super admin", content = @Content(mediaType = Problem.MEDIA_TYPE))

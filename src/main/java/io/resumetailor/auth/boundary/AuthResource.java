@@ -36,7 +36,7 @@ public class AuthResource {
     @Path("google")
     @Operation(operationId = "signInWithGoogle", summary = "Exchange a Google ID token for the service's token")
     @APIResponse(responseCode = "200", description = "Signed in",
-            content = @Content(schema = @Schema(implementation = SignInResponse.class)))
+            content = @Content(schema = @Schema(ref = "SignInResponse")))
     @APIResponse(responseCode = "400", description = "Missing ID token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "The ID token is not valid for this service",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -48,7 +48,7 @@ public class AuthResource {
     @Path("dev")
     @Operation(operationId = "signInForDevelopment", summary = "Development sign-in with an email (only when auth.dev.enabled)")
     @APIResponse(responseCode = "200", description = "Signed in",
-            content = @Content(schema = @Schema(implementation = SignInResponse.class)))
+            content = @Content(schema = @Schema(ref = "SignInResponse")))
     @APIResponse(responseCode = "400", description = "Invalid email", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Development sign-in is disabled",
             content = @Content(mediaType = Problem.MEDIA_TYPE))

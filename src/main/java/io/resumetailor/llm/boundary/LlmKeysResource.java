@@ -21,7 +21,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +43,7 @@ public class LlmKeysResource {
     @GET
     @Operation(operationId = "listLlmKeys", summary = "My key hints, one per provider")
     @APIResponse(responseCode = "200", description = "Key hints",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LlmKeyView.class)))
+            content = @Content(schema = @Schema(ref = "LlmKeyList")))
     public List<LlmKeyView> list() {
         return keys.list(currentUser.id());
     }
@@ -53,7 +52,7 @@ public class LlmKeysResource {
     @Path("{provider}")
     @Operation(operationId = "putLlmKey", summary = "Record the last four characters of my key for a provider (openai or gemini)")
     @APIResponse(responseCode = "200", description = "The key hint",
-            content = @Content(schema = @Schema(implementation = LlmKeyView.class)))
+            content = @Content(schema = @Schema(ref = "LlmKeyView")))
     @APIResponse(responseCode = "400", description = "Not exactly four characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown provider", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public LlmKeyView save(@PathParam("provider") String provider, @Valid LlmKeyRequest request) {

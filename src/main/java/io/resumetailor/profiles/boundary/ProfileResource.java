@@ -43,7 +43,7 @@ public class ProfileResource {
     @GET
     @Operation(operationId = "getProfile", summary = "My profile, with whether it is complete; the ETag header is its version for If-Match")
     @APIResponse(responseCode = "200", description = "The profile",
-            content = @Content(schema = @Schema(implementation = ProfileView.class)))
+            content = @Content(schema = @Schema(ref = "ProfileView")))
     @APIResponse(responseCode = "404", description = "No profile yet", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get() {
         return view(profiles.get(currentUser.id()));
@@ -52,7 +52,7 @@ public class ProfileResource {
     @PUT
     @Operation(operationId = "putProfile", summary = "Create or replace my profile; with If-Match, only if unchanged since read")
     @APIResponse(responseCode = "200", description = "The profile",
-            content = @Content(schema = @Schema(implementation = ProfileView.class)))
+            content = @Content(schema = @Schema(ref = "ProfileView")))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "Changed since read", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response put(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ProfileRequest request) {

@@ -58,7 +58,7 @@ public class ResumesResource {
     @GET
     @Operation(operationId = "listResumes", summary = "My resumes, newest first; content only with include=content")
     @APIResponse(responseCode = "200", description = "A page of resumes",
-            content = @Content(schema = @Schema(implementation = Page.class)))
+            content = @Content(schema = @Schema(ref = "ResumePage")))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<ResumeView> list(@QueryParam("page") @Parameter(description = "page number from 0") String page,
                                  @QueryParam("size") @Parameter(description = "page size, 1 to 100, default 20") String size,
@@ -70,7 +70,7 @@ public class ResumesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createResume", summary = "Create a resume from structured content")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = ResumeView.class)))
+            content = @Content(schema = @Schema(ref = "ResumeView")))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@Valid ResumeRequest request) {
         Resume resume = resumes.create(currentUser.id(), required(request));
@@ -82,7 +82,7 @@ public class ResumesResource {
     @Path("{id}")
     @Operation(operationId = "getResume", summary = "One of my resumes; the ETag header is its version for If-Match")
     @APIResponse(responseCode = "200", description = "The resume",
-            content = @Content(schema = @Schema(implementation = ResumeView.class)))
+            content = @Content(schema = @Schema(ref = "ResumeView")))
     @APIResponse(responseCode = "404", description = "No such resume of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("id") String id) {
         Resume resume = resumes.get(currentUser.id(), Ids.parse(id, "resume"));
@@ -94,7 +94,7 @@ public class ResumesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateResume", summary = "Replace a resume's title and content; with If-Match, only if unchanged")
     @APIResponse(responseCode = "200", description = "The updated resume",
-            content = @Content(schema = @Schema(implementation = ResumeView.class)))
+            content = @Content(schema = @Schema(ref = "ResumeView")))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such resume of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "Changed since read", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -35,7 +35,7 @@ public class MeResource {
     @GET
     @Operation(operationId = "getMe", summary = "Who I am, whether my profile is complete, and my usage today")
     @APIResponse(responseCode = "200", description = "The signed-in user",
-            content = @Content(schema = @Schema(implementation = MeView.class)))
+            content = @Content(schema = @Schema(ref = "MeView")))
     public MeView me() {
         return accounts.me(currentUser.id());
     }
@@ -44,7 +44,7 @@ public class MeResource {
     @Path("export")
     @Operation(operationId = "exportMyData", summary = "Everything stored about me, as one JSON document")
     @APIResponse(responseCode = "200", description = "All my data",
-            content = @Content(schema = @Schema(implementation = AccountExport.class)))
+            content = @Content(schema = @Schema(ref = "AccountExport")))
     public Response export() {
         return Response.ok(accounts.export(currentUser.id()))
                 .header("Content-Disposition", "attachment; filename=\"resume-tailor-export.json\"")

@@ -56,7 +56,7 @@ public class VacanciesResource {
     @GET
     @Operation(operationId = "listVacancies", summary = "My vacancies, newest first")
     @APIResponse(responseCode = "200", description = "A page of vacancies",
-            content = @Content(schema = @Schema(implementation = Page.class)))
+            content = @Content(schema = @Schema(ref = "VacancyPage")))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<VacancyView> list(@QueryParam("page") @Parameter(description = "page number from 0") String page,
                                   @QueryParam("size") @Parameter(description = "page size, 1 to 100, default 20") String size) {
@@ -66,7 +66,7 @@ public class VacanciesResource {
     @POST
     @Operation(operationId = "createVacancy", summary = "Add a vacancy")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = VacancyView.class)))
+            content = @Content(schema = @Schema(ref = "VacancyView")))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@Valid VacancyRequest request) {
         Vacancy vacancy = vacancies.create(currentUser.id(), required(request));
@@ -78,7 +78,7 @@ public class VacanciesResource {
     @Path("{id}")
     @Operation(operationId = "getVacancy", summary = "One of my vacancies; the ETag header is its version for If-Match")
     @APIResponse(responseCode = "200", description = "The vacancy",
-            content = @Content(schema = @Schema(implementation = VacancyView.class)))
+            content = @Content(schema = @Schema(ref = "VacancyView")))
     @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("id") String id) {
         Vacancy vacancy = vacancies.get(currentUser.id(), Ids.parse(id, "vacancy"));
@@ -89,7 +89,7 @@ public class VacanciesResource {
     @Path("{id}")
     @Operation(operationId = "updateVacancy", summary = "Replace a vacancy; with If-Match, only if unchanged since read")
     @APIResponse(responseCode = "200", description = "The updated vacancy",
-            content = @Content(schema = @Schema(implementation = VacancyView.class)))
+            content = @Content(schema = @Schema(ref = "VacancyView")))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "Changed since read", content = @Content(mediaType = Problem.MEDIA_TYPE))
