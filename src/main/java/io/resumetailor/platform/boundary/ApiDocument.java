@@ -1,6 +1,8 @@
 package io.resumetailor.platform.boundary;
 
 import io.resumetailor.admin.boundary.RoleChange;
+import io.resumetailor.admin.boundary.SettingChange;
+import io.resumetailor.settings.boundary.SettingView;
 import io.resumetailor.auth.boundary.SignInRequests;
 import io.resumetailor.auth.boundary.SignInResponse;
 import io.resumetailor.llm.boundary.LlmKeyRequest;
@@ -41,7 +43,8 @@ public class ApiDocument implements OASFilter {
     static final List<Class<?>> BODIES = List.of(SignInRequests.Google.class, SignInRequests.Dev.class,
             SignInResponse.class, MeView.class, AccountExport.class, RoleChange.class, UserView.class,
             ProfileRequest.class, ProfileView.class, VacancyRequest.class, VacancyView.class, ResumeRequest.class,
-            ResumeView.class, LlmKeyRequest.class, LlmKeyView.class, Problem.class);
+            ResumeView.class, LlmKeyRequest.class, LlmKeyView.class, Problem.class, SettingView.class, SettingChange.class,
+            io.resumetailor.usage.boundary.UsageView.class, io.resumetailor.usage.boundary.UsageReport.class);
 
     /** Paged lists: schema name and item type. */
     static final Map<String, Class<?>> PAGES = Map.of("UserPage", UserView.class, "VacancyPage", VacancyView.class,
@@ -60,6 +63,7 @@ public class ApiDocument implements OASFilter {
                 .addProperty("size", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
                 .addProperty("total", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64"))
                 .required(List.of("items", "page", "size", "total"))));
+        schemas.put("SettingList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(SchemaBuilder.ref(SettingView.class)));
         schemas.put("LlmKeyList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(SchemaBuilder.ref(LlmKeyView.class)));
         if (openAPI.getComponents() == null) {
             openAPI.components(OASFactory.createComponents());

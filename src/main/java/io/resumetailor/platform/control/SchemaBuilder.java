@@ -107,11 +107,17 @@ public final class SchemaBuilder {
             return forType(raw);
         }
         Class<?> raw = (Class<?>) type;
+        if (jakarta.json.JsonValue.class.isAssignableFrom(raw)) {
+            return OASFactory.createSchema().description("any JSON value");
+        }
         if (raw == String.class) {
             return OASFactory.createSchema().type(Schema.SchemaType.STRING);
         }
         if (raw == UUID.class) {
             return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uuid");
+        }
+        if (raw == java.time.LocalDate.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date");
         }
         if (raw == OffsetDateTime.class || raw == Instant.class) {
             return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date-time");

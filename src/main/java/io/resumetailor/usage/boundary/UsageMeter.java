@@ -1,0 +1,88 @@
+package io.resumetailor.usage.boundary;
+
+import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.problems.entity.Problem;
+import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.usage.control.DailyLimits;
+import io.resumetailor.usage.entity.Admission;
+import io.resumetailor.usage.entity.Operation;
+import io.resumetailor.usage.entity.ProviderType;
+import io.resumetailor.usage.entity.UsageLog;
+import io.resumetailor.users.entity.Role;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * Meters parse, generate and export, and enforces the daily limits.
+ *
+ * <p>Admission takes a transaction-scoped PostgreSQL advisory lock for (user, operation,
+ * provider type), counts today's rows through the index on
+ * {@code (user_id, operation, created_at)} and writes the new row before the lock is
+ * released: N+1 concurrent requests at limit N admit exactly N, whichever server
+ * instances they reach, and the check reads at most a day's rows of one user, however
+ * large {@code usage_logs} grows. Each step is its own short transaction, so no lock or
+ * transaction is held during the operation itself.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class UsageMeter {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DailyLimits limits;
+
+    public Admission admit(UUID userId, Role role, Operation operation, ProviderType type) {
+        OptionalInt limit = limits.limit(role, operation, type);
+        if (limit.isPresent()) {
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                    .setParameter(1, userId + ":" + operation.label() + ":" + type.label()).getSingleResult();
+            long used = usedToday(userId, operation, type);
+            if (used >= limit.getAsInt()) {
+                throw new ProblemException(Problem.of("quota-exceeded", "Daily limit reached", 429,
+                        "You have used all " + limit.getAsInt() + " " + operation.label() + " operations"
+                                + (type == ProviderType.BYOK ? " with your own key" : "") + " for today (UTC)."
+                                + (type == ProviderType.PLATFORM && operation != Operation.EXPORT
+                                ? " With your own API key (X-LLM-Provider, X-LLM-Key) a separate limit applies." : "")));
+            }
+        }
+        UsageLog log = new UsageLog(userId, operation, type, null, null);
+        em.persist(log);
+        em.flush();
+        return new Admission(log.getId(), operation, type);
+    }
+
+    public void settle(Admission admission, Integer tokens, BigDecimal cost) {
+        em.createQuery("UPDATE UsageLog l SET l.tokensUsed = :tokens, l.cost = :cost WHERE l.id = :id")
+                .setParameter("tokens", tokens).setParameter("cost", cost).setParameter("id", admission.usageLogId())
+                .executeUpdate();
+    }
+
+    /** The operation failed: its row goes, and with it the quota it held. */
+    public void release(Admission admission) {
+        em.createQuery("DELETE FROM UsageLog l WHERE l.id = :id").setParameter("id", admission.usageLogId())
+                .executeUpdate();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long usedToday(UUID userId, Operation operation, ProviderType type) {
+        return em.createQuery("SELECT COUNT(l) FROM UsageLog l WHERE l.userId = :userId AND l.operation = :operation"
+                        + " AND l.createdAt >= :since AND l.providerType = :type", Long.class)
+                .setParameter("userId", userId).setParameter("operation", operation)
+                .setParameter("since", startOfToday()).setParameter("type", type)
+                .getSingleResult();
+    }
+
+    public static LocalDateTime startOfToday() {
+        return UtcClock.now().toLocalDate().atStartOfDay();
+    }
+}
