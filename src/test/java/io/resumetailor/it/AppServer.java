@@ -33,6 +33,7 @@ public final class AppServer implements BeforeAllCallback {
                 stack = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .getOrComputeIfAbsent(Stack.class, key -> Stack.start(), Stack.class);
                 System.setProperty("it.db.url", EmbeddedStack.jdbcUrl(stack.postgres));
+                System.setProperty("it.openai.url", FakeOpenAi.instance().baseUrl());
             }
         }
     }

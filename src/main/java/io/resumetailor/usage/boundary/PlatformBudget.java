@@ -76,7 +76,7 @@ public class PlatformBudget {
         em.createNativeQuery("INSERT INTO system_configs (key, value, updated_at) VALUES (?1, to_jsonb(?2::text), ?3)"
                         + " ON CONFLICT (key) DO NOTHING")
                 .setParameter(1, PERIOD_KEY).setParameter(2, period).setParameter(3, UtcClock.now()).executeUpdate();
-        List<?> rows = em.createNativeQuery("SELECT (value #>> '{}') FROM system_configs WHERE key = ?1 FOR UPDATE")
+        List<?> rows = em.createNativeQuery("SELECT jsonb_build_array(value)->>0 FROM system_configs WHERE key = ?1 FOR UPDATE")
                 .setParameter(1, USED_KEY).getResultList();
         BigDecimal used = rows.isEmpty() || rows.get(0) == null ? BigDecimal.ZERO : new BigDecimal(rows.get(0).toString());
         if (!period.equals(text(PERIOD_KEY))) {
@@ -99,13 +99,13 @@ public class PlatformBudget {
     }
 
     private BigDecimal number(String key) {
-        List<?> rows = em.createNativeQuery("SELECT (value #>> '{}') FROM system_configs WHERE key = ?1")
+        List<?> rows = em.createNativeQuery("SELECT jsonb_build_array(value)->>0 FROM system_configs WHERE key = ?1")
                 .setParameter(1, key).getResultList();
         return rows.isEmpty() || rows.get(0) == null ? BigDecimal.ZERO : new BigDecimal(rows.get(0).toString());
     }
 
     private String text(String key) {
-        List<?> rows = em.createNativeQuery("SELECT (value #>> '{}') FROM system_configs WHERE key = ?1")
+        List<?> rows = em.createNativeQuery("SELECT jsonb_build_array(value)->>0 FROM system_configs WHERE key = ?1")
                 .setParameter(1, key).getResultList();
         return rows.isEmpty() || rows.get(0) == null ? null : rows.get(0).toString();
     }
