@@ -9,6 +9,7 @@ import io.resumetailor.llm.entity.LlmCredentials;
 import io.resumetailor.llm.entity.LlmProvider;
 import io.resumetailor.llm.entity.LlmReply;
 import io.resumetailor.llm.entity.LlmRequest;
+import io.resumetailor.llm.entity.LlmRetry;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.settings.boundary.SystemSettings;
@@ -33,8 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Runs one metered model task: picks the engine (the user's own key, the platform's, or
  * the built-in offline engine), admits it against the daily limit, reserves platform
  * budget, calls the model with no transaction open, hands the answer to the caller, and
- * settles tokens and cost. If anything fails, including the caller's handling of the
- * answer, the quota and the budget reservation are given back.
+ * settles tokens and cost. An answer the caller finds invalid ({@link LlmRetry}) is asked
+ * for once more with the reasons. If anything fails, including the caller's handling of
+ * the answer, the quota and the budget reservation are given back.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -89,7 +91,24 @@ public class LlmGateway {
                         request.instructions().length() + request.data().length(), request.maxOutputTokens()));
             }
             LlmReply reply = route.engine().complete(request, route.credentials());
-            T value = handle.apply(reply);
+            T value;
+            try {
+                value = handle.apply(reply);
+            } catch (LlmRetry retry) {
+                LlmRequest corrected = new LlmRequest(request.task(), request.instructions()
+                        + "\n\nYour previous answer did not validate: " + retry.feedback()
+                        + "\nAnswer again, fixing exactly these problems.", request.data(), request.schema(),
+                        request.maxOutputTokens(), request.offlineAnswer());
+                LlmReply second = route.engine().complete(corrected, route.credentials());
+                reply = new LlmReply(second.json(), second.engine(), second.model(),
+                        reply.inputTokens() + second.inputTokens(), reply.outputTokens() + second.outputTokens());
+                try {
+                    value = handle.apply(reply);
+                } catch (LlmRetry again) {
+                    throw new ProblemException(Problem.of("llm-invalid-output", "Invalid model output", 502,
+                            "The model's answer did not validate twice: " + again.feedback()));
+                }
+            }
             BigDecimal cost = "offline".equals(reply.engine()) ? BigDecimal.ZERO
                     : pricing.cost(route.model(), reply.inputTokens(), reply.outputTokens());
             meter.settle(admission, reply.totalTokens(), cost);

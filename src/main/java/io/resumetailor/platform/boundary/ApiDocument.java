@@ -44,7 +44,8 @@ public class ApiDocument implements OASFilter {
             SignInResponse.class, MeView.class, AccountExport.class, RoleChange.class, UserView.class,
             ProfileRequest.class, ProfileView.class, VacancyRequest.class, VacancyView.class, ResumeRequest.class,
             ResumeView.class, LlmKeyRequest.class, LlmKeyView.class, Problem.class, SettingView.class, SettingChange.class,
-            io.resumetailor.usage.boundary.UsageView.class, io.resumetailor.usage.boundary.UsageReport.class);
+            io.resumetailor.usage.boundary.UsageView.class, io.resumetailor.usage.boundary.UsageReport.class,
+            io.resumetailor.resumes.boundary.ImportResult.class);
 
     /** Paged lists: schema name and item type. */
     static final Map<String, Class<?>> PAGES = Map.of("UserPage", UserView.class, "VacancyPage", VacancyView.class,

@@ -1,6 +1,9 @@
 package io.resumetailor.resumes.boundary;
 
 import io.resumetailor.auth.boundary.CurrentUser;
+import io.resumetailor.llm.boundary.ByokHeaders;
+import io.resumetailor.users.boundary.Users;
+import java.util.UUID;
 import io.resumetailor.platform.boundary.Ids;
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
@@ -14,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,9 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Base resumes. {@code POST} with JSON creates one from structured content; the file
- * import ({@code multipart/form-data} on the same path) is a separate method added with
- * the import feature.
+ * Base resumes. {@code POST} with JSON creates one from structured content; with
+ * {@code multipart/form-data} it imports a DOCX or PDF.
  */
 @Path("resumes")
 @RolesAllowed({Roles.PUBLIC, Roles.FRIEND, Roles.SUPER_ADMIN})
@@ -51,6 +55,12 @@ public class ResumesResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ResumeImport importer;
+
+    @Inject
+    Users users;
 
     @Context
     UriInfo uri;
@@ -76,6 +86,38 @@ public class ResumesResource {
         Resume resume = resumes.create(currentUser.id(), required(request));
         return Response.created(uri.getAbsolutePathBuilder().path(resume.getId().toString()).build())
                 .tag(Versions.entityTag(resume.getUpdatedAt())).entity(ResumeView.of(resume)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "importResume", summary = "Import a DOCX or PDF resume (multipart: file, optional title)",
+            description = "The type is decided by the content. Structured by the platform's model, your own key "
+                    + "(X-LLM-Provider, X-LLM-Key) or, with engine=builtin or no model configured, the built-in parser. "
+                    + "Metered as parse; the file itself is not kept.")
+    @APIResponse(responseCode = "201", description = "Imported", content = @Content(schema = @Schema(ref = "ImportResult")))
+    @APIResponse(responseCode = "400", description = "No file part", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "413", description = "File too large", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "415", description = "Not a DOCX or PDF, or named as the other", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "Encrypted, scanned, damaged or hostile document; no name or email found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Daily parse limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response importFile(@FormParam("file") EntityPart file, @FormParam("title") String title,
+                               @QueryParam("engine") @Parameter(description = "'builtin' for the built-in parser") String engine,
+                               @HeaderParam(ByokHeaders.PROVIDER) String byokProvider,
+                               @HeaderParam(ByokHeaders.KEY) String byokKey) {
+        if (file == null) {
+            throw ProblemException.invalidField("file", "a DOCX or PDF file part is required");
+        }
+        if (engine != null && !engine.isBlank() && !"builtin".equals(engine)) {
+            throw ProblemException.invalidField("engine", "must be builtin or absent");
+        }
+        var credentials = ByokHeaders.of(byokProvider, byokKey);
+        UUID userId = currentUser.id();
+        byte[] content = importer.readCapped(file.getContent());
+        ImportResult result = importer.importFile(userId, users.get(userId).getRole(), content,
+                file.getFileName().orElse(null), title, credentials, "builtin".equals(engine));
+        return Response.created(uri.getAbsolutePathBuilder().path(result.resume().id().toString()).build())
+                .entity(result).build();
     }
 
     @GET
