@@ -45,15 +45,17 @@ public class ApiDocument implements OASFilter {
             ProfileRequest.class, ProfileView.class, VacancyRequest.class, VacancyView.class, ResumeRequest.class,
             ResumeView.class, LlmKeyRequest.class, LlmKeyView.class, Problem.class, SettingView.class, SettingChange.class,
             io.resumetailor.usage.boundary.UsageView.class, io.resumetailor.usage.boundary.UsageReport.class,
-            io.resumetailor.resumes.boundary.ImportResult.class);
+            io.resumetailor.resumes.boundary.ImportResult.class, io.resumetailor.tailoring.boundary.GenerationView.class,
+            io.resumetailor.tailoring.boundary.GenerationRequest.class);
 
     /** Paged lists: schema name and item type. */
     static final Map<String, Class<?>> PAGES = Map.of("UserPage", UserView.class, "VacancyPage", VacancyView.class,
-            "ResumePage", ResumeView.class);
+            "ResumePage", ResumeView.class, "GenerationPage", io.resumetailor.tailoring.boundary.GenerationView.class);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         dropPayaraEndpoints(openAPI);
+        mergeTags(openAPI);
         Map<String, Schema> schemas = new TreeMap<>();
         for (Class<?> type : reachable(BODIES)) {
             schemas.put(SchemaBuilder.name(type), SchemaBuilder.of(type));
@@ -112,6 +114,28 @@ public class ApiDocument implements OASFilter {
             }
         }
     }
+
+    /** Resources share tags ("admin"); the document lists each tag once, with its description. */
+    static void mergeTags(OpenAPI openAPI) {
+        if (openAPI.getTags() == null) {
+            return;
+        }
+        Map<String, org.eclipse.microprofile.openapi.models.tags.Tag> byName = new TreeMap<>();
+        for (var tag : openAPI.getTags()) {
+            var known = byName.get(tag.getName());
+            if (known == null || (known.getDescription() == null && tag.getDescription() != null)) {
+                byName.put(tag.getName(), tag);
+            }
+        }
+        byName.values().forEach(tag -> {
+            if (tag.getDescription() == null) {
+                tag.setDescription(TAG_DESCRIPTIONS.getOrDefault(tag.getName(), tag.getName()));
+            }
+        });
+        openAPI.setTags(new java.util.ArrayList<>(byName.values()));
+    }
+
+    static final Map<String, String> TAG_DESCRIPTIONS = Map.of("admin", "Administration (super admins)");
 
     /** Payara adds a root field {@code endpoints} that OpenAPI 3.0 does not have; null breaks its serializer. */
     private static void dropPayaraEndpoints(OpenAPI openAPI) {

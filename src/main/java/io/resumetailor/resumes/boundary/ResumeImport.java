@@ -31,7 +31,6 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +110,7 @@ public class ResumeImport {
             throw ProblemException.invalidField("title", "size must be between 1 and 255");
         }
         HeuristicResumeParser.Result[] heuristic = new HeuristicResumeParser.Result[1];
-        LlmRequest request = new LlmRequest("resume_content", INSTRUCTIONS, withLinks(text), schema(), 4000, () -> {
+        LlmRequest request = new LlmRequest("resume_content", INSTRUCTIONS, withLinks(text), ResumeSchemas.resumeContent(), 4000, () -> {
             heuristic[0] = HeuristicResumeParser.parse(text);
             return (JsonObject) jakarta.json.Json.createReader(new java.io.StringReader(JSONB.toJson(heuristic[0].content())))
                     .readValue();
@@ -173,12 +172,4 @@ public class ResumeImport {
         return base.isBlank() ? "Imported resume" : base;
     }
 
-    static JsonObject schema() {
-        try (InputStream in = ResumeImport.class.getResourceAsStream("/schemas/resume-content.schema.json");
-             var reader = jakarta.json.Json.createReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.readObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

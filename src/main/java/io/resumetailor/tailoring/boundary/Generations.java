@@ -1,0 +1,79 @@
+package io.resumetailor.tailoring.boundary;
+
+import io.resumetailor.platform.boundary.PageRequest;
+import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.Page;
+import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.resumes.entity.ResumeContent;
+import io.resumetailor.tailoring.entity.Generation;
+import io.resumetailor.tailoring.entity.GenerationReport;
+import io.resumetailor.tailoring.entity.TailoringReport;
+import io.resumetailor.vacancies.entity.Vacancy;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/**
+ * Stored generations. A generation belongs to whoever owns its vacancy; one that has
+ * expired is no longer served, even before the cleanup job removes it.
+ */
+@Stateless
+public class Generations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public GenerationView store(UUID vacancyId, UUID resumeId, ResumeContent content, TailoringReport report) {
+        Generation generation = new Generation(vacancyId, resumeId, content, report.before().score(), report.after().score());
+        em.persist(generation);
+        em.flush();
+        em.persist(new GenerationReport(generation.getId(), report));
+        return GenerationView.of(generation, report, true);
+    }
+
+    public Page<GenerationView> list(UUID userId, UUID vacancyId, PageRequest paging) {
+        ownedVacancy(userId, vacancyId);
+        var items = em.createQuery("SELECT g FROM Generation g WHERE g.vacancyId = :vacancyId AND g.expiresAt > :now"
+                        + " ORDER BY g.generatedAt DESC, g.id", Generation.class)
+                .setParameter("vacancyId", vacancyId).setParameter("now", UtcClock.now())
+                .setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultStream().map(g -> GenerationView.of(g, report(g.getId()), false)).toList();
+        long total = em.createQuery("SELECT COUNT(g) FROM Generation g WHERE g.vacancyId = :vacancyId AND g.expiresAt > :now",
+                        Long.class).setParameter("vacancyId", vacancyId).setParameter("now", UtcClock.now()).getSingleResult();
+        return new Page<>(items, paging.page(), paging.size(), total);
+    }
+
+    public Generation get(UUID userId, UUID id) {
+        Generation generation = em.find(Generation.class, id);
+        if (generation == null || !generation.getExpiresAt().isAfter(UtcClock.now())) {
+            throw ProblemException.notFound("generation");
+        }
+        Vacancy vacancy = em.find(Vacancy.class, generation.getVacancyId());
+        if (vacancy == null || !vacancy.getUserId().equals(userId)) {
+            throw ProblemException.notFound("generation");
+        }
+        return generation;
+    }
+
+    public GenerationView view(UUID userId, UUID id) {
+        Generation generation = get(userId, id);
+        return GenerationView.of(generation, report(id), true);
+    }
+
+    public void delete(UUID userId, UUID id) {
+        em.remove(get(userId, id));
+    }
+
+    TailoringReport report(UUID generationId) {
+        GenerationReport report = em.find(GenerationReport.class, generationId);
+        return report == null ? null : report.getReport();
+    }
+
+    private void ownedVacancy(UUID userId, UUID vacancyId) {
+        Vacancy vacancy = em.find(Vacancy.class, vacancyId);
+        if (vacancy == null || !vacancy.getUserId().equals(userId)) {
+            throw ProblemException.notFound("vacancy");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package io.resumetailor.tailoring.entity;
+
+import java.util.List;
+
+/** Everything a generation reports besides its content: engine, explanations, guard warnings, entry sources. */
+public record TailoringReport(String engine, MatchExplanation before, MatchExplanation after, List<String> warnings,
+                              List<Integer> experienceSources, List<Integer> educationSources) {
+}
