@@ -57,6 +57,9 @@ public class ResumesResource {
     CurrentUser currentUser;
 
     @Inject
+    io.resumetailor.export.boundary.Exports exports;
+
+    @Inject
     ResumeImport importer;
 
     @Inject
@@ -163,4 +166,22 @@ public class ResumesResource {
         }
         return request;
     }
+    @GET
+    @Path("{id}/export")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/json"})
+    @Operation(operationId = "exportResume", summary = "This resume as PDF, DOCX or JSON Resume (metered as export)")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment")
+    @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such resume of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Daily export limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response export(@PathParam("id") String id,
+                           @QueryParam("format") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "pdf, docx or json") String format) {
+        java.util.UUID userId = currentUser.id();
+        var file = exports.resume(userId, users.get(userId).getRole(), Ids.parse(id, "resume"), format == null ? "" : format);
+        return Response.ok(file.content(), file.format().mediaType())
+                .header("Content-Disposition", io.resumetailor.export.control.FileNames.contentDisposition(file.fileName(), file.fileName()))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
 }

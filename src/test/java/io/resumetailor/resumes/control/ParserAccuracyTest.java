@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
  * Field-level precision and recall of the built-in parser over the fixture files (real
  * DOCX and PDF from three generators). Descriptions are free text and not counted.
  */
-class ParserAccuracyTest {
+public class ParserAccuracyTest {
 
     static final double PRECISION_FLOOR = 0.95;
     static final double RECALL_FLOOR = 0.95;
 
-    static Set<String> facts(ResumeContent content) {
+    public static Set<String> facts(ResumeContent content) {
         Set<String> facts = new LinkedHashSet<>();
         var person = content.personalInfo();
         add(facts, "name", person.fullName());

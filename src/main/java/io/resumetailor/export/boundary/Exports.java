@@ -1,0 +1,79 @@
+package io.resumetailor.export.boundary;
+
+import io.resumetailor.export.control.DocxDocument;
+import io.resumetailor.export.control.FileNames;
+import io.resumetailor.export.control.JsonResume;
+import io.resumetailor.export.control.PdfDocument;
+import io.resumetailor.export.control.ResumeLayout;
+import io.resumetailor.export.entity.ExportFormat;
+import io.resumetailor.export.entity.ExportedFile;
+import io.resumetailor.resumes.boundary.Resumes;
+import io.resumetailor.resumes.entity.ResumeContent;
+import io.resumetailor.tailoring.boundary.Generations;
+import io.resumetailor.tailoring.entity.Generation;
+import io.resumetailor.usage.boundary.UsageMeter;
+import io.resumetailor.usage.entity.Admission;
+import io.resumetailor.usage.entity.Operation;
+import io.resumetailor.usage.entity.ProviderType;
+import io.resumetailor.users.entity.Role;
+import io.resumetailor.vacancies.boundary.Vacancies;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Exports a resume or a generation of the user's; metered as export, a failure uses no quota. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Exports {
+
+    @Inject
+    Resumes resumes;
+
+    @Inject
+    Generations generations;
+
+    @Inject
+    Vacancies vacancies;
+
+    @Inject
+    UsageMeter meter;
+
+    public ExportedFile resume(UUID userId, Role role, UUID resumeId, String format) {
+        ExportFormat exportFormat = ExportFormat.of(format);
+        ResumeContent content = resumes.get(userId, resumeId).getContent();
+        return render(userId, role, content, null, exportFormat);
+    }
+
+    public ExportedFile generation(UUID userId, Role role, UUID generationId, String format) {
+        ExportFormat exportFormat = ExportFormat.of(format);
+        Generation generation = generations.get(userId, generationId);
+        String company = vacancies.get(userId, generation.getVacancyId()).getCompany();
+        return render(userId, role, generation.getContent(), company, exportFormat);
+    }
+
+    ExportedFile render(UUID userId, Role role, ResumeContent content, String company, ExportFormat format) {
+        Admission admission = meter.admit(userId, role, Operation.EXPORT, ProviderType.PLATFORM);
+        boolean done = false;
+        try {
+            String name = content.personalInfo().fullName();
+            String title = name + (company == null ? " – Resume" : " – Resume for " + company);
+            byte[] bytes = switch (format) {
+                case PDF -> PdfDocument.render(ResumeLayout.of(content), title, name);
+                case DOCX -> DocxDocument.render(ResumeLayout.of(content), title, name);
+                case JSON -> JsonResume.of(content).toString().getBytes(StandardCharsets.UTF_8);
+            };
+            meter.settle(admission, null, BigDecimal.ZERO);
+            done = true;
+            return new ExportedFile(bytes, format, FileNames.of(name, company, format.extension()));
+        } finally {
+            if (!done) {
+                meter.release(admission);
+            }
+        }
+    }
+
+}

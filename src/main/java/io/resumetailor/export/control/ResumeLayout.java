@@ -1,0 +1,110 @@
+package io.resumetailor.export.control;
+
+import io.resumetailor.export.entity.Block;
+import io.resumetailor.resumes.entity.CertificationEntry;
+import io.resumetailor.resumes.entity.EducationEntry;
+import io.resumetailor.resumes.entity.ExperienceEntry;
+import io.resumetailor.resumes.entity.ExperienceLink;
+import io.resumetailor.resumes.entity.PersonalInfo;
+import io.resumetailor.resumes.entity.ResumeContent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The single-column layout every document format renders: name, contacts, then Summary,
+ * Experience, Education, Skills, Certifications, Languages, with plain English headings
+ * and dates as "Jan 2020 – Present", the way applicant tracking systems read resumes
+ * best (and our own importer reads them back exactly).
+ */
+public final class ResumeLayout {
+
+    static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private ResumeLayout() {
+    }
+
+    public static List<Block> of(ResumeContent resume) {
+        List<Block> blocks = new ArrayList<>();
+        PersonalInfo person = resume.personalInfo();
+        blocks.add(new Block.Title(person.fullName()));
+        blocks.add(new Block.Contact(Stream.of(person.location(), person.email(), person.phone()).filter(Objects::nonNull)
+                .filter(s -> !s.isBlank()).collect(Collectors.joining(" | ")), null));
+        if (person.linkedin() != null) {
+            blocks.add(new Block.Contact(person.linkedin(), person.linkedin()));
+        }
+        if (person.website() != null) {
+            blocks.add(new Block.Contact(person.website(), person.website()));
+        }
+        if (resume.summary() != null && !resume.summary().isBlank()) {
+            blocks.add(new Block.Heading("Summary"));
+            blocks.add(new Block.Text(resume.summary().strip()));
+        }
+        if (!resume.experience().isEmpty()) {
+            blocks.add(new Block.Heading("Experience"));
+            for (ExperienceEntry entry : resume.experience()) {
+                blocks.add(new Block.Subheading(entry.position() + " at " + entry.company()));
+                blocks.add(new Block.Text(range(entry.startDate(), entry.endDate(), "Present")));
+                for (String line : entry.description().split("\\R")) {
+                    String clean = line.strip();
+                    if (clean.isEmpty()) {
+                        continue;
+                    }
+                    if (clean.matches("^[-•*]\\s+.*")) {
+                        blocks.add(new Block.Bullet(clean.replaceFirst("^[-•*]\\s+", "")));
+                    } else {
+                        blocks.add(new Block.Text(clean));
+                    }
+                }
+                if (entry.projects() != null && !entry.projects().isEmpty()) {
+                    blocks.add(new Block.Text("Projects: " + String.join(", ", entry.projects())));
+                }
+                if (entry.links() != null) {
+                    for (ExperienceLink link : entry.links()) {
+                        blocks.add(new Block.Contact(link.link(), link.link()));
+                    }
+                }
+            }
+        }
+        if (!resume.education().isEmpty()) {
+            blocks.add(new Block.Heading("Education"));
+            for (EducationEntry entry : resume.education()) {
+                blocks.add(new Block.Subheading(entry.institution()));
+                blocks.add(new Block.Text(entry.degree() + (entry.field() == null ? "" : " in " + entry.field()) + " | "
+                        + range(entry.startDate(), entry.endDate(), "Present")));
+            }
+        }
+        if (!resume.skills().isEmpty()) {
+            blocks.add(new Block.Heading("Skills"));
+            blocks.add(new Block.Text(String.join(", ", resume.skills())));
+        }
+        if (resume.certifications() != null && !resume.certifications().isEmpty()) {
+            blocks.add(new Block.Heading("Certifications"));
+            for (CertificationEntry certification : resume.certifications()) {
+                blocks.add(new Block.Bullet(certification.name()
+                        + (certification.issuer() == null ? "" : " - " + certification.issuer())
+                        + (certification.date() == null ? "" : " (" + month(certification.date()) + ")")));
+            }
+        }
+        if (resume.languages() != null && !resume.languages().isEmpty()) {
+            blocks.add(new Block.Heading("Languages"));
+            blocks.add(new Block.Text(resume.languages().stream().map(l -> l.language() + " — " + l.level())
+                    .collect(Collectors.joining(", "))));
+        }
+        return blocks;
+    }
+
+    static String range(String start, String end, String openEnd) {
+        return month(start) + " – " + (end == null ? (openEnd == null ? "" : openEnd) : month(end));
+    }
+
+    static String month(String yearMonth) {
+        if (yearMonth == null) {
+            return "";
+        }
+        int month = Integer.parseInt(yearMonth.substring(5, 7));
+        return MONTHS[month - 1] + " " + yearMonth.substring(0, 4);
+    }
+}
