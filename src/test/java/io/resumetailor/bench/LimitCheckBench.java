@@ -52,6 +52,7 @@ public final class LimitCheckBench {
             users(db, "other", 1000);
             todayRows(db, small);
             fill(db, 1_000);
+            explain(db, small.get(0), "1k");
             double[][] smallTimes = measure(db, small);
             todayRows(db, large);
             fill(db, 1_000_000);
@@ -118,11 +119,15 @@ public final class LimitCheckBench {
     }
 
     static void explain(DataSource db, UUID user) throws Exception {
+        explain(db, user, "1M");
+    }
+
+    static void explain(DataSource db, UUID user, String size) throws Exception {
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) SELECT COUNT(id) FROM usage_logs"
                      + " WHERE user_id = '" + user + "' AND operation = 'generate'"
                      + " AND created_at >= (now() AT TIME ZONE 'UTC')::date AND provider_type = 'platform'")) {
-            System.out.println("\nPlan of the count with 1M rows:");
+            System.out.println("\nPlan of the count with " + size + " rows:");
             while (rs.next()) {
                 System.out.println("  " + rs.getString(1));
             }
@@ -135,6 +140,12 @@ public final class LimitCheckBench {
         long[] inserts = new long[ITERATIONS];
         long[] totals = new long[ITERATIONS];
         try (Connection connection = db.getConnection()) {
+            if (Boolean.getBoolean("bench.index-only-plans")) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET enable_seqscan = off");
+                    statement.execute("SET enable_bitmapscan = off");
+                }
+            }
             if (System.getProperty("bench.plan-cache-mode") != null) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SET plan_cache_mode = " + System.getProperty("bench.plan-cache-mode"));
