@@ -5,9 +5,9 @@ import io.resumetailor.llm.boundary.ByokHeaders;
 import io.resumetailor.tailoring.boundary.GenerationRequest;
 import io.resumetailor.tailoring.boundary.GenerationView;
 import io.resumetailor.tailoring.boundary.Generations;
+import io.resumetailor.tailoring.boundary.ProgressStreams;
 import io.resumetailor.tailoring.boundary.Tailoring;
 import io.resumetailor.users.boundary.Users;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.UUID;
@@ -72,8 +72,8 @@ public class VacanciesResource {
     @Inject
     Users users;
 
-    @jakarta.annotation.Resource
-    ManagedExecutorService executor;
+    @Inject
+    ProgressStreams streams;
 
     @GET
     @Operation(operationId = "listVacancies", summary = "My vacancies, newest first")
@@ -168,7 +168,7 @@ public class VacanciesResource {
         UUID resumeId = resumeId(request);
         var credentials = ByokHeaders.of(byokProvider, byokKey);
         boolean builtin = builtin(engine);
-        executor.submit(() -> {
+        streams.start(() -> {
             try (sink) {
                 try {
                     GenerationView view = tailoring.generate(userId, role, vacancyId, resumeId, credentials, builtin,

@@ -1,0 +1,161 @@
+package io.resumetailor.bench;
+
+import io.resumetailor.devserver.EmbeddedStack;
+import io.resumetailor.devserver.PemKeys;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load on loopback, all figures from one run: authenticated GET /api/vacancies (a page of
+ * 20) and POST /api/vacancies with wrk, against two baselines: pgbench running the SQL
+ * those requests run (the database's own limit) and a static Payara response
+ * (/health/live, the server's own limit). Load generator and server share the cores.
+ */
+public final class LoadBench {
+
+    static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+    static final int CONNECTIONS = Integer.getInteger("bench.connections", 16);
+
+    record Figures(double requestsPerSecond, String p50, String p99) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = EmbeddedStack.projectDir().resolve("target/bench/load");
+        Path keys = work.resolve("keys");
+        PemKeys.ensure(keys);
+        try (EmbeddedPostgres postgres = EmbeddedStack.startPostgres(work.resolve("pg"), work.resolve("pg-runtime"), true, false, 0)) {
+            int port = EmbeddedStack.freePort();
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put("db.url", EmbeddedStack.jdbcUrl(postgres));
+            config.put("db.user", "postgres");
+            config.put("db.password", "postgres");
+            config.put("auth.dev.enabled", "true");
+            config.put("auth.token.signing-key.location", PemKeys.privateKey(keys).toString());
+            config.put("mp.jwt.verify.publickey.location", PemKeys.publicKey(keys).toUri().toString());
+            long started = System.nanoTime();
+            Process server = EmbeddedStack.startPayara(EmbeddedStack.required("payara.micro.jar"), EmbeddedStack.required("app.war"),
+                    port, work.resolve("payara-runtime"), config, List.of("-Xmx1g"), work.resolve("payara.log").toFile());
+            try {
+                URI base = URI.create("http://localhost:" + port);
+                EmbeddedStack.awaitReady(base, server, Duration.ofMinutes(3));
+                double startupSeconds = (System.nanoTime() - started) / 1e9;
+                long idleRss = rss(server.pid());
+                String token = ScaleOutCheck.signIn(base, "load@example.com");
+                String userId = idOf(token);
+                // writes go to another user, so the reader's page and count stay over its 30 vacancies
+                String writerToken = ScaleOutCheck.signIn(base, "writer@example.com");
+                String writerId = idOf(writerToken);
+                for (int i = 0; i < 30; i++) {
+                    ScaleOutCheck.post(base, "/api/vacancies", token, "{\"company\":\"Acme " + i + "\",\"jobPosition\":\"Engineer\",\"description\":\"Java, PostgreSQL\"}");
+                }
+                Path read = Files.writeString(work.resolve("read.sql"), """
+                        SELECT role FROM users WHERE id = '%1$s';
+                        SELECT id, company, created_at, description, job_position, notes, updated_at, url, user_id FROM vacancies WHERE user_id = '%1$s' ORDER BY created_at DESC, id LIMIT 20 OFFSET 0;
+                        SELECT COUNT(id) FROM vacancies WHERE user_id = '%1$s';
+                        """.formatted(userId));
+                Path write = Files.writeString(work.resolve("write.sql"), """
+                        SELECT role FROM users WHERE id = '%1$s';
+                        INSERT INTO vacancies (id, company, created_at, description, job_position, notes, updated_at, url, user_id) VALUES (gen_random_uuid(), 'Acme', now(), 'Java, PostgreSQL', 'Engineer', NULL, now(), NULL, '%1$s');
+                        """.formatted(writerId));
+                Path post = Files.writeString(work.resolve("post.lua"), """
+                        wrk.method = "POST"
+                        wrk.body = '{"company":"Acme","jobPosition":"Engineer","description":"Java, PostgreSQL"}'
+                        wrk.headers["Content-Type"] = "application/json"
+                        """);
+                String db = "postgresql://postgres@localhost:" + postgres.getPort() + "/postgres";
+                double pgRead = pgbench(db, read);
+                double pgWrite = pgbench(db, write);
+                // warm the JIT on every path first: the first seconds of a fresh JVM measure compilation
+                wrk(base + "/health/live", null, null);
+                wrk(base + "/api/vacancies?size=20", token, null);
+                wrk(base + "/api/vacancies", writerToken, post);
+                Figures staticPage = wrk(base + "/health/live", null, null);
+                Figures reads = wrk(base + "/api/vacancies?size=20", token, null);
+                long loadRss = rss(server.pid());
+                Figures writes = wrk(base + "/api/vacancies", writerToken, post);
+                System.out.printf("%nLoad on loopback, %d s per run, %d connections (wrk and pgbench share the 2 cores with the server)%n",
+                        SECONDS, CONNECTIONS);
+                System.out.printf("| workload | req/s | p50 | p99 | vs pgbench, same SQL | vs static response |%n|---|---:|---:|---:|---:|---:|%n");
+                System.out.printf("| pgbench, read SQL (role + page + count) | %.0f tx/s | | | 1.00 | |%n", pgRead);
+                System.out.printf("| pgbench, write SQL (role + insert) | %.0f tx/s | | | 1.00 | |%n", pgWrite);
+                System.out.printf("| GET /health/live (static) | %.0f | %s | %s | | 1.00 |%n", staticPage.requestsPerSecond(), staticPage.p50(), staticPage.p99());
+                System.out.printf("| GET /api/vacancies?size=20 | %.0f | %s | %s | %.2f | %.2f |%n", reads.requestsPerSecond(), reads.p50(), reads.p99(),
+                        reads.requestsPerSecond() / pgRead, reads.requestsPerSecond() / staticPage.requestsPerSecond());
+                System.out.printf("| POST /api/vacancies | %.0f | %s | %s | %.2f | %.2f |%n", writes.requestsPerSecond(), writes.p50(), writes.p99(),
+                        writes.requestsPerSecond() / pgWrite, writes.requestsPerSecond() / staticPage.requestsPerSecond());
+                System.out.printf("targets: reads >= 0.5 x pgbench, writes >= 0.6 x pgbench%n");
+                System.out.printf("startup (process start to ready) %.1f s; RSS idle %d MB, after the read load %d MB%n",
+                        startupSeconds, idleRss / 1024, loadRss / 1024);
+            } finally {
+                EmbeddedStack.stop(server);
+            }
+        }
+    }
+
+    static String idOf(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        Matcher sub = Pattern.compile("\"sub\":\"([^\"]+)\"").matcher(payload);
+        sub.find();
+        return sub.group(1);
+    }
+
+    static double pgbench(String db, Path script) throws Exception {
+        String out = run(List.of("pgbench", "-n", "-c", Integer.toString(CONNECTIONS / 2), "-j", "2", "-T", Integer.toString(SECONDS),
+                "-M", "prepared", "-f", script.toString(), db));
+        Matcher tps = Pattern.compile("tps = ([\\d.]+)").matcher(out);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench: " + out);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
+    static Figures wrk(String url, String token, Path script) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + CONNECTIONS, "-d" + SECONDS + "s", "--latency"));
+        if (token != null) {
+            command.addAll(List.of("-H", "Authorization: Bearer " + token));
+        }
+        if (script != null) {
+            command.addAll(List.of("-s", script.toString()));
+        }
+        command.add(url);
+        String out = run(command);
+        Matcher rps = Pattern.compile("Requests/sec:\\s+([\\d.]+)").matcher(out);
+        Matcher p50 = Pattern.compile("50%\\s+(\\S+)").matcher(out);
+        Matcher p99 = Pattern.compile("99%\\s+(\\S+)").matcher(out);
+        Matcher errors = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(out);
+        if (!rps.find() || !p50.find() || !p99.find()) {
+            throw new IllegalStateException("wrk: " + out);
+        }
+        if (errors.find()) {
+            throw new IllegalStateException("wrk saw " + errors.group(1) + " error responses for " + url);
+        }
+        return new Figures(Double.parseDouble(rps.group(1)), p50.group(1), p99.group(1));
+    }
+
+    static String run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
+    }
+
+    static long rss(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+}
