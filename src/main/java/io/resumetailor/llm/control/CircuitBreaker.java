@@ -1,6 +1,9 @@
 package io.resumetailor.llm.control;
 
+import io.resumetailor.llm.entity.LlmFailure;
+import io.resumetailor.llm.entity.LlmProvider;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Stops calling a provider that keeps failing. After {@code threshold} consecutive
@@ -21,6 +24,29 @@ public final class CircuitBreaker {
         this.threshold = threshold;
         this.openMillis = openMillis;
         this.clock = clock;
+    }
+
+    /**
+     * Runs a provider call through the breaker: refused while open, and its outcome
+     * recorded (only a failure that {@link LlmFailure#countsAgainstProvider() blames the
+     * provider} counts towards opening).
+     */
+    public <T> T call(LlmProvider provider, Supplier<T> call) {
+        if (!allow()) {
+            throw LlmFailure.circuitOpen(provider);
+        }
+        try {
+            T result = call.get();
+            success();
+            return result;
+        } catch (LlmFailure failure) {
+            if (failure.countsAgainstProvider()) {
+                fault();
+            } else {
+                neutral();
+            }
+            throw failure;
+        }
     }
 
     /** Whether a call may go ahead now. */

@@ -71,21 +71,7 @@ public class GeminiEngine implements LlmEngine {
 
     @Override
     public LlmReply complete(LlmRequest request, LlmCredentials credentials) {
-        if (!breaker.allow()) {
-            throw LlmFailure.circuitOpen(LlmProvider.GEMINI);
-        }
-        try {
-            LlmReply reply = call(request, credentials);
-            breaker.success();
-            return reply;
-        } catch (LlmFailure failure) {
-            if (failure.countsAgainstProvider()) {
-                breaker.fault();
-            } else {
-                breaker.neutral();
-            }
-            throw failure;
-        }
+        return breaker.call(LlmProvider.GEMINI, () -> call(request, credentials));
     }
 
     private LlmReply call(LlmRequest request, LlmCredentials credentials) {

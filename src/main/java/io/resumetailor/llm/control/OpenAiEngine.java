@@ -60,21 +60,7 @@ public class OpenAiEngine implements LlmEngine {
 
     @Override
     public LlmReply complete(LlmRequest request, LlmCredentials credentials) {
-        if (!breaker.allow()) {
-            throw LlmFailure.circuitOpen(LlmProvider.OPENAI);
-        }
-        try {
-            LlmReply reply = call(request, credentials);
-            breaker.success();
-            return reply;
-        } catch (LlmFailure failure) {
-            if (failure.countsAgainstProvider()) {
-                breaker.fault();
-            } else {
-                breaker.neutral();
-            }
-            throw failure;
-        }
+        return breaker.call(LlmProvider.OPENAI, () -> call(request, credentials));
     }
 
     private LlmReply call(LlmRequest request, LlmCredentials credentials) {
