@@ -10,7 +10,7 @@ COPY pom.xml .
 RUN mvn -B -ntp -q dependency:go-offline -DexcludeScope=test || true
 COPY liquibase liquibase
 COPY src src
-RUN mvn -B -ntp -q package -DskipTests
+RUN mvn -B -ntp -q package -Dmaven.test.skip=true
 
 FROM payara/micro:6.2025.10-jdk17
 COPY --from=build --chown=payara:payara /build/target/resume-tailor.war /opt/payara/deployments/resume-tailor.war

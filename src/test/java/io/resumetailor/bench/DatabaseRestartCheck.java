@@ -92,11 +92,16 @@ public final class DatabaseRestartCheck {
             Thread.sleep(5_000);
             int beforeRestart = acknowledged.size();
             postgres.close();
-            Thread.sleep(3_000);
+            Thread.sleep(1_500);
+            int readyDuringOutage = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    base.resolve("/health/ready")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            Thread.sleep(1_500);
             postgres = EmbeddedStack.startPostgres(work.resolve("pg"), work.resolve("pg-runtime"), false, true, dbPort);
             databaseBackAt.set(System.nanoTime());
             Thread.sleep(15_000);
             running.set(false);
+            int readyAfter = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    base.resolve("/health/ready")).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             for (Thread client : clients) {
                 client.join();
             }
@@ -113,10 +118,12 @@ public final class DatabaseRestartCheck {
             System.out.printf("| acknowledged writes before the restart | %d | |%n", beforeRestart);
             System.out.printf("| API answering again after the database is back | %.2f s | <= 10 s |%n", recovery);
             System.out.printf("| errors while the database was down (3 s) | %d | |%n", errorsDuringOutage.get());
+            System.out.printf("| /health/ready during the outage / after | %d / %d | 503 / 200 |%n", readyDuringOutage, readyAfter);
             System.out.printf("| errors after recovery | %d | 0 |%n", errorsAfterRecovery.get());
             System.out.printf("| acknowledged writes in total / missing from the database | %d / %d | 0 missing |%n", acknowledged.size(), lost);
             System.out.printf("responses other than 201 seen: %s%n", errorStatuses.stream().distinct().toList());
-            if (recovery < 0 || recovery > 10 || errorsAfterRecovery.get() > 0 || lost > 0) {
+            if (recovery < 0 || recovery > 10 || errorsAfterRecovery.get() > 0 || lost > 0 || readyDuringOutage != 503
+                    || readyAfter != 200) {
                 System.exit(1);
             }
         } finally {
