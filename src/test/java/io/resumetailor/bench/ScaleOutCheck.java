@@ -142,6 +142,10 @@ public final class ScaleOutCheck {
                 results.add(new String[]{"cleanup timers on both, expired " + expiredBefore + " / live " + live + " before",
                         "expired " + expiredAfter + ", live " + liveAfter + ", instances that deleted: " + ran + ", errors: " + errors,
                         expiredAfter == 0 && liveAfter == live && !errors ? "ok" : "FAIL"});
+
+                if (Boolean.parseBoolean(System.getProperty("bench.throughput", "true"))) {
+                    throughput(work, a, ports, token, results);
+                }
             } finally {
                 for (Process server : servers) {
                     EmbeddedStack.stop(server);
@@ -156,6 +160,48 @@ public final class ScaleOutCheck {
         }
         if (failed) {
             System.exit(1);
+        }
+    }
+
+    /** wrk on GET /api/vacancies: one instance directly, then both behind nginx (round robin), warmed first. */
+    static void throughput(Path work, URI a, int[] ports, String token, List<String[]> results) throws Exception {
+        int lbPort = EmbeddedStack.freePort();
+        Path conf = work.resolve("nginx.conf");
+        Files.writeString(conf, """
+                worker_processes 1;
+                daemon off;
+                pid %1$s/nginx.pid;
+                error_log %1$s/nginx-error.log;
+                events { worker_connections 1024; }
+                http {
+                  access_log off;
+                  client_body_temp_path %1$s/nginx-body;
+                  proxy_temp_path %1$s/nginx-proxy;
+                  upstream app { server 127.0.0.1:%2$d; server 127.0.0.1:%3$d; keepalive 64; }
+                  server {
+                    listen 127.0.0.1:%4$d;
+                    location / { proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection ""; }
+                  }
+                }
+                """.formatted(work, ports[0], ports[1], lbPort));
+        Process nginx = new ProcessBuilder("nginx", "-c", conf.toString(), "-p", work.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("nginx.out").toFile()).start();
+        try {
+            Thread.sleep(1_000);
+            String path = "/api/vacancies?size=20";
+            URI lb = URI.create("http://127.0.0.1:" + lbPort);
+            LoadBench.wrk(a + path, token, null);
+            LoadBench.wrk(lb + path, token, null);
+            var one = LoadBench.wrk(a + path, token, null);
+            var two = LoadBench.wrk(lb + path, token, null);
+            results.add(new String[]{"GET /api/vacancies, one instance direct: req/s (p50, p99)",
+                    String.format("%.0f (%s, %s)", one.requestsPerSecond(), one.p50(), one.p99()), "measured"});
+            results.add(new String[]{"GET /api/vacancies, two instances behind nginx: req/s (p50, p99); ratio to one",
+                    String.format("%.0f (%s, %s); %.2f", two.requestsPerSecond(), two.p50(), two.p99(),
+                            two.requestsPerSecond() / one.requestsPerSecond()), "measured (2 cores for all processes)"});
+        } finally {
+            nginx.destroy();
+            nginx.waitFor();
         }
     }
 
