@@ -44,6 +44,8 @@ public final class Keywords {
         {"payments"}, {"billing"}, {"fintech"}, {"e-commerce", "ecommerce"}};
 
     static final Map<String, String> ALIASES = new LinkedHashMap<>();
+    /** Aliases longest first, so "spring boot" is found before "spring". */
+    static final java.util.List<String> ALIASES_LONGEST_FIRST;
     static final Set<String> STOPWORDS = Set.of("and", "or", "the", "a", "an", "to", "of", "in", "on", "for", "with", "we",
             "you", "our", "your", "is", "are", "be", "will", "as", "at", "by", "it", "this", "that", "from", "us", "i", "ii",
             "iii", "ok", "eu", "uk", "usa", "ceo", "cv", "pdf", "faq");
@@ -54,6 +56,7 @@ public final class Keywords {
                 ALIASES.put(name, entry[0]);
             }
         }
+        ALIASES_LONGEST_FIRST = ALIASES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
 
     static final Pattern TECH_TOKEN = Pattern.compile("(?<![\\p{L}\\d])([A-Za-z][A-Za-z0-9]*(?:[+#]{1,2}|\\d+[A-Za-z0-9]*)|\\.[A-Za-z]{2,}|[A-Z]{2,6})(?![\\p{L}\\d])");
@@ -97,7 +100,7 @@ public final class Keywords {
     public static Set<String> in(String text) {
         Set<String> found = new LinkedHashSet<>();
         String normalized = normalize(text);
-        ALIASES.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(alias -> {
+        ALIASES_LONGEST_FIRST.forEach(alias -> {
             if (normalized.contains(" " + alias + " ") || normalized.contains(" " + alias + "s ")) {
                 found.add(ALIASES.get(alias));
             }
