@@ -216,6 +216,12 @@ public final class ScaleOutCheck {
         }
     }
 
+    static String text(DataSource db, String sql) throws Exception {
+        try (Connection connection = db.getConnection(); var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     static String signIn(URI base, String email) throws Exception {
         return field(post(base, "/api/auth/dev", null, "{\"email\":\"" + email + "\"}"), "token");
     }
