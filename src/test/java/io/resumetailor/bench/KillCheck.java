@@ -84,6 +84,9 @@ public final class KillCheck {
             } catch (Exception expected) {
                 rows.add(new String[]{"import request", "connection lost"});
             }
+            // the restarted server reclaims unsettled admissions of any age, checking every minute
+            config.put("usage.stale-admission-minutes", "0");
+            config.put("tailoring.cleanup.schedule", "* *");
             Process restarted = start(work, port, config);
             try {
                 EmbeddedStack.awaitReady(base, restarted, Duration.ofMinutes(3));
@@ -91,14 +94,23 @@ public final class KillCheck {
                 long reports = ScaleOutCheck.single(db, "SELECT count(*) FROM generation_reports");
                 long resumesAfter = ScaleOutCheck.single(db, "SELECT count(*) FROM resumes");
                 long admitted = ScaleOutCheck.single(db, "SELECT count(*) FROM usage_logs WHERE operation IN ('generate','parse')");
-                long unsettled = ScaleOutCheck.single(db, "SELECT count(*) FROM usage_logs WHERE operation IN ('generate','parse') AND cost IS NULL");
-                String settledCost = ScaleOutCheck.text(db, "SELECT COALESCE(sum(cost), 0)::text FROM usage_logs");
+                long unsettled = ScaleOutCheck.single(db, "SELECT count(*) FROM usage_logs WHERE operation IN ('generate','parse') AND tokens_used IS NULL");
+                String settledCost = ScaleOutCheck.text(db, "SELECT COALESCE(sum(cost), 0)::text FROM usage_logs WHERE tokens_used IS NOT NULL");
                 String budgetAfter = ScaleOutCheck.text(db, "SELECT value::text FROM system_configs WHERE key = 'global_budget_used'");
                 rows.add(new String[]{"after restart: generations / reports rows", generations + " / " + reports + " (no half-written rows: "
                         + (generations == 0 && reports == 0 ? "yes" : "NO") + ")"});
                 rows.add(new String[]{"after restart: resumes before / after the killed import", resumesBefore + " / " + resumesAfter});
                 rows.add(new String[]{"usage_logs rows of the two killed calls (quota they hold) / unsettled", admitted + " / " + unsettled});
-                rows.add(new String[]{"platform budget used vs settled cost in usage_logs (USD)", budgetAfter + " vs " + settledCost});
+                rows.add(new String[]{"after restart: platform budget used vs settled cost (USD)", budgetAfter + " vs " + settledCost});
+                long deadline = System.nanoTime() + 75_000_000_000L;
+                while (System.nanoTime() < deadline
+                        && ScaleOutCheck.single(db, "SELECT count(*) FROM usage_logs WHERE tokens_used IS NULL") > 0) {
+                    Thread.sleep(1_000);
+                }
+                rows.add(new String[]{"after the cleanup timer: unsettled rows / budget used vs settled (USD)",
+                        ScaleOutCheck.single(db, "SELECT count(*) FROM usage_logs WHERE tokens_used IS NULL") + " / "
+                                + ScaleOutCheck.text(db, "SELECT value::text FROM system_configs WHERE key = 'global_budget_used'")
+                                + " vs " + ScaleOutCheck.text(db, "SELECT COALESCE(sum(cost), 0)::text FROM usage_logs WHERE tokens_used IS NOT NULL")});
             } finally {
                 EmbeddedStack.stop(restarted);
             }

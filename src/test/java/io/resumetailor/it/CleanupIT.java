@@ -32,6 +32,15 @@ class CleanupIT {
     @Inject
     GenerationCleanup cleanup;
 
+    @Inject
+    io.resumetailor.usage.boundary.StaleAdmissions staleAdmissions;
+
+    @Inject
+    io.resumetailor.usage.boundary.PlatformBudget budget;
+
+    @Inject
+    io.resumetailor.settings.boundary.SystemSettings settings;
+
     @Resource(lookup = "java:app/jdbc/tailor")
     DataSource database;
 
@@ -68,6 +77,38 @@ class CleanupIT {
         assertEquals(0, count("vacancy_id = '" + marker + "' AND expires_at <= now() AT TIME ZONE 'UTC'"));
         assertEquals(40, count("vacancy_id = '" + marker + "'"));
         assertEquals(0, cleanup.purgeExpired(), "a second run finds nothing");
+    }
+
+    @Test
+    void callsLostInACrashGiveBackQuotaAndBudget() throws Exception {
+        String marker = seed(0, 0);
+        try {
+            settings.update("global_budget_used", jakarta.json.Json.createValue(new java.math.BigDecimal("0.05")));
+            try (Connection connection = database.getConnection(); var statement = connection.createStatement()) {
+                String row = "('" + marker + "', 'generate', 'platform', ";
+                statement.execute("INSERT INTO usage_logs (user_id, operation, provider_type, tokens_used, cost, created_at) VALUES "
+                        + row + "NULL, 0.01, (now() AT TIME ZONE 'UTC') - interval '30 minutes'), "
+                        + row + "NULL, 0.01, (now() AT TIME ZONE 'UTC') - interval '20 minutes'), "
+                        + row + "NULL, 0.01, now() AT TIME ZONE 'UTC'), "
+                        + row + "500, 0.02, (now() AT TIME ZONE 'UTC') - interval '40 minutes')");
+            }
+            int reclaimed = staleAdmissions.reclaim(io.resumetailor.platform.control.UtcClock.now().minusMinutes(15));
+            org.junit.jupiter.api.Assertions.assertTrue(reclaimed >= 2);
+            assertEquals(0, countUsage(marker, "tokens_used IS NULL AND created_at < (now() AT TIME ZONE 'UTC') - interval '15 minutes'"));
+            assertEquals(1, countUsage(marker, "tokens_used IS NULL"), "the call still in flight keeps its quota");
+            assertEquals(1, countUsage(marker, "tokens_used = 500"), "settled calls stay");
+            assertEquals(0, new java.math.BigDecimal("0.03").compareTo(budget.used()), budget.used().toString());
+        } finally {
+            settings.update("global_budget_used", jakarta.json.Json.createValue(0));
+        }
+    }
+
+    long countUsage(String user, String where) throws Exception {
+        try (Connection connection = database.getConnection(); var statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT count(*) FROM usage_logs WHERE user_id = '" + user + "' AND " + where)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

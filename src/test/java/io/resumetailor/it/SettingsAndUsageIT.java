@@ -99,7 +99,7 @@ class SettingsAndUsageIT {
             statement.execute("INSERT INTO usage_logs (user_id, operation, provider_type, tokens_used, cost, created_at) VALUES"
                     + " ('" + user.id() + "', 'parse', 'byok', 700, 0.25, '2020-02-29 10:00:00'),"
                     + " ('" + user.id() + "', 'parse', 'byok', 300, 0.50, '2020-02-29 23:59:59'),"
-                    + " ('" + user.id() + "', 'export', 'platform', NULL, NULL, '2020-02-29 12:00:00'),"
+                    + " ('" + user.id() + "', 'export', 'platform', 0, 0, '2020-02-29 12:00:00'),"
                     + " ('" + user.id() + "', 'parse', 'byok', 1, 1, '2020-03-01 00:00:00')");
         }
         var reply = admin().api().get("/api/admin/usage?from=2020-02-29&to=2020-02-29");

@@ -66,7 +66,7 @@ public class Exports {
                 case DOCX -> DocxDocument.render(ResumeLayout.of(content), title, name);
                 case JSON -> JsonResume.of(content).toString().getBytes(StandardCharsets.UTF_8);
             };
-            meter.settle(admission, null, BigDecimal.ZERO);
+            meter.settle(admission, 0, BigDecimal.ZERO);
             done = true;
             return new ExportedFile(bytes, format, FileNames.of(name, company, format.extension()));
         } finally {

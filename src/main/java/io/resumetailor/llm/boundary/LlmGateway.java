@@ -82,13 +82,15 @@ public class LlmGateway {
     public <T> Result<T> run(UUID userId, Role role, Operation operation, LlmRequest request,
                              Optional<LlmCredentials> byok, boolean preferOffline, Function<LlmReply, T> handle) {
         Route route = route(byok, preferOffline);
-        Admission admission = meter.admit(userId, role, operation, route.type());
+        boolean platformModel = route.credentials() != null && !route.credentials().byok();
+        BigDecimal estimate = platformModel ? pricing.estimate(route.model(),
+                request.instructions().length() + request.data().length(), request.maxOutputTokens()) : null;
+        Admission admission = meter.admit(userId, role, operation, route.type(), estimate);
         BudgetReservation reservation = null;
         boolean done = false;
         try {
-            if (route.credentials() != null && !route.credentials().byok()) {
-                reservation = budget.reserve(pricing.estimate(route.model(),
-                        request.instructions().length() + request.data().length(), request.maxOutputTokens()));
+            if (platformModel) {
+                reservation = budget.reserve(estimate);
             }
             LlmReply reply = route.engine().complete(request, route.credentials());
             T value;

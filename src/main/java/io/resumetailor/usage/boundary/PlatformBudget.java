@@ -57,6 +57,16 @@ public class PlatformBudget {
         adjust(reservation, BigDecimal.ZERO);
     }
 
+    /** Gives back reservations of calls that never settled, in the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void giveBack(BigDecimal amount) {
+        if (amount.signum() <= 0) {
+            return;
+        }
+        BigDecimal used = lockUsed(currentPeriod());
+        write(USED_KEY, used.subtract(amount).max(BigDecimal.ZERO));
+    }
+
     /** Spent so far this month. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public BigDecimal used() {

@@ -42,6 +42,15 @@ public class UsageMeter {
     DailyLimits limits;
 
     public Admission admit(UUID userId, Role role, Operation operation, ProviderType type) {
+        return admit(userId, role, operation, type, null);
+    }
+
+    /**
+     * Admits the call. Until it is settled its row has no {@code tokens_used}, and
+     * {@code cost} holds the platform budget it reserves ({@code reservedBudget}), so a call
+     * lost in a crash can be found and given back ({@link StaleAdmissions}).
+     */
+    public Admission admit(UUID userId, Role role, Operation operation, ProviderType type, BigDecimal reservedBudget) {
         OptionalInt limit = limits.limit(role, operation, type);
         if (limit.isPresent()) {
             em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
@@ -55,13 +64,14 @@ public class UsageMeter {
                                 ? " With your own API key (X-LLM-Provider, X-LLM-Key) a separate limit applies." : "")));
             }
         }
-        UsageLog log = new UsageLog(userId, operation, type, null, null);
+        UsageLog log = new UsageLog(userId, operation, type, null, reservedBudget);
         em.persist(log);
         em.flush();
         return new Admission(log.getId(), operation, type);
     }
 
-    public void settle(Admission admission, Integer tokens, BigDecimal cost) {
+    /** Records what the call used; {@code tokens} is 0, never null, for calls without a model. */
+    public void settle(Admission admission, int tokens, BigDecimal cost) {
         em.createQuery("UPDATE UsageLog l SET l.tokensUsed = :tokens, l.cost = :cost WHERE l.id = :id")
                 .setParameter("tokens", tokens).setParameter("cost", cost).setParameter("id", admission.usageLogId())
                 .executeUpdate();
