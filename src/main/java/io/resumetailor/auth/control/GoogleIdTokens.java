@@ -90,9 +90,6 @@ public class GoogleIdTokens {
         }
     }
 
-    public boolean enabled() {
-        return processor != null;
-    }
 
     public GoogleIdentity verify(String idToken) {
         if (processor == null) {

@@ -4,7 +4,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -57,9 +56,6 @@ public final class SigningKey {
         return jwk.getKeyID();
     }
 
-    BigInteger modulus() {
-        return jwk.getModulus().decodeToBigInteger();
-    }
 
     @Override
     public String toString() {

@@ -40,8 +40,9 @@ public final class JsonResume {
             List<String> text = new ArrayList<>();
             for (String line : entry.description().split("\\R")) {
                 String clean = line.strip();
-                if (clean.matches("^[-•*]\\s+.*")) {
-                    highlights.add(clean.replaceFirst("^[-•*]\\s+", ""));
+                String bullet = ResumeLayout.bulletText(clean);
+                if (bullet != null) {
+                    highlights.add(bullet);
                 } else if (!clean.isEmpty()) {
                     text.add(clean);
                 }

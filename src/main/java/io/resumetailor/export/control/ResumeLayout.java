@@ -21,6 +21,14 @@ import java.util.stream.Stream;
  */
 public final class ResumeLayout {
 
+    static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[-•*]\\s+");
+
+    /** The text of a description line written as a list item ("- ", "• ", "* "), or null when it is not one. */
+    static String bulletText(String line) {
+        var bullet = BULLET.matcher(line);
+        return bullet.find() ? line.substring(bullet.end()) : null;
+    }
+
     static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     private ResumeLayout() {
@@ -52,8 +60,9 @@ public final class ResumeLayout {
                     if (clean.isEmpty()) {
                         continue;
                     }
-                    if (clean.matches("^[-•*]\\s+.*")) {
-                        blocks.add(new Block.Bullet(clean.replaceFirst("^[-•*]\\s+", "")));
+                    String bullet = bulletText(clean);
+                    if (bullet != null) {
+                        blocks.add(new Block.Bullet(bullet));
                     } else {
                         blocks.add(new Block.Text(clean));
                     }

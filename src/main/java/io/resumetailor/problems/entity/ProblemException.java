@@ -28,9 +28,6 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(slug, "Conflict", 409, detail));
     }
 
-    public static ProblemException badRequest(String slug, String detail) {
-        return new ProblemException(Problem.of(slug, "Bad request", 400, detail));
-    }
 
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(Problem.validation(java.util.List.of(new Problem.FieldError(field, message))));

@@ -3,14 +3,13 @@ package io.resumetailor.resumes.boundary;
 import io.resumetailor.llm.boundary.LlmGateway;
 import io.resumetailor.llm.entity.LlmCredentials;
 import io.resumetailor.llm.entity.LlmRequest;
-import io.resumetailor.llm.entity.LlmRetry;
-import io.resumetailor.problems.control.ViolationPaths;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.resumes.control.DocumentSniffer;
 import io.resumetailor.resumes.control.DocumentText;
 import io.resumetailor.resumes.control.ExtractedText;
 import io.resumetailor.resumes.control.HeuristicResumeParser;
 import io.resumetailor.resumes.control.ImportProblems;
+import io.resumetailor.resumes.control.ResumeContentJson;
 import io.resumetailor.resumes.entity.Resume;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.SourceFileType;
@@ -22,24 +21,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -61,8 +52,6 @@ public class ResumeImport {
             and YYYY-12 for an end. Put bullet points of a position into its description, one per line.
             Links found in the document are listed after the text.""";
 
-    static final Jsonb JSONB = JsonbBuilder.create();
-
     @Inject
     LlmGateway gateway;
 
@@ -70,7 +59,7 @@ public class ResumeImport {
     Resumes resumes;
 
     @Inject
-    Validator validator;
+    ResumeContentJson answers;
 
     @Resource
     ManagedExecutorService executor;
@@ -112,11 +101,10 @@ public class ResumeImport {
         HeuristicResumeParser.Result[] heuristic = new HeuristicResumeParser.Result[1];
         LlmRequest request = new LlmRequest("resume_content", INSTRUCTIONS, withLinks(text), ResumeSchemas.resumeContent(), 4000, () -> {
             heuristic[0] = HeuristicResumeParser.parse(text);
-            return (JsonObject) jakarta.json.Json.createReader(new java.io.StringReader(JSONB.toJson(heuristic[0].content())))
-                    .readValue();
+            return ResumeContentJson.toJson(heuristic[0].content());
         });
         var result = gateway.run(userId, role, Operation.PARSE, request, byok, builtin, reply -> {
-            ResumeContent content1 = toContent(reply.json());
+            ResumeContent content1 = answers.read(reply.json());
             Resume resume = resumes.store(userId, resumeTitle, content1, safeName, type);
             return resume;
         });
@@ -143,24 +131,6 @@ public class ResumeImport {
         }
     }
 
-    /** The model's answer as validated content, or a retry that names what is wrong. */
-    ResumeContent toContent(JsonObject json) {
-        ResumeContent content;
-        try {
-            content = JSONB.fromJson(json.toString(), ResumeContent.class);
-        } catch (JsonbException e) {
-            throw new LlmRetry("the JSON does not match the schema");
-        }
-        if (content == null || content.personalInfo() == null) {
-            throw new LlmRetry("personalInfo is missing");
-        }
-        Set<ConstraintViolation<ResumeContent>> violations = validator.validate(content);
-        if (!violations.isEmpty()) {
-            throw new LlmRetry(violations.stream().map(v -> ViolationPaths.field(v) + " " + v.getMessage())
-                    .sorted().collect(Collectors.joining("; ")));
-        }
-        return content;
-    }
 
     static String withLinks(ExtractedText text) {
         return text.links().isEmpty() ? text.text() : text.text() + "\n\nLinks in the document:\n" + String.join("\n", text.links());

@@ -5,7 +5,6 @@ import io.resumetailor.tailoring.entity.MatchExplanation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -85,9 +84,5 @@ public final class MatchScorer {
         }
         int score = total == 0 ? 0 : (int) Math.round(100.0 * earned / total);
         return new MatchExplanation(Math.max(0, Math.min(100, score)), matched, missing, unevidenced);
-    }
-
-    static String lower(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 }
