@@ -15,9 +15,11 @@ RUN mvn -B -ntp -q package -Dmaven.test.skip=true
 FROM payara/micro:6.2025.10-jdk17
 COPY --from=build --chown=payara:payara /build/target/resume-tailor.war /opt/payara/deployments/resume-tailor.war
 COPY --chown=payara:payara server-config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
+COPY --chown=payara:payara server-config/system.properties /opt/payara/config/system.properties
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
   CMD wget -q -O /dev/null http://localhost:8080/health/ready || exit 1
 CMD ["--deploy", "/opt/payara/deployments/resume-tailor.war", "--contextroot", "/", \
      "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin", \
+     "--systemproperties", "/opt/payara/config/system.properties", \
      "--nocluster", "--disablephonehome"]

@@ -43,7 +43,7 @@ public final class LoadBench {
             config.put("mp.jwt.verify.publickey.location", PemKeys.publicKey(keys).toUri().toString());
             long started = System.nanoTime();
             Process server = EmbeddedStack.startPayara(EmbeddedStack.required("payara.micro.jar"), EmbeddedStack.required("app.war"),
-                    port, work.resolve("payara-runtime"), config, List.of("-Xmx1g"), work.resolve("payara.log").toFile());
+                    port, work.resolve("payara-runtime"), config, jvmOptions(work), work.resolve("payara.log").toFile());
             try {
                 URI base = URI.create("http://localhost:" + port);
                 EmbeddedStack.awaitReady(base, server, Duration.ofMinutes(3));
@@ -74,10 +74,11 @@ public final class LoadBench {
                 String db = "postgresql://postgres@localhost:" + postgres.getPort() + "/postgres";
                 double pgRead = pgbench(db, read);
                 double pgWrite = pgbench(db, write);
-                // warm the JIT on every path first: the first seconds of a fresh JVM measure compilation
-                wrk(base + "/health/live", null, null);
-                wrk(base + "/api/vacancies?size=20", token, null);
-                wrk(base + "/api/vacancies", writerToken, post);
+                // Warm the JIT on every path until the rate settles: a fresh Payara keeps compiling
+                // for a minute or two under load (one 15 s run reached about half the steady rate).
+                warm(base + "/api/vacancies?size=20", token, null);
+                warm(base + "/api/vacancies", writerToken, post);
+                warm(base + "/health/live", null, null);
                 Figures staticPage = wrk(base + "/health/live", null, null);
                 Figures reads = wrk(base + "/api/vacancies?size=20", token, null);
                 long loadRss = rss(server.pid());
@@ -101,6 +102,15 @@ public final class LoadBench {
         }
     }
 
+    /** {@code -Dbench.jfr=true} records the server with Java Flight Recorder (profile settings) into target/bench/load. */
+    static List<String> jvmOptions(Path work) {
+        List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+        if (Boolean.getBoolean("bench.jfr")) {
+            options.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("server.jfr"));
+        }
+        return options;
+    }
+
     static String idOf(String token) {
         String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         Matcher sub = Pattern.compile("\"sub\":\"([^\"]+)\"").matcher(payload);
@@ -118,8 +128,27 @@ public final class LoadBench {
         return Double.parseDouble(tps.group(1));
     }
 
+    /** Runs 10 s rounds until two in a row are within 5 % of each other (at most 12 rounds). */
+    static void warm(String url, String token, Path script) throws Exception {
+        double previous = 0;
+        StringBuilder rates = new StringBuilder();
+        for (int round = 0; round < 12; round++) {
+            double rate = wrk(url, token, script, 10).requestsPerSecond();
+            rates.append(rates.length() == 0 ? "" : ", ").append(Math.round(rate));
+            if (previous > 0 && Math.abs(rate - previous) <= 0.05 * previous) {
+                break;
+            }
+            previous = rate;
+        }
+        System.out.printf("warm-up %s: %s req/s%n", url.replaceFirst("^http://[^/]+", ""), rates);
+    }
+
     static Figures wrk(String url, String token, Path script) throws Exception {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + CONNECTIONS, "-d" + SECONDS + "s", "--latency"));
+        return wrk(url, token, script, SECONDS);
+    }
+
+    static Figures wrk(String url, String token, Path script, int seconds) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency"));
         if (token != null) {
             command.addAll(List.of("-H", "Authorization: Bearer " + token));
         }

@@ -77,6 +77,10 @@ public final class EmbeddedStack {
         if (Files.exists(preBoot)) {
             command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
         }
+        Path serverProperties = projectDir().resolve("server-config/system.properties");
+        if (Files.exists(serverProperties)) {
+            command.addAll(List.of("--systemproperties", serverProperties.toString()));
+        }
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (log == null) {
             builder.inheritIO();
