@@ -180,6 +180,7 @@ public final class LimitCheckBench {
             statement.setString(2, "generate");
             statement.setString(3, "platform");
             statement.setTimestamp(4, Timestamp.valueOf(UsageMeter.startOfToday()));
+            statement.setInt(5, LIMIT);
             ResultSet rs = statement.executeQuery();
             System.out.println("\nPlan of the count with " + size + " rows:");
             while (rs.next()) {
@@ -210,6 +211,7 @@ public final class LimitCheckBench {
                 count.setString(2, "generate");
                 count.setString(3, "platform");
                 count.setTimestamp(4, startOfDay);
+                count.setInt(5, LIMIT);
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
                     if (rs.getLong(1) != ROWS_TODAY) {
@@ -235,8 +237,11 @@ public final class LimitCheckBench {
         }
     }
 
+    /** A daily limit above the rows the measured users have, as in the service's defaults. */
+    static final int LIMIT = 20;
+
     static String countSql() {
-        String sql = UsageMeter.COUNT_TODAY_SQL.replaceAll("\\?\\d", "?");
+        String sql = UsageMeter.COUNT_UP_TO_LIMIT_SQL.replaceAll("\\?\\d", "?");
         return PLAIN_RANGE ? sql.replace("(SELECT CAST(? AS timestamp))", "CAST(? AS timestamp)") : sql;
     }
 

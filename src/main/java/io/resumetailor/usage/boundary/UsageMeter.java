@@ -37,6 +37,9 @@ public class UsageMeter {
 
     public static final String LOCK_SQL = "SELECT pg_advisory_xact_lock(hashtext(?1))";
 
+    private static final String TODAY_WHERE = " WHERE user_id = ?1 AND operation = CAST(?2 AS operation)"
+            + " AND provider_type = CAST(?3 AS provider_type) AND created_at >= (SELECT CAST(?4 AS timestamp))";
+
     /**
      * Today's rows of one user, operation and provider type. The start of the day is handed
      * to PostgreSQL through a sub-select on purpose: as a plain parameter the planner
@@ -48,9 +51,14 @@ public class UsageMeter {
      * planner, the range gets the default estimate and the plan stays on
      * {@code (user_id, operation, created_at)}.
      */
-    public static final String COUNT_TODAY_SQL = "SELECT COUNT(*) FROM usage_logs WHERE user_id = ?1"
-            + " AND operation = CAST(?2 AS operation) AND provider_type = CAST(?3 AS provider_type)"
-            + " AND created_at >= (SELECT CAST(?4 AS timestamp))";
+    public static final String COUNT_TODAY_SQL = "SELECT COUNT(*) FROM usage_logs" + TODAY_WHERE;
+
+    /**
+     * The admission's count: today's rows, but never more than the limit ({@code ?5}): the
+     * check stops after {@code limit} rows whatever the table or the day holds.
+     */
+    public static final String COUNT_UP_TO_LIMIT_SQL = "SELECT COUNT(*) FROM (SELECT 1 FROM usage_logs" + TODAY_WHERE
+            + " LIMIT ?5) AS today";
 
     @PersistenceContext
     EntityManager em;
@@ -72,7 +80,9 @@ public class UsageMeter {
         if (limit.isPresent()) {
             em.createNativeQuery(LOCK_SQL)
                     .setParameter(1, userId + ":" + operation.label() + ":" + type.label()).getSingleResult();
-            long used = usedToday(userId, operation, type);
+            long used = ((Number) em.createNativeQuery(COUNT_UP_TO_LIMIT_SQL).setParameter(1, userId)
+                    .setParameter(2, operation.label()).setParameter(3, type.label()).setParameter(4, startOfToday())
+                    .setParameter(5, limit.getAsInt()).getSingleResult()).longValue();
             if (used >= limit.getAsInt()) {
                 throw new ProblemException(Problem.of("quota-exceeded", "Daily limit reached", 429,
                         "You have used all " + limit.getAsInt() + " " + operation.label() + " operations"
