@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.OptionalInt;
@@ -80,9 +81,7 @@ public class UsageMeter {
         if (limit.isPresent()) {
             em.createNativeQuery(LOCK_SQL)
                     .setParameter(1, userId + ":" + operation.label() + ":" + type.label()).getSingleResult();
-            long used = ((Number) em.createNativeQuery(COUNT_UP_TO_LIMIT_SQL).setParameter(1, userId)
-                    .setParameter(2, operation.label()).setParameter(3, type.label()).setParameter(4, startOfToday())
-                    .setParameter(5, limit.getAsInt()).getSingleResult()).longValue();
+            long used = count(today(COUNT_UP_TO_LIMIT_SQL, userId, operation, type).setParameter(5, limit.getAsInt()));
             if (used >= limit.getAsInt()) {
                 throw new ProblemException(Problem.of("quota-exceeded", "Daily limit reached", 429,
                         "You have used all " + limit.getAsInt() + " " + operation.label() + " operations"
@@ -112,10 +111,17 @@ public class UsageMeter {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long usedToday(UUID userId, Operation operation, ProviderType type) {
-        Number count = (Number) em.createNativeQuery(COUNT_TODAY_SQL)
-                .setParameter(1, userId).setParameter(2, operation.label()).setParameter(3, type.label())
-                .setParameter(4, startOfToday()).getSingleResult();
-        return count.longValue();
+        return count(today(COUNT_TODAY_SQL, userId, operation, type));
+    }
+
+    /** {@code sql} with the parameters of {@link #TODAY_WHERE} bound. */
+    private Query today(String sql, UUID userId, Operation operation, ProviderType type) {
+        return em.createNativeQuery(sql).setParameter(1, userId).setParameter(2, operation.label())
+                .setParameter(3, type.label()).setParameter(4, startOfToday());
+    }
+
+    private static long count(Query query) {
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     public static LocalDateTime startOfToday() {
