@@ -5,7 +5,6 @@ import io.resumetailor.llm.entity.LlmFailure;
 import io.resumetailor.llm.entity.LlmProvider;
 import io.resumetailor.llm.entity.LlmReply;
 import io.resumetailor.llm.entity.LlmRequest;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,7 +17,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * string; keywords Gemini does not know are dropped).
  */
 @ApplicationScoped
-public class GeminiEngine implements LlmEngine {
+public class GeminiEngine extends ProviderEngine {
 
     static final Set<String> SCHEMA_KEYWORDS = Set.of("type", "format", "description", "nullable", "enum", "properties",
             "required", "items", "minItems", "maxItems");
@@ -44,25 +42,8 @@ public class GeminiEngine implements LlmEngine {
     @ConfigProperty(name = "llm.gemini.model", defaultValue = "gemini-2.0-flash")
     String model;
 
-    @Inject
-    @ConfigProperty(name = "llm.timeout-seconds", defaultValue = "60")
-    int timeoutSeconds;
-
-    @Inject
-    @ConfigProperty(name = "llm.max-attempts", defaultValue = "3")
-    int maxAttempts;
-
-    @Inject
-    @ConfigProperty(name = "llm.max-retry-wait-seconds", defaultValue = "10")
-    int maxRetryWaitSeconds;
-
-    ProviderHttp http;
-    CircuitBreaker breaker;
-
-    @PostConstruct
-    void init() {
-        http = new ProviderHttp(Duration.ofSeconds(timeoutSeconds), maxAttempts, 500, maxRetryWaitSeconds * 1000L, Thread::sleep);
-        breaker = new CircuitBreaker(5, 30_000, System::currentTimeMillis);
+    public GeminiEngine() {
+        super(LlmProvider.GEMINI);
     }
 
     public String model() {
@@ -70,11 +51,7 @@ public class GeminiEngine implements LlmEngine {
     }
 
     @Override
-    public LlmReply complete(LlmRequest request, LlmCredentials credentials) {
-        return breaker.call(LlmProvider.GEMINI, () -> call(request, credentials));
-    }
-
-    private LlmReply call(LlmRequest request, LlmCredentials credentials) {
+    LlmReply call(LlmRequest request, LlmCredentials credentials) {
         URI uri = URI.create(baseUrl.replaceAll("/+$", "") + "/v1beta/models/"
                 + URLEncoder.encode(model, StandardCharsets.UTF_8) + ":generateContent");
         HttpResponse<String> response = http.post(LlmProvider.GEMINI, uri, Map.of("x-goog-api-key", credentials.apiKey()),

@@ -5,14 +5,12 @@ import io.resumetailor.llm.entity.LlmFailure;
 import io.resumetailor.llm.entity.LlmProvider;
 import io.resumetailor.llm.entity.LlmReply;
 import io.resumetailor.llm.entity.LlmRequest;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * in the instructions.
  */
 @ApplicationScoped
-public class OpenAiEngine implements LlmEngine {
+public class OpenAiEngine extends ProviderEngine {
 
     @Inject
     @ConfigProperty(name = "llm.openai.base-url", defaultValue = "https://api.openai.com/v1")
@@ -33,25 +31,8 @@ public class OpenAiEngine implements LlmEngine {
     @ConfigProperty(name = "llm.openai.model", defaultValue = "gpt-4o-mini")
     String model;
 
-    @Inject
-    @ConfigProperty(name = "llm.timeout-seconds", defaultValue = "60")
-    int timeoutSeconds;
-
-    @Inject
-    @ConfigProperty(name = "llm.max-attempts", defaultValue = "3")
-    int maxAttempts;
-
-    @Inject
-    @ConfigProperty(name = "llm.max-retry-wait-seconds", defaultValue = "10")
-    int maxRetryWaitSeconds;
-
-    ProviderHttp http;
-    CircuitBreaker breaker;
-
-    @PostConstruct
-    void init() {
-        http = new ProviderHttp(Duration.ofSeconds(timeoutSeconds), maxAttempts, 500, maxRetryWaitSeconds * 1000L, Thread::sleep);
-        breaker = new CircuitBreaker(5, 30_000, System::currentTimeMillis);
+    public OpenAiEngine() {
+        super(LlmProvider.OPENAI);
     }
 
     public String model() {
@@ -59,11 +40,7 @@ public class OpenAiEngine implements LlmEngine {
     }
 
     @Override
-    public LlmReply complete(LlmRequest request, LlmCredentials credentials) {
-        return breaker.call(LlmProvider.OPENAI, () -> call(request, credentials));
-    }
-
-    private LlmReply call(LlmRequest request, LlmCredentials credentials) {
+    LlmReply call(LlmRequest request, LlmCredentials credentials) {
         URI uri = URI.create(baseUrl.replaceAll("/+$", "") + "/chat/completions");
         Map<String, String> headers = Map.of("Authorization", "Bearer " + credentials.apiKey());
         HttpResponse<String> response = http.post(LlmProvider.OPENAI, uri, headers, body(request, true).toString(),
