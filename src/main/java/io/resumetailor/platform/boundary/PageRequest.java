@@ -2,8 +2,11 @@ package io.resumetailor.platform.boundary;
 
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.platform.entity.Page;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Paging parameters of a list request: {@code page} from 0, {@code size} 1 to
@@ -29,6 +32,12 @@ public record PageRequest(int page, int size) {
 
     public int offset() {
         return page * size;
+    }
+
+    /** This page of {@code items}, each turned into its {@code view}, with the {@code total} the count query finds. */
+    public <E, V> Page<V> select(TypedQuery<E> items, TypedQuery<Long> total, Function<? super E, V> view) {
+        List<V> page = items.setFirstResult(offset()).setMaxResults(size).getResultStream().map(view).toList();
+        return new Page<>(page, this.page, size, total.getSingleResult());
     }
 
     private static int parse(String value, int fallback, String name, int min, int max, List<Problem.FieldError> errors) {

@@ -37,12 +37,10 @@ public class Resumes {
     }
 
     public Page<ResumeView> list(UUID userId, PageRequest paging, boolean withContent) {
-        var items = em.createNamedQuery(Resume.BY_USER, Resume.class).setParameter("userId", userId)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultStream().map(resume -> ResumeView.of(resume, withContent)).toList();
-        long total = em.createQuery("SELECT COUNT(r) FROM Resume r WHERE r.userId = :userId", Long.class)
-                .setParameter("userId", userId).getSingleResult();
-        return new Page<>(items, paging.page(), paging.size(), total);
+        return paging.select(em.createNamedQuery(Resume.BY_USER, Resume.class).setParameter("userId", userId),
+                em.createQuery("SELECT COUNT(r) FROM Resume r WHERE r.userId = :userId", Long.class)
+                        .setParameter("userId", userId),
+                resume -> ResumeView.of(resume, withContent));
     }
 
     public Resume get(UUID userId, UUID id) {

@@ -34,14 +34,13 @@ public class Generations {
 
     public Page<GenerationView> list(UUID userId, UUID vacancyId, PageRequest paging) {
         ownedVacancy(userId, vacancyId);
-        var items = em.createQuery("SELECT g FROM Generation g WHERE g.vacancyId = :vacancyId AND g.expiresAt > :now"
-                        + " ORDER BY g.generatedAt DESC, g.id", Generation.class)
-                .setParameter("vacancyId", vacancyId).setParameter("now", UtcClock.now())
-                .setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultStream().map(g -> GenerationView.of(g, report(g.getId()), false)).toList();
-        long total = em.createQuery("SELECT COUNT(g) FROM Generation g WHERE g.vacancyId = :vacancyId AND g.expiresAt > :now",
-                        Long.class).setParameter("vacancyId", vacancyId).setParameter("now", UtcClock.now()).getSingleResult();
-        return new Page<>(items, paging.page(), paging.size(), total);
+        var now = UtcClock.now();
+        return paging.select(em.createQuery("SELECT g FROM Generation g WHERE g.vacancyId = :vacancyId AND g.expiresAt > :now"
+                                + " ORDER BY g.generatedAt DESC, g.id", Generation.class)
+                        .setParameter("vacancyId", vacancyId).setParameter("now", now),
+                em.createQuery("SELECT COUNT(g) FROM Generation g WHERE g.vacancyId = :vacancyId AND g.expiresAt > :now",
+                        Long.class).setParameter("vacancyId", vacancyId).setParameter("now", now),
+                g -> GenerationView.of(g, report(g.getId()), false));
     }
 
     public Generation get(UUID userId, UUID id) {

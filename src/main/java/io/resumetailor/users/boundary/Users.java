@@ -10,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -80,15 +79,12 @@ public class Users {
 
     public Page<UserView> list(String emailContains, PageRequest paging) {
         String pattern = "%" + (emailContains == null ? "" : escapeLike(emailContains.toLowerCase())) + "%";
-        List<UserView> items = em.createQuery(
+        return paging.select(em.createQuery(
                         "SELECT u FROM User u WHERE LOWER(u.email) LIKE :pattern ESCAPE '\\' ORDER BY u.createdAt DESC, u.id",
-                        User.class)
-                .setParameter("pattern", pattern)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultStream().map(UserView::of).toList();
-        long total = em.createQuery("SELECT COUNT(u) FROM User u WHERE LOWER(u.email) LIKE :pattern ESCAPE '\\'", Long.class)
-                .setParameter("pattern", pattern).getSingleResult();
-        return new Page<>(items, paging.page(), paging.size(), total);
+                        User.class).setParameter("pattern", pattern),
+                em.createQuery("SELECT COUNT(u) FROM User u WHERE LOWER(u.email) LIKE :pattern ESCAPE '\\'", Long.class)
+                        .setParameter("pattern", pattern),
+                UserView::of);
     }
 
     /**

@@ -27,12 +27,10 @@ public class Vacancies {
     }
 
     public Page<VacancyView> list(UUID userId, PageRequest paging) {
-        var items = em.createNamedQuery(Vacancy.BY_USER, Vacancy.class).setParameter("userId", userId)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultStream().map(VacancyView::of).toList();
-        long total = em.createQuery("SELECT COUNT(v) FROM Vacancy v WHERE v.userId = :userId", Long.class)
-                .setParameter("userId", userId).getSingleResult();
-        return new Page<>(items, paging.page(), paging.size(), total);
+        return paging.select(em.createNamedQuery(Vacancy.BY_USER, Vacancy.class).setParameter("userId", userId),
+                em.createQuery("SELECT COUNT(v) FROM Vacancy v WHERE v.userId = :userId", Long.class)
+                        .setParameter("userId", userId),
+                VacancyView::of);
     }
 
     public Vacancy get(UUID userId, UUID id) {
