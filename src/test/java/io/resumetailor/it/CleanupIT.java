@@ -92,7 +92,7 @@ class CleanupIT {
                         + row + "NULL, 0.01, now() AT TIME ZONE 'UTC'), "
                         + row + "500, 0.02, (now() AT TIME ZONE 'UTC') - interval '40 minutes')");
             }
-            int reclaimed = staleAdmissions.reclaim(io.resumetailor.platform.control.UtcClock.now().minusMinutes(15));
+            int reclaimed = staleAdmissions.reclaim(io.resumetailor.platform.entity.UtcClock.now().minusMinutes(15));
             org.junit.jupiter.api.Assertions.assertTrue(reclaimed >= 2);
             assertEquals(0, countUsage(marker, "tokens_used IS NULL AND created_at < (now() AT TIME ZONE 'UTC') - interval '15 minutes'"));
             assertEquals(1, countUsage(marker, "tokens_used IS NULL"), "the call still in flight keeps its quota");

@@ -2,7 +2,7 @@ package io.resumetailor.resumes.boundary;
 
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
-import io.resumetailor.platform.control.PgEnum;
+import io.resumetailor.platform.entity.PgEnum;
 import io.resumetailor.platform.entity.Page;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.resumes.entity.Resume;

@@ -1,6 +1,6 @@
 package io.resumetailor.tailoring.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ScheduleExpression;

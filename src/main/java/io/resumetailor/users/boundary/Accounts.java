@@ -2,7 +2,7 @@ package io.resumetailor.users.boundary;
 
 import io.resumetailor.llm.boundary.LlmKeyView;
 import io.resumetailor.llm.entity.LlmKey;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.profiles.boundary.ProfileView;
 import io.resumetailor.resumes.boundary.ResumeView;
 import io.resumetailor.resumes.entity.Resume;

@@ -1,7 +1,7 @@
 package io.resumetailor.users.boundary;
 
 import io.resumetailor.platform.boundary.PageRequest;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.platform.entity.Page;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.users.entity.Role;

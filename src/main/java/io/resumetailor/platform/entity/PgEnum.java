@@ -1,4 +1,4 @@
-package io.resumetailor.platform.control;
+package io.resumetailor.platform.entity;
 
 /** A Java enum backed by a PostgreSQL enum type: each constant knows its label there. */
 public interface PgEnum {

@@ -1,5 +1,6 @@
-package io.resumetailor.platform.control;
+package io.resumetailor.platform.entity;
 
+import io.resumetailor.platform.entity.PgObjects;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.persistence.AttributeConverter;

@@ -1,4 +1,4 @@
-package io.resumetailor.platform.control;
+package io.resumetailor.platform.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

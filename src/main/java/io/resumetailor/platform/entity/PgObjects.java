@@ -1,5 +1,6 @@
-package io.resumetailor.platform.control;
+package io.resumetailor.platform.entity;
 
+import io.resumetailor.platform.entity.PgEnum;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;

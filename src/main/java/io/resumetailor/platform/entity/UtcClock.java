@@ -1,4 +1,4 @@
-package io.resumetailor.platform.control;
+package io.resumetailor.platform.entity;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
