@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resumetailor.auth.entity.Caller;
 import io.resumetailor.llm.boundary.ByokHeaders;
 import io.resumetailor.llm.boundary.LlmGateway;
 import io.resumetailor.llm.entity.LlmRequest;
@@ -207,7 +208,7 @@ class MeteringIT {
     @Test
     void offlineCallsAreMeteredAsPlatformAtNoCost() throws Exception {
         UUID user = newUser();
-        var result = gateway.run(user, Role.PUBLIC, Operation.PARSE,
+        var result = gateway.run(new Caller(user, Role.PUBLIC), Operation.PARSE,
                 request(() -> Json.createObjectBuilder().add("answer", "offline").build()), Optional.empty(), false,
                 reply -> reply.json().getString("answer"));
         assertEquals("offline", result.value());
@@ -219,7 +220,7 @@ class MeteringIT {
     @Test
     void failureWhileHandlingTheAnswerGivesTheQuotaBack() throws Exception {
         UUID user = newUser();
-        assertThrows(RuntimeException.class, () -> gateway.run(user, Role.PUBLIC, Operation.GENERATE,
+        assertThrows(RuntimeException.class, () -> gateway.run(new Caller(user, Role.PUBLIC), Operation.GENERATE,
                 request(() -> Json.createObjectBuilder().add("answer", "x").build()), Optional.empty(), false,
                 reply -> {
                     throw new IllegalStateException("answer did not validate");
@@ -230,7 +231,7 @@ class MeteringIT {
     @Test
     void byokCallUsesTheKeyOnceAndStoresItNowhere() throws Exception {
         UUID user = newUser();
-        var result = gateway.run(user, Role.PUBLIC, Operation.GENERATE, request(null),
+        var result = gateway.run(new Caller(user, Role.PUBLIC), Operation.GENERATE, request(null),
                 ByokHeaders.of("openai", BYOK_KEY), false, reply -> reply.json().getString("answer"));
         assertEquals("ok", result.value());
         assertEquals(ProviderType.BYOK, result.providerType());

@@ -1,5 +1,6 @@
 package io.resumetailor.export.boundary;
 
+import io.resumetailor.auth.entity.Caller;
 import io.resumetailor.export.control.DocxDocument;
 import io.resumetailor.export.control.FileNames;
 import io.resumetailor.export.control.JsonResume;
@@ -15,7 +16,6 @@ import io.resumetailor.usage.boundary.UsageMeter;
 import io.resumetailor.usage.entity.Admission;
 import io.resumetailor.usage.entity.Operation;
 import io.resumetailor.usage.entity.ProviderType;
-import io.resumetailor.users.entity.Role;
 import io.resumetailor.vacancies.boundary.Vacancies;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,21 +42,21 @@ public class Exports {
     @Inject
     UsageMeter meter;
 
-    public ExportedFile resume(UUID userId, Role role, UUID resumeId, String format) {
+    public ExportedFile resume(Caller caller, UUID resumeId, String format) {
         ExportFormat exportFormat = ExportFormat.of(format);
-        ResumeContent content = resumes.get(userId, resumeId).getContent();
-        return render(userId, role, content, null, exportFormat);
+        ResumeContent content = resumes.get(caller.id(), resumeId).getContent();
+        return render(caller, content, null, exportFormat);
     }
 
-    public ExportedFile generation(UUID userId, Role role, UUID generationId, String format) {
+    public ExportedFile generation(Caller caller, UUID generationId, String format) {
         ExportFormat exportFormat = ExportFormat.of(format);
-        Generation generation = generations.get(userId, generationId);
-        String company = vacancies.get(userId, generation.getVacancyId()).getCompany();
-        return render(userId, role, generation.getContent(), company, exportFormat);
+        Generation generation = generations.get(caller.id(), generationId);
+        String company = vacancies.get(caller.id(), generation.getVacancyId()).getCompany();
+        return render(caller, generation.getContent(), company, exportFormat);
     }
 
-    ExportedFile render(UUID userId, Role role, ResumeContent content, String company, ExportFormat format) {
-        Admission admission = meter.admit(userId, role, Operation.EXPORT, ProviderType.PLATFORM);
+    ExportedFile render(Caller caller, ResumeContent content, String company, ExportFormat format) {
+        Admission admission = meter.admit(caller.id(), caller.role(), Operation.EXPORT, ProviderType.PLATFORM);
         boolean done = false;
         try {
             String name = content.personalInfo().fullName();
@@ -68,7 +68,8 @@ public class Exports {
             };
             meter.settle(admission, 0, BigDecimal.ZERO);
             done = true;
-            return new ExportedFile(bytes, format, FileNames.of(name, company, format.extension()));
+            return new ExportedFile(bytes, format, FileNames.of(name, company, format.extension()),
+                    FileNames.original(name, company, format.extension()));
         } finally {
             if (!done) {
                 meter.release(admission);

@@ -1,5 +1,6 @@
 package io.resumetailor.llm.boundary;
 
+import io.resumetailor.auth.entity.Caller;
 import io.resumetailor.llm.control.GeminiEngine;
 import io.resumetailor.llm.control.LlmEngine;
 import io.resumetailor.llm.control.OfflineEngine;
@@ -19,14 +20,12 @@ import io.resumetailor.usage.entity.Admission;
 import io.resumetailor.usage.entity.BudgetReservation;
 import io.resumetailor.usage.entity.Operation;
 import io.resumetailor.usage.entity.ProviderType;
-import io.resumetailor.users.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -79,13 +78,13 @@ public class LlmGateway {
     public record Result<T>(T value, LlmReply reply, ProviderType providerType) {
     }
 
-    public <T> Result<T> run(UUID userId, Role role, Operation operation, LlmRequest request,
+    public <T> Result<T> run(Caller caller, Operation operation, LlmRequest request,
                              Optional<LlmCredentials> byok, boolean preferOffline, Function<LlmReply, T> handle) {
         Route route = route(byok, preferOffline);
         boolean platformModel = route.credentials() != null && !route.credentials().byok();
         BigDecimal estimate = platformModel ? pricing.estimate(route.model(),
                 request.instructions().length() + request.data().length(), request.maxOutputTokens()) : null;
-        Admission admission = meter.admit(userId, role, operation, route.type(), estimate);
+        Admission admission = meter.admit(caller.id(), caller.role(), operation, route.type(), estimate);
         BudgetReservation reservation = null;
         boolean done = false;
         try {

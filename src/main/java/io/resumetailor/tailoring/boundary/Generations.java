@@ -12,6 +12,7 @@ import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,6 +42,13 @@ public class Generations {
                 em.createQuery("SELECT COUNT(g) FROM Generation g WHERE g.vacancyId = :vacancyId AND g.expiresAt > :now",
                         Long.class).setParameter("vacancyId", vacancyId).setParameter("now", now),
                 g -> GenerationView.of(g, report(g.getId()), false));
+    }
+
+    /** All generations of the user's vacancies, expired or not, oldest first (the account export). */
+    public List<Generation> allOf(UUID userId) {
+        return em.createQuery("SELECT g FROM Generation g WHERE g.vacancyId IN"
+                        + " (SELECT v.id FROM Vacancy v WHERE v.userId = :userId) ORDER BY g.generatedAt", Generation.class)
+                .setParameter("userId", userId).getResultList();
     }
 
     public Generation get(UUID userId, UUID id) {

@@ -18,6 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -112,6 +115,23 @@ public class UsageMeter {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long usedToday(UUID userId, Operation operation, ProviderType type) {
         return count(today(COUNT_TODAY_SQL, userId, operation, type));
+    }
+
+    /** How many calls of each operation the user made today, both key types together. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Operation, Long> todayByOperation(UUID userId) {
+        Map<Operation, Long> counts = new EnumMap<>(Operation.class);
+        for (Operation operation : Operation.values()) {
+            counts.put(operation, 0L);
+        }
+        List<?> rows = em.createNativeQuery("SELECT operation::text, COUNT(*) FROM usage_logs WHERE user_id = ?1"
+                        + " AND created_at >= (SELECT CAST(?2 AS timestamp)) GROUP BY operation")
+                .setParameter(1, userId).setParameter(2, startOfToday()).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put(Operation.fromLabel((String) columns[0]), ((Number) columns[1]).longValue());
+        }
+        return counts;
     }
 
     /** {@code sql} with the parameters of {@link #TODAY_WHERE} bound. */

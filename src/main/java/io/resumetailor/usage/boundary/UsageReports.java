@@ -5,6 +5,7 @@ import io.resumetailor.settings.boundary.SystemSettings;
 import io.resumetailor.usage.control.DailyLimits;
 import io.resumetailor.usage.entity.Operation;
 import io.resumetailor.usage.entity.ProviderType;
+import io.resumetailor.usage.entity.UsageLog;
 import io.resumetailor.users.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -52,6 +53,12 @@ public class UsageReports {
             }
         }
         return new UsageView(UtcClock.now().toLocalDate(), role.label(), quotas);
+    }
+
+    /** Every metered call of the user, oldest first (the account export). */
+    public List<UsageLog> history(UUID userId) {
+        return em.createQuery("SELECT l FROM UsageLog l WHERE l.userId = :userId ORDER BY l.createdAt", UsageLog.class)
+                .setParameter("userId", userId).getResultList();
     }
 
     public UsageReport report(LocalDate from, LocalDate to) {

@@ -1,4 +1,4 @@
-package io.resumetailor.platform.boundary;
+package io.resumetailor.apidocs.boundary;
 
 import io.resumetailor.admin.boundary.RoleChange;
 import io.resumetailor.admin.boundary.SettingChange;
@@ -7,18 +7,26 @@ import io.resumetailor.auth.boundary.SignInRequests;
 import io.resumetailor.auth.boundary.SignInResponse;
 import io.resumetailor.llm.boundary.LlmKeyRequest;
 import io.resumetailor.llm.boundary.LlmKeyView;
-import io.resumetailor.platform.control.SchemaBuilder;
+import io.resumetailor.apidocs.control.SchemaBuilder;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.profiles.boundary.ProfileRequest;
 import io.resumetailor.profiles.boundary.ProfileView;
 import io.resumetailor.resumes.boundary.ResumeRequest;
 import io.resumetailor.resumes.boundary.ResumeView;
-import io.resumetailor.users.boundary.AccountExport;
-import io.resumetailor.users.boundary.MeView;
+import io.resumetailor.accounts.boundary.AccountExport;
+import io.resumetailor.accounts.boundary.MeView;
 import io.resumetailor.users.boundary.UserView;
+import io.resumetailor.tailoring.boundary.GenerationRequest;
+import io.resumetailor.tailoring.boundary.GenerationView;
+import io.resumetailor.resumes.boundary.ImportResult;
+import io.resumetailor.usage.boundary.UsageReport;
+import io.resumetailor.usage.boundary.UsageView;
 import io.resumetailor.vacancies.boundary.VacancyRequest;
 import io.resumetailor.vacancies.boundary.VacancyView;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.LinkedHashSet;
@@ -31,6 +39,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Completes the generated OpenAPI document: the component schemas of every request and
@@ -44,13 +53,13 @@ public class ApiDocument implements OASFilter {
             SignInResponse.class, MeView.class, AccountExport.class, RoleChange.class, UserView.class,
             ProfileRequest.class, ProfileView.class, VacancyRequest.class, VacancyView.class, ResumeRequest.class,
             ResumeView.class, LlmKeyRequest.class, LlmKeyView.class, Problem.class, SettingView.class, SettingChange.class,
-            io.resumetailor.usage.boundary.UsageView.class, io.resumetailor.usage.boundary.UsageReport.class,
-            io.resumetailor.resumes.boundary.ImportResult.class, io.resumetailor.tailoring.boundary.GenerationView.class,
-            io.resumetailor.tailoring.boundary.GenerationRequest.class);
+            UsageView.class, UsageReport.class,
+            ImportResult.class, GenerationView.class,
+            GenerationRequest.class);
 
     /** Paged lists: schema name and item type. */
     static final Map<String, Class<?>> PAGES = Map.of("UserPage", UserView.class, "VacancyPage", VacancyView.class,
-            "ResumePage", ResumeView.class, "GenerationPage", io.resumetailor.tailoring.boundary.GenerationView.class);
+            "ResumePage", ResumeView.class, "GenerationPage", GenerationView.class);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -62,7 +71,7 @@ public class ApiDocument implements OASFilter {
         }
         PAGES.forEach((name, item) -> schemas.put(name, OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .addProperty("items", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(SchemaBuilder.ref(item)))
-                .addProperty("page", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO))
+                .addProperty("page", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO))
                 .addProperty("size", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
                 .addProperty("total", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64"))
                 .required(List.of("items", "page", "size", "total"))));
@@ -120,7 +129,7 @@ public class ApiDocument implements OASFilter {
         if (openAPI.getTags() == null) {
             return;
         }
-        Map<String, org.eclipse.microprofile.openapi.models.tags.Tag> byName = new TreeMap<>();
+        Map<String, Tag> byName = new TreeMap<>();
         for (var tag : openAPI.getTags()) {
             var known = byName.get(tag.getName());
             if (known == null || (known.getDescription() == null && tag.getDescription() != null)) {
@@ -132,7 +141,7 @@ public class ApiDocument implements OASFilter {
                 tag.setDescription(TAG_DESCRIPTIONS.getOrDefault(tag.getName(), tag.getName()));
             }
         });
-        openAPI.setTags(new java.util.ArrayList<>(byName.values()));
+        openAPI.setTags(new ArrayList<>(byName.values()));
     }
 
     static final Map<String, String> TAG_DESCRIPTIONS = Map.of("admin", "Administration (super admins)");
@@ -141,7 +150,7 @@ public class ApiDocument implements OASFilter {
     private static void dropPayaraEndpoints(OpenAPI openAPI) {
         try {
             Method setter = openAPI.getClass().getMethod("setEndpoints", Map.class);
-            setter.invoke(openAPI, new java.util.HashMap<String, Set<String>>());
+            setter.invoke(openAPI, new HashMap<String, Set<String>>());
         } catch (ReflectiveOperationException | RuntimeException notPayara) {
             // another implementation: nothing to remove
         }

@@ -15,7 +15,7 @@ import jakarta.ejb.Singleton;
  */
 @Singleton
 @DataSourceDefinition(
-        name = Database.JNDI_NAME,
+        name = ApplicationDataSource.JNDI_NAME,
         className = "org.postgresql.ds.PGSimpleDataSource",
         url = "${MPCONFIG=db.url}",
         user = "${MPCONFIG=db.user}",
@@ -38,7 +38,7 @@ import jakarta.ejb.Singleton;
             "socketTimeout=60",
             "ApplicationName=resume-tailor"
         })
-public class Database {
+public class ApplicationDataSource {
 
     public static final String JNDI_NAME = "java:app/jdbc/tailor";
 }

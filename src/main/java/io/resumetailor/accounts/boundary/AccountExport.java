@@ -1,7 +1,8 @@
-package io.resumetailor.users.boundary;
+package io.resumetailor.accounts.boundary;
 
 import io.resumetailor.llm.boundary.LlmKeyView;
 import io.resumetailor.profiles.boundary.ProfileView;
+import io.resumetailor.users.boundary.UserView;
 import io.resumetailor.resumes.boundary.ResumeView;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.vacancies.boundary.VacancyView;

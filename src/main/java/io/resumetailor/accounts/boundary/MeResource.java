@@ -1,4 +1,4 @@
-package io.resumetailor.users.boundary;
+package io.resumetailor.accounts.boundary;
 
 import io.resumetailor.auth.boundary.CurrentUser;
 import io.resumetailor.problems.entity.Problem;

@@ -1,4 +1,6 @@
-package io.resumetailor.users.boundary;
+package io.resumetailor.accounts.boundary;
+
+import io.resumetailor.users.boundary.UserView;
 
 import java.util.Map;
 

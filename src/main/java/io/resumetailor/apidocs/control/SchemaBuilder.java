@@ -1,4 +1,4 @@
-package io.resumetailor.platform.control;
+package io.resumetailor.apidocs.control;
 
 import io.resumetailor.platform.entity.CountryCode;
 import io.resumetailor.platform.entity.HttpUrl;
