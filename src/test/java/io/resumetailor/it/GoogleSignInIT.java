@@ -1,6 +1,6 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +32,7 @@ class GoogleSignInIT {
     }
 
     static long usersWithGoogleId(String subject) throws Exception {
-        return SchemaIT.rows(AppServer.database(), "SELECT id FROM users WHERE google_id = '" + subject + "'").size();
+        return SqlRows.rows(AppServer.database(), "SELECT id FROM users WHERE google_id = '" + subject + "'").size();
     }
 
     void assertRejected(String subject, String idToken) throws Exception {
