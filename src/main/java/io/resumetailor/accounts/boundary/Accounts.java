@@ -8,6 +8,7 @@ import io.resumetailor.profiles.entity.Profile;
 import io.resumetailor.resumes.boundary.ResumeView;
 import io.resumetailor.resumes.boundary.Resumes;
 import io.resumetailor.tailoring.boundary.Generations;
+import io.resumetailor.usage.boundary.UsageArchive;
 import io.resumetailor.usage.boundary.UsageMeter;
 import io.resumetailor.usage.boundary.UsageReports;
 import io.resumetailor.users.boundary.UserView;
@@ -52,6 +53,9 @@ public class Accounts {
     @Inject
     UsageReports usage;
 
+    @Inject
+    UsageArchive archive;
+
     public MeView me(UUID userId) {
         User user = users.get(userId);
         Map<String, Long> usageToday = new LinkedHashMap<>();
@@ -78,7 +82,9 @@ public class Accounts {
                 generationRecords, llmKeys.list(userId), usageRecords);
     }
 
+    /** Deletes the account and everything of it, keeping its usage accounting (see {@link UsageArchive}). */
     public void delete(UUID userId) {
+        archive.archive(userId);
         users.delete(userId);
     }
 }

@@ -55,7 +55,11 @@ public class AdminUsageResource {
             return fallback;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate day = LocalDate.parse(value.trim());
+            if (day.getYear() < 1970 || day.getYear() > 9999) {
+                throw ProblemException.invalidField(field, "must be a date between 1970-01-01 and 9999-12-31");
+            }
+            return day;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(field, "must be a date as YYYY-MM-DD");
         }

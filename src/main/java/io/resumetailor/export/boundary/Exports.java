@@ -17,13 +17,23 @@ import io.resumetailor.usage.entity.Admission;
 import io.resumetailor.usage.entity.Operation;
 import io.resumetailor.usage.entity.ProviderType;
 import io.resumetailor.vacancies.boundary.Vacancies;
+import io.resumetailor.problems.entity.Problem;
+import io.resumetailor.problems.entity.ProblemException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Exports a resume or a generation of the user's; metered as export, a failure uses no quota. */
 @Stateless
@@ -41,6 +51,13 @@ public class Exports {
 
     @Inject
     UsageMeter meter;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "export.timeout-seconds", defaultValue = "20")
+    long timeoutSeconds;
 
     public ExportedFile resume(Caller caller, UUID resumeId, String format) {
         ExportFormat exportFormat = ExportFormat.of(format);
@@ -61,11 +78,11 @@ public class Exports {
         try {
             String name = content.personalInfo().fullName();
             String title = name + (company == null ? " – Resume" : " – Resume for " + company);
-            byte[] bytes = switch (format) {
+            byte[] bytes = withinTime(() -> switch (format) {
                 case PDF -> PdfDocument.render(ResumeLayout.of(content), title, name);
                 case DOCX -> DocxDocument.render(ResumeLayout.of(content), title, name);
                 case JSON -> JsonResume.of(content).toString().getBytes(StandardCharsets.UTF_8);
-            };
+            });
             meter.settle(admission, 0, BigDecimal.ZERO);
             done = true;
             return new ExportedFile(bytes, format, FileNames.of(name, company, format.extension()),
@@ -74,6 +91,27 @@ public class Exports {
             if (!done) {
                 meter.release(admission);
             }
+        }
+    }
+
+    /** Renders on the container's executor and gives up after {@code export.timeout-seconds}, stopping the renderer. */
+    private byte[] withinTime(Callable<byte[]> rendering) {
+        Future<byte[]> task = executor.submit(rendering);
+        try {
+            return task.get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new ProblemException(Problem.of("export-timeout", "Export took too long", 503,
+                    "The document could not be rendered in " + timeoutSeconds + " s; try again later."));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("export interrupted", e);
         }
     }
 

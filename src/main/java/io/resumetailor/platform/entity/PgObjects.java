@@ -36,8 +36,14 @@ public final class PgObjects {
         return label == null ? null : PgEnum.fromLabel(type, label);
     }
 
+    /**
+     * A null value is a {@code jsonb} NULL, not a Java null: given null, EclipseLink binds
+     * the parameter as {@code varchar} and PostgreSQL refuses it for a {@code jsonb}
+     * column ("column is of type jsonb but expression is of type character varying"),
+     * which made every optional JSON column (a profile without phones) a 500.
+     */
     public static PGobject toJsonb(Object value, Type type) {
-        return value == null ? null : typed("jsonb", JSONB.toJson(value, type));
+        return typed("jsonb", value == null ? null : JSONB.toJson(value, type));
     }
 
     public static <T> T fromJsonb(PGobject value, Type type) {

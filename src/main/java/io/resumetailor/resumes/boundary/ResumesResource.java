@@ -4,6 +4,7 @@ import io.resumetailor.auth.boundary.CurrentUser;
 import io.resumetailor.llm.boundary.ByokHeaders;
 import java.util.UUID;
 import io.resumetailor.platform.boundary.Ids;
+import io.resumetailor.platform.boundary.StrictJsonBodies;
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
 import io.resumetailor.platform.entity.Page;
@@ -107,6 +108,9 @@ public class ResumesResource {
         }
         if (engine != null && !engine.isBlank() && !"builtin".equals(engine)) {
             throw ProblemException.invalidField("engine", "must be builtin or absent");
+        }
+        if (title != null && StrictJsonBodies.hasControlCharacter(title)) {
+            throw ProblemException.invalidField("title", "must not contain control characters such as NUL");
         }
         var credentials = ByokHeaders.of(byokProvider, byokKey);
         byte[] content = importer.readCapped(file.getContent());

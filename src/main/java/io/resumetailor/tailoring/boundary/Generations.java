@@ -4,6 +4,7 @@ import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.platform.entity.Page;
 import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.resumes.entity.Resume;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.tailoring.entity.Generation;
 import io.resumetailor.tailoring.entity.GenerationReport;
@@ -11,6 +12,7 @@ import io.resumetailor.tailoring.entity.TailoringReport;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +27,17 @@ public class Generations {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Stores a finished generation. The vacancy and the resume are locked first: one deleted
+     * while the model worked is a 404 here (the call stays metered), not a foreign-key 500.
+     */
     public GenerationView store(UUID vacancyId, UUID resumeId, ResumeContent content, TailoringReport report) {
+        if (em.find(Vacancy.class, vacancyId, LockModeType.PESSIMISTIC_READ) == null) {
+            throw ProblemException.notFound("vacancy");
+        }
+        if (em.find(Resume.class, resumeId, LockModeType.PESSIMISTIC_READ) == null) {
+            throw ProblemException.notFound("resume");
+        }
         Generation generation = new Generation(vacancyId, resumeId, content, report.before().score(), report.after().score());
         em.persist(generation);
         em.flush();

@@ -60,7 +60,7 @@ public class VacancyGenerationsResource {
     UriInfo uri;
 
     @POST
-        @Produces(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createGeneration", summary = "Tailor one of my resumes to this vacancy",
             description = "Scores the base resume, tailors it (platform model, your own key via X-LLM-Provider/X-LLM-Key, "
                     + "or with engine=builtin the built-in extractive tailoring), guards it against fabrication, scores it "
@@ -80,7 +80,7 @@ public class VacancyGenerationsResource {
     }
 
     @POST
-        @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(hidden = true)
     public void generateWithProgress(@PathParam("vacancyId") String id, @QueryParam("engine") String engine,
                                      @HeaderParam(ByokHeaders.PROVIDER) String byokProvider,
@@ -92,18 +92,16 @@ public class VacancyGenerationsResource {
         var credentials = ByokHeaders.of(byokProvider, byokKey);
         boolean builtin = builtin(engine);
         streams.start(() -> {
-            try (sink) {
-                try {
-                    GenerationView view = tailoring.generate(caller, vacancyId, resumeId, credentials, builtin,
-                            step -> sink.send(sse.newEventBuilder().name("progress").data(step).build()));
-                    sink.send(sse.newEventBuilder().name("generation").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(GenerationView.class, view).build());
-                } catch (RuntimeException failure) {
-                    Problem problem = failure instanceof ProblemException known ? known.problem()
-                            : Problem.forStatus(500, "The generation failed.");
-                    sink.send(sse.newEventBuilder().name("error").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(Problem.class, problem).build());
-                }
+            ProgressEvents events = new ProgressEvents(sink, sse);
+            try {
+                GenerationView view = tailoring.generate(caller, vacancyId, resumeId, credentials, builtin, events::progress);
+                events.send("generation", GenerationView.class, view);
+            } catch (RuntimeException failure) {
+                Problem problem = failure instanceof ProblemException known ? known.problem()
+                        : Problem.forStatus(500, "The generation failed.");
+                events.send("error", Problem.class, problem);
+            } finally {
+                events.close();
             }
         });
     }

@@ -55,14 +55,23 @@ public class UsageMeter {
      * planner, the range gets the default estimate and the plan stays on
      * {@code (user_id, operation, created_at)}.
      */
-    public static final String COUNT_TODAY_SQL = "SELECT COUNT(*) FROM usage_logs" + TODAY_WHERE;
+    /**
+     * The archived rows of deleted accounts with the same email ({@link UsageArchive}) count
+     * too, so deleting the account and signing in again does not reset the day. Cheap: the
+     * archive holds only deleted accounts' rows, read through its identity index.
+     */
+    static final String ARCHIVED_TODAY = " + (SELECT COUNT(*) FROM usage_archive WHERE identity_hash ="
+            + " (SELECT " + UsageArchive.IDENTITY_SQL + " FROM users WHERE id = ?1) AND operation = CAST(?2 AS operation)"
+            + " AND provider_type = CAST(?3 AS provider_type) AND created_at >= (SELECT CAST(?4 AS timestamp)))";
+
+    public static final String COUNT_TODAY_SQL = "SELECT (SELECT COUNT(*) FROM usage_logs" + TODAY_WHERE + ")" + ARCHIVED_TODAY;
 
     /**
      * The admission's count: today's rows, but never more than the limit ({@code ?5}): the
      * check stops after {@code limit} rows whatever the table or the day holds.
      */
-    public static final String COUNT_UP_TO_LIMIT_SQL = "SELECT COUNT(*) FROM (SELECT 1 FROM usage_logs" + TODAY_WHERE
-            + " LIMIT ?5) AS today";
+    public static final String COUNT_UP_TO_LIMIT_SQL = "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM usage_logs" + TODAY_WHERE
+            + " LIMIT ?5) AS today)" + ARCHIVED_TODAY;
 
     @PersistenceContext
     EntityManager em;
@@ -124,8 +133,10 @@ public class UsageMeter {
         for (Operation operation : Operation.values()) {
             counts.put(operation, 0L);
         }
-        List<?> rows = em.createNativeQuery("SELECT operation::text, COUNT(*) FROM usage_logs WHERE user_id = ?1"
-                        + " AND created_at >= (SELECT CAST(?2 AS timestamp)) GROUP BY operation")
+        List<?> rows = em.createNativeQuery("SELECT operation::text, COUNT(*) FROM (SELECT operation FROM usage_logs"
+                        + " WHERE user_id = ?1 AND created_at >= (SELECT CAST(?2 AS timestamp)) UNION ALL SELECT operation"
+                        + " FROM usage_archive WHERE identity_hash = (SELECT " + UsageArchive.IDENTITY_SQL + " FROM users WHERE id = ?1)"
+                        + " AND created_at >= (SELECT CAST(?2 AS timestamp))) AS today GROUP BY operation")
                 .setParameter(1, userId).setParameter(2, startOfToday()).getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;

@@ -65,8 +65,11 @@ public class UsageReports {
         List<?> rows = em.createNativeQuery("""
                         SELECT CAST(created_at AS date) AS day, operation::text, provider_type::text,
                                count(*), COALESCE(sum(tokens_used), 0), COALESCE(sum(cost), 0)
-                          FROM usage_logs
-                         WHERE created_at >= ?1 AND created_at < ?2
+                          FROM (SELECT created_at, operation, provider_type, tokens_used, cost FROM usage_logs
+                                 WHERE created_at >= ?1 AND created_at < ?2
+                                UNION ALL
+                                SELECT created_at, operation, provider_type, tokens_used, cost FROM usage_archive
+                                 WHERE created_at >= ?1 AND created_at < ?2) AS calls
                          GROUP BY 1, 2, 3
                          ORDER BY 1 DESC, 2, 3""")
                 .setParameter(1, from.atStartOfDay()).setParameter(2, to.plusDays(1).atStartOfDay())

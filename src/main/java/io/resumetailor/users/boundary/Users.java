@@ -26,7 +26,7 @@ public class Users {
      * nobody is demoted here.
      */
     public User signIn(String externalId, String email, boolean superAdmin) {
-        Object owner = em.createNativeQuery("SELECT google_id FROM users WHERE email = ?1 AND google_id <> ?2")
+        Object owner = em.createNativeQuery("SELECT google_id FROM users WHERE lower(email) = lower(?1) AND google_id <> ?2")
                 .setParameter(1, email).setParameter(2, externalId).getResultStream().findFirst().orElse(null);
         if (owner != null) {
             throw ProblemException.conflict("email-taken", "This email already belongs to another account.");

@@ -44,4 +44,13 @@ class PgObjectsTest {
         assertEquals(false, json.contains("chronological") || json.contains("Chronological"), json);
         assertEquals(content, new ResumeContentConverter().convertToEntityAttribute(PgObjects.typed("jsonb", json)));
     }
+
+    /** A Java null must still reach PostgreSQL typed as jsonb, or EclipseLink binds it as varchar (a 500 on save). */
+    @Test
+    void nullIsATypedJsonbNull() {
+        var written = PgObjects.toJsonb(null, String.class);
+        assertEquals("jsonb", written.getType());
+        assertNull(written.getValue());
+        assertNull(PgObjects.fromJsonb(written, String.class));
+    }
 }
