@@ -149,6 +149,9 @@ def check_file(path, schema, errors, warnings):
         if not any(norm(x) in text for x in forms):
             warnings.append(f"{name}: {rid} '{r['text']}': no variant occurs in the posting")
         all_variants.update(norm(x) for x in forms)
+    for t in d.get("traits", []):
+        if norm(t) not in text:
+            warnings.append(f"{name}: trait '{t}' does not occur in the posting")
     for n in d["noise"]:
         if norm(n) not in text:
             warnings.append(f"{name}: noise '{n}' does not occur in the posting")
