@@ -114,7 +114,8 @@ public class VacancyGenerationsResource {
     }
 
     @GET
-        @Operation(operationId = "listGenerations", summary = "Generations for this vacancy, latest first (without content)")
+    @Path("{vacancyId}/generations")
+    @Operation(operationId = "listGenerations", summary = "Generations for this vacancy, latest first (without content)")
     @APIResponse(responseCode = "200", description = "A page of generations", content = @Content(schema = @Schema(ref = "GenerationPage")))
     @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<GenerationView> generations(@PathParam("vacancyId") String id, @QueryParam("page") String page,
