@@ -65,6 +65,7 @@ public class ApiDocument implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         dropPayaraEndpoints(openAPI);
         mergeTags(openAPI);
+        documentJsonResumeCreation(openAPI);
         Map<String, Schema> schemas = new TreeMap<>();
         for (Class<?> type : reachable(BODIES)) {
             schemas.put(SchemaBuilder.name(type), SchemaBuilder.of(type));
@@ -122,6 +123,27 @@ public class ApiDocument implements OASFilter {
                 visit(field.getGenericType(), found);
             }
         }
+    }
+
+    /**
+     * {@code POST /api/resumes} is one operation with two bodies: a DOCX/PDF upload
+     * (multipart) or structured content (JSON). JAX-RS has a method for each; OpenAPI 3.0
+     * has one operation per method and path, so the generator keeps the upload only. The
+     * JSON body joins it here.
+     */
+    static void documentJsonResumeCreation(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItem("/api/resumes") == null) {
+            return;
+        }
+        var post = openAPI.getPaths().getPathItem("/api/resumes").getPOST();
+        if (post == null || post.getRequestBody() == null || post.getRequestBody().getContent() == null) {
+            return;
+        }
+        post.getRequestBody().getContent().addMediaType("application/json",
+                OASFactory.createMediaType().schema(SchemaBuilder.ref(ResumeRequest.class)));
+        post.summary("Create a resume: import a DOCX or PDF (multipart: file, optional title), or send structured content (JSON)");
+        post.description((post.getDescription() == null ? "" : post.getDescription() + " ")
+                + "With Content-Type application/json the body is a ResumeRequest (createResume) and the answer a ResumeView.");
     }
 
     /** Resources share tags ("admin"); the document lists each tag once, with its description. */
