@@ -8,6 +8,7 @@ import io.resumetailor.auth.boundary.SignInResponse;
 import io.resumetailor.llm.boundary.LlmKeyRequest;
 import io.resumetailor.llm.boundary.LlmKeyView;
 import io.resumetailor.apidocs.control.SchemaBuilder;
+import io.resumetailor.platform.entity.Page;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.profiles.boundary.ProfileRequest;
 import io.resumetailor.profiles.boundary.ProfileView;
@@ -74,8 +75,13 @@ public class ApiDocument implements OASFilter {
                 .addProperty("items", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(SchemaBuilder.ref(item)))
                 .addProperty("page", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO))
                 .addProperty("size", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
-                .addProperty("total", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64"))
-                .required(List.of("items", "page", "size", "total"))));
+                .addProperty("total", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")
+                        .description("items across pages, counted up to " + Page.TOTAL_CAP))
+                .addProperty("totalCapped", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN)
+                        .description("true when there are more than " + Page.TOTAL_CAP + " items"))
+                .addProperty("next", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("cursor of the next page (?cursor=); absent on the last page"))
+                .required(List.of("items", "page", "size", "total", "totalCapped"))));
         schemas.put("SettingList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(SchemaBuilder.ref(SettingView.class)));
         schemas.put("LlmKeyList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(SchemaBuilder.ref(LlmKeyView.class)));
         if (openAPI.getComponents() == null) {

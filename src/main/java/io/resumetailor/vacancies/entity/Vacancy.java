@@ -4,7 +4,6 @@ import io.resumetailor.platform.entity.Timestamped;
 import io.resumetailor.platform.entity.HttpUrl;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,10 +13,8 @@ import java.util.UUID;
 /** A job the user wants to apply to. Its description is data to match against, never instructions. */
 @Entity
 @Table(name = "vacancies")
-@NamedQuery(name = Vacancy.BY_USER, query = "SELECT v FROM Vacancy v WHERE v.userId = :userId ORDER BY v.createdAt DESC, v.id")
 public class Vacancy extends Timestamped {
 
-    public static final String BY_USER = "Vacancy.byUser";
 
     @NotNull
     @Column(name = "user_id")
