@@ -16,8 +16,8 @@ import io.resumetailor.users.boundary.Users;
 import io.resumetailor.users.entity.User;
 import io.resumetailor.vacancies.boundary.Vacancies;
 import io.resumetailor.vacancies.boundary.VacancyView;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -29,31 +29,40 @@ import java.util.UUID;
 @Stateless
 public class Accounts {
 
-    @Inject
+    @EJB
+
     Users users;
 
-    @Inject
+    @EJB
+
     Profiles profiles;
 
-    @Inject
+    @EJB
+
     Resumes resumes;
 
-    @Inject
+    @EJB
+
     Vacancies vacancies;
 
-    @Inject
+    @EJB
+
     Generations generations;
 
-    @Inject
+    @EJB
+
     LlmKeys llmKeys;
 
-    @Inject
+    @EJB
+
     UsageMeter meter;
 
-    @Inject
+    @EJB
+
     UsageReports usage;
 
-    @Inject
+    @EJB
+
     UsageArchive archive;
 
     public MeView me(UUID userId) {

@@ -4,6 +4,7 @@ import io.resumetailor.auth.boundary.CurrentUser;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class MeResource {
 
-    @Inject
+    @EJB
+
     Accounts accounts;
 
     @Inject

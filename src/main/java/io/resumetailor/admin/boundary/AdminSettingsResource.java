@@ -6,7 +6,7 @@ import io.resumetailor.settings.boundary.SettingView;
 import io.resumetailor.settings.boundary.SystemSettings;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "Not a super admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class AdminSettingsResource {
 
-    @Inject
+    @EJB
+
     SystemSettings settings;
 
     @GET

@@ -7,7 +7,7 @@ import io.resumetailor.usage.boundary.UsageReport;
 import io.resumetailor.usage.boundary.UsageReports;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,7 +33,8 @@ public class AdminUsageResource {
 
     static final int MAX_DAYS = 366;
 
-    @Inject
+    @EJB
+
     UsageReports reports;
 
     @GET

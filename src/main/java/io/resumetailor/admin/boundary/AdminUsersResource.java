@@ -11,6 +11,7 @@ import io.resumetailor.users.boundary.Users;
 import io.resumetailor.users.entity.Role;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "Not a super admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class AdminUsersResource {
 
-    @Inject
+    @EJB
+
     Users users;
 
     @Inject

@@ -3,6 +3,7 @@ package io.resumetailor.auth.boundary;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "auth", description = "Sign-in")
 public class AuthResource {
 
-    @Inject
+    @EJB
+
     SignIn signIn;
 
     @Inject

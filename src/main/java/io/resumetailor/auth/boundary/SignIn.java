@@ -10,6 +10,7 @@ import io.resumetailor.users.boundary.UserView;
 import io.resumetailor.users.boundary.Users;
 import io.resumetailor.users.entity.EmailAddresses;
 import io.resumetailor.users.entity.User;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -33,7 +34,8 @@ public class SignIn {
     @Inject
     TokenIssuer tokens;
 
-    @Inject
+    @EJB
+
     Users users;
 
     @Inject

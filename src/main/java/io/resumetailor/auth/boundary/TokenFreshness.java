@@ -6,6 +6,8 @@ import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.users.boundary.Users;
 import io.resumetailor.users.entity.Role;
 import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.ws.rs.Priorities;
@@ -26,12 +28,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * expires even if the user was demoted or deleted meanwhile. Both are refused here, on
  * every request, before authorization: the role in the token must be the user's role now.
  * The id and the role read here are handed on to the request's {@link CurrentUser}.
+ * A CDI bean, so that the users facade comes in by {@code @EJB}: called through a Weld
+ * proxy, a no-interface EJB costs an exception per call inside Payara
+ * ({@code Proxy.getInvocationHandler} on a reference that is not a JDK proxy).
  */
 @Provider
+@ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class TokenFreshness implements ContainerRequestFilter {
 
-    @Inject
+    @EJB
+
     Users users;
 
     @Inject

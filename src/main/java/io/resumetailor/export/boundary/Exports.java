@@ -20,6 +20,7 @@ import io.resumetailor.vacancies.boundary.Vacancies;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.TransactionAttribute;
@@ -40,16 +41,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Exports {
 
-    @Inject
+    @EJB
+
     Resumes resumes;
 
-    @Inject
+    @EJB
+
     Generations generations;
 
-    @Inject
+    @EJB
+
     Vacancies vacancies;
 
-    @Inject
+    @EJB
+
     UsageMeter meter;
 
     @Resource

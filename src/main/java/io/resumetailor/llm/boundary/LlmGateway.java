@@ -21,6 +21,7 @@ import io.resumetailor.usage.entity.Admission;
 import io.resumetailor.usage.entity.BudgetReservation;
 import io.resumetailor.usage.entity.Operation;
 import io.resumetailor.usage.entity.ProviderType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -58,13 +59,16 @@ public class LlmGateway {
     @Inject
     OfflineEngine offline;
 
-    @Inject
+    @EJB
+
     UsageMeter meter;
 
-    @Inject
+    @EJB
+
     PlatformBudget budget;
 
-    @Inject
+    @EJB
+
     SystemSettings settings;
 
     @Inject

@@ -6,6 +6,7 @@ import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class LlmKeysResource {
 
-    @Inject
+    @EJB
+
     LlmKeys keys;
 
     @Inject

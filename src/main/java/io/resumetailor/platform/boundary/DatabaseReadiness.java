@@ -3,8 +3,8 @@ package io.resumetailor.platform.boundary;
 import io.resumetailor.platform.control.ApplicationDataSource;
 import io.resumetailor.platform.control.SchemaMigration;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,7 +21,8 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    @Inject
+    @EJB
+
     SchemaMigration migration;
 
     @Override

@@ -7,6 +7,7 @@ import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.profiles.entity.Profile;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class ProfileResource {
 
-    @Inject
+    @EJB
+
     Profiles profiles;
 
     @Inject

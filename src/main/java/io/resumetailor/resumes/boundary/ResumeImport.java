@@ -16,6 +16,7 @@ import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.SourceFileType;
 import io.resumetailor.usage.entity.Operation;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -52,10 +53,12 @@ public class ResumeImport {
             and YYYY-12 for an end. Put bullet points of a position into its description, one per line.
             Links found in the document are listed after the text.""";
 
-    @Inject
+    @EJB
+
     LlmGateway gateway;
 
-    @Inject
+    @EJB
+
     Resumes resumes;
 
     @Inject

@@ -13,6 +13,7 @@ import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.resumes.entity.Resume;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -50,14 +51,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class ResumesResource {
 
-    @Inject
+    @EJB
+
     Resumes resumes;
 
     @Inject
     CurrentUser currentUser;
 
 
-    @Inject
+    @EJB
+
+
     ResumeImport importer;
 
     @Context

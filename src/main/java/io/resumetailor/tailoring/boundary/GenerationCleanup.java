@@ -3,6 +3,7 @@ package io.resumetailor.tailoring.boundary;
 import io.resumetailor.platform.entity.UtcClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -33,7 +34,8 @@ public class GenerationCleanup {
     @Resource
     TimerService timers;
 
-    @Inject
+    @EJB
+
     ExpiredGenerations expired;
 
     @Inject

@@ -8,6 +8,7 @@ import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +37,8 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class GenerationProgressResource {
 
-    @Inject
+    @EJB
+
     Tailoring tailoring;
 
     @Inject

@@ -5,6 +5,7 @@ import io.resumetailor.platform.boundary.Ids;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class GenerationsResource {
 
-    @Inject
+    @EJB
+
     Generations generations;
 
     @Inject

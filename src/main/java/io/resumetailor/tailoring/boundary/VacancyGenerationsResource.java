@@ -9,6 +9,7 @@ import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -46,10 +47,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class VacancyGenerationsResource {
 
-    @Inject
+    @EJB
+
     Tailoring tailoring;
 
-    @Inject
+    @EJB
+
     Generations generations;
 
     @Inject

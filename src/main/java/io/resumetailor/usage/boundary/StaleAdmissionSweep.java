@@ -1,10 +1,10 @@
 package io.resumetailor.usage.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 
 /**
  * Every five minutes, gives back what calls lost in a crash still hold ({@link StaleAdmissions}).
@@ -15,7 +15,8 @@ import jakarta.inject.Inject;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StaleAdmissionSweep {
 
-    @Inject
+    @EJB
+
     StaleAdmissions staleAdmissions;
 
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "stale-admission-sweep")

@@ -7,6 +7,7 @@ import io.resumetailor.usage.entity.Operation;
 import io.resumetailor.usage.entity.ProviderType;
 import io.resumetailor.usage.entity.UsageLog;
 import io.resumetailor.users.entity.Role;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,16 +27,19 @@ public class UsageReports {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
+
     UsageMeter meter;
 
     @Inject
     DailyLimits limits;
 
-    @Inject
+    @EJB
+
     PlatformBudget budget;
 
-    @Inject
+    @EJB
+
     SystemSettings settings;
 
     public UsageView mine(UUID userId, Role role) {

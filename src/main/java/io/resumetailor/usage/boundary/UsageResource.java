@@ -4,6 +4,7 @@ import io.resumetailor.auth.boundary.CurrentUser;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class UsageResource {
 
-    @Inject
+    @EJB
+
     UsageReports reports;
 
     @Inject

@@ -10,6 +10,7 @@ import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.users.entity.Roles;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class VacanciesResource {
 
-    @Inject
+    @EJB
+
     Vacancies vacancies;
 
     @Inject
