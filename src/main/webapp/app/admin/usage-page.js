@@ -83,14 +83,14 @@ class AdminUsagePage extends Screen {
         h('thead', {}, h('tr', {}, ['usage.operation', 'usage.key', 'admin.count', 'admin.tokens', 'admin.cost']
           .map((key) => h('th', { scope: 'col' }, t(key))))),
         h('tbody', {}, totals.map((row) => h('tr', {},
-          h('th', { scope: 'row' }, t(`operation.${row.operation}`)), h('td', {}, t(`providerType.${row.type}`)),
+          h('th', { scope: 'row' }, t(`operation.${row.operation}`)), h('td', {}, t(`keyName.${row.type}`)),
           h('td', {}, format.number(row.count)), h('td', {}, format.number(row.tokens)), h('td', {}, format.money(row.cost))))))),
       scrollBox(t('admin.perDay'), h('table', { class: 'report-table' },
         h('caption', {}, t('admin.perDay')),
         h('thead', {}, h('tr', {}, ['admin.day', 'usage.operation', 'usage.key', 'admin.count', 'admin.tokens', 'admin.cost']
           .map((key) => h('th', { scope: 'col' }, t(key))))),
         h('tbody', {}, report.rows.map((row) => h('tr', {},
-          h('th', { scope: 'row' }, row.day), h('td', {}, t(`operation.${row.operation}`)), h('td', {}, t(`providerType.${row.providerType}`)),
+          h('th', { scope: 'row' }, row.day), h('td', {}, t(`operation.${row.operation}`)), h('td', {}, t(`keyName.${row.providerType}`)),
           h('td', {}, format.number(row.count)), h('td', {}, format.number(row.tokens)), h('td', {}, format.money(row.cost))))))));
     this.drawChart(figure, report, metric, formatValue);
   }

@@ -11,12 +11,16 @@ export function progressSteps() {
   const element = h('section', { class: 'card progress', 'aria-labelledby': 'progress-heading' },
     h('h2', { id: 'progress-heading' }, t('tailor.progress')), list, live);
   let current = -1;
+  const MARKS = { done: '✓', active: '…', failed: '✗', waiting: '·' };
 
-  function render(finished = false) {
+  function render(finished = false, failed = false) {
     fill(list, ...steps.map((step, i) => {
-      const state = finished || i < current ? 'done' : i === current ? 'active' : 'waiting';
+      let state = finished || i < current ? 'done' : i === current ? 'active' : 'waiting';
+      if (failed && i === current) {
+        state = 'failed';
+      }
       return h('li', { class: `step step-${state}`, dataset: { step } },
-        h('span', { class: 'step-mark', 'aria-hidden': 'true' }, state === 'done' ? '✓' : state === 'active' ? '…' : '·'),
+        h('span', { class: 'step-mark', 'aria-hidden': 'true' }, MARKS[state]),
         t(`step.${step}`),
         h('span', { class: 'visually-hidden' }, ` (${t(`step.state.${state}`)})`));
     }));
@@ -30,6 +34,7 @@ export function progressSteps() {
     live.textContent = t(`step.${step}`);
     render();
   };
+  element.fail = () => render(false, true);
   element.finish = () => {
     live.textContent = t('tailor.finished');
     render(true);

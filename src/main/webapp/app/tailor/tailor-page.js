@@ -57,6 +57,7 @@ class TailorPage extends Screen {
       steps.finish();
       navigate(`/generations/${generation.id}`);
     } catch (error) {
+      steps.fail();
       fill(this.status, steps, problemNotice(error));
       this.status.querySelector('[role="alert"]').scrollIntoView({ block: 'center' });
       button.disabled = false;

@@ -264,6 +264,7 @@ export default {
   'step.state.done': 'done',
   'step.state.active': 'in progress',
   'step.state.waiting': 'waiting',
+  'step.state.failed': 'stopped',
 
   'generation.title': 'Tailored resume',
   'generation.titleFor': (title) => `Tailored for ${title}`,
@@ -356,6 +357,8 @@ export default {
   'operation.export': 'Export',
   'providerType.platform': 'the platform key',
   'providerType.byok': 'your own key',
+  'keyName.platform': 'Platform',
+  'keyName.byok': 'Own key',
 
   'keys.title': 'My keys',
   'keys.intro': 'Use your own OpenAI or Gemini key when the platform\'s daily limit or budget is not enough.',

@@ -41,7 +41,7 @@ class UsagePage extends Screen {
           const unlimited = q.limit === null || q.limit === undefined;
           return h('tr', { class: !unlimited && q.left === 0 ? 'exhausted' : null },
             h('th', { scope: 'row' }, t(`operation.${q.operation}`)),
-            h('td', {}, t(`providerType.${q.providerType}`)),
+            h('td', {}, t(`keyName.${q.providerType}`)),
             h('td', {}, unlimited ? format.number(q.used) : [
               h('progress', { max: String(q.limit), value: String(Math.min(q.used, q.limit)),
                 'aria-label': t('usage.meter', t(`operation.${q.operation}`), t(`providerType.${q.providerType}`)) }),

@@ -209,8 +209,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
     }
 
-    public static CharSequence tab() {
-        return Keys.TAB;
+    /** Shift+Tab, as a person presses it (a chord string would release Shift before Tab). */
+    public void pressShiftTab() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
     }
 
     public Object script(String script, Object... args) {
@@ -262,16 +263,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         if (!audit) {
             return;
         }
+        assertEquals(List.of(), accessibilityViolations(), where + ": accessibility (WCAG 2.1 A/AA) violations");
+    }
+
+    /** axe-core's WCAG 2.1 A and AA violations on the page as it is now, one line each. */
+    public Object accessibilityViolations() {
         if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
             script(axe);
         }
-        Object violations = asyncScript("""
+        return asyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, { runOnly: { type: 'tag', values: %s }, resultTypes: ['violations'] })
                   .then((result) => done(result.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' at '
                      + v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' -> ' + n.failureSummary.replace(/\\s+/g, ' ')).join(' | '))))
                   .catch((error) => done(['axe failed: ' + error]));""".formatted(WCAG));
-        assertEquals(List.of(), violations, where + ": accessibility (WCAG 2.1 A/AA) violations");
     }
 
     private void capture(String file) {
@@ -310,6 +315,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
             }
             consoleErrors.add(entry.getMessage());
         }
+    }
+
+    /** The console errors so far that no allowHttpError() covers; taking them clears them. */
+    public List<String> takeConsoleErrors() {
+        drainConsole();
+        List<String> errors = List.copyOf(consoleErrors);
+        consoleErrors.clear();
+        return errors;
     }
 
     public void assertNoConsoleErrors() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -93,10 +94,11 @@ class WebShellIT {
             browser.waitFor(".menu-toggle");
             assertFalse(browser.find(".site-nav").isDisplayed(), "the menu starts closed on a phone");
             assertEquals("H1", focused("tagName"), "a screen starts with the focus on its heading");
-            browser.pressKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+            browser.pressShiftTab();
             assertEquals("Menu", focused("textContent"));
             assertVisibleFocus();
-            browser.pressKeys(Keys.chord(Keys.SHIFT, Keys.TAB), Keys.chord(Keys.SHIFT, Keys.TAB));
+            browser.pressShiftTab();
+            browser.pressShiftTab();
             assertEquals("Skip to content", focused("textContent"));
             assertVisibleFocus();
             browser.pressKeys(Keys.TAB, Keys.TAB);
@@ -182,6 +184,23 @@ class WebShellIT {
             assertTrue(page.contains(expected), expected + " not in\n" + page);
         }
         browser.screen("target-shape");
+    }
+
+    /** The checks every screen goes through can fail: a console error, an unexpected HTTP error, an unlabelled field. */
+    @Test
+    void theBrowserChecksCatchWhatTheyLookFor() {
+        signIn(email("probe"));
+        browser.allowHttpError("/app/expected-missing.js", 404);
+        browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                console.error('probe: a bug');
+                Promise.all([fetch('/app/expected-missing.js'), fetch('/app/unexpected-missing.js')]).then(() => setTimeout(done, 100));""");
+        List<String> errors = browser.takeConsoleErrors();
+        assertTrue(errors.stream().anyMatch(e -> e.contains("probe: a bug")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.contains("/app/unexpected-missing.js")), errors.toString());
+        assertFalse(errors.stream().anyMatch(e -> e.contains("/app/expected-missing.js")), errors.toString());
+        browser.script("document.querySelector('main').append(Object.assign(document.createElement('input'), { type: 'text' }));");
+        assertTrue(String.valueOf(browser.accessibilityViolations()).contains("label"), String.valueOf(browser.accessibilityViolations()));
     }
 
     private static Object focused(String property) {
