@@ -9,7 +9,6 @@ import { empty, failure, loading } from '../components/states.js';
 import { fill, h, uid } from '../dom.js';
 import { format, t } from '../text.js';
 import { adminNav } from './admin-nav.js';
-import { scrollBox } from '../components/scroll-box.js';
 
 const ROLES = ['public', 'friend', 'super_admin'];
 const SIZE = 20;
@@ -55,13 +54,7 @@ class UsersPage extends Screen {
     }
     fill(this.list, 
       h('p', { class: 'meta', 'aria-live': 'polite' }, t('admin.userCount', page.total)),
-      scrollBox(t('admin.usersTitle'), h('table', { class: 'users-table' },
-        h('caption', { class: 'visually-hidden' }, t('admin.usersTitle')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('account.email')),
-          h('th', { scope: 'col' }, t('account.role')),
-          h('th', { scope: 'col' }, t('admin.since')))),
-        h('tbody', {}, page.items.map((user) => this.row(user))))),
+      h('ul', { class: 'items users' }, page.items.map((user) => this.row(user))),
       pager(page, (number) => this.page(number)));
   }
 
@@ -81,10 +74,11 @@ class UsersPage extends Screen {
         fill(status, problemNotice(error));
       }
     });
-    return h('tr', {},
-      h('th', { scope: 'row' }, user.email),
-      h('td', {}, h('div', { class: 'inline-form' }, select, save), status),
-      h('td', {}, format.date(user.createdAt)));
+    return h('li', { class: 'item user' },
+      h('div', {},
+        h('p', { class: 'item-title' }, user.email),
+        h('p', { class: 'meta' }, t('admin.userSince', format.date(user.createdAt)))),
+      h('div', { class: 'user-role' }, h('div', { class: 'inline-form' }, select, save), status));
   }
 }
 

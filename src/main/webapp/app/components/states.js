@@ -12,12 +12,17 @@ export function empty(text, ...actions) {
   return h('div', { class: 'state state-empty' }, h('p', {}, text), actions.length ? h('p', { class: 'actions' }, actions) : null);
 }
 
-/** An error in place of a screen's content, with a retry. Errors that are not the API's are bugs: logged. */
+/**
+ * An error in place of a screen's content, with a retry where trying again can help (not
+ * for something missing or refused). Errors that are not the API's are bugs: logged.
+ */
 export function failure(error, retry) {
   if (!(error instanceof ApiProblem)) {
     console.error(error);
   }
+  const final = error instanceof ApiProblem && [400, 403, 404, 410].includes(error.status);
   return h('div', { class: 'state state-error' },
     problemNotice(error),
-    retry ? h('p', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: retry }, t('state.retry'))) : null);
+    retry && !final ? h('p', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: retry }, t('state.retry'))) : null,
+    final ? h('p', {}, h('a', { href: '/' }, t('notFound.home'))) : null);
 }

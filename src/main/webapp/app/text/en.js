@@ -419,7 +419,7 @@ export default {
   'admin.noUsers': 'No users yet.',
   'admin.noMatch': (text) => `No user's email contains "${text}".`,
   'admin.userCount': (n) => `${plural(n, 'user', 'users')}, newest first`,
-  'admin.since': 'Since',
+  'admin.userSince': (date) => `User since ${date}`,
   'admin.roleOf': (email) => `Role of ${email}`,
   'admin.saveRole': 'Change role',
   'admin.saveRoleOf': (email) => `Change the role of ${email}`,

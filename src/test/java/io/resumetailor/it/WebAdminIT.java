@@ -32,13 +32,13 @@ class WebAdminIT {
         browser.waitForPath("/vacancies");
         browser.press("Admin");
         browser.waitForPath("/admin/users");
-        browser.waitFor(".users-table");
+        browser.waitFor(".users .user");
 
         browser.type("input[name=email]", target.email());
         browser.press("Search");
-        browser.until(d -> browser.all(".users-table tbody tr").size() == 1 ? Boolean.TRUE : null);
-        WebElement row = browser.find(".users-table tbody tr");
-        assertEquals(target.email(), row.findElement(By.cssSelector("th")).getText());
+        browser.until(d -> browser.all(".users .user").size() == 1 ? Boolean.TRUE : null);
+        WebElement row = browser.find(".users .user");
+        assertEquals(target.email(), row.findElement(By.cssSelector(".item-title")).getText());
         new Select(row.findElement(By.cssSelector("select"))).selectByValue("friend");
         row.findElement(By.cssSelector("button")).click();
         browser.waitForText("Now Friend (higher limits); effective on their next request.");
