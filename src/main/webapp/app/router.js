@@ -35,6 +35,7 @@ const ROUTES = [
 const REDIRECTS = { '/': () => (api.user() ? '/vacancies' : '/sign-in'), '/admin': () => '/admin/users' };
 
 let outlet = null;
+let renders = 0;
 
 function match(pathname) {
   for (const route of ROUTES) {
@@ -56,6 +57,7 @@ export function navigate(href, { replace = false } = {}) {
 }
 
 async function render() {
+  const ticket = ++renders;
   const { pathname, search } = window.location;
   const redirect = REDIRECTS[pathname.replace(/\/$/, '') || '/'];
   if (redirect) {
@@ -73,6 +75,9 @@ async function render() {
     tag = 'rt-forbidden';
   } else if (found) {
     await found.route.load();
+    if (ticket !== renders) {
+      return; // a later navigation won while this screen's module loaded
+    }
     tag = found.route.tag;
   }
   const screen = document.createElement(tag);

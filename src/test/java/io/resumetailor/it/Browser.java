@@ -39,7 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real headless Chromium for the web app's tests, driven by Selenium WebDriver through
  * Debian's {@code chromium} and {@code chromium-driver} (Selenium never downloads a
- * driver). Without them the test class is skipped with the reason, never passed.
+ * driver), against the run's one {@link AppServer}. Without them the test class is
+ * skipped with the reason (a JUnit assumption), never passed.
  *
  * <p>Every test fails on a browser console error. The only exceptions are HTTP errors
  * the test says it expects ({@link #allowHttpError}): Chromium logs every 4xx answer to
@@ -70,11 +71,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         this.prefix = prefix;
     }
 
+    /** Checks for Chromium first, then starts (or joins) the run's server: a skipped class boots nothing. */
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
+    public void beforeAll(ExtensionContext context) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests skipped: no Chromium at " + CHROMIUM + " with its driver at " + CHROMEDRIVER
                         + " (Debian: apt-get install chromium chromium-driver; .ci/run does it)");
+        new AppServer().beforeAll(context);
         Path target = EmbeddedStack.projectDir().resolve("target");
         Path profile = target.resolve("browser-profiles").resolve(prefix + "-" + UUID.randomUUID());
         downloads = target.resolve("downloads").resolve(prefix);

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,7 +30,6 @@ import org.openqa.selenium.WebElement;
  * use an own API key (which must never reach the server's database or log), hit the daily
  * limit, and delete the account.
  */
-@ExtendWith(AppServer.class)
 class WebJourneyIT {
 
     @RegisterExtension

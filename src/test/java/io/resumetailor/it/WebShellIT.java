@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
@@ -17,7 +16,6 @@ import org.openqa.selenium.Keys;
  * menu by keyboard with a visible focus, screens only operators may see, Swagger UI, and
  * the requirement/explanation shapes the matching upgrade will bring.
  */
-@ExtendWith(AppServer.class)
 class WebShellIT {
 
     @RegisterExtension
