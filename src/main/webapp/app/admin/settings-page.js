@@ -63,8 +63,15 @@ class SettingsPage extends Screen {
     };
     const save = h('button', { type: 'button', class: 'secondary', 'aria-label': t('admin.saveSetting', setting.key) }, t('admin.save'));
     save.addEventListener('click', async () => {
+      let value;
       try {
-        const { data } = await api.send('PUT', `/api/admin/settings/${encodeURIComponent(setting.key)}`, { value: read() });
+        value = read();
+      } catch {
+        fill(status, h('p', { class: 'notice notice-error', role: 'alert' }, t('admin.notJson')));
+        return;
+      }
+      try {
+        const { data } = await api.send('PUT', `/api/admin/settings/${encodeURIComponent(setting.key)}`, { value });
         updated.textContent = t('admin.updated', format.dateTime(data.updatedAt));
         fill(status, h('p', { class: 'ok' }, t('admin.settingSaved')));
         announce(t('admin.settingSaved'));

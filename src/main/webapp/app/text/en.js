@@ -430,6 +430,7 @@ export default {
   'admin.updated': (when) => `changed ${when}`,
   'admin.save': 'Save',
   'admin.saveSetting': (key) => `Save ${key}`,
+  'admin.notJson': 'This is not valid JSON.',
   'admin.settingSaved': 'Saved; every instance uses it within a second.',
   'admin.usageTitle': 'Usage and cost',
   'admin.from': 'From',
