@@ -71,12 +71,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         this.prefix = prefix;
     }
 
-    /** Checks for Chromium first, then starts (or joins) the run's server: a skipped class boots nothing. */
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /**
+     * Checks for Chromium first, then starts (or joins) the run's server: without Chromium
+     * nothing boots, and each test is skipped with the reason in {@link #beforeEach}.
+     */
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: no Chromium at " + CHROMIUM + " with its driver at " + CHROMEDRIVER
-                        + " (Debian: apt-get install chromium chromium-driver; .ci/run does it)");
+        if (!available()) {
+            return;
+        }
         new AppServer().beforeAll(context);
         Path target = EmbeddedStack.projectDir().resolve("target");
         Path profile = target.resolve("browser-profiles").resolve(prefix + "-" + UUID.randomUUID());
@@ -113,6 +120,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        Assumptions.assumeTrue(available(), "browser test skipped: no Chromium at " + CHROMIUM + " with its driver at "
+                + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver; .ci/run does it)");
         // each test starts signed out, with no keys kept: a page of the origin without the app, then empty storage
         driver.get(AppServer.baseUri() + "/app/icon.svg");
         script("sessionStorage.clear(); localStorage.clear();");
@@ -123,6 +132,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     @Override
     public void afterEach(ExtensionContext context) {
+        if (driver == null) {
+            return;
+        }
         if (context.getExecutionException().isEmpty()) {
             assertNoConsoleErrors();
         } else {
