@@ -31,6 +31,7 @@ final class TestConfig {
         properties.put("auth.super-admin-emails", SUPER_ADMIN_EMAIL + ",second-root@example.com");
         properties.put("auth.google.client-ids", FakeGoogle.CLIENT_ID + ",another-client.apps.googleusercontent.com");
         properties.put("auth.google.jwks-uri", FakeGoogle.instance().jwksUri());
+        properties.put("web.google.identity-origin", FakeGoogle.instance().origin());
         properties.put("llm.openai.base-url", FakeOpenAi.instance().baseUrl());
         properties.put("llm.max-attempts", "2");
         properties.put("llm.gemini.base-url", FakeGemini.instance().baseUrl());
