@@ -273,7 +273,7 @@ class WebJourneyIT {
         // the key was used for that call (above), and went nowhere else
         assertFalse(databaseText().contains(OWN_KEY) || databaseText().contains(OWN_KEY.substring(0, 20)), "the key is in the database");
         assertFalse(Files.readString(AppServer.logFile()).contains(OWN_KEY.substring(0, 20)), "the key is in the server log");
-        assertEquals(List.of("WXYZ"), SchemaIT.rows(AppServer.database(),
+        assertEquals(List.of("WXYZ"), SqlRows.rows(AppServer.database(),
                 "SELECT key_hint FROM llm_keys WHERE user_id = '" + user.id() + "'"));
     }
 
@@ -332,7 +332,7 @@ class WebJourneyIT {
         browser.find("dialog.confirm button[value=confirm]").click();
         browser.waitForPath("/sign-in");
         browser.waitForText("Your account and all its data were deleted.");
-        assertEquals(List.of("0"), SchemaIT.rows(AppServer.database(), "SELECT count(*) FROM users WHERE id = '" + user.id() + "'"));
+        assertEquals(List.of("0"), SqlRows.rows(AppServer.database(), "SELECT count(*) FROM users WHERE id = '" + user.id() + "'"));
         assertEquals(0L, browser.script("return Object.keys(localStorage).filter((k) => k.includes(arguments[0])).length;", user.id()),
                 "the own key left the browser with the account");
         browser.screen("signed-out-deleted");
@@ -402,9 +402,9 @@ class WebJourneyIT {
     /** Every row of every table in the database, as text. */
     static String databaseText() throws Exception {
         StringBuilder text = new StringBuilder();
-        for (String table : SchemaIT.rows(AppServer.database(),
+        for (String table : SqlRows.rows(AppServer.database(),
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
-            SchemaIT.rows(AppServer.database(), "SELECT t::text FROM \"" + table + "\" t").forEach(text::append);
+            SqlRows.rows(AppServer.database(), "SELECT t::text FROM \"" + table + "\" t").forEach(text::append);
         }
         return text.toString();
     }
