@@ -1,0 +1,118 @@
+package io.resumetailor.matching.control;
+
+import io.resumetailor.matching.entity.Evidence;
+import io.resumetailor.matching.entity.MatchExplanation;
+import io.resumetailor.matching.entity.MatchedRequirement;
+import io.resumetailor.matching.entity.MissingRequirement;
+import io.resumetailor.matching.entity.Requirement;
+import io.resumetailor.matching.entity.ScoreCap;
+import io.resumetailor.resumes.entity.ResumeContent;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The match score, computed here and never by a model: deterministic, 0 to 100, explained.
+ * Must-haves weigh {@value #MUST_WEIGHT}, nice-to-haves {@value #NICE_WEIGHT}; the score is
+ * the share of weight the resume evidences. A missing must-have caps it: one at
+ * {@value #CAP_ONE_MISSING} (never "strong"), two or more at {@value #CAP_MORE_MISSING}
+ * (never "good"). The same scorer scores the tailored resume, but there a requirement earns
+ * only when the base resume evidences it too; one the tailored resume claims without
+ * base evidence is listed as unevidenced and earns nothing. For each missing requirement
+ * the explanation gives the points the score would gain if the resume evidenced it.
+ */
+public final class MatchScorer {
+
+    static final int MUST_WEIGHT = 3;
+    static final int NICE_WEIGHT = 1;
+    static final int CAP_ONE_MISSING = 79;
+    static final int CAP_MORE_MISSING = 59;
+
+    private final Lexicon lexicon;
+
+    public MatchScorer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public static MatchScorer standard() {
+        return new MatchScorer(Lexicon.standard());
+    }
+
+    /** The base resume's score. */
+    public MatchExplanation score(List<Requirement> requirements, ResumeContent resume, YearMonth asOf) {
+        return score(requirements, resume, resume, asOf);
+    }
+
+    /** The score of {@code resume}, crediting only requirements that {@code base} evidences too. */
+    public MatchExplanation score(List<Requirement> requirements, ResumeContent resume, ResumeContent base, YearMonth asOf) {
+        ResumeLines lines = lines(resume);
+        ResumeLines baseLines = resume == base ? lines : lines(base);
+        List<MatchedRequirement> matched = new ArrayList<>();
+        List<Requirement> missing = new ArrayList<>();
+        List<Requirement> unevidenced = new ArrayList<>();
+        for (Requirement requirement : requirements) {
+            List<Evidence> evidence = evidence(requirement, lines, asOf);
+            boolean backed = resume == base ? !evidence.isEmpty() : !evidence(requirement, baseLines, asOf).isEmpty();
+            if (!evidence.isEmpty() && backed) {
+                matched.add(new MatchedRequirement(requirement, evidence));
+            } else {
+                missing.add(requirement);
+                if (!evidence.isEmpty()) {
+                    unevidenced.add(requirement);
+                }
+            }
+        }
+        List<Requirement> met = matched.stream().map(MatchedRequirement::requirement).toList();
+        int score = score(requirements, met);
+        List<MissingRequirement> gains = new ArrayList<>();
+        for (Requirement requirement : missing) {
+            List<Requirement> more = new ArrayList<>(met);
+            more.add(requirement);
+            gains.add(new MissingRequirement(requirement, score(requirements, more) - score));
+        }
+        gains.sort(Comparator.comparingInt((MissingRequirement m) -> -m.gain()).thenComparing(m -> m.requirement().id()));
+        return new MatchExplanation(score, band(score), cap(requirements, met), List.copyOf(matched), List.copyOf(gains),
+                List.copyOf(unevidenced));
+    }
+
+    /** Where {@code resume} evidences {@code requirement}; empty when it does not. */
+    public List<Evidence> evidence(Requirement requirement, ResumeLines resume, YearMonth asOf) {
+        return EvidenceFinder.find(RequirementForms.of(requirement, resume.language(), lexicon), resume, asOf);
+    }
+
+    /** The resume cut into lines and analysed in its own language, to look for evidence in many times. */
+    public ResumeLines lines(ResumeContent resume) {
+        return new ResumeLines(resume, LanguageDetection.detect(ResumeLines.allText(resume), Language.EN), lexicon);
+    }
+
+    static int score(List<Requirement> requirements, List<Requirement> met) {
+        int total = requirements.stream().mapToInt(MatchScorer::weight).sum();
+        if (total == 0) {
+            return 0;
+        }
+        int earned = met.stream().mapToInt(MatchScorer::weight).sum();
+        int raw = (int) Math.round(100.0 * earned / total);
+        ScoreCap cap = cap(requirements, met);
+        return Math.max(0, Math.min(cap == null ? 100 : cap.score(), raw));
+    }
+
+    static ScoreCap cap(List<Requirement> requirements, List<Requirement> met) {
+        List<String> missingMust = requirements.stream().filter(Requirement::mustHave).filter(r -> !met.contains(r))
+                .map(Requirement::id).toList();
+        if (missingMust.isEmpty()) {
+            return null;
+        }
+        return missingMust.size() == 1
+                ? new ScoreCap(CAP_ONE_MISSING, "a must-have requirement is missing", missingMust)
+                : new ScoreCap(CAP_MORE_MISSING, missingMust.size() + " must-have requirements are missing", missingMust);
+    }
+
+    static int weight(Requirement requirement) {
+        return requirement.mustHave() ? MUST_WEIGHT : NICE_WEIGHT;
+    }
+
+    public static String band(int score) {
+        return score >= 80 ? "strong" : score >= 60 ? "good" : score >= 40 ? "fair" : "weak";
+    }
+}

@@ -1,0 +1,88 @@
+package io.resumetailor.matching.control;
+
+import io.resumetailor.matching.entity.Requirement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways a requirement can be stated, read from its text for one language: its
+ * alternatives ("critical care or intensive care", "Java/Kotlin"), an acronym defined in it
+ * ("Advanced Life Support (ALS)": the long form or the acronym), and for each alternative
+ * the lexicon concepts it names and its content stems (filler such as "experience" or
+ * "strong" dropped). A requirement with a lexicon concept is also met by any name of it.
+ */
+record RequirementForms(Requirement requirement, String concept, List<Form> alternatives) {
+
+    static final Pattern ACRONYM = Pattern.compile("\\(([A-ZА-Я][A-ZА-Я0-9]{1,6})\\)");
+    static final Pattern OR_SPLIT = Pattern.compile("(?iu)\\s*(?:/|\\band/or\\b|\\bund/oder\\b|\\bet/ou\\b|\\by/o\\b|\\bor\\b|\\boder\\b|\\bou\\b|\\bo\\b|\\bu\\b|\\bили\\b|\\bлибо\\b)\\s*");
+
+    /** One alternative: the concepts it names, the stems of those names, and its content stems. */
+    record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content) {
+
+        boolean isEmpty() {
+            return concepts.isEmpty() && content.isEmpty();
+        }
+    }
+
+    static RequirementForms of(Requirement requirement, Language language, Lexicon lexicon) {
+        List<String> texts = new ArrayList<>();
+        for (String variant : acronymVariants(requirement.text())) {
+            texts.add(variant);
+            if (OR_SPLIT.matcher(variant).find()) {
+                for (String part : OR_SPLIT.split(variant)) {
+                    texts.add(part);
+                }
+            }
+        }
+        List<Form> forms = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text.isBlank() || !seen.add(text.strip())) {
+                continue;
+            }
+            AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
+            Set<String> concepts = new LinkedHashSet<>();
+            Set<String> conceptStems = new LinkedHashSet<>();
+            for (Lexicon.Found found : lexicon.find(analyzed, language)) {
+                concepts.add(found.concept().id());
+                conceptStems.addAll(found.stems());
+            }
+            List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
+            Form form = new Form(text.strip(), concepts, conceptStems, content);
+            if (!form.isEmpty()) {
+                forms.add(form);
+            }
+        }
+        return new RequirementForms(requirement, requirement.concept(), forms);
+    }
+
+    /** The text as written, without "(ACR)", and with the long form replaced by the acronym. */
+    static List<String> acronymVariants(String text) {
+        Matcher matcher = ACRONYM.matcher(text);
+        if (!matcher.find()) {
+            return List.of(text);
+        }
+        String acronym = matcher.group(1);
+        String before = text.substring(0, matcher.start()).stripTrailing();
+        String after = text.substring(matcher.end());
+        String[] words = before.split("\\s+");
+        int letters = acronym.length();
+        int start = words.length;
+        int matched = 0;
+        while (start > 0 && matched < letters) {
+            String word = words[start - 1];
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                matched++;
+            } else if (word.length() > 3) {
+                break;
+            }
+            start--;
+        }
+        String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, start));
+        return List.of((before + " " + after).strip(), (prefix + " " + acronym + " " + after).strip());
+    }
+}
