@@ -15,9 +15,10 @@ import java.util.List;
 /**
  * The match score, computed here and never by a model: deterministic, 0 to 100, explained.
  * Must-haves weigh {@value #MUST_WEIGHT}, nice-to-haves {@value #NICE_WEIGHT}; the score is
- * the share of weight the resume evidences. A missing must-have caps it: one at
- * {@value #CAP_ONE_MISSING} (never "strong"), two or more at {@value #CAP_MORE_MISSING}
- * (never "good"). The same scorer scores the tailored resume, but there a requirement earns
+ * the share of weight the resume evidences. A missing must-have caps it below "strong":
+ * the ceiling is {@value #CAP_FLOOR} plus up to {@value #CAP_RANGE} points for the share of
+ * must-haves the resume does evidence, so a resume that misses fewer must-haves keeps a
+ * higher ceiling than one that misses more. The same scorer scores the tailored resume, but there a requirement earns
  * only when the base resume evidences it too; one the tailored resume claims without
  * base evidence is listed as unevidenced and earns nothing. For each missing requirement
  * the explanation gives the points the score would gain if the resume evidenced it.
@@ -26,8 +27,8 @@ public final class MatchScorer {
 
     static final int MUST_WEIGHT = 3;
     static final int NICE_WEIGHT = 1;
-    static final int CAP_ONE_MISSING = 79;
-    static final int CAP_MORE_MISSING = 59;
+    static final int CAP_FLOOR = 40;
+    static final int CAP_RANGE = 39;
 
     private final Lexicon lexicon;
 
@@ -103,9 +104,10 @@ public final class MatchScorer {
         if (missingMust.isEmpty()) {
             return null;
         }
-        return missingMust.size() == 1
-                ? new ScoreCap(CAP_ONE_MISSING, "a must-have requirement is missing", missingMust)
-                : new ScoreCap(CAP_MORE_MISSING, missingMust.size() + " must-have requirements are missing", missingMust);
+        long musts = requirements.stream().filter(Requirement::mustHave).count();
+        int ceiling = (int) Math.round(CAP_FLOOR + CAP_RANGE * (double) (musts - missingMust.size()) / musts);
+        return new ScoreCap(ceiling, missingMust.size() == 1 ? "a must-have requirement is missing"
+                : missingMust.size() + " of " + musts + " must-have requirements are missing", missingMust);
     }
 
     static int weight(Requirement requirement) {

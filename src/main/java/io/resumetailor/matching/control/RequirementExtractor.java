@@ -62,6 +62,19 @@ public final class RequirementExtractor {
         return requirements;
     }
 
+    /**
+     * A requirement its owner wrote: its kind and lexicon concept are read from its text like
+     * an extracted one's, in the language of the vacancy's {@code description}.
+     */
+    public Requirement userRequirement(String id, String text, boolean mustHave, Integer years, String description) {
+        Language language = LanguageDetection.detect(description == null ? text : description, Language.EN);
+        AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
+        List<Lexicon.Found> concepts = lexicon.find(analyzed, language);
+        String kind = years != null ? "experience" : kind(text, concepts, analyzed, language);
+        return new Requirement(id, text.strip(), mustHave, kind, years, concepts.isEmpty() ? null : concepts.get(0).concept().id(),
+                Requirement.USER);
+    }
+
     /** Must-have (true), nice-to-have (false) or no requirement line at all (null). */
     static Boolean mustHave(VacancyLine line, boolean sectioned, Cues cues) {
         String text = line.text();
@@ -184,7 +197,10 @@ public final class RequirementExtractor {
         }
 
         Draft merge(Draft other) {
-            Integer mostYears = years == null ? other.years : other.years == null ? years : Math.max(years, other.years);
+            Integer mostYears = years;
+            if (mostYears == null || other.years != null && other.years > mostYears) {
+                mostYears = other.years;
+            }
             return new Draft(text, must || other.must, kind, mostYears, concept);
         }
     }

@@ -37,7 +37,7 @@ final class VacancyLayout {
             String content = line;
             int colon = line.indexOf(':');
             String head = colon > 0 ? line.substring(0, colon) : line;
-            VacancyPart heading = bullet && colon < 0 || line.matches(".*[.!?]$") ? null : heading(cues, head, colon > 0);
+            VacancyPart heading = bullet && colon < 0 || line.matches(".*[.!]$") ? null : heading(cues, head.replaceAll("[?¿]", ""), colon > 0);
             VacancyPart linePart = part;
             if (heading != null) {
                 linePart = heading;

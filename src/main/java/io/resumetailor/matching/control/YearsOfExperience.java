@@ -25,7 +25,8 @@ final class YearsOfExperience {
     static final String NUMBER = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|ten|ein|einem|zwei|drei|vier|fünf|sechs|zehn"
             + "|un|deux|trois|quatre|cinq|dix|uno|dos|tres|cuatro|cinco|diez|одного|двух|тр[её]х|четырех|пяти|десяти)";
     static final Pattern YEARS = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + NUMBER + "(?:-х)?\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to|bis|à|a|до)\\s*\\d{1,2}\\s*)?"
-            + "(?:years?|yrs?|jahren?|jahre|ans?|années?|annees?|años?|anos?|лет|года?)(?:'|’|'s)?(?![\\p{L}])");
+            + "(?:years?|yrs?|jahren?|jahre|ans?|années?|annees?|años?|anos?|лет|года?)(?:'|’|'s)?(?![\\p{L}])"
+            + "(?!\\s*(?:of age|old|alt|d'âge|de edad|révolus))");
 
     record Found(int years, int start, int end) {
     }
