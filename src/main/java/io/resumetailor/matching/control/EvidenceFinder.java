@@ -10,10 +10,11 @@ import java.util.TreeSet;
 
 /**
  * Where a resume states a requirement. A line is evidence when it names the requirement's
- * lexicon concept under any name (alias, acronym, another language), or when one of the
- * requirement's alternatives is in it: all the concepts it names and most of its other
- * content stems, or without concepts its content stems together (all of up to three, two
- * thirds of more). "N years of X" also needs the jobs whose lines evidence X (all jobs when
+ * lexicon concept under any name (alias, acronym, another language) and the requirement says
+ * nothing besides the concept, or when one of the requirement's alternatives is in it: all
+ * the concepts it names (they are its head) and, when it has more than one other content
+ * stem, one of those too; or without concepts its content stems together (all of up to
+ * three, two thirds of more). "N years of X" also needs the jobs whose lines evidence X (all jobs when
  * X is nothing in particular) to span N years, months of overlapping jobs counted once.
  */
 final class EvidenceFinder {
@@ -54,7 +55,7 @@ final class EvidenceFinder {
     }
 
     static boolean evidences(RequirementForms forms, ResumeLine line) {
-        if (forms.concept() != null && line.concepts().contains(forms.concept())) {
+        if (forms.concept() != null && forms.conceptAlone() && line.concepts().contains(forms.concept())) {
             return true;
         }
         for (RequirementForms.Form form : forms.alternatives()) {
@@ -72,7 +73,7 @@ final class EvidenceFinder {
             }
             List<String> rest = form.content().stream().filter(stem -> !form.conceptStems().contains(stem)).toList();
             long present = rest.stream().filter(line.stems()::contains).count();
-            return rest.size() <= 1 || present * 2 >= rest.size();
+            return rest.size() <= 1 || present >= 1;
         }
         List<String> content = form.content();
         long present = content.stream().filter(line.stems()::contains).count();

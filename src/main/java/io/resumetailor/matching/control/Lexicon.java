@@ -85,12 +85,19 @@ public final class Lexicon {
             }
             byFirstStem.put(language, index);
             Set<String> filler = new HashSet<>();
-            Cues.standard().phrases(Cues.FILLER).forEach(word -> filler.addAll(analysis.analyze(word, language).terms()));
+            for (String kind : List.of(Cues.FILLER, Cues.EDUCATION_WORD, Cues.CERTIFICATION_WORD, Cues.LICENCE_WORD)) {
+                Cues.standard().phrases(kind).stream().filter(word -> !word.contains(" "))
+                        .forEach(word -> filler.addAll(analysis.analyze(word, language).terms()));
+            }
             fillerStems.put(language, filler);
         }
     }
 
-    /** Whether a stem says nothing about what is required ("experience", "strong", "Kenntnisse", "опыт"). */
+    /**
+     * Whether a stem says nothing about what is required by itself: "experience", "strong",
+     * "Kenntnisse", "опыт", and the words that only say what kind of proof is asked for
+     * ("degree", "certificate", "licence"): "a degree in Statistics" is evidenced by Statistics.
+     */
     public boolean isFiller(String stem, Language language) {
         return fillerStems.get(language).contains(stem);
     }

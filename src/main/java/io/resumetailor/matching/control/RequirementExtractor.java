@@ -23,6 +23,9 @@ import java.util.Set;
 public final class RequirementExtractor {
 
     static final int LONG_PHRASE = 9;
+    /** An amount of money: salaries and bonuses are never requirements. */
+    static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
+            "[$€£₽]\\s?\\d|\\d[\\d.,\\s]*(?:€|£|\\$|₽|руб|eur\\b|usd\\b|gbp\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final Lexicon lexicon;
 
@@ -80,20 +83,21 @@ public final class RequirementExtractor {
         String text = line.text();
         boolean niceMarker = cues.in(Cues.NICE_LINE, text);
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
-        boolean years = YearsOfExperience.find(text) != null;
+        boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text);
+        boolean noise = MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text);
         return switch (line.part()) {
             case NOISE -> null;
-            case MUST -> !niceMarker;
-            case NICE -> false;
+            case MUST -> noise && !line.bullet() ? null : !niceMarker;
+            case NICE -> noise && !line.bullet() ? null : false;
             case TASKS, NONE -> {
-                if (cues.in(Cues.NOISE_LINE, text) && !years) {
+                if (noise) {
                     yield null;
                 }
-                if (niceMarker) {
+                if (!sectioned && niceMarker) {
                     yield false;
                 }
                 if (mustMarker || years || (!sectioned && line.bullet())) {
-                    yield true;
+                    yield !niceMarker;
                 }
                 yield null;
             }

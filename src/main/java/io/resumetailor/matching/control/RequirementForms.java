@@ -12,11 +12,17 @@ import java.util.regex.Pattern;
  * The ways a requirement can be stated, read from its text for one language: its
  * alternatives ("critical care or intensive care", "Java/Kotlin"), an acronym defined in it
  * ("Advanced Life Support (ALS)": the long form or the acronym), and for each alternative
- * the lexicon concepts it names and its content stems (filler such as "experience" or
- * "strong" dropped). A requirement with a lexicon concept is also met by any name of it.
+ * examples in parentheses ("warehouse system (SAP EWM / SAP WM)": the system or either
+ * example), and for each alternative the lexicon concepts it names and its content stems (filler such as "experience" or
+ * "strong" dropped). A requirement that is no more than a lexicon concept is also met by any
+ * name of the concept, in any language.
  */
-record RequirementForms(Requirement requirement, String concept, List<Form> alternatives) {
+record RequirementForms(Requirement requirement, String concept, boolean conceptAlone, List<Form> alternatives) {
 
+    /** A parenthesis that gives examples or details: "(SAP EWM / SAP WM)", "(mindestens B2)"; each part is an alternative. */
+    static final Pattern ASIDE = Pattern.compile("\\(([^()]{2,80})\\)");
+    /** Language levels (B2, C1+) say how well, not what: they are no content. */
+    static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\d])[ABC][12]\\+?(?![\\p{L}\\d])");
     static final Pattern ACRONYM = Pattern.compile("\\(([A-ZА-Я][A-ZА-Я0-9]{1,6})\\)");
     static final Pattern OR_SPLIT = Pattern.compile("(?iu)\\s*(?:/|\\band/or\\b|\\bund/oder\\b|\\bet/ou\\b|\\by/o\\b|\\bor\\b|\\boder\\b|\\bou\\b|\\bo\\b|\\bu\\b|\\bили\\b|\\bлибо\\b)\\s*");
 
@@ -30,11 +36,22 @@ record RequirementForms(Requirement requirement, String concept, List<Form> alte
 
     static RequirementForms of(Requirement requirement, Language language, Lexicon lexicon) {
         List<String> texts = new ArrayList<>();
-        for (String variant : acronymVariants(requirement.text())) {
+        List<String> written = new ArrayList<>(acronymVariants(requirement.text()));
+        Matcher aside = ASIDE.matcher(written.get(0));
+        if (written.size() == 1 && aside.find()) {
+            written.set(0, ASIDE.matcher(written.get(0)).replaceAll(" ").strip());
+            aside.reset();
+            while (aside.find()) {
+                for (String example : aside.group(1).split("[,;/]")) {
+                    written.add(example.strip());
+                }
+            }
+        }
+        for (String variant : written) {
             texts.add(variant);
             if (OR_SPLIT.matcher(variant).find()) {
                 for (String part : OR_SPLIT.split(variant)) {
-                    texts.add(part);
+                    texts.addAll(List.of(part.split(",")));
                 }
             }
         }
@@ -44,7 +61,7 @@ record RequirementForms(Requirement requirement, String concept, List<Form> alte
             if (text.isBlank() || !seen.add(text.strip())) {
                 continue;
             }
-            AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
+            AnalyzedText analyzed = lexicon.analysis().analyze(LEVEL.matcher(text).replaceAll(" "), language);
             Set<String> concepts = new LinkedHashSet<>();
             Set<String> conceptStems = new LinkedHashSet<>();
             for (Lexicon.Found found : lexicon.find(analyzed, language)) {
@@ -57,7 +74,8 @@ record RequirementForms(Requirement requirement, String concept, List<Form> alte
                 forms.add(form);
             }
         }
-        return new RequirementForms(requirement, requirement.concept(), forms);
+        boolean alone = !forms.isEmpty() && forms.get(0).content().stream().allMatch(forms.get(0).conceptStems()::contains);
+        return new RequirementForms(requirement, requirement.concept(), alone, forms);
     }
 
     /** The text as written, without "(ACR)", and with the long form replaced by the acronym. */

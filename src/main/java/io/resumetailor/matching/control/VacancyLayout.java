@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * heading with content. Among cues of several kinds in one heading the longest wins
  * ("who we are looking for" is a requirement heading, not "who we are"); on a tie
  * nice-to-have beats noise beats requirements beats tasks. Paragraphs are split into
- * sentences so that one sentence of blurb does not carry a requirement with it.
+ * sentences so that one sentence of blurb does not carry a requirement with it. A plain
+ * paragraph after the bullets of a requirement part ends that part: it is the outro
+ * (traits, how to apply), not one more requirement.
  */
 final class VacancyLayout {
 
@@ -28,6 +30,7 @@ final class VacancyLayout {
         Cues cues = Cues.standard();
         List<VacancyLine> lines = new ArrayList<>();
         VacancyPart part = VacancyPart.NONE;
+        boolean partHasBullets = false;
         for (String raw : description.split("\\R")) {
             boolean bullet = BULLET.matcher(raw).find();
             String line = DECORATION.matcher(BULLET.matcher(raw).replaceFirst("")).replaceAll("").strip();
@@ -36,16 +39,25 @@ final class VacancyLayout {
             }
             String content = line;
             int colon = line.indexOf(':');
-            String head = colon > 0 ? line.substring(0, colon) : line;
-            VacancyPart heading = bullet && colon < 0 || line.matches(".*[.!]$") ? null : heading(cues, head.replaceAll("[?¿]", ""), colon > 0);
+            VacancyPart heading = null;
+            if (colon > 0) {
+                heading = heading(cues, line.substring(0, colon).replaceAll("[?¿]", ""), true);
+            } else if (!bullet && !line.matches(".*[.!]$")) {
+                heading = heading(cues, line.replaceAll("[?¿]", ""), false);
+            }
+            if (heading == null && !bullet && partHasBullets && (part == VacancyPart.MUST || part == VacancyPart.NICE)) {
+                part = VacancyPart.NONE;
+            }
             VacancyPart linePart = part;
             if (heading != null) {
                 linePart = heading;
                 if (!bullet) {
                     part = heading;
+                    partHasBullets = false;
                 }
                 content = colon > 0 ? line.substring(colon + 1).strip() : "";
             }
+            partHasBullets |= bullet;
             if (content.isEmpty()) {
                 continue;
             }
@@ -58,11 +70,11 @@ final class VacancyLayout {
         return lines;
     }
 
-    /** The part a heading opens, or null when the line is no heading: at most 5 words, or 7 before a colon. */
+    /** The part a heading opens, or null when the line is no heading: at most 5 words, or 10 before a colon. */
     static VacancyPart heading(Cues cues, String text, boolean colon) {
         String folded = Cues.fold(text).strip();
         int words = folded.isEmpty() ? 0 : folded.split(" ").length;
-        if (words == 0 || words > (colon ? 7 : 5)) {
+        if (words == 0 || words > (colon ? 10 : 5)) {
             return null;
         }
         VacancyPart best = null;
