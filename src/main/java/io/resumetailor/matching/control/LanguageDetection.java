@@ -15,7 +15,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 public final class LanguageDetection {
 
-    static final int SAMPLE = 4000;
+    static final int SAMPLE = 1500;
     static final int SHORT = 40;
 
     private static final class Model {

@@ -30,6 +30,9 @@ public final class MatchScorer {
     static final int CAP_FLOOR = 40;
     static final int CAP_RANGE = 39;
 
+    static final int FORMS_KEPT = 10_000;
+    static final java.util.Map<String, RequirementForms> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Lexicon lexicon;
 
     public MatchScorer(Lexicon lexicon) {
@@ -79,7 +82,21 @@ public final class MatchScorer {
 
     /** Where {@code resume} evidences {@code requirement}; empty when it does not. */
     public List<Evidence> evidence(Requirement requirement, ResumeLines resume, YearMonth asOf) {
-        return EvidenceFinder.find(RequirementForms.of(requirement, resume.language(), lexicon), resume, asOf);
+        return EvidenceFinder.find(forms(requirement, resume.language()), resume, asOf);
+    }
+
+    /** A requirement read for one language; kept (a bounded number) since a vacancy's requirements are scored again and again. */
+    RequirementForms forms(Requirement requirement, Language language) {
+        String key = language.code() + '\u0000' + requirement.text() + '\u0000' + requirement.concept();
+        RequirementForms cached = FORMS.get(key);
+        if (cached == null || !cached.requirement().equals(requirement)) {
+            cached = RequirementForms.of(requirement, language, lexicon);
+            if (FORMS.size() > FORMS_KEPT) {
+                FORMS.clear();
+            }
+            FORMS.put(key, cached);
+        }
+        return cached;
     }
 
     /** The resume cut into lines and analysed in its own language, to look for evidence in many times. */

@@ -8,7 +8,8 @@ import java.util.List;
  * The phrase grammar that turns a requirement line into requirement phrases without a
  * tagger: a line is cut at semicolons, then at commas and "and" words (and, und, et, y, и,
  * sowie...) into conjuncts, except where the cut would break a lexicon name ("health and
- * safety") or the list is one of alternatives ("Java, Kotlin or Scala": one requirement).
+ * safety") or the list is one of alternatives ("Java, Kotlin or Scala": one requirement,
+ * the "or" in its last part).
  * Commas inside parentheses never cut. Each conjunct loses its lead-in ("experience with",
  * "Kenntnisse in", "maîtrise de", "опыт работы с") and its must/nice markers ("is
  * essential", "(desirable)", "von Vorteil").
@@ -23,7 +24,8 @@ final class PhraseGrammar {
         List<String> result = new ArrayList<>();
         for (String segment : protectParentheses(line).split(";")) {
             List<String> parts = splitAnd(segment, lexicon, language);
-            boolean alternatives = hasWord(segment, Cues.OR_WORD) && !hasWord(segment, Cues.AND_WORD);
+            String[] byComma = segment.split(",");
+            boolean alternatives = hasWord(byComma[byComma.length - 1], Cues.OR_WORD) && !hasWord(segment, Cues.AND_WORD);
             if (alternatives || parts.size() == 1 || breaksAName(segment, parts, lexicon, language)) {
                 result.add(restore(segment));
             } else {

@@ -23,6 +23,11 @@ import java.util.Set;
 public final class RequirementExtractor {
 
     static final int LONG_PHRASE = 9;
+    /** A spaced dash starts a remark on the requirement ("ALS certification – must be current on appointment"). */
+    static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\s[–—-]\\s");
+    /** "when required", "as required": no requirement marker. */
+    static final java.util.regex.Pattern AS_NEEDED = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:when|as|if|where|wenn|falls|si|cuando|según|при)\\s+(?:required|needed|necessary|erforderlich|nötig|notwendig|nécessaire|requis|necesario|необходимости)\\b");
     /** An amount of money: salaries and bonuses are never requirements. */
     static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
             "[$€£₽]\\s?\\d|\\d[\\d.,\\s]*(?:€|£|\\$|₽|руб|eur\\b|usd\\b|gbp\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -53,7 +58,8 @@ public final class RequirementExtractor {
             if (must == null) {
                 continue;
             }
-            for (Draft draft : phrases(line.text(), must, language, companyWords)) {
+            boolean niceByMarker = !must && line.part() != VacancyPart.NICE;
+            for (Draft draft : phrases(line.text(), must, niceByMarker, language, companyWords)) {
                 drafts.merge(draft.key(), draft, Draft::merge);
             }
         }
@@ -80,7 +86,7 @@ public final class RequirementExtractor {
 
     /** Must-have (true), nice-to-have (false) or no requirement line at all (null). */
     static Boolean mustHave(VacancyLine line, boolean sectioned, Cues cues) {
-        String text = line.text();
+        String text = AS_NEEDED.matcher(line.text()).replaceAll(" ");
         boolean niceMarker = cues.in(Cues.NICE_LINE, text);
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
         boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text);
@@ -104,12 +110,21 @@ public final class RequirementExtractor {
         };
     }
 
-    List<Draft> phrases(String line, boolean must, Language language, Set<String> companyWords) {
+    /**
+     * The requirement phrases of one line. When only a nice-to-have marker made the line
+     * nice-to-have and the line holds several phrases, the marker belongs to the phrase that
+     * carries it ("3 years of X, ideally in Y": X stays a must-have).
+     */
+    List<Draft> phrases(String line, boolean lineMust, boolean niceByMarker, Language language, Set<String> companyWords) {
         List<Draft> drafts = new ArrayList<>();
         YearsOfExperience.Found years = YearsOfExperience.find(line);
         String rest = years == null ? line : line.substring(0, years.start()) + " " + line.substring(years.end());
+        rest = COMMENT.split(rest, 2)[0];
         List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);
+        Cues cues = Cues.standard();
+        boolean split = conjuncts.size() > 1;
         for (int i = 0; i < conjuncts.size(); i++) {
+            boolean must = split && niceByMarker ? !cues.in(Cues.NICE_LINE, conjuncts.get(i)) : lineMust;
             String phrase = withoutCompany(PhraseGrammar.clean(conjuncts.get(i)), companyWords);
             if (phrase.isEmpty()) {
                 continue;
