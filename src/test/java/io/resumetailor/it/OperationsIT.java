@@ -1,5 +1,6 @@
 package io.resumetailor.it;
 
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -77,16 +78,5 @@ class OperationsIT {
     @Test
     void unknownPathOutsideApiIsProblemJson() {
         assertProblem(api.get("/no/such/page.html"), 404, "urn:resume-tailor:problem:not-found");
-    }
-
-    static void assertProblem(Api.Reply reply, int status, String type) {
-        assertEquals(status, reply.status(), reply.toString());
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());
-        var json = reply.json();
-        assertEquals(type, json.getString("type"), reply.toString());
-        assertEquals(status, json.getInt("status"));
-        assertNotNull(json.getString("title"));
-        assertFalse(reply.body().contains("Exception"), "leaks an exception: " + reply.body());
-        assertFalse(reply.body().contains("<html"), "HTML: " + reply.body());
     }
 }

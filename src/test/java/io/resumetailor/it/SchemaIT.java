@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SchemaIT {
 
     /** Tables added after the seed by later changesets (each says why); compared separately. */
-    private static final String NOT_LIQUIBASE = " NOT LIKE 'databasechangelog%%' AND %s NOT IN ('generation_reports')";
+    private static final String NOT_LIQUIBASE = " NOT LIKE 'databasechangelog%%' AND %s NOT IN ('generation_reports', 'usage_archive')";
 
     static final List<String> CATALOGUE = List.of(
             "SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid"
@@ -67,12 +67,12 @@ class SchemaIT {
             statement.execute(seedSql());
         }
         for (String query : CATALOGUE) {
-            List<String> expected = rows(reference, query);
-            List<String> actual = rows(AppServer.database(), query);
+            List<String> expected = SqlRows.rows(reference, query);
+            List<String> actual = SqlRows.rows(AppServer.database(), query);
             assertTrue(expected.size() > 0, "nothing in the reference for " + query);
             assertEquals(expected, actual, query);
         }
-        assertEquals(rows(reference, SEED_ROWS), rows(freshlyMigrated("fresh_migration"), SEED_ROWS));
+        assertEquals(SqlRows.rows(reference, SEED_ROWS), SqlRows.rows(freshlyMigrated("fresh_migration"), SEED_ROWS));
     }
 
     @Test
@@ -82,27 +82,27 @@ class SchemaIT {
                         "operation|parse", "provider_type|byok", "provider_type|platform", "role|friend", "role|public",
                         "role|super_admin", "source_file_type|docx", "source_file_type|pdf", "work_format|hybrid",
                         "work_format|onsite", "work_format|remote"),
-                rows(db, "SELECT t.typname, e.enumlabel FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid"
+                SqlRows.rows(db, "SELECT t.typname, e.enumlabel FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid"
                         + " WHERE t.typnamespace = 'public'::regnamespace ORDER BY 1, 2"));
         assertEquals(List.of("generations", "llm_keys", "profiles", "resumes", "system_configs", "usage_logs", "users",
                         "vacancies"),
-                rows(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                SqlRows.rows(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                         + " AND table_name" + notLiquibase("table_name") + " ORDER BY 1"));
         assertEquals(List.of("byok_enabled|true", "global_budget_cap|100", "global_budget_used|0",
                         "platform_llm_enabled|true", "platform_provider|\"openai\""),
-                rows(freshlyMigrated("fresh_seed_rows"), SEED_ROWS));
-        assertTrue(rows(db, "SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_usage_logs_user_operation_date'")
+                SqlRows.rows(freshlyMigrated("fresh_seed_rows"), SEED_ROWS));
+        assertTrue(SqlRows.rows(db, "SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_usage_logs_user_operation_date'")
                 .get(0).endsWith("(user_id, operation, created_at)"));
-        assertEquals(List.of("UNIQUE (user_id, provider)"), rows(db,
+        assertEquals(List.of("UNIQUE (user_id, provider)"), SqlRows.rows(db,
                 "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'llm_keys'::regclass AND contype = 'u'"));
-        assertEquals(7L, rows(db, "SELECT conname FROM pg_constraint WHERE contype = 'f'"
+        assertEquals(7L, SqlRows.rows(db, "SELECT conname FROM pg_constraint WHERE contype = 'f'"
                 + " AND pg_get_constraintdef(oid) LIKE '%ON DELETE CASCADE' AND conrelid::regclass::text <> 'generation_reports'").size());
     }
 
     @Test
     void generationReportsAreDeletedWithTheirGeneration() throws Exception {
         assertEquals(List.of("FOREIGN KEY (generation_id) REFERENCES generations(id) ON DELETE CASCADE"),
-                rows(AppServer.database(), "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+                SqlRows.rows(AppServer.database(), "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
                         + " WHERE conrelid = 'generation_reports'::regclass AND contype = 'f'"));
     }
 
@@ -129,8 +129,8 @@ class SchemaIT {
         try (Connection connection = fresh.getConnection()) {
             SchemaMigration.migrate(connection);
         }
-        assertEquals(List.of("001-init", "002-generation-reports"), rows(fresh, "SELECT id FROM databasechangelog ORDER BY orderexecuted"));
-        assertEquals(5, rows(fresh, "SELECT key FROM system_configs").size());
+        assertEquals(List.of("001-init", "002-generation-reports"), SqlRows.rows(fresh, "SELECT id FROM databasechangelog ORDER BY orderexecuted"));
+        assertEquals(5, SqlRows.rows(fresh, "SELECT key FROM system_configs").size());
     }
 
     @Test
@@ -154,25 +154,6 @@ class SchemaIT {
     static String seedSql() throws IOException {
         try (InputStream in = SchemaIT.class.getResourceAsStream("/seed/001_init.sql")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    static List<String> rows(DataSource dataSource, String query) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(query)) {
-            List<String> rows = new ArrayList<>();
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                var row = new StringBuilder();
-                for (int c = 1; c <= columns; c++) {
-                    if (c > 1) {
-                        row.append('|');
-                    }
-                    row.append(rs.getString(c));
-                }
-                rows.add(row.toString());
-            }
-            return rows;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.resumetailor.it;
 
+import io.resumetailor.devserver.EmbeddedStack;
 import io.resumetailor.devserver.PemKeys;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ final class TestConfig {
     }
 
     static Path keys() {
-        return io.resumetailor.devserver.EmbeddedStack.projectDir().resolve("target/it/keys");
+        return EmbeddedStack.projectDir().resolve("target/it/keys");
     }
 
     static Map<String, String> properties(Path work) throws Exception {
@@ -32,6 +33,8 @@ final class TestConfig {
         properties.put("auth.google.jwks-uri", FakeGoogle.instance().jwksUri());
         properties.put("llm.openai.base-url", FakeOpenAi.instance().baseUrl());
         properties.put("llm.max-attempts", "2");
+        properties.put("llm.gemini.base-url", FakeGemini.instance().baseUrl());
+        properties.put("llm.gemini.api-key", FakeGemini.PLATFORM_KEY);
         return properties;
     }
 }

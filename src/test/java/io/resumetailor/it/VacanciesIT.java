@@ -1,6 +1,6 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -32,7 +32,7 @@ class VacanciesIT {
     }
 
     static List<String> rows(String sql) throws Exception {
-        return SchemaIT.rows(AppServer.database(), sql);
+        return SqlRows.rows(AppServer.database(), sql);
     }
 
     @Test

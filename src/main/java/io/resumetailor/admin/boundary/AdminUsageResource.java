@@ -1,6 +1,6 @@
 package io.resumetailor.admin.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.usage.boundary.UsageReport;
@@ -55,7 +55,11 @@ public class AdminUsageResource {
             return fallback;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate day = LocalDate.parse(value.trim());
+            if (day.getYear() < 1970 || day.getYear() > 9999) {
+                throw ProblemException.invalidField(field, "must be a date between 1970-01-01 and 9999-12-31");
+            }
+            return day;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(field, "must be a date as YYYY-MM-DD");
         }

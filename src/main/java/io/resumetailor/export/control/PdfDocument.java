@@ -40,6 +40,7 @@ public final class PdfDocument {
             PDFont bold = font(document, "liberation/LiberationSans-Bold.ttf");
             var writer = new Writer(document, regular, bold);
             for (Block block : blocks) {
+                RenderDeadline.check();
                 writer.block(block);
             }
             writer.close();

@@ -1,6 +1,6 @@
 package io.resumetailor.platform.boundary;
 
-import io.resumetailor.platform.control.Database;
+import io.resumetailor.platform.control.ApplicationDataSource;
 import io.resumetailor.platform.control.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
 
     @Inject

@@ -1,5 +1,6 @@
 package io.resumetailor.resumes.boundary;
 
+import io.resumetailor.auth.entity.Caller;
 import io.resumetailor.llm.boundary.LlmGateway;
 import io.resumetailor.llm.entity.LlmCredentials;
 import io.resumetailor.llm.entity.LlmRequest;
@@ -14,7 +15,6 @@ import io.resumetailor.resumes.entity.Resume;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.SourceFileType;
 import io.resumetailor.usage.entity.Operation;
-import io.resumetailor.users.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -89,7 +89,7 @@ public class ResumeImport {
         }
     }
 
-    public ImportResult importFile(UUID userId, Role role, byte[] content, String fileName, String title,
+    public ImportResult importFile(Caller caller, byte[] content, String fileName, String title,
                                    Optional<LlmCredentials> byok, boolean builtin) {
         SourceFileType type = DocumentSniffer.sniff(content, fileName);
         ExtractedText text = extract(content, type);
@@ -103,9 +103,9 @@ public class ResumeImport {
             heuristic[0] = HeuristicResumeParser.parse(text);
             return ResumeContentJson.toJson(heuristic[0].content());
         });
-        var result = gateway.run(userId, role, Operation.PARSE, request, byok, builtin, reply -> {
+        var result = gateway.run(caller, Operation.PARSE, request, byok, builtin, reply -> {
             ResumeContent content1 = answers.read(reply.json());
-            Resume resume = resumes.store(userId, resumeTitle, content1, safeName, type);
+            Resume resume = resumes.store(caller.id(), resumeTitle, content1, safeName, type);
             return resume;
         });
         boolean offline = "offline".equals(result.reply().engine());

@@ -2,7 +2,7 @@ package io.resumetailor.resumes.boundary;
 
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
-import io.resumetailor.platform.control.PgEnum;
+import io.resumetailor.platform.entity.PgEnum;
 import io.resumetailor.platform.entity.Page;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.resumes.entity.Resume;
@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.UUID;
 
 /** A user's base resumes. Every lookup is by id and owner: someone else's resume does not exist. */
@@ -41,6 +42,12 @@ public class Resumes {
                 em.createQuery("SELECT COUNT(r) FROM Resume r WHERE r.userId = :userId", Long.class)
                         .setParameter("userId", userId),
                 resume -> ResumeView.of(resume, withContent));
+    }
+
+    /** All of the user's resumes, oldest first (the account export). */
+    public List<Resume> allOf(UUID userId) {
+        return em.createQuery("SELECT r FROM Resume r WHERE r.userId = :userId ORDER BY r.createdAt", Resume.class)
+                .setParameter("userId", userId).getResultList();
     }
 
     public Resume get(UUID userId, UUID id) {

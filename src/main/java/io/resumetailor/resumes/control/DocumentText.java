@@ -1,5 +1,6 @@
 package io.resumetailor.resumes.control;
 
+import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.resumes.entity.SourceFileType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -150,7 +151,7 @@ public final class DocumentText {
         } catch (InvalidPasswordException e) {
             throw ImportProblems.encrypted();
         } catch (IOException | RuntimeException e) {
-            if (e instanceof io.resumetailor.problems.entity.ProblemException problem) {
+            if (e instanceof ProblemException problem) {
                 throw problem;
             }
             throw ImportProblems.unreadable("The PDF file could not be read (" + reason(e) + ").");

@@ -1,7 +1,7 @@
 package io.resumetailor.tailoring.boundary;
 
 import io.resumetailor.matching.entity.MatchExplanation;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.tailoring.entity.Generation;
 import io.resumetailor.tailoring.entity.TailoringReport;

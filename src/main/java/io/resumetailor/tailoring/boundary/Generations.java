@@ -1,9 +1,10 @@
 package io.resumetailor.tailoring.boundary;
 
 import io.resumetailor.platform.boundary.PageRequest;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.platform.entity.Page;
 import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.resumes.entity.Resume;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.tailoring.entity.Generation;
 import io.resumetailor.tailoring.entity.GenerationReport;
@@ -11,7 +12,9 @@ import io.resumetailor.tailoring.entity.TailoringReport;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,7 +27,17 @@ public class Generations {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Stores a finished generation. The vacancy and the resume are locked first: one deleted
+     * while the model worked is a 404 here (the call stays metered), not a foreign-key 500.
+     */
     public GenerationView store(UUID vacancyId, UUID resumeId, ResumeContent content, TailoringReport report) {
+        if (em.find(Vacancy.class, vacancyId, LockModeType.PESSIMISTIC_READ) == null) {
+            throw ProblemException.notFound("vacancy");
+        }
+        if (em.find(Resume.class, resumeId, LockModeType.PESSIMISTIC_READ) == null) {
+            throw ProblemException.notFound("resume");
+        }
         Generation generation = new Generation(vacancyId, resumeId, content, report.before().score(), report.after().score());
         em.persist(generation);
         em.flush();
@@ -41,6 +54,13 @@ public class Generations {
                 em.createQuery("SELECT COUNT(g) FROM Generation g WHERE g.vacancyId = :vacancyId AND g.expiresAt > :now",
                         Long.class).setParameter("vacancyId", vacancyId).setParameter("now", now),
                 g -> GenerationView.of(g, report(g.getId()), false));
+    }
+
+    /** All generations of the user's vacancies, expired or not, oldest first (the account export). */
+    public List<Generation> allOf(UUID userId) {
+        return em.createQuery("SELECT g FROM Generation g WHERE g.vacancyId IN"
+                        + " (SELECT v.id FROM Vacancy v WHERE v.userId = :userId) ORDER BY g.generatedAt", Generation.class)
+                .setParameter("userId", userId).getResultList();
     }
 
     public Generation get(UUID userId, UUID id) {

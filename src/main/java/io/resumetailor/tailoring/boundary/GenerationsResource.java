@@ -33,11 +33,7 @@ public class GenerationsResource {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    io.resumetailor.export.boundary.Exports exports;
 
-    @Inject
-    io.resumetailor.users.boundary.Users users;
 
     @GET
     @Path("{id}")
@@ -56,23 +52,6 @@ public class GenerationsResource {
     public Response delete(@PathParam("id") String id) {
         generations.delete(currentUser.id(), Ids.parse(id, "generation"));
         return Response.noContent().build();
-    }
-    @GET
-    @Path("{id}/export")
-    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/json"})
-    @Operation(operationId = "exportGeneration", summary = "This generation as PDF, DOCX or JSON Resume (metered as export)")
-    @APIResponse(responseCode = "200", description = "The document, as an attachment")
-    @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "No such generation of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Daily export limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response export(@PathParam("id") String id,
-                           @QueryParam("format") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "pdf, docx or json") String format) {
-        java.util.UUID userId = currentUser.id();
-        var file = exports.generation(userId, users.get(userId).getRole(), Ids.parse(id, "generation"), format == null ? "" : format);
-        return Response.ok(file.content(), file.format().mediaType())
-                .header("Content-Disposition", io.resumetailor.export.control.FileNames.contentDisposition(file.fileName(), file.fileName()))
-                .header("Cache-Control", "no-store")
-                .build();
     }
 
 }

@@ -1,5 +1,6 @@
 package io.resumetailor.tailoring.boundary;
 
+import io.resumetailor.auth.entity.Caller;
 import io.resumetailor.llm.boundary.LlmGateway;
 import io.resumetailor.llm.entity.LlmCredentials;
 import io.resumetailor.llm.entity.LlmRequest;
@@ -7,7 +8,8 @@ import io.resumetailor.matching.control.MatchScorer;
 import io.resumetailor.matching.control.RequirementExtractor;
 import io.resumetailor.matching.entity.MatchExplanation;
 import io.resumetailor.matching.entity.Requirement;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
+import io.resumetailor.resumes.boundary.ResumeSchemas;
 import io.resumetailor.resumes.boundary.Resumes;
 import io.resumetailor.resumes.control.ResumeContentJson;
 import io.resumetailor.resumes.entity.ResumeContent;
@@ -16,7 +18,6 @@ import io.resumetailor.tailoring.control.OfflineTailor;
 import io.resumetailor.tailoring.entity.GuardResult;
 import io.resumetailor.tailoring.entity.TailoringReport;
 import io.resumetailor.usage.entity.Operation;
-import io.resumetailor.users.entity.Role;
 import io.resumetailor.vacancies.boundary.Vacancies;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.ejb.Stateless;
@@ -66,11 +67,11 @@ public class Tailoring {
     @Inject
     ResumeContentJson answers;
 
-    public GenerationView generate(UUID userId, Role role, UUID vacancyId, UUID resumeId, Optional<LlmCredentials> byok,
+    public GenerationView generate(Caller caller, UUID vacancyId, UUID resumeId, Optional<LlmCredentials> byok,
                                    boolean builtin, Consumer<String> progress) {
         progress.accept("loading");
-        Vacancy vacancy = vacancies.get(userId, vacancyId);
-        ResumeContent base = resumes.get(userId, resumeId).getContent();
+        Vacancy vacancy = vacancies.get(caller.id(), vacancyId);
+        ResumeContent base = resumes.get(caller.id(), resumeId).getContent();
         String vacancyText = vacancyText(vacancy);
         progress.accept("scoring-base-resume");
         List<Requirement> requirements = requirements(vacancy);
@@ -79,10 +80,10 @@ public class Tailoring {
         MatchExplanation before = scorer.score(requirements, base, asOf);
         LlmRequest request = new LlmRequest("tailored_resume", INSTRUCTIONS,
                 "VACANCY:\n" + vacancyText + "\n\nBASE RESUME (JSON):\n" + ResumeContentJson.toJsonText(base),
-                io.resumetailor.resumes.boundary.ResumeSchemas.resumeContent(), 4000,
+                ResumeSchemas.resumeContent(), 4000,
                 () -> ResumeContentJson.toJson(OfflineTailor.tailor(base, requirements)));
         progress.accept("tailoring");
-        var result = gateway.run(userId, role, Operation.GENERATE, request, byok, builtin, reply -> {
+        var result = gateway.run(caller, Operation.GENERATE, request, byok, builtin, reply -> {
             progress.accept("validating");
             ResumeContent tailored = answers.read(reply.json());
             progress.accept("checking-facts");

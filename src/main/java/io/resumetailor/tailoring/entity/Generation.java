@@ -1,7 +1,7 @@
 package io.resumetailor.tailoring.entity;
 
 import io.resumetailor.platform.entity.Identified;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.ResumeContentConverter;
 import jakarta.persistence.Column;

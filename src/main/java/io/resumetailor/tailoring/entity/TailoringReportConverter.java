@@ -1,6 +1,6 @@
 package io.resumetailor.tailoring.entity;
 
-import io.resumetailor.platform.control.PgObjects;
+import io.resumetailor.platform.entity.PgObjects;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbException;

@@ -1,6 +1,6 @@
 package io.resumetailor.usage.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.settings.boundary.SystemSettings;

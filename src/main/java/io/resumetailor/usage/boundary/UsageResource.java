@@ -2,7 +2,6 @@ package io.resumetailor.usage.boundary;
 
 import io.resumetailor.auth.boundary.CurrentUser;
 import io.resumetailor.problems.entity.Problem;
-import io.resumetailor.users.boundary.Users;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,16 +26,12 @@ public class UsageResource {
     UsageReports reports;
 
     @Inject
-    Users users;
-
-    @Inject
     CurrentUser currentUser;
 
     @GET
     @Operation(operationId = "getMyUsage", summary = "What I used today (UTC) and what is left, per operation and key type")
     @APIResponse(responseCode = "200", description = "My quotas", content = @Content(schema = @Schema(ref = "UsageView")))
     public UsageView mine() {
-        var id = currentUser.id();
-        return reports.mine(id, users.get(id).getRole());
+        return reports.mine(currentUser.id(), currentUser.role());
     }
 }

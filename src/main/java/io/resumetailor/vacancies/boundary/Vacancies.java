@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.UUID;
 
 /** A user's vacancies. Every lookup is by id and owner: someone else's vacancy does not exist. */
@@ -31,6 +32,12 @@ public class Vacancies {
                 em.createQuery("SELECT COUNT(v) FROM Vacancy v WHERE v.userId = :userId", Long.class)
                         .setParameter("userId", userId),
                 VacancyView::of);
+    }
+
+    /** All of the user's vacancies, oldest first (the account export). */
+    public List<Vacancy> allOf(UUID userId) {
+        return em.createQuery("SELECT v FROM Vacancy v WHERE v.userId = :userId ORDER BY v.createdAt", Vacancy.class)
+                .setParameter("userId", userId).getResultList();
     }
 
     public Vacancy get(UUID userId, UUID id) {

@@ -1,16 +1,6 @@
 package io.resumetailor.vacancies.boundary;
 
 import io.resumetailor.auth.boundary.CurrentUser;
-import io.resumetailor.llm.boundary.ByokHeaders;
-import io.resumetailor.tailoring.boundary.GenerationRequest;
-import io.resumetailor.tailoring.boundary.GenerationView;
-import io.resumetailor.tailoring.boundary.Generations;
-import io.resumetailor.tailoring.boundary.ProgressStreams;
-import io.resumetailor.tailoring.boundary.Tailoring;
-import io.resumetailor.users.boundary.Users;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
-import java.util.UUID;
 import io.resumetailor.platform.boundary.Ids;
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
@@ -63,17 +53,6 @@ public class VacanciesResource {
     @Context
     UriInfo uri;
 
-    @Inject
-    Tailoring tailoring;
-
-    @Inject
-    Generations generations;
-
-    @Inject
-    Users users;
-
-    @Inject
-    ProgressStreams streams;
 
     @GET
     @Operation(operationId = "listVacancies", summary = "My vacancies, newest first")
@@ -131,83 +110,6 @@ public class VacanciesResource {
         return Response.noContent().build();
     }
 
-
-    @POST
-    @Path("{id}/generations")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createGeneration", summary = "Tailor one of my resumes to this vacancy",
-            description = "Scores the base resume, tailors it (platform model, your own key via X-LLM-Provider/X-LLM-Key, "
-                    + "or with engine=builtin the built-in extractive tailoring), guards it against fabrication, scores it "
-                    + "on evidence only and keeps it 90 days. Send Accept: text/event-stream to follow the steps as "
-                    + "server-sent events (progress, then generation or error). Metered as generate.")
-    @APIResponse(responseCode = "201", description = "The generation", content = @Content(schema = @Schema(ref = "GenerationView")))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "No such vacancy or resume of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Daily generate limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response generate(@PathParam("id") String id, @QueryParam("engine") String engine,
-                             @HeaderParam(ByokHeaders.PROVIDER) String byokProvider, @HeaderParam(ByokHeaders.KEY) String byokKey,
-                             @Valid GenerationRequest request) {
-        UUID userId = currentUser.id();
-        GenerationView view = tailoring.generate(userId, users.get(userId).getRole(), Ids.parse(id, "vacancy"),
-                resumeId(request), ByokHeaders.of(byokProvider, byokKey), builtin(engine), step -> { });
-        return Response.created(uri.getBaseUriBuilder().path("generations").path(view.id().toString()).build())
-                .entity(view).build();
-    }
-
-    @POST
-    @Path("{id}/generations")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(hidden = true)
-    public void generateWithProgress(@PathParam("id") String id, @QueryParam("engine") String engine,
-                                     @HeaderParam(ByokHeaders.PROVIDER) String byokProvider,
-                                     @HeaderParam(ByokHeaders.KEY) String byokKey, @Valid GenerationRequest request,
-                                     @Context SseEventSink sink, @Context Sse sse) {
-        UUID userId = currentUser.id();
-        var role = users.get(userId).getRole();
-        UUID vacancyId = Ids.parse(id, "vacancy");
-        UUID resumeId = resumeId(request);
-        var credentials = ByokHeaders.of(byokProvider, byokKey);
-        boolean builtin = builtin(engine);
-        streams.start(() -> {
-            try (sink) {
-                try {
-                    GenerationView view = tailoring.generate(userId, role, vacancyId, resumeId, credentials, builtin,
-                            step -> sink.send(sse.newEventBuilder().name("progress").data(step).build()));
-                    sink.send(sse.newEventBuilder().name("generation").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(GenerationView.class, view).build());
-                } catch (RuntimeException failure) {
-                    Problem problem = failure instanceof ProblemException known ? known.problem()
-                            : Problem.forStatus(500, "The generation failed.");
-                    sink.send(sse.newEventBuilder().name("error").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(Problem.class, problem).build());
-                }
-            }
-        });
-    }
-
-    @GET
-    @Path("{id}/generations")
-    @Operation(operationId = "listGenerations", summary = "Generations for this vacancy, latest first (without content)")
-    @APIResponse(responseCode = "200", description = "A page of generations", content = @Content(schema = @Schema(ref = "GenerationPage")))
-    @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Page<GenerationView> generations(@PathParam("id") String id, @QueryParam("page") String page,
-                                            @QueryParam("size") String size) {
-        return generations.list(currentUser.id(), Ids.parse(id, "vacancy"), PageRequest.of(page, size));
-    }
-
-    static UUID resumeId(GenerationRequest request) {
-        if (request == null || request.resumeId == null) {
-            throw ProblemException.invalidField("resumeId", "must not be null");
-        }
-        return UUID.fromString(request.resumeId);
-    }
-
-    static boolean builtin(String engine) {
-        if (engine != null && !engine.isBlank() && !"builtin".equals(engine)) {
-            throw ProblemException.invalidField("engine", "must be builtin or absent");
-        }
-        return "builtin".equals(engine);
-    }
 
     static VacancyRequest required(VacancyRequest request) {
         if (request == null) {

@@ -1,6 +1,6 @@
 package io.resumetailor.vacancies.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.vacancies.entity.Vacancy;
 import java.time.OffsetDateTime;
 import java.util.UUID;
