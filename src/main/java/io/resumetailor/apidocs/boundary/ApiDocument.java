@@ -21,6 +21,7 @@ import io.resumetailor.tailoring.boundary.GenerationView;
 import io.resumetailor.resumes.boundary.ImportResult;
 import io.resumetailor.usage.boundary.UsageReport;
 import io.resumetailor.usage.boundary.UsageView;
+import io.resumetailor.vacancies.boundary.RequirementsRequest;
 import io.resumetailor.vacancies.boundary.VacancyRequest;
 import io.resumetailor.vacancies.boundary.VacancyView;
 import java.lang.reflect.Method;
@@ -55,7 +56,7 @@ public class ApiDocument implements OASFilter {
             ResumeView.class, LlmKeyRequest.class, LlmKeyView.class, Problem.class, SettingView.class, SettingChange.class,
             UsageView.class, UsageReport.class,
             ImportResult.class, GenerationView.class,
-            GenerationRequest.class);
+            GenerationRequest.class, RequirementsRequest.class);
 
     /** Paged lists: schema name and item type. */
     static final Map<String, Class<?>> PAGES = Map.of("UserPage", UserView.class, "VacancyPage", VacancyView.class,

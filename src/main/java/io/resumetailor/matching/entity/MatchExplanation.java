@@ -1,5 +1,6 @@
 package io.resumetailor.matching.entity;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  * for a tailored resume, the requirements it claims without evidence in the base resume:
  * those earn nothing.
  */
+@JsonbNillable
 public record MatchExplanation(int score, String band, ScoreCap cap, List<MatchedRequirement> matched,
                                List<MissingRequirement> missing, List<Requirement> unevidenced) {
 }

@@ -1,5 +1,6 @@
 package io.resumetailor.matching.entity;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.Set;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Set;
  * it: {@code extracted} from the vacancy text, {@code user} (edited by the owner) or
  * {@code model} (proposed by a language model).
  */
+@JsonbNillable
 public record Requirement(String id, String text, boolean mustHave, String kind, Integer years, String concept,
                           String origin) {
 

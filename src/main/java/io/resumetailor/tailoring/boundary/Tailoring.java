@@ -5,7 +5,6 @@ import io.resumetailor.llm.boundary.LlmGateway;
 import io.resumetailor.llm.entity.LlmCredentials;
 import io.resumetailor.llm.entity.LlmRequest;
 import io.resumetailor.matching.control.MatchScorer;
-import io.resumetailor.matching.control.RequirementExtractor;
 import io.resumetailor.matching.entity.MatchExplanation;
 import io.resumetailor.matching.entity.Requirement;
 import io.resumetailor.platform.entity.UtcClock;
@@ -19,6 +18,7 @@ import io.resumetailor.tailoring.entity.GuardResult;
 import io.resumetailor.tailoring.entity.TailoringReport;
 import io.resumetailor.usage.entity.Operation;
 import io.resumetailor.vacancies.boundary.Vacancies;
+import io.resumetailor.vacancies.control.VacancyRequirements;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -98,9 +98,9 @@ public class Tailoring {
         return result.value();
     }
 
-    /** The requirements the scores count, read from the vacancy's text. */
+    /** The requirements the scores count: the vacancy's stored list. */
     static List<Requirement> requirements(Vacancy vacancy) {
-        return RequirementExtractor.standard().extract(vacancy.getCompany(), vacancy.getJobPosition(), vacancy.getDescription());
+        return VacancyRequirements.of(vacancy);
     }
 
     static String vacancyText(Vacancy vacancy) {
