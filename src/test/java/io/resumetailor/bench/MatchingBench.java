@@ -82,6 +82,8 @@ public final class MatchingBench {
             extractionTimes.add(System.nanoTime() - t0);
             Map<String, Set<String>> labelsOf = new HashMap<>();
             Map<String, Requirement> firstFound = new HashMap<>();
+            Map<String, String> representative = new HashMap<>();
+            Map<String, Double> bestCloseness = new HashMap<>();
             int caseCorrect = 0, caseCounted = 0;
             for (Requirement requirement : requirements) {
                 Set<String> matchedLabels = new LinkedHashSet<>();
@@ -92,6 +94,13 @@ public final class MatchingBench {
                     }
                 }
                 labelsOf.put(requirement.id(), matchedLabels);
+                for (Label label : c.labels()) {
+                    double closeness = matchedLabels.contains(label.id()) ? closeness(requirement, label, language) : 0;
+                    if (closeness > bestCloseness.getOrDefault(label.id(), 0.0)) {
+                        bestCloseness.put(label.id(), closeness);
+                        representative.put(label.id(), requirement.id());
+                    }
+                }
                 boolean trait = matchedLabels.isEmpty() && c.traits().stream().anyMatch(t -> matches(requirement, t, List.of(), language));
                 boolean noise = matchedLabels.isEmpty() && c.noise().stream().anyMatch(n -> isNoise(requirement, n, language));
                 if (noise) {
@@ -143,7 +152,12 @@ public final class MatchingBench {
                 eFn += resume.evidences().size() - intersection(byLabels, resume.evidences());
                 MatchExplanation explanation = SCORER.score(requirements, resume.content(), AS_OF);
                 Set<String> endToEnd = new HashSet<>();
-                explanation.matched().forEach(m -> endToEnd.addAll(labelsOf.getOrDefault(m.requirement().id(), Set.of())));
+                Set<String> matchedIds = matchedIds(explanation);
+                representative.forEach((label, requirement) -> {
+                    if (matchedIds.contains(requirement)) {
+                        endToEnd.add(label);
+                    }
+                });
                 xTp += intersection(endToEnd, resume.evidences());
                 xFp += endToEnd.size() - intersection(endToEnd, resume.evidences());
                 xFn += resume.evidences().size() - intersection(endToEnd, resume.evidences());
@@ -234,6 +248,23 @@ public final class MatchingBench {
             }
         }
         return false;
+    }
+
+    /** How close a requirement is to a label it matches: the best stem overlap over its variants; a shared concept alone is 0.5. */
+    static double closeness(Requirement requirement, Label label, Language language) {
+        Set<String> extracted = stems(requirement.text(), language);
+        double best = 0;
+        for (String variant : Stream.concat(Stream.of(label.text()), label.variants().stream()).toList()) {
+            Set<String> other = stems(variant, language);
+            int shared = intersection(extracted, other);
+            if (shared > 0) {
+                best = Math.max(best, (double) shared / Math.max(extracted.size(), other.size()));
+            }
+            if (requirement.concept() != null && concepts(variant, language).contains(requirement.concept())) {
+                best = Math.max(best, 0.5);
+            }
+        }
+        return best;
     }
 
     /** A noise string appears in a requirement when all its stems are in it. */

@@ -37,7 +37,7 @@ final class PhraseGrammar {
 
     /** The phrase without lead-ins at its start and must/nice markers and punctuation at either end. */
     static String clean(String phrase) {
-        List<String> words = new ArrayList<>(Arrays.asList(phrase.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(Arrays.asList(ELISION.matcher(phrase.strip()).replaceAll("$1' ").split("\\s+")));
         boolean changed = true;
         while (changed && !words.isEmpty()) {
             changed = false;
@@ -58,7 +58,7 @@ final class PhraseGrammar {
                 changed = true;
             }
         }
-        return trimPunctuation(String.join(" ", words));
+        return trimPunctuation(String.join(" ", words).replace("' ", "'").replace("’ ", "’"));
     }
 
     static boolean isLinkAtEnd(String word) {
@@ -88,7 +88,7 @@ final class PhraseGrammar {
             if (cueWords.length <= words.size() && cueWords.length > best) {
                 boolean hit = true;
                 for (int i = 0; i < cueWords.length && hit; i++) {
-                    hit = Cues.fold(words.get(i)).strip().equals(cueWords[i]);
+                    hit = sameWord(Cues.fold(words.get(i)).strip(), cueWords[i]);
                 }
                 if (hit) {
                     best = cueWords.length;
@@ -96,6 +96,12 @@ final class PhraseGrammar {
             }
         }
         return best;
+    }
+
+    /** A text word is a cue word; an elided "d'", "l'", "qu'" stands for "de", "le"/"la", "que". */
+    static boolean sameWord(String word, String cueWord) {
+        return word.equals(cueWord) || word.equals("d") && cueWord.equals("de") || word.equals("l") && (cueWord.equals("le")
+                || cueWord.equals("la")) || word.equals("qu") && cueWord.equals("que");
     }
 
     static int longestCueAtEnd(List<String> words, String kind) {
@@ -134,8 +140,9 @@ final class PhraseGrammar {
             List<String> current = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
                 String folded = Cues.fold(words.get(i)).strip();
-                boolean and = Cues.standard().phrases(Cues.AND_WORD).contains(folded) && !folded.contains(" ");
-                if (and && !current.isEmpty() && i < words.size() - 1
+                boolean and = words.get(i).equals("&")
+                        || !folded.isEmpty() && !folded.contains(" ") && Cues.standard().phrases(Cues.AND_WORD).contains(folded);
+                if (and && !current.isEmpty() && i < words.size() - 1 && !elliptic(current.get(current.size() - 1), words.get(i + 1))
                         && standsAlone(current, lexicon, language) && standsAlone(words.subList(i + 1, words.size()), lexicon, language)) {
                     parts.add(String.join(" ", current));
                     current = new ArrayList<>();
@@ -150,8 +157,18 @@ final class PhraseGrammar {
         return parts.stream().filter(p -> !p.isBlank()).toList();
     }
 
+    /**
+     * "Energie- und Gebäudetechnik" (a German compound's part left out) and "cycles 2 et 3"
+     * are one thing, not two.
+     */
+    static boolean elliptic(String before, String after) {
+        return before.endsWith("-") || before.matches("\\d+\\W*") && after.matches("\\d+\\W*");
+    }
+
+    /** A part stands alone with two words or more (asides in parentheses not counted), or when it names a concept. */
     static boolean standsAlone(List<String> words, Lexicon lexicon, Language language) {
-        return words.size() >= 2 || !lexicon.find(lexicon.analysis().analyze(String.join(" ", words), language), language).isEmpty();
+        long outside = String.join(" ", words).replaceAll("\\([^)]*\\)", " ").strip().split("\\s+").length;
+        return outside >= 2 || !lexicon.find(lexicon.analysis().analyze(String.join(" ", words), language), language).isEmpty();
     }
 
     /** Whether some lexicon name found in the segment is found in none of its parts. */
@@ -169,6 +186,9 @@ final class PhraseGrammar {
         }
         return false;
     }
+
+    /** French and Italian elisions (d', l', qu') are words of their own for lead-ins: "d'expérience" is "d' expérience". */
+    static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])([dlnjmtsc]|qu)['’](?=\\p{L})");
 
     static final char COMMA = '\u0001';
     static final char SEMICOLON = '\u0002';

@@ -23,6 +23,8 @@ import java.util.Set;
 public final class RequirementExtractor {
 
     static final int LONG_PHRASE = 9;
+    /** Where "N years" stood, so that the years go with the phrase they were written in. */
+    static final String YEARS_MARK = "\u0003";
     /** A spaced dash starts a remark on the requirement ("ALS certification – must be current on appointment"). */
     static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\s[–—-]\\s");
     /** "when required", "as required": no requirement marker. */
@@ -118,21 +120,22 @@ public final class RequirementExtractor {
     List<Draft> phrases(String line, boolean lineMust, boolean niceByMarker, Language language, Set<String> companyWords) {
         List<Draft> drafts = new ArrayList<>();
         YearsOfExperience.Found years = YearsOfExperience.find(line);
-        String rest = years == null ? line : line.substring(0, years.start()) + " " + line.substring(years.end());
+        String rest = years == null ? line : line.substring(0, years.start()) + " " + YEARS_MARK + " " + line.substring(years.end());
         rest = COMMENT.split(rest, 2)[0];
         List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);
         Cues cues = Cues.standard();
         boolean split = conjuncts.size() > 1;
         for (int i = 0; i < conjuncts.size(); i++) {
             boolean must = split && niceByMarker ? !cues.in(Cues.NICE_LINE, conjuncts.get(i)) : lineMust;
-            String phrase = withoutCompany(PhraseGrammar.clean(conjuncts.get(i)), companyWords);
+            boolean yearsHere = conjuncts.get(i).contains(YEARS_MARK);
+            String phrase = withoutCompany(PhraseGrammar.clean(conjuncts.get(i).replace(YEARS_MARK, " ")), companyWords);
             if (phrase.isEmpty()) {
                 continue;
             }
             AnalyzedText analyzed = lexicon.analysis().analyze(phrase, language);
             List<Lexicon.Found> concepts = lexicon.find(analyzed, language);
             long content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).count();
-            Integer phraseYears = years != null && i == 0 ? years.years() : null;
+            Integer phraseYears = years != null && yearsHere ? years.years() : null;
             if (content == 0 && concepts.isEmpty()) {
                 if (phraseYears != null) {
                     drafts.add(new Draft(PhraseGrammar.trimPunctuation(line), must, "experience", phraseYears, null));

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * alternatives ("critical care or intensive care", "Java/Kotlin"), an acronym defined in it
  * ("Advanced Life Support (ALS)": the long form or the acronym), and for each alternative
  * examples in parentheses ("warehouse system (SAP EWM / SAP WM)": the system or either
- * example), and for each alternative the lexicon concepts it names and its content stems (filler such as "experience" or
+ * example), the parts of a requirement that joins several things ("Zahlungsverkehr und
+ * Mahnwesen": either part, if it has two content words or names a concept, is partial
+ * evidence the labels of our set count as evidence), and for each alternative the lexicon concepts it names and its content stems (filler such as "experience" or
  * "strong" dropped). A requirement that is no more than a lexicon concept is also met by any
  * name of the concept, in any language.
  */
@@ -23,6 +25,8 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
     static final Pattern ASIDE = Pattern.compile("\\(([^()]{2,80})\\)");
     /** Language levels (B2, C1+) say how well, not what: they are no content. */
     static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\d])[ABC][12]\\+?(?![\\p{L}\\d])");
+    /** The parts of a requirement that joins several things ("Zahlungsverkehr und Mahnwesen"); any one is partial evidence. */
+    static final Pattern AND_SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bи\\b|\\bsowie\\b)\\s*");
     static final Pattern ACRONYM = Pattern.compile("\\(([A-ZА-Я][A-ZА-Я0-9]{1,6})\\)");
     static final Pattern OR_SPLIT = Pattern.compile("(?iu)\\s*(?:/|\\band/or\\b|\\bund/oder\\b|\\bet/ou\\b|\\by/o\\b|\\bor\\b|\\boder\\b|\\bou\\b|\\bo\\b|\\bu\\b|\\bили\\b|\\bлибо\\b)\\s*");
 
@@ -36,6 +40,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
 
     static RequirementForms of(Requirement requirement, Language language, Lexicon lexicon) {
         List<String> texts = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         List<String> written = new ArrayList<>(acronymVariants(requirement.text()));
         Matcher aside = ASIDE.matcher(written.get(0));
         if (written.size() == 1 && aside.find()) {
@@ -52,6 +57,11 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             if (OR_SPLIT.matcher(variant).find()) {
                 for (String part : OR_SPLIT.split(variant)) {
                     texts.addAll(List.of(part.split(",")));
+                }
+            }
+            for (String part : AND_SPLIT.split(variant)) {
+                if (!part.equals(variant)) {
+                    parts.add(part);
                 }
             }
         }
@@ -72,6 +82,22 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             Form form = new Form(text.strip(), concepts, conceptStems, content);
             if (!form.isEmpty()) {
                 forms.add(form);
+            }
+        }
+        for (String part : parts) {
+            if (part.isBlank() || !seen.add(part.strip())) {
+                continue;
+            }
+            AnalyzedText analyzed = lexicon.analysis().analyze(LEVEL.matcher(part).replaceAll(" "), language);
+            Set<String> concepts = new LinkedHashSet<>();
+            Set<String> conceptStems = new LinkedHashSet<>();
+            for (Lexicon.Found found : lexicon.find(analyzed, language)) {
+                concepts.add(found.concept().id());
+                conceptStems.addAll(found.stems());
+            }
+            List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
+            if (!concepts.isEmpty() || content.size() >= 2) {
+                forms.add(new Form(part.strip(), concepts, conceptStems, content));
             }
         }
         boolean alone = !forms.isEmpty() && forms.get(0).content().stream().allMatch(forms.get(0).conceptStems()::contains);
