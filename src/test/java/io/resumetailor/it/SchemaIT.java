@@ -129,7 +129,7 @@ class SchemaIT {
         try (Connection connection = fresh.getConnection()) {
             SchemaMigration.migrate(connection);
         }
-        assertEquals(List.of("001-init", "002-generation-reports"), SqlRows.rows(fresh, "SELECT id FROM databasechangelog ORDER BY orderexecuted"));
+        assertEquals(List.of("001-init", "002-generation-reports", "003-usage-archive"), SqlRows.rows(fresh, "SELECT id FROM databasechangelog ORDER BY orderexecuted"));
         assertEquals(5, SqlRows.rows(fresh, "SELECT key FROM system_configs").size());
     }
 

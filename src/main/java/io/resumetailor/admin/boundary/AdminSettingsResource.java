@@ -38,6 +38,7 @@ public class AdminSettingsResource {
     @GET
     @Operation(operationId = "listSettings", summary = "The system settings: platform LLM switch, BYOK switch, platform provider, monthly budget")
     @APIResponse(responseCode = "200", description = "All settings", content = @Content(schema = @Schema(ref = "SettingList")))
+    @APIResponse(responseCode = "403", description = "Not a super admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public List<SettingView> list() {
         return settings.all().stream().map(SettingView::of).toList();
     }

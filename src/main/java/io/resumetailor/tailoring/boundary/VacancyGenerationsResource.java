@@ -34,8 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Tailoring one of my resumes to a vacancy, and the vacancy's generations. */
-@Path("vacancies/{vacancyId}/generations")
+/**
+ * Tailoring one of my resumes to a vacancy, and the vacancy's generations. It shares the
+ * root path {@code vacancies} with the vacancies resource (Jersey merges root resources
+ * of one path); the methods carry the rest of the path, which also keeps the JSON and
+ * the event-stream variant of the POST as one documented operation.
+ */
+@Path("vacancies")
 @RolesAllowed({Roles.PUBLIC, Roles.FRIEND, Roles.SUPER_ADMIN})
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +65,7 @@ public class VacancyGenerationsResource {
     UriInfo uri;
 
     @POST
+    @Path("{vacancyId}/generations")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createGeneration", summary = "Tailor one of my resumes to this vacancy",
             description = "Scores the base resume, tailors it (platform model, your own key via X-LLM-Provider/X-LLM-Key, "
@@ -80,6 +86,7 @@ public class VacancyGenerationsResource {
     }
 
     @POST
+    @Path("{vacancyId}/generations")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(hidden = true)
     public void generateWithProgress(@PathParam("vacancyId") String id, @QueryParam("engine") String engine,
@@ -107,7 +114,8 @@ public class VacancyGenerationsResource {
     }
 
     @GET
-        @Operation(operationId = "listGenerations", summary = "Generations for this vacancy, latest first (without content)")
+    @Path("{vacancyId}/generations")
+    @Operation(operationId = "listGenerations", summary = "Generations for this vacancy, latest first (without content)")
     @APIResponse(responseCode = "200", description = "A page of generations", content = @Content(schema = @Schema(ref = "GenerationPage")))
     @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<GenerationView> generations(@PathParam("vacancyId") String id, @QueryParam("page") String page,
