@@ -93,6 +93,9 @@ public final class RequirementExtractor {
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
         boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text);
         boolean noise = MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text);
+        if (cues.in(Cues.NOT_REQUIRED, text) && !line.text().contains(",")) {
+            return null;
+        }
         return switch (line.part()) {
             case NOISE -> null;
             case MUST -> noise && !line.bullet() ? null : !niceMarker;
