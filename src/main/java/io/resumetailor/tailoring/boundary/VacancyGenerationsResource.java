@@ -1,7 +1,6 @@
 package io.resumetailor.tailoring.boundary;
 
 import io.resumetailor.auth.boundary.CurrentUser;
-import io.resumetailor.auth.entity.Caller;
 import io.resumetailor.llm.boundary.ByokHeaders;
 import io.resumetailor.platform.boundary.Ids;
 import io.resumetailor.platform.boundary.PageRequest;
@@ -24,8 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,8 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Tailoring one of my resumes to a vacancy, and the vacancy's generations. It shares the
  * root path {@code vacancies} with the vacancies resource (Jersey merges root resources
- * of one path); the methods carry the rest of the path, which also keeps the JSON and
- * the event-stream variant of the POST as one documented operation.
+ * of one path). The event-stream variant of the same POST is {@link GenerationProgressResource}.
  */
 @Path("vacancies")
 @RolesAllowed({Roles.PUBLIC, Roles.FRIEND, Roles.SUPER_ADMIN})
@@ -54,9 +50,6 @@ public class VacancyGenerationsResource {
 
     @Inject
     Generations generations;
-
-    @Inject
-    ProgressStreams streams;
 
     @Inject
     CurrentUser currentUser;
@@ -83,34 +76,6 @@ public class VacancyGenerationsResource {
                 resumeId(request), ByokHeaders.of(byokProvider, byokKey), builtin(engine), step -> { });
         return Response.created(uri.getBaseUriBuilder().path("generations").path(view.id().toString()).build())
                 .entity(view).build();
-    }
-
-    @POST
-    @Path("{vacancyId}/generations")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(hidden = true)
-    public void generateWithProgress(@PathParam("vacancyId") String id, @QueryParam("engine") String engine,
-                                     @HeaderParam(ByokHeaders.PROVIDER) String byokProvider,
-                                     @HeaderParam(ByokHeaders.KEY) String byokKey, @Valid GenerationRequest request,
-                                     @Context SseEventSink sink, @Context Sse sse) {
-        Caller caller = currentUser.caller();
-        UUID vacancyId = Ids.parse(id, "vacancy");
-        UUID resumeId = resumeId(request);
-        var credentials = ByokHeaders.of(byokProvider, byokKey);
-        boolean builtin = builtin(engine);
-        streams.start(() -> {
-            ProgressEvents events = new ProgressEvents(sink, sse);
-            try {
-                GenerationView view = tailoring.generate(caller, vacancyId, resumeId, credentials, builtin, events::progress);
-                events.send("generation", GenerationView.class, view);
-            } catch (RuntimeException failure) {
-                Problem problem = failure instanceof ProblemException known ? known.problem()
-                        : Problem.forStatus(500, "The generation failed.");
-                events.send("error", Problem.class, problem);
-            } finally {
-                events.close();
-            }
-        });
     }
 
     @GET
