@@ -68,40 +68,35 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         List<Form> forms = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String text : texts) {
-            if (text.isBlank() || !seen.add(text.strip())) {
-                continue;
-            }
-            AnalyzedText analyzed = lexicon.analysis().analyze(LEVEL.matcher(text).replaceAll(" "), language);
-            Set<String> concepts = new LinkedHashSet<>();
-            Set<String> conceptStems = new LinkedHashSet<>();
-            for (Lexicon.Found found : lexicon.find(analyzed, language)) {
-                concepts.add(found.concept().id());
-                conceptStems.addAll(found.stems());
-            }
-            List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
-            Form form = new Form(text.strip(), concepts, conceptStems, content);
-            if (!form.isEmpty()) {
-                forms.add(form);
+            if (!text.isBlank() && seen.add(text.strip())) {
+                Form form = form(text, language, lexicon);
+                if (!form.isEmpty()) {
+                    forms.add(form);
+                }
             }
         }
         for (String part : parts) {
-            if (part.isBlank() || !seen.add(part.strip())) {
-                continue;
-            }
-            AnalyzedText analyzed = lexicon.analysis().analyze(LEVEL.matcher(part).replaceAll(" "), language);
-            Set<String> concepts = new LinkedHashSet<>();
-            Set<String> conceptStems = new LinkedHashSet<>();
-            for (Lexicon.Found found : lexicon.find(analyzed, language)) {
-                concepts.add(found.concept().id());
-                conceptStems.addAll(found.stems());
-            }
-            List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
-            if (!concepts.isEmpty() || content.size() >= 2) {
-                forms.add(new Form(part.strip(), concepts, conceptStems, content));
+            if (!part.isBlank() && seen.add(part.strip())) {
+                Form form = form(part, language, lexicon);
+                if (!form.concepts().isEmpty() || form.content().size() >= 2) {
+                    forms.add(form);
+                }
             }
         }
         boolean alone = !forms.isEmpty() && forms.get(0).content().stream().allMatch(forms.get(0).conceptStems()::contains);
         return new RequirementForms(requirement, requirement.concept(), alone, forms);
+    }
+
+    static Form form(String text, Language language, Lexicon lexicon) {
+        AnalyzedText analyzed = lexicon.analysis().analyze(LEVEL.matcher(text).replaceAll(" "), language);
+        Set<String> concepts = new LinkedHashSet<>();
+        Set<String> conceptStems = new LinkedHashSet<>();
+        for (Lexicon.Found found : lexicon.find(analyzed, language)) {
+            concepts.add(found.concept().id());
+            conceptStems.addAll(found.stems());
+        }
+        List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
+        return new Form(text.strip(), concepts, conceptStems, content);
     }
 
     /** The text as written, without "(ACR)", and with the long form replaced by the acronym. */
