@@ -5,6 +5,6 @@
 set -euo pipefail
 SET="$(realpath "${1:-$(dirname "$0")/matching/set}")"
 cd "$(dirname "$0")/.."
-mvn -B -ntp -q test-compile
-CP="$(mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+mvn -B -ntp -q -Dstyle.color=never test-compile
+CP="$(mvn -B -ntp -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
 exec java ${BENCH_VERBOSE:+-Dbench.verbose=1} -cp "target/classes:target/test-classes:$CP" io.resumetailor.bench.MatchingBench "$SET" 2> >(grep -v SLF4J >&2)
