@@ -130,7 +130,7 @@ public final class LoadBench {
         return options;
     }
 
-    static String idOf(String token) {
+    public static String idOf(String token) {
         String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         Matcher sub = Pattern.compile("\"sub\":\"([^\"]+)\"").matcher(payload);
         sub.find();

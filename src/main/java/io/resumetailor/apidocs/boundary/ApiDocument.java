@@ -8,6 +8,7 @@ import io.resumetailor.auth.boundary.SignInResponse;
 import io.resumetailor.llm.boundary.LlmKeyRequest;
 import io.resumetailor.llm.boundary.LlmKeyView;
 import io.resumetailor.apidocs.control.SchemaBuilder;
+import io.resumetailor.platform.entity.Page;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.profiles.boundary.ProfileRequest;
 import io.resumetailor.profiles.boundary.ProfileView;
@@ -66,6 +67,7 @@ public class ApiDocument implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         dropPayaraEndpoints(openAPI);
         mergeTags(openAPI);
+        documentJsonResumeCreation(openAPI);
         Map<String, Schema> schemas = new TreeMap<>();
         for (Class<?> type : reachable(BODIES)) {
             schemas.put(SchemaBuilder.name(type), SchemaBuilder.of(type));
@@ -74,8 +76,13 @@ public class ApiDocument implements OASFilter {
                 .addProperty("items", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(SchemaBuilder.ref(item)))
                 .addProperty("page", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO))
                 .addProperty("size", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
-                .addProperty("total", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64"))
-                .required(List.of("items", "page", "size", "total"))));
+                .addProperty("total", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")
+                        .description("items across pages, counted up to " + Page.TOTAL_CAP))
+                .addProperty("totalCapped", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN)
+                        .description("true when there are more than " + Page.TOTAL_CAP + " items"))
+                .addProperty("next", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("cursor of the next page (?cursor=); absent on the last page"))
+                .required(List.of("items", "page", "size", "total", "totalCapped"))));
         schemas.put("SettingList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(SchemaBuilder.ref(SettingView.class)));
         schemas.put("LlmKeyList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(SchemaBuilder.ref(LlmKeyView.class)));
         if (openAPI.getComponents() == null) {
@@ -123,6 +130,27 @@ public class ApiDocument implements OASFilter {
                 visit(field.getGenericType(), found);
             }
         }
+    }
+
+    /**
+     * {@code POST /api/resumes} is one operation with two bodies: a DOCX/PDF upload
+     * (multipart) or structured content (JSON). JAX-RS has a method for each; OpenAPI 3.0
+     * has one operation per method and path, so the generator keeps the upload only. The
+     * JSON body joins it here.
+     */
+    static void documentJsonResumeCreation(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItem("/api/resumes") == null) {
+            return;
+        }
+        var post = openAPI.getPaths().getPathItem("/api/resumes").getPOST();
+        if (post == null || post.getRequestBody() == null || post.getRequestBody().getContent() == null) {
+            return;
+        }
+        post.getRequestBody().getContent().addMediaType("application/json",
+                OASFactory.createMediaType().schema(SchemaBuilder.ref(ResumeRequest.class)));
+        post.summary("Create a resume: import a DOCX or PDF (multipart: file, optional title), or send structured content (JSON)");
+        post.description((post.getDescription() == null ? "" : post.getDescription() + " ")
+                + "With Content-Type application/json the body is a ResumeRequest (createResume) and the answer a ResumeView.");
     }
 
     /** Resources share tags ("admin"); the document lists each tag once, with its description. */

@@ -3,6 +3,8 @@ package io.resumetailor.resumes.boundary;
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
 import io.resumetailor.platform.entity.PgEnum;
+import io.resumetailor.platform.control.NewestFirst;
+import io.resumetailor.platform.entity.ListCursor;
 import io.resumetailor.platform.entity.Page;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.resumes.entity.Resume;
@@ -38,10 +40,9 @@ public class Resumes {
     }
 
     public Page<ResumeView> list(UUID userId, PageRequest paging, boolean withContent) {
-        return paging.select(em.createNamedQuery(Resume.BY_USER, Resume.class).setParameter("userId", userId),
-                em.createQuery("SELECT COUNT(r) FROM Resume r WHERE r.userId = :userId", Long.class)
-                        .setParameter("userId", userId),
-                resume -> ResumeView.of(resume, withContent));
+        return paging.select(new NewestFirst<>(em, Resume.class, "resumes", "user_id", userId, "", "created_at", Resume::getId),
+                r -> new ListCursor(r.getCreatedAt(), r.getId()),
+                rows -> rows.stream().map(resume -> ResumeView.of(resume, withContent)).toList());
     }
 
     /** All of the user's resumes, oldest first (the account export). */

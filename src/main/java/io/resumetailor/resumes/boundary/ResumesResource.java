@@ -70,8 +70,9 @@ public class ResumesResource {
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<ResumeView> list(@QueryParam("page") @Parameter(description = "page number from 0") String page,
                                  @QueryParam("size") @Parameter(description = "page size, 1 to 100, default 20") String size,
-                                 @QueryParam("include") @Parameter(description = "'content' to include each resume's content") String include) {
-        return resumes.list(currentUser.id(), PageRequest.of(page, size), "content".equals(include));
+                                 @QueryParam("include") @Parameter(description = "'content' to include each resume's content") String include,
+                                 @QueryParam("cursor") @Parameter(description = "the next cursor of the previous page; replaces page") String cursor) {
+        return resumes.list(currentUser.id(), PageRequest.of(page, size, cursor), "content".equals(include));
     }
 
     @POST

@@ -2,6 +2,8 @@ package io.resumetailor.tailoring.boundary;
 
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.entity.UtcClock;
+import io.resumetailor.platform.control.NewestFirst;
+import io.resumetailor.platform.entity.ListCursor;
 import io.resumetailor.platform.entity.Page;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.resumes.entity.Resume;
@@ -14,7 +16,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -47,13 +51,21 @@ public class Generations {
 
     public Page<GenerationView> list(UUID userId, UUID vacancyId, PageRequest paging) {
         ownedVacancy(userId, vacancyId);
-        var now = UtcClock.now();
-        return paging.select(em.createQuery("SELECT g FROM Generation g WHERE g.vacancyId = :vacancyId AND g.expiresAt > :now"
-                                + " ORDER BY g.generatedAt DESC, g.id", Generation.class)
-                        .setParameter("vacancyId", vacancyId).setParameter("now", now),
-                em.createQuery("SELECT COUNT(g) FROM Generation g WHERE g.vacancyId = :vacancyId AND g.expiresAt > :now",
-                        Long.class).setParameter("vacancyId", vacancyId).setParameter("now", now),
-                g -> GenerationView.of(g, report(g.getId()), false));
+        return paging.select(new NewestFirst<>(em, Generation.class, "generations", "vacancy_id", vacancyId,
+                        "expires_at > (now() AT TIME ZONE 'UTC')", "generated_at", Generation::getId),
+                g -> new ListCursor(g.getGeneratedAt(), g.getId()), this::views);
+    }
+
+    /** The views of a page, with the reports of all its generations read in one query. */
+    List<GenerationView> views(List<Generation> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, TailoringReport> reports = new HashMap<>();
+        em.createQuery("SELECT r FROM GenerationReport r WHERE r.generationId IN :ids", GenerationReport.class)
+                .setParameter("ids", page.stream().map(Generation::getId).toList()).getResultList()
+                .forEach(report -> reports.put(report.getGenerationId(), report.getReport()));
+        return page.stream().map(g -> GenerationView.of(g, reports.get(g.getId()), false)).toList();
     }
 
     /** All generations of the user's vacancies, expired or not, oldest first (the account export). */

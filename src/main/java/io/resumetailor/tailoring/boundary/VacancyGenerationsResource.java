@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -83,9 +84,11 @@ public class VacancyGenerationsResource {
     @Operation(operationId = "listGenerations", summary = "Generations for this vacancy, latest first (without content)")
     @APIResponse(responseCode = "200", description = "A page of generations", content = @Content(schema = @Schema(ref = "GenerationPage")))
     @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Page<GenerationView> generations(@PathParam("vacancyId") String id, @QueryParam("page") String page,
-                                            @QueryParam("size") String size) {
-        return generations.list(currentUser.id(), Ids.parse(id, "vacancy"), PageRequest.of(page, size));
+    public Page<GenerationView> generations(@PathParam("vacancyId") String id,
+                                            @QueryParam("page") @Parameter(description = "page number from 0") String page,
+                                            @QueryParam("size") @Parameter(description = "page size, 1 to 100, default 20") String size,
+                                            @QueryParam("cursor") @Parameter(description = "the next cursor of the previous page; replaces page") String cursor) {
+        return generations.list(currentUser.id(), Ids.parse(id, "vacancy"), PageRequest.of(page, size, cursor));
     }
 
     static UUID resumeId(GenerationRequest request) {

@@ -2,6 +2,8 @@ package io.resumetailor.vacancies.boundary;
 
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
+import io.resumetailor.platform.control.NewestFirst;
+import io.resumetailor.platform.entity.ListCursor;
 import io.resumetailor.platform.entity.Page;
 import io.resumetailor.matching.control.RequirementExtractor;
 import io.resumetailor.matching.entity.Requirement;
@@ -32,10 +34,8 @@ public class Vacancies {
     }
 
     public Page<VacancyView> list(UUID userId, PageRequest paging) {
-        return paging.select(em.createNamedQuery(Vacancy.BY_USER, Vacancy.class).setParameter("userId", userId),
-                em.createQuery("SELECT COUNT(v) FROM Vacancy v WHERE v.userId = :userId", Long.class)
-                        .setParameter("userId", userId),
-                VacancyView::of);
+        return paging.select(new NewestFirst<>(em, Vacancy.class, "vacancies", "user_id", userId, "", "created_at", Vacancy::getId),
+                v -> new ListCursor(v.getCreatedAt(), v.getId()), rows -> rows.stream().map(VacancyView::of).toList());
     }
 
     /** All of the user's vacancies, oldest first (the account export). */

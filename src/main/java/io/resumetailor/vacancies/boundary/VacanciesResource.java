@@ -60,8 +60,9 @@ public class VacanciesResource {
             content = @Content(schema = @Schema(ref = "VacancyPage")))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<VacancyView> list(@QueryParam("page") @Parameter(description = "page number from 0") String page,
-                                  @QueryParam("size") @Parameter(description = "page size, 1 to 100, default 20") String size) {
-        return vacancies.list(currentUser.id(), PageRequest.of(page, size));
+                                  @QueryParam("size") @Parameter(description = "page size, 1 to 100, default 20") String size,
+                                  @QueryParam("cursor") @Parameter(description = "the next cursor of the previous page; replaces page") String cursor) {
+        return vacancies.list(currentUser.id(), PageRequest.of(page, size, cursor));
     }
 
     @POST

@@ -6,7 +6,6 @@ import io.resumetailor.platform.entity.HttpUrl;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,10 +20,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "vacancies")
-@NamedQuery(name = Vacancy.BY_USER, query = "SELECT v FROM Vacancy v WHERE v.userId = :userId ORDER BY v.createdAt DESC, v.id")
 public class Vacancy extends Timestamped {
 
-    public static final String BY_USER = "Vacancy.byUser";
 
     @NotNull
     @Column(name = "user_id")
