@@ -30,7 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(AppServer.class)
 class SchemaIT {
 
-    /** Tables added after the seed by later changesets (each says why); compared separately. */
+    /**
+     * Tables added after the seed by later changesets (each says why); compared separately.
+     * Changeset 004 adds two columns to {@code vacancies} (after the seed's, so the seed's
+     * ordinal positions stay) and 005 three list indexes: they are left out of the comparison.
+     */
     private static final String NOT_LIQUIBASE = " NOT LIKE 'databasechangelog%%' AND %s NOT IN ('generation_reports', 'usage_archive')";
 
     static final List<String> CATALOGUE = List.of(
@@ -38,9 +42,12 @@ class SchemaIT {
                     + " WHERE t.typnamespace = 'public'::regnamespace ORDER BY 1, 3",
             "SELECT table_name, column_name, ordinal_position, data_type, udt_name, character_maximum_length,"
                     + " numeric_precision, numeric_scale, is_nullable, column_default FROM information_schema.columns"
-                    + " WHERE table_schema = 'public' AND table_name" + notLiquibase("table_name") + " ORDER BY 1, 3",
+                    + " WHERE table_schema = 'public' AND table_name" + notLiquibase("table_name")
+                    + " AND (table_name, column_name) NOT IN (('vacancies', 'requirements'), ('vacancies', 'requirements_edited'))"
+                    + " ORDER BY 1, 3",
             "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename"
-                    + notLiquibase("tablename") + " ORDER BY 1, 2",
+                    + notLiquibase("tablename") + " AND indexname NOT IN ('idx_vacancies_user_created_id',"
+                    + " 'idx_resumes_user_created_id', 'idx_generations_vacancy_generated_id') ORDER BY 1, 2",
             "SELECT conrelid::regclass::text, conname, contype, pg_get_constraintdef(oid) FROM pg_constraint"
                     + " WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text"
                     + notLiquibase("conrelid::regclass::text") + " ORDER BY 1, 2");
@@ -129,7 +136,8 @@ class SchemaIT {
         try (Connection connection = fresh.getConnection()) {
             SchemaMigration.migrate(connection);
         }
-        assertEquals(List.of("001-init", "002-generation-reports", "003-usage-archive"), SqlRows.rows(fresh, "SELECT id FROM databasechangelog ORDER BY orderexecuted"));
+        assertEquals(List.of("001-init", "002-generation-reports", "003-usage-archive", "004-vacancy-requirements",
+                "005-list-indexes"), SqlRows.rows(fresh, "SELECT id FROM databasechangelog ORDER BY orderexecuted"));
         assertEquals(5, SqlRows.rows(fresh, "SELECT key FROM system_configs").size());
     }
 

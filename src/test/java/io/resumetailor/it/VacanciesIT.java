@@ -109,7 +109,7 @@ class VacanciesIT {
         int pages = 0;
         while (url != null) {
             var page = user.api().get(url).json();
-            assertEquals(7, page.getInt("total"));
+            assertEquals(pages == 0 ? 7 : 8, page.getInt("total"));
             assertEquals(false, page.getBoolean("totalCapped"));
             page.getJsonArray("items").forEach(v -> seen.add(v.asJsonObject().getString("id")));
             url = page.containsKey("next") && !page.isNull("next") ? "/api/vacancies?size=3&cursor=" + page.getString("next") : null;

@@ -22,6 +22,7 @@ import io.resumetailor.tailoring.boundary.GenerationView;
 import io.resumetailor.resumes.boundary.ImportResult;
 import io.resumetailor.usage.boundary.UsageReport;
 import io.resumetailor.usage.boundary.UsageView;
+import io.resumetailor.vacancies.boundary.RequirementsRequest;
 import io.resumetailor.vacancies.boundary.VacancyRequest;
 import io.resumetailor.vacancies.boundary.VacancyView;
 import java.lang.reflect.Method;
@@ -56,7 +57,7 @@ public class ApiDocument implements OASFilter {
             ResumeView.class, LlmKeyRequest.class, LlmKeyView.class, Problem.class, SettingView.class, SettingChange.class,
             UsageView.class, UsageReport.class,
             ImportResult.class, GenerationView.class,
-            GenerationRequest.class);
+            GenerationRequest.class, RequirementsRequest.class);
 
     /** Paged lists: schema name and item type. */
     static final Map<String, Class<?>> PAGES = Map.of("UserPage", UserView.class, "VacancyPage", VacancyView.class,
@@ -138,15 +139,20 @@ public class ApiDocument implements OASFilter {
      * JSON body joins it here.
      */
     static void documentJsonResumeCreation(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItem("/api/resumes") == null) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItem("/api/resumes") == null
+                || openAPI.getPaths().getPathItem("/api/resumes").getPOST() == null) {
             return;
         }
         var post = openAPI.getPaths().getPathItem("/api/resumes").getPOST();
-        if (post == null || post.getRequestBody() == null || post.getRequestBody().getContent() == null) {
-            return;
-        }
-        post.getRequestBody().getContent().addMediaType("application/json",
-                OASFactory.createMediaType().schema(SchemaBuilder.ref(ResumeRequest.class)));
+        Schema upload = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .addProperty("file", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary")
+                        .description("the DOCX or PDF"))
+                .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(255)
+                        .description("optional; the file name without its extension by default"))
+                .required(List.of("file"));
+        post.requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
+                .addMediaType("multipart/form-data", OASFactory.createMediaType().schema(upload))
+                .addMediaType("application/json", OASFactory.createMediaType().schema(SchemaBuilder.ref(ResumeRequest.class)))));
         post.summary("Create a resume: import a DOCX or PDF (multipart: file, optional title), or send structured content (JSON)");
         post.description((post.getDescription() == null ? "" : post.getDescription() + " ")
                 + "With Content-Type application/json the body is a ResumeRequest (createResume) and the answer a ResumeView.");

@@ -37,8 +37,14 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class GenerationProgressResource {
 
-    @EJB
+    /**
+     * The event stream, at a lower server-side quality than the JSON twin: a request without
+     * Accept (or with {@code *}{@code /*}) matches both, and which one Jersey picked then
+     * depended on the order it found the classes in the WAR.
+     */
+    static final String EVENT_STREAM = MediaType.SERVER_SENT_EVENTS + ";qs=0.5";
 
+    @EJB
     Tailoring tailoring;
 
     @Inject
@@ -49,7 +55,7 @@ public class GenerationProgressResource {
 
     @POST
     @Path("{vacancyId}/generations")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Produces(GenerationProgressResource.EVENT_STREAM)
     public void generateWithProgress(@PathParam("vacancyId") String id, @QueryParam("engine") String engine,
                                      @HeaderParam(ByokHeaders.PROVIDER) String byokProvider,
                                      @HeaderParam(ByokHeaders.KEY) String byokKey, @Valid GenerationRequest request,

@@ -1,9 +1,9 @@
 package io.resumetailor.tailoring.boundary;
 
+import io.resumetailor.matching.entity.MatchExplanation;
 import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.tailoring.entity.Generation;
-import io.resumetailor.tailoring.entity.MatchExplanation;
 import io.resumetailor.tailoring.entity.TailoringReport;
 import java.time.OffsetDateTime;
 import java.util.List;

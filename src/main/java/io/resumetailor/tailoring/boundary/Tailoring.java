@@ -4,24 +4,29 @@ import io.resumetailor.auth.entity.Caller;
 import io.resumetailor.llm.boundary.LlmGateway;
 import io.resumetailor.llm.entity.LlmCredentials;
 import io.resumetailor.llm.entity.LlmRequest;
+import io.resumetailor.matching.control.MatchScorer;
+import io.resumetailor.matching.entity.MatchExplanation;
+import io.resumetailor.matching.entity.Requirement;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.resumes.boundary.ResumeSchemas;
 import io.resumetailor.resumes.boundary.Resumes;
 import io.resumetailor.resumes.control.ResumeContentJson;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.tailoring.control.FabricationGuard;
-import io.resumetailor.tailoring.control.MatchScorer;
 import io.resumetailor.tailoring.control.OfflineTailor;
 import io.resumetailor.tailoring.entity.GuardResult;
-import io.resumetailor.tailoring.entity.MatchExplanation;
 import io.resumetailor.tailoring.entity.TailoringReport;
 import io.resumetailor.usage.entity.Operation;
 import io.resumetailor.vacancies.boundary.Vacancies;
+import io.resumetailor.vacancies.control.VacancyRequirements;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -74,11 +79,14 @@ public class Tailoring {
         ResumeContent base = resumes.get(caller.id(), resumeId).getContent();
         String vacancyText = vacancyText(vacancy);
         progress.accept("scoring-base-resume");
-        MatchExplanation before = MatchScorer.score(vacancyText, base);
+        List<Requirement> requirements = requirements(vacancy);
+        YearMonth asOf = YearMonth.from(UtcClock.now());
+        MatchScorer scorer = MatchScorer.standard();
+        MatchExplanation before = scorer.score(requirements, base, asOf);
         LlmRequest request = new LlmRequest("tailored_resume", INSTRUCTIONS,
                 "VACANCY:\n" + vacancyText + "\n\nBASE RESUME (JSON):\n" + ResumeContentJson.toJsonText(base),
                 ResumeSchemas.resumeContent(), 4000,
-                () -> ResumeContentJson.toJson(OfflineTailor.tailor(base, vacancyText)));
+                () -> ResumeContentJson.toJson(OfflineTailor.tailor(base, requirements)));
         progress.accept("tailoring");
         var result = gateway.run(caller, Operation.GENERATE, request, byok, builtin, reply -> {
             progress.accept("validating");
@@ -86,13 +94,18 @@ public class Tailoring {
             progress.accept("checking-facts");
             GuardResult guarded = FabricationGuard.check(base, tailored);
             progress.accept("scoring-tailored-resume");
-            MatchExplanation after = MatchScorer.score(vacancyText, guarded.content(), base);
+            MatchExplanation after = scorer.score(requirements, guarded.content(), base, asOf);
             progress.accept("storing");
             String engine = "offline".equals(reply.engine()) ? "builtin" : reply.engine();
             return generations.store(vacancyId, resumeId, guarded.content(), new TailoringReport(engine, before, after,
                     guarded.warnings(), guarded.experienceSources(), guarded.educationSources()));
         });
         return result.value();
+    }
+
+    /** The requirements the scores count: the vacancy's stored list. */
+    static List<Requirement> requirements(Vacancy vacancy) {
+        return VacancyRequirements.of(vacancy);
     }
 
     static String vacancyText(Vacancy vacancy) {

@@ -1,5 +1,8 @@
 package io.resumetailor.tailoring.control;
 
+import io.resumetailor.matching.control.MatchScorer;
+import io.resumetailor.matching.control.Relevance;
+import io.resumetailor.matching.control.ResumeLines;
 import io.resumetailor.resumes.entity.CertificationEntry;
 import io.resumetailor.resumes.entity.EducationEntry;
 import io.resumetailor.resumes.entity.ExperienceEntry;
@@ -97,14 +100,14 @@ public final class FabricationGuard {
             warnings.add("languages were changed; the base resume's are kept");
         }
 
-        String baseText = Keywords.normalize(ResumeText.of(base));
+        ResumeLines baseLines = MatchScorer.standard().lines(base);
         List<String> skills = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String skill : tailored.skills()) {
             if (skill == null || skill.isBlank() || !seen.add(skill.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (hasEvidence(skill, base, baseText)) {
+            if (hasEvidence(skill, base, baseLines)) {
                 skills.add(skill);
             } else {
                 warnings.add("skill \"" + skill + "\" has no evidence in the base resume; removed");
@@ -114,8 +117,7 @@ public final class FabricationGuard {
         String summary = tailored.summary();
         if (summary != null) {
             Set<String> invented = invented(numbers(summary), baseNumbers);
-            List<String> unsupported = Keywords.in(summary).stream().filter(Keywords::isKnownSkill)
-                    .filter(keyword -> !Keywords.mentions(baseText, keyword)).toList();
+            List<String> unsupported = Relevance.unsupportedConcepts(summary, baseLines);
             if (!invented.isEmpty() || !unsupported.isEmpty()) {
                 warnings.add("summary claims " + (invented.isEmpty() ? "" : "numbers " + invented + " ")
                         + (unsupported.isEmpty() ? "" : "skills " + unsupported + " ") + "not in the base resume; reverted");
@@ -150,17 +152,14 @@ public final class FabricationGuard {
         return -1;
     }
 
-    static boolean hasEvidence(String skill, ResumeContent base, String baseText) {
+    /** A skill is supported when the base lists it, or states it in any form the matcher understands. */
+    static boolean hasEvidence(String skill, ResumeContent base, ResumeLines baseLines) {
         for (String known : base.skills()) {
             if (known.equalsIgnoreCase(skill.strip())) {
                 return true;
             }
         }
-        Set<String> keywords = Keywords.in(skill);
-        if (!keywords.isEmpty()) {
-            return keywords.stream().allMatch(keyword -> Keywords.mentions(baseText, keyword));
-        }
-        return Keywords.mentions(baseText, Keywords.normalize(skill).strip());
+        return Relevance.evidenced(skill, baseLines);
     }
 
     static Set<String> numbers(String text) {

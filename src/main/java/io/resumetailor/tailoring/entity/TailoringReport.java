@@ -1,5 +1,6 @@
 package io.resumetailor.tailoring.entity;
 
+import io.resumetailor.matching.entity.MatchExplanation;
 import java.util.List;
 
 /** Everything a generation reports besides its content: engine, explanations, guard warnings, entry sources. */

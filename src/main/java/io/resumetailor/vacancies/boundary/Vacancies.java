@@ -5,12 +5,16 @@ import io.resumetailor.platform.boundary.Versions;
 import io.resumetailor.platform.control.NewestFirst;
 import io.resumetailor.platform.entity.ListCursor;
 import io.resumetailor.platform.entity.Page;
+import io.resumetailor.matching.control.RequirementExtractor;
+import io.resumetailor.matching.entity.Requirement;
 import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.vacancies.control.VacancyRequirements;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,6 +56,29 @@ public class Vacancies {
         return vacancy;
     }
 
+    /** The owner's list replaces the requirements and stays until reset. */
+    public Vacancy editRequirements(UUID userId, UUID id, RequirementsRequest request, String ifMatch) {
+        Vacancy vacancy = owned(userId, id, LockModeType.PESSIMISTIC_WRITE);
+        Versions.check(ifMatch, vacancy.getUpdatedAt());
+        RequirementExtractor extractor = RequirementExtractor.standard();
+        List<Requirement> requirements = new ArrayList<>();
+        for (RequirementsRequest.RequirementInput item : request.requirements) {
+            requirements.add(extractor.userRequirement("r" + (requirements.size() + 1), item.text, item.mustHave, item.years,
+                    vacancy.getDescription()));
+        }
+        vacancy.edited(requirements);
+        em.flush();
+        return vacancy;
+    }
+
+    /** Back to the requirements read from the vacancy's text. */
+    public Vacancy resetRequirements(UUID userId, UUID id) {
+        Vacancy vacancy = owned(userId, id, LockModeType.PESSIMISTIC_WRITE);
+        vacancy.resetRequirements(VacancyRequirements.fromText(vacancy));
+        em.flush();
+        return vacancy;
+    }
+
     public void delete(UUID userId, UUID id) {
         em.remove(owned(userId, id, LockModeType.PESSIMISTIC_WRITE));
     }
@@ -64,9 +91,13 @@ public class Vacancies {
         return vacancy;
     }
 
+    /** The fields, and the requirements read from the text anew unless the owner edited them. */
     private static void apply(Vacancy vacancy, VacancyRequest request) {
         vacancy.replace(request.company.trim(), blankToNull(request.jobPosition), request.description,
                 blankToNull(request.url), blankToNull(request.notes));
+        if (!vacancy.isRequirementsEdited()) {
+            vacancy.extracted(VacancyRequirements.fromText(vacancy));
+        }
     }
 
     static String blankToNull(String value) {

@@ -113,6 +113,36 @@ public class VacanciesResource {
         return Response.noContent().build();
     }
 
+    @PUT
+    @Path("{id}/requirements")
+    @Operation(operationId = "editVacancyRequirements", summary = "Replace the requirements the match score counts",
+            description = "The list replaces the stored one (ids are given anew in order) and is marked edited: changing the "
+                    + "description no longer re-extracts it. Kind and lexicon concept are read from each text. With If-Match, "
+                    + "only if the vacancy is unchanged since read.")
+    @APIResponse(responseCode = "200", description = "The vacancy with its new requirements",
+            content = @Content(schema = @Schema(ref = "VacancyView")))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "Changed since read", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response editRequirements(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @Valid RequirementsRequest request) {
+        if (request == null) {
+            throw ProblemException.invalidField("body", "must not be empty");
+        }
+        Vacancy vacancy = vacancies.editRequirements(currentUser.id(), Ids.parse(id, "vacancy"), request, ifMatch);
+        return Response.ok(VacancyView.of(vacancy)).tag(Versions.entityTag(vacancy.getUpdatedAt())).build();
+    }
+
+    @DELETE
+    @Path("{id}/requirements")
+    @Operation(operationId = "resetVacancyRequirements", summary = "Go back to the requirements extracted from the vacancy's text")
+    @APIResponse(responseCode = "200", description = "The vacancy with its extracted requirements",
+            content = @Content(schema = @Schema(ref = "VacancyView")))
+    @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response resetRequirements(@PathParam("id") String id) {
+        Vacancy vacancy = vacancies.resetRequirements(currentUser.id(), Ids.parse(id, "vacancy"));
+        return Response.ok(VacancyView.of(vacancy)).tag(Versions.entityTag(vacancy.getUpdatedAt())).build();
+    }
 
     static VacancyRequest required(VacancyRequest request) {
         if (request == null) {

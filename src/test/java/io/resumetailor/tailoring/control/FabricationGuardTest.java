@@ -1,7 +1,7 @@
 package io.resumetailor.tailoring.control;
 
-import static io.resumetailor.tailoring.control.TailoringFixtures.VACANCY;
 import static io.resumetailor.tailoring.control.TailoringFixtures.base;
+import static io.resumetailor.tailoring.control.TailoringFixtures.requirements;
 import static io.resumetailor.tailoring.control.TailoringFixtures.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +37,7 @@ class FabricationGuardTest {
 
     @Test
     void honestRewordingAndReorderingPassesUntouched() {
-        ResumeContent tailored = OfflineTailor.tailor(base(), VACANCY);
+        ResumeContent tailored = OfflineTailor.tailor(base(), requirements());
         GuardResult result = FabricationGuard.check(base(), tailored);
         assertEquals(List.of(), result.warnings());
         assertEquals(tailored, result.content());
