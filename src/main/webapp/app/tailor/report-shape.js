@@ -110,56 +110,22 @@ export function highlightTerms(...explanations) {
 const SECTIONS = ['personalInfo', 'summary', 'experience', 'education', 'skills', 'certifications', 'languages'];
 
 /**
- * Puts each guard warning next to what it concerns in the tailored resume: a section, or
- * an experience entry (by its index in the tailored content), or nowhere in particular.
- * Today's warnings are sentences; "experience[i]" there counts the model's entries,
- * before the guard removed invented ones, so the index is shifted back by those removals.
+ * Puts each guard warning next to what it concerns in the tailored resume: the API says
+ * where, as a section and, for an experience entry, its index in the tailored content.
+ * A warning without a place (reports stored before warnings had one) goes with the general ones.
  */
-export function placeWarnings(warnings, tailored) {
+export function placeWarnings(warnings) {
   const placed = { sections: Object.fromEntries(SECTIONS.map((s) => [s, []])), entries: new Map(), general: [] };
-  const atEntry = (index, text) => {
-    if (!placed.entries.has(index)) {
-      placed.entries.set(index, []);
-    }
-    placed.entries.get(index).push(text);
-  };
-  const texts = (warnings ?? []).map((w) => (typeof w === 'string' ? w : w.message ?? ''));
-  const removed = texts.map((w) => /^experience\[(\d+)\] \(.*\) matches no entry/.exec(w)).filter(Boolean).map((m) => Number(m[1]));
-  (warnings ?? []).forEach((warning, i) => {
-    const text = texts[i];
-    if (typeof warning === 'object' && warning !== null && warning.section) {
-      if (warning.section === 'experience' && Number.isInteger(warning.entry)) {
-        atEntry(warning.entry, text);
-      } else {
-        (placed.sections[warning.section] ?? placed.general).push(text);
+  for (const warning of warnings ?? []) {
+    const text = typeof warning === 'string' ? warning : warning?.message ?? '';
+    if (warning?.section === 'experience' && Number.isInteger(warning.entry)) {
+      if (!placed.entries.has(warning.entry)) {
+        placed.entries.set(warning.entry, []);
       }
-      return;
+      placed.entries.get(warning.entry).push(text);
+    } else {
+      (placed.sections[warning?.section] ?? placed.general).push(text);
     }
-    let m = /^experience\[(\d+)\] \(/.exec(text);
-    if (m) {
-      placed.sections.experience.push(text);
-      return;
-    }
-    m = /^experience\[(\d+)\]:/.exec(text);
-    if (m) {
-      const model = Number(m[1]);
-      atEntry(model - removed.filter((r) => r < model).length, text);
-      return;
-    }
-    m = /^experience entry "(.+) at (.+)" was dropped/.exec(text);
-    if (m) {
-      const index = (tailored?.experience ?? []).findIndex((e) => e.position === m[1] && e.company === m[2]);
-      if (index >= 0) {
-        atEntry(index, text);
-      } else {
-        placed.sections.experience.push(text);
-      }
-      return;
-    }
-    const section = [['personal info', 'personalInfo'], ['summary', 'summary'], ['education', 'education'],
-      ['certification', 'certifications'], ['languages', 'languages'], ['skill ', 'skills']]
-      .find(([prefix]) => text.toLowerCase().startsWith(prefix));
-    (section ? placed.sections[section[1]] : placed.general).push(text);
-  });
+  }
   return placed;
 }

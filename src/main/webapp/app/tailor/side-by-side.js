@@ -61,7 +61,7 @@ function section(key, ...children) {
 
 export function sideBySide({ base, generation, terms }) {
   const tailored = generation.content;
-  const placed = placeWarnings(generation.warnings, tailored);
+  const placed = placeWarnings(generation.warnings);
   const sources = generation.experienceSources ?? [];
   const experience = tailored.experience.map((entry, i) => {
     const source = Number.isInteger(sources[i]) ? sources[i] : i;

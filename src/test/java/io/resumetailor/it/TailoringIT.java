@@ -61,7 +61,7 @@ class TailoringIT {
         JsonObject java = before.getJsonArray("matched").getJsonObject(0);
         assertFalse(java.getJsonArray("evidence").isEmpty());
         assertTrue(java.getJsonArray("evidence").getJsonObject(0).containsKey("section"));
-        assertEquals(List.of(), generation.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class));
+        assertEquals(List.of(), generation.getJsonArray("warnings").getValuesAs(JsonObject.class));
         assertEquals("Zofia Łukasiewicz", generation.getJsonObject("content").getJsonObject("personalInfo").getString("fullName"));
         assertTrue(reply.header("Location").endsWith("/api/generations/" + generation.getString("id")));
 
@@ -156,7 +156,7 @@ class TailoringIT {
             JsonObject generation = generate(setup, Map.of()).json();
             String content = generation.getJsonObject("content").toString();
             assertFalse(content.contains("Google") || content.contains("Rust") || content.contains("Kubernetes Certified"), content);
-            assertEquals(List.of(), generation.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class));
+            assertEquals(List.of(), generation.getJsonArray("warnings").getValuesAs(JsonObject.class));
             assertTrue(generation.getInt("matchScoreAfter") <= 100);
             var base = setup.user().api().get("/api/resumes/" + setup.resumeId()).json().getJsonObject("content");
             assertEquals(base.getJsonArray("experience").size(), generation.getJsonObject("content").getJsonArray("experience").size());

@@ -156,26 +156,27 @@ class WebShellIT {
                   main.replaceChildren(scoreCards({ matchScoreBefore: 40, matchScoreAfter: 55 }, before, after),
                     requirementsTable(before, after), requirementsPanel(vacancy, () => {}));
                   const placed = shape.placeWarnings([
-                    'experience[0] (Staff Engineer at Google) matches no entry of the base resume; removed',
-                    'experience[1]: numbers [$3m] are not in the base resume; description reverted',
-                    'experience entry "Engineer at Initech" was dropped; restored',
-                    'skill "Kafka" has no evidence in the base resume; removed',
-                    { section: 'summary', entry: null, message: 'summary claims numbers [300%] not in the base resume; reverted' }],
-                    { experience: [{ position: 'Senior Engineer', company: 'Acme' }, { position: 'Engineer', company: 'Initech' }] });
+                    { section: 'experience', entry: null, message: 'the entry "Staff Engineer at Google" matches no entry of the base resume; removed' },
+                    { section: 'experience', entry: 0, message: 'numbers [$3m] are not in the base resume; description reverted' },
+                    { section: 'experience', entry: 1, message: 'the entry "Engineer at Initech" was dropped; restored' },
+                    { section: 'skills', entry: null, message: 'skill "Kafka" has no evidence in the base resume; removed' },
+                    { section: 'summary', entry: null, message: 'summary claims numbers [300%] not in the base resume; reverted' },
+                    { message: 'a warning stored before warnings had a place' }]);
                   done({ rows: shape.requirementRows(before, after).map((r) => r.requirement.text + ':' + r.before?.matched + '>' + r.after?.matched),
                     terms: shape.highlightTerms(before, after), entry0: placed.entries.get(0), entry1: placed.entries.get(1),
-                    experience: placed.sections.experience, skills: placed.sections.skills, summary: placed.sections.summary });
+                    experience: placed.sections.experience, skills: placed.sections.skills, summary: placed.sections.summary,
+                    general: placed.general });
                 })().catch((error) => done(String(error)));""");
         assertTrue(result instanceof Map, String.valueOf(result));
         Map<?, ?> shape = (Map<?, ?>) result;
         assertEquals(java.util.List.of("5+ years of Java:true>true", "Kafka:false>false", "Terraform:false>true"), shape.get("rows"));
         assertEquals(java.util.List.of("java", "kafka", "terraform"), shape.get("terms"));
-        assertEquals(java.util.List.of("experience[1]: numbers [$3m] are not in the base resume; description reverted"), shape.get("entry0"),
-                "the model's entry 1 is entry 0 once its invented entry 0 is removed");
-        assertEquals(java.util.List.of("experience entry \"Engineer at Initech\" was dropped; restored"), shape.get("entry1"));
+        assertEquals(java.util.List.of("numbers [$3m] are not in the base resume; description reverted"), shape.get("entry0"));
+        assertEquals(java.util.List.of("the entry \"Engineer at Initech\" was dropped; restored"), shape.get("entry1"));
         assertEquals(1, ((java.util.List<?>) shape.get("experience")).size());
         assertEquals(1, ((java.util.List<?>) shape.get("skills")).size());
         assertEquals(1, ((java.util.List<?>) shape.get("summary")).size());
+        assertEquals(1, ((java.util.List<?>) shape.get("general")).size());
         String page = browser.bodyText();
         for (String expected : new String[]{"Fair match", "Good match", "Capped at 40: a must-have is missing (Kafka)", "(+25 if shown)",
             "Where (1)", "You corrected this list", "Reset to what was read from the text", "5+ years", "Kafka"}) {

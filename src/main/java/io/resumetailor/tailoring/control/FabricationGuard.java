@@ -8,6 +8,7 @@ import io.resumetailor.resumes.entity.EducationEntry;
 import io.resumetailor.resumes.entity.ExperienceEntry;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.tailoring.entity.GuardResult;
+import io.resumetailor.tailoring.entity.GuardWarning;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,11 +33,11 @@ public final class FabricationGuard {
     }
 
     public static GuardResult check(ResumeContent base, ResumeContent tailored) {
-        List<String> warnings = new ArrayList<>();
+        List<GuardWarning> warnings = new ArrayList<>();
         Set<String> baseNumbers = numbers(ResumeText.of(base));
 
         if (!Objects.equals(base.personalInfo(), tailored.personalInfo())) {
-            warnings.add("personal info was changed; the base resume's is kept");
+            warnings.add(GuardWarning.of("personalInfo", "personal info was changed; the base resume's is kept"));
         }
 
         List<ExperienceEntry> experience = new ArrayList<>();
@@ -46,20 +47,22 @@ public final class FabricationGuard {
             ExperienceEntry entry = tailored.experience().get(i);
             int source = matchExperience(base.experience(), entry, used);
             if (source < 0) {
-                warnings.add("experience[" + i + "] (" + entry.position() + " at " + entry.company()
-                        + ") matches no entry of the base resume; removed");
+                warnings.add(GuardWarning.of("experience", "the entry \"" + entry.position() + " at " + entry.company()
+                        + "\" matches no entry of the base resume; removed"));
                 continue;
             }
             used.add(source);
             ExperienceEntry original = base.experience().get(source);
             if (!same(original.company(), entry.company()) || !same(original.position(), entry.position())
                     || !Objects.equals(original.startDate(), entry.startDate()) || !Objects.equals(original.endDate(), entry.endDate())) {
-                warnings.add("experience[" + i + "]: employer, position or dates changed; the base entry's are kept");
+                warnings.add(new GuardWarning("experience", experience.size(),
+                        "employer, position or dates changed; the base entry's are kept"));
             }
             String description = entry.description();
             Set<String> invented = invented(numbers(description), baseNumbers);
             if (!invented.isEmpty()) {
-                warnings.add("experience[" + i + "]: numbers " + invented + " are not in the base resume; description reverted");
+                warnings.add(new GuardWarning("experience", experience.size(),
+                        "numbers " + invented + " are not in the base resume; description reverted"));
                 description = original.description();
             }
             experience.add(new ExperienceEntry(original.company(), original.position(), original.startDate(), original.endDate(),
@@ -69,8 +72,8 @@ public final class FabricationGuard {
         for (int source = 0; source < base.experience().size(); source++) {
             if (!used.contains(source)) {
                 ExperienceEntry original = base.experience().get(source);
-                warnings.add("experience entry \"" + original.position() + " at " + original.company()
-                        + "\" was dropped; restored");
+                warnings.add(new GuardWarning("experience", experience.size(), "the entry \"" + original.position() + " at "
+                        + original.company() + "\" was dropped; restored"));
                 experience.add(original);
                 experienceSources.add(source);
             }
@@ -88,16 +91,16 @@ public final class FabricationGuard {
             educationSources.add(i);
         }
         if (educationChanged) {
-            warnings.add("education was changed; the base resume's is kept");
+            warnings.add(GuardWarning.of("education", "education was changed; the base resume's is kept"));
         }
 
         List<CertificationEntry> certifications = base.certifications();
         if (!Objects.equals(normalizedSet(base.certifications()), normalizedSet(tailored.certifications()))) {
-            warnings.add("certifications were changed; the base resume's are kept");
+            warnings.add(GuardWarning.of("certifications", "certifications were changed; the base resume's are kept"));
         }
         if (!Objects.equals(base.languages(), tailored.languages())
                 && !Objects.equals(normalizedSet(base.languages()), normalizedSet(tailored.languages()))) {
-            warnings.add("languages were changed; the base resume's are kept");
+            warnings.add(GuardWarning.of("languages", "languages were changed; the base resume's are kept"));
         }
 
         ResumeLines baseLines = MatchScorer.standard().lines(base);
@@ -110,7 +113,7 @@ public final class FabricationGuard {
             if (hasEvidence(skill, base, baseLines)) {
                 skills.add(skill);
             } else {
-                warnings.add("skill \"" + skill + "\" has no evidence in the base resume; removed");
+                warnings.add(GuardWarning.of("skills", "skill \"" + skill + "\" has no evidence in the base resume; removed"));
             }
         }
 
@@ -119,8 +122,8 @@ public final class FabricationGuard {
             Set<String> invented = invented(numbers(summary), baseNumbers);
             List<String> unsupported = Relevance.unsupportedConcepts(summary, baseLines);
             if (!invented.isEmpty() || !unsupported.isEmpty()) {
-                warnings.add("summary claims " + (invented.isEmpty() ? "" : "numbers " + invented + " ")
-                        + (unsupported.isEmpty() ? "" : "skills " + unsupported + " ") + "not in the base resume; reverted");
+                warnings.add(GuardWarning.of("summary", "summary claims " + (invented.isEmpty() ? "" : "numbers " + invented + " ")
+                        + (unsupported.isEmpty() ? "" : "skills " + unsupported + " ") + "not in the base resume; reverted"));
                 summary = base.summary();
             }
         }
