@@ -43,10 +43,10 @@ public final class TricklingClients implements AutoCloseable {
     private final Thread driver;
     private volatile boolean running = true;
 
-    private TricklingClients(URI base, String path, int connections, Duration interval, boolean reconnect) {
+    private TricklingClients(URI base, String path, String headers, int connections, Duration interval, boolean reconnect) {
         this.address = new InetSocketAddress(base.getHost(), base.getPort());
         this.head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 100000\r\n\r\n{";
+                + headers + "Content-Length: 100000\r\n\r\n{";
         this.connections = connections;
         this.interval = interval;
         this.reconnect = reconnect;
@@ -57,7 +57,13 @@ public final class TricklingClients implements AutoCloseable {
     /** Opens {@code connections} connections to POST {@code path} and trickles a byte per {@code interval} on each. */
     public static TricklingClients start(URI base, String path, int connections, Duration interval, boolean reconnect)
             throws IOException {
-        var clients = new TricklingClients(base, path, connections, interval, reconnect);
+        return start(base, path, "", connections, interval, reconnect);
+    }
+
+    /** The same with extra header lines ({@code "Name: value\r\n"} each). */
+    public static TricklingClients start(URI base, String path, String headers, int connections, Duration interval,
+                                         boolean reconnect) throws IOException {
+        var clients = new TricklingClients(base, path, headers, connections, interval, reconnect);
         for (int i = 0; i < connections; i++) {
             clients.open.add(clients.connect());
         }

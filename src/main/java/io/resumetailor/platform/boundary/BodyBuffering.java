@@ -39,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code http.body.buffer-budget-bytes} (503 with Retry-After). A multipart body is
  * checked whole before the application parses it ({@link MultipartForms}). At most
  * {@code http.body.max-processing} requests with a body run at once (see {@link #process}).
+ * A request that asks for a protocol upgrade is the exception ({@link UpgradeRequestBodies}).
  * Declared in {@code web.xml}, after {@link RequestShape}, for REQUEST and ASYNC dispatches.
  */
 public class BodyBuffering implements Filter {
@@ -69,11 +70,13 @@ public class BodyBuffering implements Filter {
 
     private BodyBudget budget;
     private Semaphore processing;
+    private UpgradeRequestBodies upgrades;
 
     @Override
     public void init(FilterConfig config) {
         budget = new BodyBudget(budgetBytes);
         processing = new Semaphore(maxProcessing, true);
+        upgrades = new UpgradeRequestBodies(budget, maxBytes, deadlineSeconds);
     }
 
     @Override
@@ -106,7 +109,7 @@ public class BodyBuffering implements Filter {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             LOG.info(() -> describe(request) + ": declared " + declared + " bytes, more than " + maxBytes + ": 413");
-            response.setHeader("Connection", "close");
+            Connections.closeAfterAnswer(request, response);
             ServletProblems.write(response, Problem.forStatus(413, "The request body is larger than " + maxBytes
                     + " bytes."), true);
             return;
@@ -114,9 +117,13 @@ public class BodyBuffering implements Filter {
         long reserve = declared >= 0 ? declared : Math.min(64 * 1024, maxBytes);
         if (!budget.tryTake(reserve)) {
             LOG.info(() -> describe(request) + ": no memory left for request bodies (" + budget.held() + " bytes held): 503");
-            response.setHeader("Connection", "close");
+            Connections.closeAfterAnswer(request, response);
             response.setHeader("Retry-After", "1");
             ServletProblems.write(response, busy(), true);
+            return;
+        }
+        if (UpgradeRequestBodies.asked(request)) {
+            upgrades.receive(request, response, chain, reserve, describe(request));
             return;
         }
         AsyncContext async = request.startAsync(request, response);

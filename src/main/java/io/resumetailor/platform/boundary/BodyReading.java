@@ -67,16 +67,17 @@ final class BodyReading implements ReadListener {
     }
 
     /**
-     * Reads what has arrived. The end of the body is also recognised here, by its declared
-     * length: Grizzly passes the body of a request that asks for a protocol upgrade
-     * ({@code Upgrade: h2c}, which Java's HttpClient sends by default) through without
-     * framing and never signals its end, so {@link #onAllDataRead} would not come.
+     * Reads what has arrived. A body of declared length is complete when that many bytes
+     * are in, without waiting for {@link #onAllDataRead}: Payara did not always call it
+     * after the last bytes came in a callback of their own.
      */
     @Override
     public synchronized void onDataAvailable() throws IOException {
+        boolean ended = false;
         while (state == State.RECEIVING && input.isReady()) {
             int count = input.read(chunk);
             if (count < 0) {
+                ended = true;
                 break;
             }
             long total = body.length() + (long) count;
@@ -94,8 +95,12 @@ final class BodyReading implements ReadListener {
                 reserved += more;
             }
             body.append(chunk, count);
+            if (declaredLength >= 0 && body.length() >= declaredLength) {
+                ended = true;
+                break;
+            }
         }
-        if (state == State.RECEIVING && (input.isFinished() || declaredLength >= 0 && body.length() >= declaredLength)) {
+        if (ended) {
             onAllDataRead();
         }
     }
@@ -150,7 +155,7 @@ final class BodyReading implements ReadListener {
         LOG.info(() -> request + ": " + reason + " after " + progress());
         try {
             HttpServletResponse response = (HttpServletResponse) async.getResponse();
-            response.setHeader("Connection", "close");
+            Connections.closeAfterAnswer(async.getRequest(), response);
             ServletProblems.write(response, problem, true);
         } catch (IllegalStateException gone) {
             // the exchange is over already: nothing to tell the client

@@ -69,7 +69,7 @@ public class RequestShape implements Filter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, Problem problem) throws IOException {
         LOG.info(() -> request.getMethod() + " " + abbreviated(request.getRequestURI()) + ": " + problem.status());
-        response.setHeader("Connection", "close");
+        Connections.closeAfterAnswer(request, response);
         ServletProblems.write(response, problem, !"HEAD".equals(request.getMethod()));
     }
 
