@@ -100,7 +100,7 @@ public final class SlowBodiesBench {
                 System.out.printf("| connections opened | %d |%n", clients.opened());
                 System.out.printf("| still trickling when the attack stopped | %d |%n", tricklingAtEnd);
                 ends.forEach((end, count) -> System.out.printf("| ended: %s | %d |%n", end, count));
-                System.out.printf("%n| JVM threads (metrics) | before | during |%n|---|---:|---:|%n| base_thread_count | %s | %s |%n",
+                System.out.printf("%n| JVM threads (/metrics thread_count) | before | during |%n|---|---:|---:|%n| live threads | %s | %s |%n",
                         threadsBefore, threadsDuring);
             } finally {
                 EmbeddedStack.stop(server);
@@ -168,7 +168,7 @@ public final class SlowBodiesBench {
         try {
             String metrics = HTTP.send(HttpRequest.newBuilder(base.resolve("/metrics")).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            return metrics.lines().filter(line -> line.startsWith("base_thread_count") || line.startsWith("jvm_thread_count"))
+            return metrics.lines().filter(line -> line.matches("^(base_|jvm_)?thread_count[{ ].*"))
                     .map(line -> line.substring(line.lastIndexOf(' ') + 1)).findFirst().orElse("?");
         } catch (Exception e) {
             return "no answer";
