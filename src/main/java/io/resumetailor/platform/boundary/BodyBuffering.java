@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodyBuffering implements Filter {
 
     private static final Logger LOG = Logger.getLogger(BodyBuffering.class.getName());
+    private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
 
     @Inject
     @ConfigProperty(name = "http.body.read-timeout-seconds", defaultValue = "15")
@@ -168,8 +170,18 @@ public class BodyBuffering implements Filter {
         }
     }
 
+    /**
+     * Whether a body may follow. HTTP/1.1 says so with {@code Content-Length} or
+     * {@code Transfer-Encoding}; HTTP/2 may send one without either, so there a method that
+     * carries bodies is read as if it did (an empty one ends at once).
+     */
     static boolean hasBody(HttpServletRequest request) {
-        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+        long length = request.getContentLengthLong();
+        if (length > 0 || request.getHeader("Transfer-Encoding") != null) {
+            return true;
+        }
+        return length < 0 && request.getProtocol() != null && !request.getProtocol().startsWith("HTTP/1")
+                && BODY_METHODS.contains(request.getMethod());
     }
 
     static Problem busy() {
