@@ -21,4 +21,14 @@ final class ProblemAssertions {
         assertFalse(reply.body().contains("Exception"), "leaks an exception: " + reply.body());
         assertFalse(reply.body().contains("<html"), "HTML: " + reply.body());
     }
+
+    /** The same contract for an answer read off a plain socket. */
+    static void assertProblem(RawHttp.Answer answer, int status, String type) {
+        assertEquals(status, answer.status(), answer.toString());
+        assertTrue(String.valueOf(answer.header("Content-Type")).startsWith("application/problem+json"), answer.toString());
+        assertTrue(answer.body().contains("\"type\":\"" + type + "\""), answer.toString());
+        assertTrue(answer.body().contains("\"status\":" + status), answer.toString());
+        assertFalse(answer.body().contains("Exception"), "leaks an exception: " + answer.body());
+        assertFalse(answer.body().contains("<html"), "HTML: " + answer.body());
+    }
 }

@@ -13,6 +13,7 @@ final class TestConfig {
     static final String ISSUER = "resume-tailor";
     static final String AUDIENCE = "resume-tailor-api";
     static final int CLOCK_SKEW_SECONDS = 30;
+    static final int SLOW_BODY_DEADLINE_SECONDS = 3;
 
     private TestConfig() {
     }
@@ -36,6 +37,8 @@ final class TestConfig {
         properties.put("llm.max-attempts", "2");
         properties.put("llm.gemini.base-url", FakeGemini.instance().baseUrl());
         properties.put("llm.gemini.api-key", FakeGemini.PLATFORM_KEY);
+        // short enough for SlowBodiesIT to see trickled bodies end; test bodies arrive in milliseconds
+        properties.put("http.body.read-timeout-seconds", Integer.toString(SLOW_BODY_DEADLINE_SECONDS));
         return properties;
     }
 }
