@@ -122,6 +122,14 @@ public final class Lexicon {
 
     /** The concepts a text names, each once, in order of appearance; a longer name wins over one inside it. */
     public List<Found> find(AnalyzedText text, Language language) {
+        return longestFirst(findAll(text, language));
+    }
+
+    /**
+     * Every concept a text names, a name inside a longer one included: "Grado en Derecho" is a
+     * law degree and a degree. Evidence needs all of them; a requirement's own concept is the longest.
+     */
+    public List<Found> findAll(AnalyzedText text, Language language) {
         Map<String, List<Form>> index = byFirstStem.get(language);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < text.terms().size(); i++) {
@@ -135,7 +143,7 @@ public final class Lexicon {
                 }
             }
         }
-        return longestFirst(found);
+        return found;
     }
 
     /** A concept found in a text, at the token index where its name starts, and the stems of that name. */
