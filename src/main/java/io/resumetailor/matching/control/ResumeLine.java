@@ -6,30 +6,50 @@ import java.util.Set;
 
 /**
  * One line of a resume as evidence: where it is, what it says, its stems, the lexicon
- * concepts it names, for experience lines the job it belongs to, and two things that let
- * a requirement's words meet it in another form: the prefixes of its stems (so that
- * "Konstruktion" meets "Konstrukteur" and "выполнение" meets "выполнен", which Snowball
- * leaves apart) and the acronyms its runs of words make ("Recursos Humanos": RH).
+ * concepts it names and, for experience lines, the job it belongs to. It also lets a
+ * requirement's words meet it in another form: a stem meets the stems it begins or that
+ * begin it (so that "Konstruktion" meets "Konstrukteur" and "выполнение" meets "выполнен",
+ * which Snowball leaves apart), and an acronym meets the runs of words whose initials it is
+ * ("Recursos Humanos": RH). The acronyms are read only when a requirement asks for one.
  */
-record ResumeLine(Evidence where, AnalyzedText analyzed, Set<String> stems, Set<String> concepts, int experienceEntry,
-                  Set<String> prefixes, Set<String> initials) {
+final class ResumeLine {
 
     /** The shortest stem that may stand for a longer one it begins: shorter ones begin too many words. */
     static final int SHORTEST_PREFIX = 5;
 
-    static ResumeLine of(Evidence where, AnalyzedText analyzed, Set<String> concepts, int experienceEntry) {
-        Set<String> stems = analyzed.termSet();
-        Set<String> prefixes = new HashSet<>();
-        for (String stem : stems) {
-            if (!stem.startsWith("_")) {
-                for (int length = SHORTEST_PREFIX; length < stem.length(); length++) {
-                    prefixes.add(stem.substring(0, length));
-                }
-            }
-        }
-        Set<String> initials = new HashSet<>();
-        Initials.runs(where.text(), true).forEach(run -> initials.add(run.acronym()));
-        return new ResumeLine(where, analyzed, stems, concepts, experienceEntry, prefixes, initials);
+    private final Evidence where;
+    private final AnalyzedText analyzed;
+    private final Set<String> stems;
+    private final Set<String> concepts;
+    private final int experienceEntry;
+    private Set<String> initials;
+
+    ResumeLine(Evidence where, AnalyzedText analyzed, Set<String> concepts, int experienceEntry) {
+        this.where = where;
+        this.analyzed = analyzed;
+        this.stems = analyzed.termSet();
+        this.concepts = concepts;
+        this.experienceEntry = experienceEntry;
+    }
+
+    Evidence where() {
+        return where;
+    }
+
+    AnalyzedText analyzed() {
+        return analyzed;
+    }
+
+    Set<String> stems() {
+        return stems;
+    }
+
+    Set<String> concepts() {
+        return concepts;
+    }
+
+    int experienceEntry() {
+        return experienceEntry;
     }
 
     /**
@@ -42,19 +62,28 @@ record ResumeLine(Evidence where, AnalyzedText analyzed, Set<String> stems, Set<
             return true;
         }
         if (stem.startsWith("_")) {
-            return initials.contains(stem);
+            return initials().contains(stem);
         }
         if (stem.length() < SHORTEST_PREFIX) {
             return false;
         }
-        if (prefixes.contains(stem)) {
-            return true;
-        }
-        for (int length = SHORTEST_PREFIX; length < stem.length(); length++) {
-            if (stems.contains(stem.substring(0, length))) {
+        for (String own : stems) {
+            if (own.length() >= SHORTEST_PREFIX && !own.startsWith("_") && (own.startsWith(stem) || stem.startsWith(own))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private Set<String> initials() {
+        Set<String> known = initials;
+        if (known == null) {
+            known = new HashSet<>();
+            for (Initials.Run run : Initials.runs(where.text(), true)) {
+                known.add(run.acronym());
+            }
+            initials = known;
+        }
+        return known;
     }
 }
