@@ -55,6 +55,9 @@ final class EvidenceFinder {
     }
 
     static boolean evidences(RequirementForms forms, ResumeLine line) {
+        if (PROOF_KINDS.contains(forms.requirement().kind()) && line.inProgress()) {
+            return false;
+        }
         if (forms.concept() != null && forms.conceptAlone() && names(line, forms.concept())
                 && (!isLanguage(forms.concept()) || levelMet(forms, line))) {
             return true;
@@ -69,8 +72,9 @@ final class EvidenceFinder {
 
     /**
      * One alternative is evidenced when the line names all its concepts (they are its head) and,
-     * when more than one other content stem is left, one of those; a language needs nothing
-     * besides its level. Without concepts, its content stems must be there: all of one or two,
+     * when more than one other content stem is left, one of those; a language asked at a level
+     * and one asked without saying to teach or translate it need nothing besides the level; "teaching
+     * English" still needs the teaching. Without concepts, its content stems must be there: all of one or two,
      * two of three, half of more (the head and a modifier, not the whole wording of the posting).
      * A stem is there in any inflection or derivation the line shares a prefix with, or as an
      * acronym of its words.
@@ -82,7 +86,7 @@ final class EvidenceFinder {
                     return false;
                 }
             }
-            if (form.concepts().stream().allMatch(EvidenceFinder::isLanguage)) {
+            if (form.concepts().stream().allMatch(EvidenceFinder::isLanguage) && (LanguageLevel.asked(form.text()) > 0 || !TEACHING.matcher(form.text()).find())) {
                 return true;
             }
             List<String> rest = form.content().stream().filter(stem -> !form.conceptStems().contains(stem)).toList();
@@ -127,6 +131,9 @@ final class EvidenceFinder {
         return false;
     }
 
+    /** Requirements that ask for a proof: a line that says the proof is still being earned does not evidence them. */
+    static final Set<String> PROOF_KINDS = Set.of("certification", "licence", "education");
+
     /** Degrees from lowest to highest: a higher one evidences a lower one. */
     static final List<String> DEGREE_RANKS = List.of("vocational-training", "degree-bachelor", "degree-master", "degree-phd");
 
@@ -153,6 +160,9 @@ final class EvidenceFinder {
     }
 
     static final int WORKING_KNOWLEDGE = 3;
+    /** Teaching, translating or interpreting a language is a skill of its own, not knowing the language. */
+    static final java.util.regex.Pattern TEACHING = java.util.regex.Pattern.compile(
+            "(?iu)teach|tutor|translat|interpret|lehr|unterricht|übersetz|dolmetsch|enseign|professeur|tradu|interpr|enseñ|profesor|преподава|учител|перев");
 
     /** The months covered by the given jobs up to {@code asOf}, overlaps counted once. */
     static int months(List<ExperienceEntry> experience, Set<Integer> jobs, YearMonth asOf) {

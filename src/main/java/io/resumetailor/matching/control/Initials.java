@@ -43,7 +43,7 @@ final class Initials {
         }
         Map<String, Run> runs = new LinkedHashMap<>();
         for (int start = 0; start < words.size(); start++) {
-            if (isSmall(words.get(start))) {
+            if (isSmall(words.get(start)) || isAcronym(words.get(start))) {
                 continue;
             }
             StringBuilder significant = new StringBuilder();
@@ -55,6 +55,9 @@ final class Initials {
                 all.append(initial(word));
                 if (isSmall(word)) {
                     continue;
+                }
+                if (isAcronym(word)) {
+                    break;
                 }
                 significant.append(initial(word));
                 capitals &= Character.isUpperCase(word.codePointAt(0));
@@ -76,6 +79,11 @@ final class Initials {
     private static void add(Map<String, Run> runs, String initials, List<String> words) {
         String acronym = "_" + initials.toLowerCase(Locale.ROOT);
         runs.putIfAbsent(acronym, new Run(acronym, List.copyOf(words)));
+    }
+
+    /** A word that is an acronym already has no initial to give. */
+    static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.codePoints().filter(Character::isUpperCase).count() >= 2;
     }
 
     static boolean isSmall(String word) {

@@ -23,6 +23,7 @@ final class ResumeLine {
     private final Set<String> concepts;
     private final int experienceEntry;
     private Set<String> initials;
+    private Boolean inProgress;
 
     ResumeLine(Evidence where, AnalyzedText analyzed, Set<String> concepts, int experienceEntry) {
         this.where = where;
@@ -73,6 +74,14 @@ final class ResumeLine {
             }
         }
         return false;
+    }
+
+    /** Whether the line says what it names is still being earned ("ACA student", "en cours", "in Ausbildung"). */
+    boolean inProgress() {
+        if (inProgress == null) {
+            inProgress = Cues.standard().in(Cues.IN_PROGRESS, where.text());
+        }
+        return inProgress;
     }
 
     private Set<String> initials() {
