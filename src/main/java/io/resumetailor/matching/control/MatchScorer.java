@@ -14,11 +14,11 @@ import java.util.List;
 
 /**
  * The match score, computed here and never by a model: deterministic, 0 to 100, explained.
- * Must-haves weigh {@value #MUST_WEIGHT}, nice-to-haves {@value #NICE_WEIGHT}; the score is
- * the share of weight the resume evidences. A missing must-have caps it below "strong":
- * the ceiling is {@value #CAP_FLOOR} plus up to {@value #CAP_RANGE} points for the share of
- * must-haves the resume does evidence, so a resume that misses fewer must-haves keeps a
- * higher ceiling than one that misses more. The same scorer scores the tailored resume, but there a requirement earns
+ * Must-haves weigh {@value #MUST_WEIGHT}, nice-to-haves {@value #NICE_WEIGHT} (personal qualities half);
+ * the score is the share of weight the resume evidences. A missing must-have caps it below
+ * "strong": the score is multiplied by a ceiling of {@value #CAP_FLOOR} plus up to {@value #CAP_RANGE}
+ * points for the share of must-have weight the resume does evidence, so a resume that misses
+ * fewer must-haves keeps a higher ceiling, and one that evidences more never scores lower. The same scorer scores the tailored resume, but there a requirement earns
  * only when the base resume evidences it too; one the tailored resume claims without
  * base evidence is listed as unevidenced and earns nothing. For each missing requirement
  * the explanation gives the points the score would gain if the resume evidenced it.
