@@ -35,9 +35,10 @@ public final class Cues {
     public static final String AND_WORD = "and-word";
     public static final String EXPERIENCE_WORD = "experience-word";
     public static final String NOT_REQUIRED = "not-required";
+    public static final String IN_PROGRESS = "in-progress";
     static final Set<String> KINDS = Set.of(MUST_HEADING, NICE_HEADING, TASK_HEADING, NOISE_HEADING, MUST_LINE, NICE_LINE,
             NOISE_LINE, LEAD_IN, FILLER, EDUCATION_WORD, CERTIFICATION_WORD, LICENCE_WORD, OR_WORD, AND_WORD, EXPERIENCE_WORD,
-            NOT_REQUIRED);
+            NOT_REQUIRED, IN_PROGRESS);
     static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#]+");
 

@@ -31,7 +31,8 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
  * line: {@code id, kind, neutral names, en, de, fr, es, ru}, names separated by {@code |}.
  * Every name is analysed with every language's analyzer, so a concept is found in a text
  * of any language by the stems of any of its names, and the German nouns of the lexicon
- * are what compounds are split into.
+ * are what compounds are split into. An acronym also counts written in lower case ("hgv"),
+ * unless a stemmer would cut it into another word (French "cia" is "ci").
  */
 public final class Lexicon {
 
@@ -74,7 +75,10 @@ public final class Lexicon {
                 for (String name : concept.allNames()) {
                     seen.add(analysis.analyze(name, language).terms());
                     if (TextAnalysis.AcronymMarker.isAcronym(name) && !isCommonWord(name.toLowerCase(Locale.ROOT))) {
-                        seen.add(analysis.analyze(name.toLowerCase(Locale.ROOT), language).terms());
+                        List<String> lower = analysis.analyze(name.toLowerCase(Locale.ROOT), language).terms();
+                        if (lower.equals(List.of(name.toLowerCase(Locale.ROOT)))) {
+                            seen.add(lower);
+                        }
                     }
                 }
                 for (List<String> stems : seen) {
@@ -122,6 +126,14 @@ public final class Lexicon {
 
     /** The concepts a text names, each once, in order of appearance; a longer name wins over one inside it. */
     public List<Found> find(AnalyzedText text, Language language) {
+        return longestFirst(findAll(text, language));
+    }
+
+    /**
+     * Every concept a text names, a name inside a longer one included: "Grado en Derecho" is a
+     * law degree and a degree. Evidence needs all of them; a requirement's own concept is the longest.
+     */
+    public List<Found> findAll(AnalyzedText text, Language language) {
         Map<String, List<Form>> index = byFirstStem.get(language);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < text.terms().size(); i++) {
@@ -135,7 +147,7 @@ public final class Lexicon {
                 }
             }
         }
-        return longestFirst(found);
+        return found;
     }
 
     /** A concept found in a text, at the token index where its name starts, and the stems of that name. */

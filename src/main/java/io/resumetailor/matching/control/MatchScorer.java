@@ -14,19 +14,20 @@ import java.util.List;
 
 /**
  * The match score, computed here and never by a model: deterministic, 0 to 100, explained.
- * Must-haves weigh {@value #MUST_WEIGHT}, nice-to-haves {@value #NICE_WEIGHT}; the score is
- * the share of weight the resume evidences. A missing must-have caps it below "strong":
- * the ceiling is {@value #CAP_FLOOR} plus up to {@value #CAP_RANGE} points for the share of
- * must-haves the resume does evidence, so a resume that misses fewer must-haves keeps a
- * higher ceiling than one that misses more. The same scorer scores the tailored resume, but there a requirement earns
+ * Must-haves weigh {@value #MUST_WEIGHT}, nice-to-haves {@value #NICE_WEIGHT} (personal qualities half);
+ * the score is the share of weight the resume evidences. A missing must-have caps it below
+ * "strong": the score is multiplied by a ceiling of {@value #CAP_FLOOR} plus up to {@value #CAP_RANGE}
+ * points for the share of must-have weight the resume does evidence, so a resume that misses
+ * fewer must-haves keeps a higher ceiling, and one that evidences more never scores lower. The same scorer scores the tailored resume, but there a requirement earns
  * only when the base resume evidences it too; one the tailored resume claims without
  * base evidence is listed as unevidenced and earns nothing. For each missing requirement
  * the explanation gives the points the score would gain if the resume evidenced it.
  */
 public final class MatchScorer {
 
-    static final int MUST_WEIGHT = 3;
-    static final int NICE_WEIGHT = 1;
+    static final int MUST_WEIGHT = 6;
+    static final int NICE_WEIGHT = 2;
+    static final String GENERIC_FAMILY = "soft-skills";
     static final int CAP_FLOOR = 40;
     static final int CAP_RANGE = 39;
 
@@ -110,9 +111,25 @@ public final class MatchScorer {
             return 0;
         }
         int earned = met.stream().mapToInt(MatchScorer::weight).sum();
-        int raw = (int) Math.round(100.0 * earned / total);
-        ScoreCap cap = cap(requirements, met);
-        return Math.max(0, Math.min(cap == null ? 100 : cap.score(), raw));
+        double raw = 100.0 * earned / total;
+        return (int) Math.round(raw * ceiling(requirements, met) / 100.0);
+    }
+
+    /**
+     * The ceiling missing must-haves put on the score, as a factor: {@value #CAP_FLOOR} plus up to
+     * {@value #CAP_RANGE} for the share of must-have weight evidenced, 100 when none is missing.
+     * The score is the evidenced share times this factor, not the smaller of the two: a ceiling
+     * that clips would give two resumes that both miss a must-have the same score however much
+     * more one of them evidences, and both the share and the factor grow with every requirement
+     * evidenced, so a resume that evidences all another does and more never scores lower.
+     */
+    static double ceiling(List<Requirement> requirements, List<Requirement> met) {
+        int mustWeight = requirements.stream().filter(Requirement::mustHave).mapToInt(MatchScorer::weight).sum();
+        int metMust = requirements.stream().filter(Requirement::mustHave).filter(met::contains).mapToInt(MatchScorer::weight).sum();
+        if (mustWeight == 0 || metMust == mustWeight) {
+            return 100;
+        }
+        return CAP_FLOOR + CAP_RANGE * (double) metMust / mustWeight;
     }
 
     static ScoreCap cap(List<Requirement> requirements, List<Requirement> met) {
@@ -122,13 +139,20 @@ public final class MatchScorer {
             return null;
         }
         long musts = requirements.stream().filter(Requirement::mustHave).count();
-        int ceiling = (int) Math.round(CAP_FLOOR + CAP_RANGE * (double) (musts - missingMust.size()) / musts);
+        int ceiling = (int) Math.round(ceiling(requirements, met));
         return new ScoreCap(ceiling, missingMust.size() == 1 ? "a must-have requirement is missing"
                 : missingMust.size() + " of " + musts + " must-have requirements are missing", missingMust);
     }
 
+    /**
+     * Must-haves weigh {@value #MUST_WEIGHT}, nice-to-haves {@value #NICE_WEIGHT}; a requirement that
+     * only names a personal quality (communication, teamwork, resilience: the lexicon's
+     * {@value #GENERIC_FAMILY} family) half as much, since nearly every resume claims one and few prove it.
+     */
     static int weight(Requirement requirement) {
-        return requirement.mustHave() ? MUST_WEIGHT : NICE_WEIGHT;
+        int weight = requirement.mustHave() ? MUST_WEIGHT : NICE_WEIGHT;
+        Concept concept = Lexicon.standard().concept(requirement.concept());
+        return concept != null && GENERIC_FAMILY.equals(concept.family()) ? weight / 2 : weight;
     }
 
     public static String band(int score) {

@@ -41,8 +41,8 @@ public final class Relevance {
     private ResumeLine line(String text) {
         AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
         java.util.Set<String> concepts = new java.util.LinkedHashSet<>();
-        lexicon.find(analyzed, language).forEach(found -> concepts.add(found.concept().id()));
-        return new ResumeLine(new Evidence("text", 0, 0, text), analyzed, analyzed.termSet(), concepts, -1);
+        lexicon.findAll(analyzed, language).forEach(found -> concepts.add(found.concept().id()));
+        return new ResumeLine(new Evidence("text", 0, 0, text), analyzed, concepts, -1);
     }
 
     /** Whether {@code resume} states {@code claim} (a skill, a tool) in any form: same stems, alias, acronym, translation. */

@@ -30,8 +30,13 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
     static final Pattern ACRONYM = Pattern.compile("\\(([A-ZА-Я][A-ZА-Я0-9]{1,6})\\)");
     static final Pattern OR_SPLIT = Pattern.compile("(?iu)\\s*(?:/|\\band/or\\b|\\bund/oder\\b|\\bet/ou\\b|\\by/o\\b|\\bor\\b|\\boder\\b|\\bou\\b|\\bo\\b|\\bu\\b|\\bили\\b|\\bлибо\\b)\\s*");
 
-    /** One alternative: the concepts it names, the stems of those names, and its content stems. */
-    record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content) {
+    /**
+     * One alternative: the concepts it names, the stems of those names, its content stems, and
+     * the acronyms its runs of words make with the content stems each stands for
+     * ("коммерческих предложений": {@code _кп}), so that a resume that writes only the acronym still states them.
+     */
+    record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
+                java.util.Map<String, Set<String>> acronyms) {
 
         boolean isEmpty() {
             return concepts.isEmpty() && content.isEmpty();
@@ -96,7 +101,15 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             conceptStems.addAll(found.stems());
         }
         List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
-        return new Form(text.strip(), concepts, conceptStems, content);
+        java.util.Map<String, Set<String>> acronyms = new java.util.LinkedHashMap<>();
+        for (Initials.Run run : Initials.runs(text, false)) {
+            Set<String> stems = new LinkedHashSet<>(lexicon.analysis().analyze(String.join(" ", run.words()), language).terms());
+            stems.retainAll(content);
+            if (stems.size() >= 2 && !content.contains(run.acronym())) {
+                acronyms.putIfAbsent(run.acronym(), stems);
+            }
+        }
+        return new Form(text.strip(), concepts, conceptStems, content, acronyms);
     }
 
     /** The text as written, without "(ACR)", and with the long form replaced by the acronym. */

@@ -34,8 +34,8 @@ public final class ResumeLines {
             if (text != null && !text.isBlank()) {
                 AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
                 Set<String> concepts = new LinkedHashSet<>();
-                lexicon.find(analyzed, language).forEach(found -> concepts.add(found.concept().id()));
-                all.add(new ResumeLine(new Evidence(section, entry, line, text.strip()), analyzed, analyzed.termSet(), concepts, job));
+                lexicon.findAll(analyzed, language).forEach(found -> concepts.add(found.concept().id()));
+                all.add(new ResumeLine(new Evidence(section, entry, line, text.strip()), analyzed, concepts, job));
             }
         };
         if (resume.summary() != null) {

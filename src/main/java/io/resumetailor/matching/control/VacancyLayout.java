@@ -70,11 +70,19 @@ final class VacancyLayout {
         return lines;
     }
 
-    /** The part a heading opens, or null when the line is no heading: at most 5 words, or 10 before a colon. */
+    /** The part a heading opens, or null when the line is no heading: at most 5 words, or 10 before a colon, or exactly a cue. */
     static VacancyPart heading(Cues cues, String text, boolean colon) {
         String folded = Cues.fold(text).strip();
         int words = folded.isEmpty() ? 0 : folded.split(" ").length;
-        if (words == 0 || words > (colon ? 10 : 5)) {
+        if (words == 0) {
+            return null;
+        }
+        if (words > (colon ? 10 : 5)) {
+            for (int i = 0; i < ORDER.length; i++) {
+                if (cues.phrases(ORDER[i]).contains(folded)) {
+                    return PARTS[i];
+                }
+            }
             return null;
         }
         VacancyPart best = null;

@@ -91,4 +91,30 @@ class MatchScorerTest {
     void noRequirementsScoreZero() {
         assertEquals(0, SCORER.score(List.of(), NurseFixtures.icuNurse(), NOW).score());
     }
+
+    @Test
+    void evidencingMoreNeverScoresLowerAndMissingMustHavesDoNotTie() {
+        List<Requirement> asked = List.of(
+                new Requirement("m1", "a", true, "phrase", null, null, Requirement.USER),
+                new Requirement("m2", "b", true, "phrase", null, null, Requirement.USER),
+                new Requirement("m3", "c", true, "phrase", null, null, Requirement.USER),
+                new Requirement("n1", "d", false, "phrase", null, null, Requirement.USER),
+                new Requirement("n2", "e", false, "phrase", null, null, Requirement.USER));
+        for (int mask = 0; mask < 32; mask++) {
+            for (int more = 0; more < 32; more++) {
+                if ((mask & more) == mask) {
+                    int fewer = mask;
+                    int superset = more;
+                    List<Requirement> less = asked.stream().filter(r -> (fewer >> asked.indexOf(r) & 1) == 1).toList();
+                    List<Requirement> most = asked.stream().filter(r -> (superset >> asked.indexOf(r) & 1) == 1).toList();
+                    assertTrue(MatchScorer.score(asked, most) >= MatchScorer.score(asked, less), less + " vs " + most);
+                }
+            }
+        }
+        List<Requirement> twoMustsAllNice = List.of(asked.get(0), asked.get(1), asked.get(3), asked.get(4));
+        List<Requirement> twoMustsOneNice = List.of(asked.get(0), asked.get(1), asked.get(3));
+        assertTrue(MatchScorer.score(asked, twoMustsAllNice) > MatchScorer.score(asked, twoMustsOneNice),
+                "both miss a must-have, one evidences more: no tie");
+        assertTrue(MatchScorer.score(asked, twoMustsAllNice) <= MatchScorer.cap(asked, twoMustsAllNice).score());
+    }
 }
