@@ -2,9 +2,11 @@ package io.resumetailor.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(AppServer.class)
 class LogLinesIT {
 
-    private static final int REPEATS = 20;
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP_2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
 
     @Test
     void abortedUnauthenticatedPostLogsOneLine() throws Exception {
@@ -46,20 +49,47 @@ class LogLinesIT {
         assertEquals(1, records(logged, "bearer token rejected"), logged);
     }
 
+    /** HTTP/1.1, as browsers speak to the service behind its proxy. */
     @Test
     void refusedRequestsLogOneLineEach() throws Exception {
         long from = ServerLog.position();
-        var api = SignedInUser.create("refused").api();
-        // Payara dispatched about one in eight of these quickly answered bodies a second time
-        // (BodyBuffering#repeatedDispatch); twenty make a repeat all but certain.
-        for (int i = 0; i < REPEATS; i++) {
-            assertEquals(400, api.method("POST", "/api/resumes", "multipart/form-data; boundary=b", "not a form").status());
-        }
-        assertEquals(400, api.post("/api/vacancies", "{\"company\": [").status());
+        SignedInUser user = SignedInUser.create("refused");
+        assertEquals(400, send(HTTP_1_1, user, "/api/resumes", "multipart/form-data; boundary=b", "not a form"));
+        assertEquals(400, send(HTTP_1_1, user, "/api/vacancies", "application/json", "{\"company\": ["));
         String logged = loggedUntilMarker(from);
         assertNoStackTrace(logged);
-        assertTrue(records(logged, "POST /api/resumes") <= REPEATS, logged);
+        assertEquals(1, records(logged, "POST /api/resumes"), logged);
         assertEquals(0, records(logged, "SEVERE"), logged);
+    }
+
+    /**
+     * Over cleartext HTTP/2 (Java's HttpClient upgrades to it), Payara dispatched about one
+     * in fifteen quickly answered bodies a second time; the application then ran again
+     * without a request context and logged a 500 nobody received (a CI failure). The repeat
+     * is dropped now ({@code BodyBuffering#repeatedDispatch}); fifty requests make one all
+     * but certain. Payara's own late read callback on such a request sometimes prints a
+     * NullPointerException from its InputBuffer on its own thread: that is not asserted
+     * here (no application code runs in it), the application's records are.
+     */
+    @Test
+    void bodiesOverHttp2RunTheApplicationOnce() throws Exception {
+        long from = ServerLog.position();
+        SignedInUser user = SignedInUser.create("h2c");
+        for (int i = 0; i < 50; i++) {
+            assertEquals(400, send(HTTP_2, user, "/api/resumes", "multipart/form-data; boundary=b", "not a form"));
+        }
+        String logged = loggedUntilMarker(from);
+        assertEquals(0, records(logged, "SEVERE"), logged);
+        assertEquals(0, records(logged, "incident"), logged);
+        assertEquals(50, records(logged, "POST /api/resumes: The multipart/form-data body is not well-formed"), logged);
+    }
+
+    private static int send(HttpClient client, SignedInUser user, String path, String contentType, String body)
+            throws Exception {
+        return client.send(HttpRequest.newBuilder(AppServer.baseUri().resolve(path))
+                .header("Authorization", "Bearer " + user.token()).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test
