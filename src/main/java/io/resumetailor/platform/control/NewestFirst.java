@@ -16,9 +16,15 @@ import java.util.stream.Collectors;
  * order of an index on {@code (owner, timestamp DESC, id DESC)}), read in the ways paging
  * needs: the first rows, the rows after a cursor (keyset: as cheap on the 500th page as on
  * the first), the ids at an offset (an index-only scan, so a deep page by number skips
- * index entries, not table rows) and a count that stops at a cap.
+ * index entries, not table rows) and a count that stops at a cap. The rows are read for
+ * showing only: EclipseLink neither registers them in the transaction nor compares them
+ * with a copy at commit ({@link #READ_ONLY}; a list of 20 vacancies used to be cloned and
+ * each requirements list written to JSON again at commit to find changes that never happen).
  */
 public final class NewestFirst<E> {
+
+    /** EclipseLink's query hint for results that are not changed ({@code QueryHints.READ_ONLY}). */
+    static final String READ_ONLY = "eclipselink.read-only";
 
     private final EntityManager em;
     private final Class<E> type;
@@ -46,14 +52,14 @@ public final class NewestFirst<E> {
 
     @SuppressWarnings("unchecked")
     public List<E> first(int limit) {
-        return em.createNativeQuery("SELECT *" + from + order + " LIMIT ?2", type)
+        return em.createNativeQuery("SELECT *" + from + order + " LIMIT ?2", type).setHint(READ_ONLY, true)
                 .setParameter(1, owner).setParameter(2, limit).getResultList();
     }
 
     @SuppressWarnings("unchecked")
     public List<E> after(LocalDateTime at, UUID id, int limit) {
         return em.createNativeQuery("SELECT *" + from + " AND (" + timestamp + ", id) < (?2, ?3)" + order + " LIMIT ?4", type)
-                .setParameter(1, owner).setParameter(2, at).setParameter(3, id).setParameter(4, limit).getResultList();
+                .setHint(READ_ONLY, true).setParameter(1, owner).setParameter(2, at).setParameter(3, id).setParameter(4, limit).getResultList();
     }
 
     /** The rows at {@code offset}: their ids first (index only), then the rows themselves. */
@@ -70,7 +76,7 @@ public final class NewestFirst<E> {
             position.put(ordered.get(i), i);
         }
         List<E> rows = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type)
-                .setParameter("ids", ordered).getResultList();
+                .setHint(READ_ONLY, true).setParameter("ids", ordered).getResultList();
         return rows.stream().sorted(Comparator.comparing(row -> position.get(idOf.apply(row)))).collect(Collectors.toList());
     }
 
