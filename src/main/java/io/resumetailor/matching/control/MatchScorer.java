@@ -59,10 +59,11 @@ public final class MatchScorer {
         List<MatchedRequirement> matched = new ArrayList<>();
         List<Requirement> unevidenced = new ArrayList<>();
         Map<Requirement, Credit> credits = new LinkedHashMap<>();
+        Language written = language(requirements, lines.language());
         for (Requirement requirement : requirements) {
-            Credit credit = credit(requirement, lines, asOf);
+            Credit credit = credit(requirement, written, lines, asOf);
             if (resume != base) {
-                Credit backed = credit(requirement, baseLines, asOf);
+                Credit backed = credit(requirement, written, baseLines, asOf);
                 if (credit.full() && !backed.full()) {
                     unevidenced.add(requirement);
                 }
@@ -95,9 +96,59 @@ public final class MatchScorer {
         return coverage;
     }
 
-    /** How much of {@code requirement} the resume evidences, and where. */
-    Credit credit(Requirement requirement, ResumeLines resume, YearMonth asOf) {
-        return EvidenceFinder.credit(forms(requirement, resume.language()), resume, asOf);
+    /**
+     * How much of {@code requirement} the resume evidences, and where. The requirement is read in
+     * the resume's language (stems, product names, lexicon concepts), and when it is written in
+     * another language also in its own, bridged by the {@link Glossary}: the better reading counts.
+     */
+    Credit credit(Requirement requirement, Language written, ResumeLines resume, YearMonth asOf) {
+        Credit own = EvidenceFinder.credit(forms(requirement, resume.language()), resume, asOf);
+        if (own.full()) {
+            return own;
+        }
+        Credit bridged = EvidenceFinder.credit(bridged(requirement, written), resume, asOf);
+        if (written == resume.language()) {
+            bridged = new Credit(EvidenceFinder.PARTIAL * bridged.coverage(), bridged.evidence());
+        }
+        return bridged.coverage() > own.coverage() ? bridged : own;
+    }
+
+    RequirementForms bridged(Requirement requirement, Language written) {
+        String key = "bridged:" + written.code() + '\u0000' + requirement.text() + '\u0000' + requirement.concept();
+        RequirementForms cached = FORMS.get(key);
+        if (cached == null || !cached.requirement().equals(requirement)) {
+            cached = RequirementForms.of(requirement, written, lexicon).bridged(written, Glossary.standard());
+            keep(key, cached);
+        }
+        return cached;
+    }
+
+    /**
+     * The language the requirements are written in, detected from all of them together (kept, like
+     * their forms); the resume's when they are too few to tell.
+     */
+    static Language language(List<Requirement> requirements, Language fallback) {
+        StringBuilder text = new StringBuilder();
+        requirements.forEach(requirement -> text.append(requirement.text()).append(".\n"));
+        String key = fallback.code() + ':' + text;
+        Language known = LANGUAGES.get(key);
+        if (known == null) {
+            known = LanguageDetection.detect(text.toString(), fallback);
+            if (LANGUAGES.size() > FORMS_KEPT) {
+                LANGUAGES.clear();
+            }
+            LANGUAGES.put(key, known);
+        }
+        return known;
+    }
+
+    static final Map<String, Language> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void keep(String key, RequirementForms forms) {
+        if (FORMS.size() > FORMS_KEPT) {
+            FORMS.clear();
+        }
+        FORMS.put(key, forms);
     }
 
     /** Where {@code resume} evidences {@code requirement}; empty when it does not. */

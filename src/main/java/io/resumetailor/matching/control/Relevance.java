@@ -42,7 +42,7 @@ public final class Relevance {
         AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
         java.util.Set<String> concepts = new java.util.LinkedHashSet<>();
         lexicon.findAll(analyzed, language).forEach(found -> concepts.add(found.concept().id()));
-        return new ResumeLine(new Evidence("text", 0, 0, text), analyzed, concepts, -1);
+        return new ResumeLine(new Evidence("text", 0, 0, text), analyzed, concepts, -1, language);
     }
 
     /** Whether {@code resume} states {@code claim} (a skill, a tool) in any form: same stems, alias, acronym, translation. */

@@ -112,6 +112,36 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         return new Form(text.strip(), concepts, conceptStems, content, acronyms);
     }
 
+    /**
+     * The same forms for a resume in another language: each content stem of the requirement's own
+     * language becomes its {@link Glossary} token where the glossary knows it ("Kunden" meets
+     * "customers"). Stems it does not know are left out when it knows others (a word of another
+     * language the resume cannot contain, "Ведение отчётности" is judged by "отчётность"), kept
+     * when it knows none (product names, acronyms); concepts are language-neutral already, and an
+     * alternative that names one is also read without it, by its words, since a resume in another
+     * language may say the same thing in words the lexicon does not hold.
+     */
+    RequirementForms bridged(Language own, Glossary glossary) {
+        List<Form> bridged = new ArrayList<>();
+        for (Form form : alternatives) {
+            List<String> content = bridge(form.content(), own, glossary);
+            java.util.Map<String, Set<String>> acronyms = new java.util.LinkedHashMap<>();
+            form.acronyms().forEach((acronym, words) -> acronyms.put(acronym, new LinkedHashSet<>(bridge(words, own, glossary))));
+            bridged.add(new Form(form.text(), form.concepts(), new LinkedHashSet<>(bridge(form.conceptStems(), own, glossary)),
+                    content, acronyms));
+            if (!form.concepts().isEmpty() && content.stream().anyMatch(stem -> stem.startsWith(Glossary.MARK))) {
+                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms));
+            }
+        }
+        return new RequirementForms(requirement, concept, conceptAlone, bridged);
+    }
+
+    private static List<String> bridge(java.util.Collection<String> stems, Language own, Glossary glossary) {
+        List<String> tokens = stems.stream().map(stem -> glossary.token(stem, own)).distinct().toList();
+        List<String> known = tokens.stream().filter(token -> token.startsWith(Glossary.MARK)).toList();
+        return known.isEmpty() ? tokens : known;
+    }
+
     /** The text as written, without "(ACR)", and with the long form replaced by the acronym. */
     static List<String> acronymVariants(String text) {
         Matcher matcher = ACRONYM.matcher(text);
