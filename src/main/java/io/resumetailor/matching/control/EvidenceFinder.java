@@ -34,7 +34,8 @@ final class EvidenceFinder {
     /**
      * How much of the requirement the resume evidences. Lines that state it all make it full;
      * otherwise the line that states the most of it earns {@value #PARTIAL} of the share it states
-     * ({@link #part}). "N years of X" is full when the jobs that evidence X span N years; jobs that
+     * ({@link #part}). "N years of X" is full when the jobs that evidence X (their position title or a line of
+     * their description) span N years; jobs that
      * span fewer earn {@value #YEARS_FLOOR} plus the rest in proportion to the years they span, a
      * resume that states X outside any job earns {@value #YEARS_FLOOR}; "N years" of nothing in
      * particular earns the share of the years all jobs span.
@@ -57,7 +58,8 @@ final class EvidenceFinder {
                 partial.add(line);
             }
         }
-        Credit partly = best > 0 ? new Credit(PARTIAL * best, where(partial)) : Credit.NONE;
+        double factor = RequirementExtractor.OCCUPATION.equals(forms.requirement().kind()) ? OCCUPATION_PARTIAL : PARTIAL;
+        Credit partly = best > 0 ? new Credit(factor * best, where(partial)) : Credit.NONE;
         Integer years = forms.requirement().years();
         if (years == null) {
             return hits.isEmpty() ? partly : new Credit(1, where(hits));
@@ -86,6 +88,8 @@ final class EvidenceFinder {
 
     /** Partial evidence is worth this much of full evidence of the same share: a line with half the words earns a quarter. */
     static final double PARTIAL = 0.5;
+    /** A position title that names part of the occupation: the same as any partial evidence. */
+    static final double OCCUPATION_PARTIAL = PARTIAL;
     /** What stating X earns toward "N years of X" when the jobs that state it span fewer years (or none). */
     static final double YEARS_FLOOR = 0.5;
 
@@ -99,6 +103,9 @@ final class EvidenceFinder {
      * would be worth once earned; otherwise the best alternative's share ({@link #part(RequirementForms.Form, ResumeLine)}).
      */
     static double part(RequirementForms forms, ResumeLine line) {
+        if (!readable(forms, line)) {
+            return 0;
+        }
         double best = 0;
         if (forms.concept() != null && forms.conceptAlone() && names(line, forms.concept())) {
             best = isLanguage(forms.concept()) ? levelShare(forms, line) : 1;
@@ -145,6 +152,9 @@ final class EvidenceFinder {
     }
 
     static boolean evidences(RequirementForms forms, ResumeLine line) {
+        if (!readable(forms, line)) {
+            return false;
+        }
         if (PROOF_KINDS.contains(forms.requirement().kind()) && line.inProgress()) {
             return false;
         }
@@ -219,6 +229,11 @@ final class EvidenceFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the line can evidence the requirement at all: an occupation only a position title can. */
+    static boolean readable(RequirementForms forms, ResumeLine line) {
+        return !RequirementExtractor.OCCUPATION.equals(forms.requirement().kind()) || line.where().section().equals("experience.position");
     }
 
     /** Requirements that ask for a proof: a line that says the proof is still being earned does not evidence them. */

@@ -23,6 +23,7 @@ import java.util.Set;
 public final class RequirementExtractor {
 
     static final int LONG_PHRASE = 9;
+    static final String OCCUPATION = "occupation";
     /** Where "N years" stood, so that the years go with the phrase they were written in. */
     static final String YEARS_MARK = "\u0003";
     /** A spaced dash starts a remark on the requirement ("ALS certification – must be current on appointment"). */
@@ -44,7 +45,11 @@ public final class RequirementExtractor {
         return new RequirementExtractor(Lexicon.standard());
     }
 
-    /** The requirements of a vacancy; {@code company} and {@code position} are its separate fields (position may be null). */
+    /**
+     * The requirements of a vacancy; {@code company} and {@code position} are its separate fields
+     * (position may be null). The occupation the job title names ({@link JobTitle}) is a must-have
+     * of its own, last in the list: the vacancy asks for it without writing it among its requirements.
+     */
     public List<Requirement> extract(String company, String position, String description) {
         if (description == null || description.isBlank()) {
             return List.of();
@@ -69,6 +74,11 @@ public final class RequirementExtractor {
         for (Draft draft : drafts.values()) {
             requirements.add(new Requirement("r" + (requirements.size() + 1), draft.text(), draft.must(), draft.kind(),
                     draft.years(), draft.concept(), Requirement.EXTRACTED));
+        }
+        String occupation = JobTitle.occupation(position);
+        if (occupation != null) {
+            requirements.add(new Requirement("r" + (requirements.size() + 1), occupation, true, OCCUPATION, null, null,
+                    Requirement.EXTRACTED));
         }
         return requirements;
     }
