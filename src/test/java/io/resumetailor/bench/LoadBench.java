@@ -123,7 +123,7 @@ public final class LoadBench {
 
     /** {@code -Dbench.jfr=true} records the server with Java Flight Recorder (profile settings) into target/bench/load. */
     static List<String> jvmOptions(Path work) {
-        List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+        List<String> options = new ArrayList<>(EmbeddedStack.serviceJvmOptions());
         if (Boolean.getBoolean("bench.jfr")) {
             options.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("server.jfr"));
         }

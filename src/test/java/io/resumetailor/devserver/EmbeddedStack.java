@@ -56,6 +56,17 @@ public final class EmbeddedStack {
     }
 
     /** Starts Payara Micro with the WAR at the root context; {@code systemProperties} become MicroProfile Config. */
+    /** The service's JVM options from {@code server-config/jvm.options}, as production runs it. */
+    public static List<String> serviceJvmOptions() {
+        Path file = projectDir().resolve("server-config/jvm.options");
+        try {
+            return Files.readAllLines(file).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Process startPayara(Path payaraJar, Path war, int port, Path rootDir, Map<String, String> systemProperties,
                                       List<String> jvmOptions, File log) throws IOException {
         // Payara Micro remembers deployments in its root directory and would deploy the

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(AppServer.class)
 class LogLinesIT {
 
+    private static final int REPEATS = 20;
+
     @Test
     void abortedUnauthenticatedPostLogsOneLine() throws Exception {
         long from = ServerLog.position();
@@ -48,11 +50,15 @@ class LogLinesIT {
     void refusedRequestsLogOneLineEach() throws Exception {
         long from = ServerLog.position();
         var api = SignedInUser.create("refused").api();
-        assertEquals(400, api.method("POST", "/api/resumes", "multipart/form-data; boundary=b", "not a form").status());
+        // Payara dispatched about one in eight of these quickly answered bodies a second time
+        // (BodyBuffering#repeatedDispatch); twenty make a repeat all but certain.
+        for (int i = 0; i < REPEATS; i++) {
+            assertEquals(400, api.method("POST", "/api/resumes", "multipart/form-data; boundary=b", "not a form").status());
+        }
         assertEquals(400, api.post("/api/vacancies", "{\"company\": [").status());
         String logged = loggedUntilMarker(from);
         assertNoStackTrace(logged);
-        assertTrue(records(logged, "POST /api/resumes") <= 1, logged);
+        assertTrue(records(logged, "POST /api/resumes") <= REPEATS, logged);
         assertEquals(0, records(logged, "SEVERE"), logged);
     }
 

@@ -47,6 +47,8 @@ public class BodyBuffering implements Filter {
 
     private static final Logger LOG = Logger.getLogger(BodyBuffering.class.getName());
     private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
+    /** Marks a request whose buffered body has been handed to the application. */
+    private static final String DISPATCHED = BodyBuffering.class.getName() + ".dispatched";
 
     @Inject
     @ConfigProperty(name = "http.body.read-timeout-seconds", defaultValue = "15")
@@ -89,6 +91,7 @@ public class BodyBuffering implements Filter {
         if (request.getDispatcherType() == DispatcherType.ASYNC
                 && request.getAttribute(BodyReading.ATTRIBUTE) instanceof BodyReading reading) {
             request.removeAttribute(BodyReading.ATTRIBUTE);
+            request.setAttribute(DISPATCHED, Boolean.TRUE);
             try {
                 Optional<Problem> malformed = MultipartForms.check(request.getContentType(), reading.body().bytes(),
                         reading.body().length());
@@ -102,6 +105,10 @@ public class BodyBuffering implements Filter {
             } finally {
                 reading.release();
             }
+            return;
+        }
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            repeatedDispatch(request, response, chain);
             return;
         }
         if (request.getDispatcherType() != DispatcherType.REQUEST || !hasBody(request)) {
@@ -162,6 +169,32 @@ public class BodyBuffering implements Filter {
             chain.doFilter(new BufferedRequest(request, body), AbortTolerantResponse.of(response, describe(request)));
         } finally {
             budget.giveBack(declared);
+        }
+    }
+
+    /**
+     * An async dispatch without a body in hand. Over cleartext HTTP/2, Payara sometimes
+     * dispatches a request whose body was read here a second time, after the application
+     * has answered it (seen in CI: the application ran again on the async pool, without a
+     * CDI request context, and logged a 500 nobody received). Such a repeat is dropped; any
+     * other async dispatch (none is expected: the application starts none) runs with a
+     * request context, like {@link #process}.
+     */
+    private void repeatedDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getAttribute(DISPATCHED) != null || response.isCommitted()) {
+            LOG.fine(() -> describe(request) + ": repeated async dispatch ignored");
+            return;
+        }
+        RequestContextController context = requestContexts.get();
+        boolean activated = context.activate();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (activated) {
+                context.deactivate();
+            }
+            requestContexts.destroy(context);
         }
     }
 

@@ -14,6 +14,7 @@ import io.resumetailor.resumes.entity.Resume;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Base resumes. {@code POST} with JSON creates one from structured content; with
  * {@code multipart/form-data} it imports a DOCX or PDF.
  */
+@ApplicationScoped
 @Path("resumes")
 @RolesAllowed({Roles.PUBLIC, Roles.FRIEND, Roles.SUPER_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,7 @@ import java.util.UUID;
  * ({@code mp.openapi.scan.exclude.classes}): OpenAPI 3.0 has one operation per method and
  * path, the JSON variant documents it, and a hidden twin made Payara drop both.
  */
+@ApplicationScoped
 @Path("vacancies")
 @RolesAllowed({Roles.PUBLIC, Roles.FRIEND, Roles.SUPER_ADMIN})
 @Consumes(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * root path {@code vacancies} with the vacancies resource (Jersey merges root resources
  * of one path). The event-stream variant of the same POST is {@link GenerationProgressResource}.
  */
+@ApplicationScoped
 @Path("vacancies")
 @RolesAllowed({Roles.PUBLIC, Roles.FRIEND, Roles.SUPER_ADMIN})
 @Consumes(MediaType.APPLICATION_JSON)
