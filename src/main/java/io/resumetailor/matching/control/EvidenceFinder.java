@@ -3,10 +3,13 @@ package io.resumetailor.matching.control;
 import io.resumetailor.matching.entity.Evidence;
 import io.resumetailor.resumes.entity.ExperienceEntry;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Where a resume states a requirement. A line is evidence when it names the requirement's
@@ -200,7 +203,7 @@ final class EvidenceFinder {
 
     /** How many of {@code stems} the line states, directly, in another form, or through an acronym of several of them. */
     static int present(RequirementForms.Form form, List<String> stems, ResumeLine line) {
-        Set<String> found = new java.util.HashSet<>();
+        Set<String> found = new HashSet<>();
         for (String stem : stems) {
             if (line.mentions(stem)) {
                 found.add(stem);
@@ -266,7 +269,7 @@ final class EvidenceFinder {
 
     static final int WORKING_KNOWLEDGE = 3;
     /** Teaching, translating or interpreting a language is a skill of its own, not knowing the language. */
-    static final java.util.regex.Pattern TEACHING = java.util.regex.Pattern.compile(
+    static final Pattern TEACHING = Pattern.compile(
             "(?iu)teach|tutor|translat|interpret|lehr|unterricht|übersetz|dolmetsch|enseign|professeur|tradu|interpr|enseñ|profesor|преподава|учител|перев");
 
     /** The months covered by the given jobs up to {@code asOf}, overlaps counted once. */
@@ -289,7 +292,7 @@ final class EvidenceFinder {
     static YearMonth parse(String month) {
         try {
             return month == null ? null : YearMonth.parse(month);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The match score, computed here and never by a model: deterministic, 0 to 100, explained.
@@ -35,7 +36,7 @@ public final class MatchScorer {
     static final int CAP_RANGE = 39;
 
     static final int FORMS_KEPT = 10_000;
-    static final Map<String, RequirementForms> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, RequirementForms> FORMS = new ConcurrentHashMap<>();
 
     private final Lexicon lexicon;
 
@@ -142,7 +143,7 @@ public final class MatchScorer {
         return known;
     }
 
-    static final Map<String, Language> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, Language> LANGUAGES = new ConcurrentHashMap<>();
 
     private static void keep(String key, RequirementForms forms) {
         if (FORMS.size() > FORMS_KEPT) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The requirements of a vacancy, as phrases. Lines under requirement headings are
@@ -27,13 +28,13 @@ public final class RequirementExtractor {
     /** Where "N years" stood, so that the years go with the phrase they were written in. */
     static final String YEARS_MARK = "\u0003";
     /** A spaced dash starts a remark on the requirement ("ALS certification – must be current on appointment"). */
-    static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\s[–—-]\\s");
+    static final Pattern COMMENT = Pattern.compile("\\s[–—-]\\s");
     /** "when required", "as required": no requirement marker. */
-    static final java.util.regex.Pattern AS_NEEDED = java.util.regex.Pattern.compile(
+    static final Pattern AS_NEEDED = Pattern.compile(
             "(?iu)\\b(?:when|as|if|where|wenn|falls|si|cuando|según|при)\\s+(?:required|needed|necessary|erforderlich|nötig|notwendig|nécessaire|requis|necesario|необходимости)\\b");
     /** An amount of money: salaries and bonuses are never requirements. */
-    static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
-            "[$€£₽]\\s?\\d|\\d[\\d.,\\s]*(?:€|£|\\$|₽|руб|eur\\b|usd\\b|gbp\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    static final Pattern MONEY = Pattern.compile(
+            "[$€£₽]\\s?\\d|\\d[\\d.,\\s]*(?:€|£|\\$|₽|руб|eur\\b|usd\\b|gbp\\b)", Pattern.CASE_INSENSITIVE);
 
     private final Lexicon lexicon;
 

@@ -2,8 +2,12 @@ package io.resumetailor.matching.control;
 
 import io.resumetailor.matching.entity.Requirement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +40,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
      * ("коммерческих предложений": {@code _кп}), so that a resume that writes only the acronym still states them.
      */
     record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
-                java.util.Map<String, Set<String>> acronyms) {
+                Map<String, Set<String>> acronyms) {
 
         boolean isEmpty() {
             return concepts.isEmpty() && content.isEmpty();
@@ -101,7 +105,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             conceptStems.addAll(found.stems());
         }
         List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
-        java.util.Map<String, Set<String>> acronyms = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> acronyms = new LinkedHashMap<>();
         for (Initials.Run run : Initials.runs(text, false)) {
             Set<String> stems = new LinkedHashSet<>(lexicon.analysis().analyze(String.join(" ", run.words()), language).terms());
             stems.retainAll(content);
@@ -125,7 +129,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         List<Form> bridged = new ArrayList<>();
         for (Form form : alternatives) {
             List<String> content = bridge(form.content(), own, glossary);
-            java.util.Map<String, Set<String>> acronyms = new java.util.LinkedHashMap<>();
+            Map<String, Set<String>> acronyms = new LinkedHashMap<>();
             form.acronyms().forEach((acronym, words) -> acronyms.put(acronym, new LinkedHashSet<>(bridge(words, own, glossary))));
             bridged.add(new Form(form.text(), form.concepts(), new LinkedHashSet<>(bridge(form.conceptStems(), own, glossary)),
                     content, acronyms));
@@ -136,7 +140,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         return new RequirementForms(requirement, concept, conceptAlone, bridged);
     }
 
-    private static List<String> bridge(java.util.Collection<String> stems, Language own, Glossary glossary) {
+    private static List<String> bridge(Collection<String> stems, Language own, Glossary glossary) {
         List<String> tokens = stems.stream().map(stem -> glossary.token(stem, own)).distinct().toList();
         List<String> known = tokens.stream().filter(token -> token.startsWith(Glossary.MARK)).toList();
         return known.isEmpty() ? tokens : known;
@@ -164,7 +168,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             }
             start--;
         }
-        String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, start));
+        String prefix = String.join(" ", Arrays.copyOfRange(words, 0, start));
         return List.of((before + " " + after).strip(), (prefix + " " + acronym + " " + after).strip());
     }
 }
