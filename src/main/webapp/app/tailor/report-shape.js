@@ -4,7 +4,9 @@
 //   today:  {score, matched: [{keyword, mustHave}], missing: [{keyword, mustHave}], unevidenced: ["kafka"]}
 //   target: {score, band, cap: {score, reason, requirements: [id]} | null,
 //            matched: [{requirement, evidence: [{section, entry, line, text}]}],
-//            missing: [{requirement, gain}], unevidenced: [requirement]}
+//            missing: [{requirement, gain, coverage, evidence}], unevidenced: [requirement]}
+// (coverage: the share of a missing requirement the resume does state, 0 to 1 exclusive, with
+// the lines that state that part in evidence; it already counts in the score)
 // where a requirement is {id, text, mustHave, kind, years, concept, origin} or its id
 // (looked up in the vacancy's requirements). A vacancy may carry `requirements` and
 // `requirementsEdited`; without them the screens leave that part out.
@@ -65,15 +67,17 @@ export function explanation(raw, requirements = null) {
       ? { requirement: req(item.requirement), evidence: (item.evidence ?? []).map(evidence) }
       : { requirement: req(item), evidence: [] })),
     missing: (raw.missing ?? []).map((item) => ('requirement' in item
-      ? { requirement: req(item.requirement), gain: item.gain ?? null }
-      : { requirement: req(item), gain: null })),
+      ? { requirement: req(item.requirement), gain: item.gain ?? null, coverage: item.coverage ?? 0,
+        evidence: (item.evidence ?? []).map(evidence) }
+      : { requirement: req(item), gain: null, coverage: 0, evidence: [] })),
     unevidenced: (raw.unevidenced ?? []).map((item) => req(item).text),
   };
 }
 
 /**
  * Every requirement of a generation with its state before and after tailoring:
- * [{requirement, before: {matched, evidence, gain}, after: {...}}], must-haves first.
+ * [{requirement, before: {matched, coverage, evidence, gain}, after: {...}}], must-haves first
+ * (coverage 1 when matched, the part shown when missing).
  */
 export function requirementRows(before, after) {
   const rows = new Map();
@@ -83,7 +87,9 @@ export function requirementRows(before, after) {
       if (!rows.has(key)) {
         rows.set(key, { requirement: item.requirement, before: null, after: null });
       }
-      rows.get(key)[which] = { matched, evidence: item.evidence ?? [], gain: item.gain ?? null };
+      rows.get(key)[which] = {
+        matched, coverage: matched ? 1 : item.coverage ?? 0, evidence: item.evidence ?? [], gain: item.gain ?? null,
+      };
     }
   };
   note('before', before?.matched, true);

@@ -1,5 +1,6 @@
 // The vacancy's must-have and nice-to-have requirements, each matched or missing before
-// and after tailoring, with where the resume shows it and what adding it would gain.
+// and after tailoring (or shown in part: the share already counts in the score), with where
+// the resume shows it and what showing it in full would gain.
 import { h } from '../dom.js';
 import { t } from '../text.js';
 import { requirementRows } from './report-shape.js';
@@ -9,9 +10,10 @@ function state(cell) {
   if (!cell) {
     return h('td', { class: 'state-unknown' }, t('match.unknown'));
   }
-  return h('td', { class: cell.matched ? 'state-matched' : 'state-missing' },
-    h('span', { class: 'mark', 'aria-hidden': 'true' }, cell.matched ? '✓' : '✗'),
-    cell.matched ? t('match.matched') : t('match.missing'),
+  const partial = !cell.matched && cell.coverage > 0;
+  return h('td', { class: cell.matched ? 'state-matched' : partial ? 'state-partial' : 'state-missing' },
+    h('span', { class: 'mark', 'aria-hidden': 'true' }, cell.matched ? '✓' : partial ? '◐' : '✗'),
+    cell.matched ? t('match.matched') : partial ? t('match.partial', Math.floor(cell.coverage * 100)) : t('match.missing'),
     cell.gain ? h('span', { class: 'gain' }, t('match.gain', cell.gain)) : null,
     cell.evidence.length ? h('details', { class: 'evidence' },
       h('summary', {}, t('match.evidence', cell.evidence.length)),

@@ -298,6 +298,7 @@ export default {
   'match.requirement': 'Requirement',
   'match.matched': 'shown',
   'match.missing': 'missing',
+  'match.partial': (percent) => `partly shown (${percent}%)`,
   'match.unknown': '–',
   'match.gain': (gain) => ` (+${gain} if shown)`,
   'match.evidence': (n) => `Where (${n})`,

@@ -65,6 +65,10 @@ class OperationsIT {
         // record components and their rules are described (Payara's own generator drops them)
         assertTrue(reply.body().contains("    ExperienceEntry:\n      required:\n      - company\n      - position\n      - startDate"),
                 "ExperienceEntry schema incomplete");
+        Matcher missing = Pattern.compile("\n    MissingRequirement:\n(?:      .*\n|\n)+").matcher(reply.body());
+        assertTrue(missing.find(), "no MissingRequirement schema");
+        assertTrue(missing.group().contains("coverage:") && missing.group().contains("evidence:"),
+                "partial credit (coverage, evidence) not documented: " + missing.group());
         assertTrue(reply.body().contains("\"^\\\\d{4}-(0[1-9]|1[0-2])$\""), "month pattern missing");
         for (String operation : declaredOperationIds()) {
             if (!operation.equals("createResume")) { // one POST /api/resumes with two bodies: see below

@@ -55,6 +55,13 @@ class TailoringIT {
         assertEquals("kafka", kafka.getJsonObject("requirement").getString("concept"));
         assertEquals("extracted", kafka.getJsonObject("requirement").getString("origin"));
         assertTrue(kafka.getInt("gain") > 0);
+        assertEquals(0.0, kafka.getJsonNumber("coverage").doubleValue(), "the resume states no part of Kafka");
+        assertTrue(kafka.getJsonArray("evidence").isEmpty());
+        for (JsonObject missing : before.getJsonArray("missing").getValuesAs(JsonObject.class)) {
+            double coverage = missing.getJsonNumber("coverage").doubleValue();
+            assertTrue(coverage >= 0 && coverage < 1, missing.toString());
+            assertEquals(coverage > 0, !missing.getJsonArray("evidence").isEmpty(), "a part shown says where: " + missing);
+        }
         assertTrue(before.getJsonObject("cap").getJsonArray("requirements").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList().contains(kafka.getJsonObject("requirement").getString("id")));
         assertTrue(List.of("weak", "fair", "good", "strong").contains(before.getString("band")));

@@ -147,7 +147,9 @@ class WebShellIT {
                   const before = shape.explanation({ score: 40, band: 'fair',
                     cap: { score: 40, reason: 'a must-have is missing', requirements: ['r2'] },
                     matched: [{ requirement: 'r1', evidence: [{ section: 'experience', entry: 0, line: 1, text: 'Built payment services in Java' }] }],
-                    missing: [{ requirement: 'r2', gain: 25 }, { requirement: requirements[2], gain: 5 }], unevidenced: [] }, requirements);
+                    missing: [{ requirement: 'r2', gain: 25, coverage: 0 },
+                              { requirement: requirements[2], gain: 3, coverage: 0.5, evidence: [{ section: 'skills', entry: null, line: 0, text: 'Terraform basics' }] }],
+                    unevidenced: [] }, requirements);
                   const after = shape.explanation({ score: 55, band: 'good', cap: null,
                     matched: [{ requirement: 'r1', evidence: [{ section: 'experience', entry: 0, line: 1, text: 'Built payment services in Java' }] },
                               { requirement: 'r3', evidence: [{ section: 'skills', entry: null, line: 2, text: 'Terraform' }] }],
@@ -163,6 +165,7 @@ class WebShellIT {
                     { section: 'summary', entry: null, message: 'summary claims numbers [300%] not in the base resume; reverted' },
                     { message: 'a warning stored before warnings had a place' }]);
                   done({ rows: shape.requirementRows(before, after).map((r) => r.requirement.text + ':' + r.before?.matched + '>' + r.after?.matched),
+                    coverage: shape.requirementRows(before, after).map((r) => r.before?.coverage ?? null),
                     terms: shape.highlightTerms(before, after), entry0: placed.entries.get(0), entry1: placed.entries.get(1),
                     experience: placed.sections.experience, skills: placed.sections.skills, summary: placed.sections.summary,
                     general: placed.general });
@@ -171,6 +174,7 @@ class WebShellIT {
         Map<?, ?> shape = (Map<?, ?>) result;
         assertEquals(java.util.List.of("5+ years of Java:true>true", "Kafka:false>false", "Terraform:false>true"), shape.get("rows"));
         assertEquals(java.util.List.of("java", "kafka", "terraform"), shape.get("terms"));
+        assertEquals(java.util.List.of(1L, 0L, 0.5), shape.get("coverage"), "matched counts 1, missing its coverage");
         assertEquals(java.util.List.of("numbers [$3m] are not in the base resume; description reverted"), shape.get("entry0"));
         assertEquals(java.util.List.of("the entry \"Engineer at Initech\" was dropped; restored"), shape.get("entry1"));
         assertEquals(1, ((java.util.List<?>) shape.get("experience")).size());
@@ -178,7 +182,7 @@ class WebShellIT {
         assertEquals(1, ((java.util.List<?>) shape.get("summary")).size());
         assertEquals(1, ((java.util.List<?>) shape.get("general")).size());
         String page = browser.bodyText();
-        for (String expected : new String[]{"Fair match", "Good match", "Capped at 40: a must-have is missing (Kafka)", "(+25 if shown)",
+        for (String expected : new String[]{"Fair match", "Good match", "Capped at 40: a must-have is missing (Kafka)", "(+25 if shown)", "partly shown (50%)",
             "Where (1)", "You corrected this list", "Reset to what was read from the text", "5+ years", "Kafka"}) {
             assertTrue(page.contains(expected), expected + " not in\n" + page);
         }

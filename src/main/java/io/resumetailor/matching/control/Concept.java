@@ -1,5 +1,6 @@
 package io.resumetailor.matching.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record Concept(String id, String family, String kind, List<String> neutra
     }
 
     public List<String> allNames() {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>(neutral);
+        ArrayList<String> all = new ArrayList<>(neutral);
         names.values().forEach(all::addAll);
         return all;
     }

@@ -3,10 +3,13 @@ package io.resumetailor.matching.control;
 import io.resumetailor.matching.entity.Evidence;
 import io.resumetailor.resumes.entity.ExperienceEntry;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Where a resume states a requirement. A line is evidence when it names the requirement's
@@ -25,36 +28,136 @@ final class EvidenceFinder {
     private EvidenceFinder() {
     }
 
+    /** Where the resume fully evidences the requirement; empty when it does not. */
     static List<Evidence> find(RequirementForms forms, ResumeLines resume, YearMonth asOf) {
+        Credit credit = credit(forms, resume, asOf);
+        return credit.full() ? credit.evidence() : List.of();
+    }
+
+    /**
+     * How much of the requirement the resume evidences. Lines that state it all make it full;
+     * otherwise the line that states the most of it earns {@value #PARTIAL} of the share it states
+     * ({@link #part}). "N years of X" is full when the jobs that evidence X (their position title or a line of
+     * their description) span N years; jobs that
+     * span fewer earn {@value #YEARS_FLOOR} plus the rest in proportion to the years they span, a
+     * resume that states X outside any job earns {@value #YEARS_FLOOR}; "N years" of nothing in
+     * particular earns the share of the years all jobs span.
+     */
+    static Credit credit(RequirementForms forms, ResumeLines resume, YearMonth asOf) {
         List<ResumeLine> hits = new ArrayList<>();
+        List<ResumeLine> partial = new ArrayList<>();
+        double best = 0;
         for (ResumeLine line : resume.lines()) {
             if (evidences(forms, line)) {
                 hits.add(line);
+                continue;
+            }
+            double part = part(forms, line);
+            if (part > best + 1e-9) {
+                best = part;
+                partial.clear();
+                partial.add(line);
+            } else if (part > 0 && part > best - 1e-9) {
+                partial.add(line);
             }
         }
+        double factor = RequirementExtractor.OCCUPATION.equals(forms.requirement().kind()) ? OCCUPATION_PARTIAL : PARTIAL;
+        Credit partly = best > 0 ? new Credit(factor * best, where(partial)) : Credit.NONE;
         Integer years = forms.requirement().years();
-        if (years != null) {
-            Set<Integer> jobs = new TreeSet<>();
-            boolean anything = forms.alternatives().isEmpty() && forms.concept() == null;
-            if (anything) {
-                for (int i = 0; i < resume.resume().experience().size(); i++) {
-                    jobs.add(i);
-                }
-            } else {
-                hits.stream().filter(line -> line.experienceEntry() >= 0).forEach(line -> jobs.add(line.experienceEntry()));
-            }
-            if (months(resume.resume().experience(), jobs, asOf) < years * 12 - SLACK_MONTHS) {
-                return List.of();
-            }
-            if (anything) {
-                jobs.forEach(job -> resume.lines().stream().filter(line -> line.experienceEntry() == job
-                        && line.where().section().equals("experience.position")).forEach(hits::add));
-            }
+        if (years == null) {
+            return hits.isEmpty() ? partly : new Credit(1, where(hits));
         }
-        return hits.stream().map(ResumeLine::where).toList();
+        Set<Integer> jobs = new TreeSet<>();
+        boolean anything = forms.alternatives().isEmpty() && forms.concept() == null;
+        if (anything) {
+            for (int i = 0; i < resume.resume().experience().size(); i++) {
+                jobs.add(i);
+            }
+            jobs.forEach(job -> resume.lines().stream().filter(line -> line.experienceEntry() == job
+                    && line.where().section().equals("experience.position")).forEach(hits::add));
+        } else if (hits.isEmpty()) {
+            return partly;
+        } else {
+            hits.stream().filter(line -> line.experienceEntry() >= 0).forEach(line -> jobs.add(line.experienceEntry()));
+        }
+        int needed = years * 12 - SLACK_MONTHS;
+        double share = Math.min(1, (double) months(resume.resume().experience(), jobs, asOf) / needed);
+        if (share >= 1) {
+            return new Credit(1, where(hits));
+        }
+        double coverage = anything ? share : YEARS_FLOOR + (1 - YEARS_FLOOR) * share;
+        return coverage > 0 ? new Credit(coverage, where(hits)) : Credit.NONE;
+    }
+
+    /** Partial evidence is worth this much of full evidence of the same share: a line with half the words earns a quarter. */
+    static final double PARTIAL = 0.5;
+    /** A position title that names part of the occupation: the same as any partial evidence. */
+    static final double OCCUPATION_PARTIAL = PARTIAL;
+    /** What stating X earns toward "N years of X" when the jobs that state it span fewer years (or none). */
+    static final double YEARS_FLOOR = 0.5;
+
+    static List<Evidence> where(List<ResumeLine> lines) {
+        return lines.stream().map(ResumeLine::where).distinct().toList();
+    }
+
+    /**
+     * The share of a requirement one line states when it does not state it all, 0 to 1: for a
+     * language, the level stated over the level asked; a proof still being earned, what the line
+     * would be worth once earned; otherwise the best alternative's share ({@link #part(RequirementForms.Form, ResumeLine)}).
+     */
+    static double part(RequirementForms forms, ResumeLine line) {
+        if (!readable(forms, line)) {
+            return 0;
+        }
+        double best = 0;
+        if (forms.concept() != null && forms.conceptAlone() && names(line, forms.concept())) {
+            best = isLanguage(forms.concept()) ? levelShare(forms, line) : 1;
+        }
+        for (RequirementForms.Form form : forms.alternatives()) {
+            double part = part(form, line);
+            if (part > 0 && form.concepts().stream().anyMatch(EvidenceFinder::isLanguage)) {
+                part *= levelShare(forms, line);
+            }
+            best = Math.max(best, part);
+        }
+        return Math.min(best, 1);
+    }
+
+    /**
+     * The share of one alternative a line states: of its concepts and (when it has more than one
+     * other content stem) its other words, the parts named; without concepts, the content stems
+     * present over the number full evidence needs.
+     */
+    static double part(RequirementForms.Form form, ResumeLine line) {
+        if (!form.concepts().isEmpty()) {
+            int named = (int) form.concepts().stream().filter(concept -> names(line, concept)).count();
+            List<String> rest = form.content().stream().filter(stem -> !form.conceptStems().contains(stem)).toList();
+            boolean words = rest.size() > 1;
+            int got = named + (words && present(form, rest, line) >= 1 ? 1 : 0);
+            return (double) got / (form.concepts().size() + (words ? 1 : 0));
+        }
+        int size = form.content().size();
+        int needed = size <= 2 ? size : size == 3 ? 2 : (size + 1) / 2;
+        return needed == 0 ? 0 : Math.min(1, (double) present(form, form.content(), line) / needed);
+    }
+
+    /** The level a line states over the level asked, 1 when none is asked; a language line without a level is a working knowledge. */
+    static double levelShare(RequirementForms forms, ResumeLine line) {
+        int asked = LanguageLevel.asked(forms.requirement().text());
+        if (asked == 0) {
+            return 1;
+        }
+        int stated = LanguageLevel.stated(line.where().text());
+        if (stated == 0) {
+            stated = line.where().section().equals("languages") ? WORKING_KNOWLEDGE : 1;
+        }
+        return Math.min(1, (double) stated / asked);
     }
 
     static boolean evidences(RequirementForms forms, ResumeLine line) {
+        if (!readable(forms, line)) {
+            return false;
+        }
         if (PROOF_KINDS.contains(forms.requirement().kind()) && line.inProgress()) {
             return false;
         }
@@ -100,7 +203,7 @@ final class EvidenceFinder {
 
     /** How many of {@code stems} the line states, directly, in another form, or through an acronym of several of them. */
     static int present(RequirementForms.Form form, List<String> stems, ResumeLine line) {
-        Set<String> found = new java.util.HashSet<>();
+        Set<String> found = new HashSet<>();
         for (String stem : stems) {
             if (line.mentions(stem)) {
                 found.add(stem);
@@ -129,6 +232,11 @@ final class EvidenceFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the line can evidence the requirement at all: an occupation only a position title can. */
+    static boolean readable(RequirementForms forms, ResumeLine line) {
+        return !RequirementExtractor.OCCUPATION.equals(forms.requirement().kind()) || line.where().section().equals("experience.position");
     }
 
     /** Requirements that ask for a proof: a line that says the proof is still being earned does not evidence them. */
@@ -161,7 +269,7 @@ final class EvidenceFinder {
 
     static final int WORKING_KNOWLEDGE = 3;
     /** Teaching, translating or interpreting a language is a skill of its own, not knowing the language. */
-    static final java.util.regex.Pattern TEACHING = java.util.regex.Pattern.compile(
+    static final Pattern TEACHING = Pattern.compile(
             "(?iu)teach|tutor|translat|interpret|lehr|unterricht|übersetz|dolmetsch|enseign|professeur|tradu|interpr|enseñ|profesor|преподава|учител|перев");
 
     /** The months covered by the given jobs up to {@code asOf}, overlaps counted once. */
@@ -184,7 +292,7 @@ final class EvidenceFinder {
     static YearMonth parse(String month) {
         try {
             return month == null ? null : YearMonth.parse(month);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -10,7 +10,11 @@ import io.resumetailor.resumes.entity.ResumeContent;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The match score, computed here and never by a model: deterministic, 0 to 100, explained.
@@ -32,7 +36,7 @@ public final class MatchScorer {
     static final int CAP_RANGE = 39;
 
     static final int FORMS_KEPT = 10_000;
-    static final java.util.Map<String, RequirementForms> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, RequirementForms> FORMS = new ConcurrentHashMap<>();
 
     private final Lexicon lexicon;
 
@@ -49,36 +53,103 @@ public final class MatchScorer {
         return score(requirements, resume, resume, asOf);
     }
 
-    /** The score of {@code resume}, crediting only requirements that {@code base} evidences too. */
+    /** The score of {@code resume}, crediting only what {@code base} evidences too. */
     public MatchExplanation score(List<Requirement> requirements, ResumeContent resume, ResumeContent base, YearMonth asOf) {
         ResumeLines lines = lines(resume);
         ResumeLines baseLines = resume == base ? lines : lines(base);
         List<MatchedRequirement> matched = new ArrayList<>();
-        List<Requirement> missing = new ArrayList<>();
         List<Requirement> unevidenced = new ArrayList<>();
+        Map<Requirement, Credit> credits = new LinkedHashMap<>();
+        Language written = language(requirements, lines.language());
         for (Requirement requirement : requirements) {
-            List<Evidence> evidence = evidence(requirement, lines, asOf);
-            boolean backed = resume == base ? !evidence.isEmpty() : !evidence(requirement, baseLines, asOf).isEmpty();
-            if (!evidence.isEmpty() && backed) {
-                matched.add(new MatchedRequirement(requirement, evidence));
-            } else {
-                missing.add(requirement);
-                if (!evidence.isEmpty()) {
+            Credit credit = credit(requirement, written, lines, asOf);
+            if (resume != base) {
+                Credit backed = credit(requirement, written, baseLines, asOf);
+                if (credit.full() && !backed.full()) {
                     unevidenced.add(requirement);
                 }
+                credit = credit.atMost(backed);
+            }
+            credits.put(requirement, credit);
+            if (credit.full()) {
+                matched.add(new MatchedRequirement(requirement, credit.evidence()));
             }
         }
-        List<Requirement> met = matched.stream().map(MatchedRequirement::requirement).toList();
-        int score = score(requirements, met);
+        Map<Requirement, Double> coverage = coverage(credits);
+        int score = score(requirements, coverage);
         List<MissingRequirement> gains = new ArrayList<>();
-        for (Requirement requirement : missing) {
-            List<Requirement> more = new ArrayList<>(met);
-            more.add(requirement);
-            gains.add(new MissingRequirement(requirement, score(requirements, more) - score));
-        }
+        credits.forEach((requirement, credit) -> {
+            if (!credit.full()) {
+                Map<Requirement, Double> more = new HashMap<>(coverage);
+                more.put(requirement, 1.0);
+                gains.add(new MissingRequirement(requirement, score(requirements, more) - score,
+                        Math.floor(credit.coverage() * 100) / 100, credit.evidence()));
+            }
+        });
         gains.sort(Comparator.comparingInt((MissingRequirement m) -> -m.gain()).thenComparing(m -> m.requirement().id()));
-        return new MatchExplanation(score, band(score), cap(requirements, met), List.copyOf(matched), List.copyOf(gains),
+        return new MatchExplanation(score, band(score), cap(requirements, coverage), List.copyOf(matched), List.copyOf(gains),
                 List.copyOf(unevidenced));
+    }
+
+    static Map<Requirement, Double> coverage(Map<Requirement, Credit> credits) {
+        Map<Requirement, Double> coverage = new HashMap<>();
+        credits.forEach((requirement, credit) -> coverage.put(requirement, credit.coverage()));
+        return coverage;
+    }
+
+    /**
+     * How much of {@code requirement} the resume evidences, and where. The requirement is read in
+     * the resume's language (stems, product names, lexicon concepts), and when it is written in
+     * another language also in its own, bridged by the {@link Glossary}: the better reading counts.
+     */
+    Credit credit(Requirement requirement, Language written, ResumeLines resume, YearMonth asOf) {
+        Credit own = EvidenceFinder.credit(forms(requirement, resume.language()), resume, asOf);
+        if (own.full()) {
+            return own;
+        }
+        Credit bridged = EvidenceFinder.credit(bridged(requirement, written), resume, asOf);
+        if (written == resume.language()) {
+            bridged = new Credit(EvidenceFinder.PARTIAL * bridged.coverage(), bridged.evidence());
+        }
+        return bridged.coverage() > own.coverage() ? bridged : own;
+    }
+
+    RequirementForms bridged(Requirement requirement, Language written) {
+        String key = "bridged:" + written.code() + '\u0000' + requirement.text() + '\u0000' + requirement.concept();
+        RequirementForms cached = FORMS.get(key);
+        if (cached == null || !cached.requirement().equals(requirement)) {
+            cached = RequirementForms.of(requirement, written, lexicon).bridged(written, Glossary.standard());
+            keep(key, cached);
+        }
+        return cached;
+    }
+
+    /**
+     * The language the requirements are written in, detected from all of them together (kept, like
+     * their forms); the resume's when they are too few to tell.
+     */
+    static Language language(List<Requirement> requirements, Language fallback) {
+        StringBuilder text = new StringBuilder();
+        requirements.forEach(requirement -> text.append(requirement.text()).append(".\n"));
+        String key = fallback.code() + ':' + text;
+        Language known = LANGUAGES.get(key);
+        if (known == null) {
+            known = LanguageDetection.detect(text.toString(), fallback);
+            if (LANGUAGES.size() > FORMS_KEPT) {
+                LANGUAGES.clear();
+            }
+            LANGUAGES.put(key, known);
+        }
+        return known;
+    }
+
+    static final Map<String, Language> LANGUAGES = new ConcurrentHashMap<>();
+
+    private static void keep(String key, RequirementForms forms) {
+        if (FORMS.size() > FORMS_KEPT) {
+            FORMS.clear();
+        }
+        FORMS.put(key, forms);
     }
 
     /** Where {@code resume} evidences {@code requirement}; empty when it does not. */
@@ -105,43 +176,61 @@ public final class MatchScorer {
         return new ResumeLines(resume, LanguageDetection.detect(ResumeLines.allText(resume), Language.EN), lexicon);
     }
 
+    /** The score when exactly {@code met} are evidenced in full and nothing else at all. */
     static int score(List<Requirement> requirements, List<Requirement> met) {
+        return score(requirements, full(met));
+    }
+
+    static Map<Requirement, Double> full(List<Requirement> met) {
+        Map<Requirement, Double> coverage = new HashMap<>();
+        met.forEach(requirement -> coverage.put(requirement, 1.0));
+        return coverage;
+    }
+
+    /** The evidenced share of the weight, each requirement counted with its coverage, times the ceiling. */
+    static int score(List<Requirement> requirements, Map<Requirement, Double> coverage) {
         int total = requirements.stream().mapToInt(MatchScorer::weight).sum();
         if (total == 0) {
             return 0;
         }
-        int earned = met.stream().mapToInt(MatchScorer::weight).sum();
+        double earned = requirements.stream().mapToDouble(r -> weight(r) * coverage.getOrDefault(r, 0.0)).sum();
         double raw = 100.0 * earned / total;
-        return (int) Math.round(raw * ceiling(requirements, met) / 100.0);
+        return (int) Math.round(raw * ceiling(requirements, coverage) / 100.0);
     }
 
     /**
-     * The ceiling missing must-haves put on the score, as a factor: {@value #CAP_FLOOR} plus up to
-     * {@value #CAP_RANGE} for the share of must-have weight evidenced, 100 when none is missing.
+     * The ceiling must-haves not evidenced in full put on the score, as a factor: {@value #CAP_FLOOR} plus up to
+     * {@value #CAP_RANGE} for the share of must-have weight evidenced (partial coverage counted in
+     * proportion), 100 when every must-have is evidenced in full.
      * The score is the evidenced share times this factor, not the smaller of the two: a ceiling
      * that clips would give two resumes that both miss a must-have the same score however much
      * more one of them evidences, and both the share and the factor grow with every requirement
      * evidenced, so a resume that evidences all another does and more never scores lower.
      */
-    static double ceiling(List<Requirement> requirements, List<Requirement> met) {
-        int mustWeight = requirements.stream().filter(Requirement::mustHave).mapToInt(MatchScorer::weight).sum();
-        int metMust = requirements.stream().filter(Requirement::mustHave).filter(met::contains).mapToInt(MatchScorer::weight).sum();
-        if (mustWeight == 0 || metMust == mustWeight) {
+    static double ceiling(List<Requirement> requirements, Map<Requirement, Double> coverage) {
+        double mustWeight = requirements.stream().filter(Requirement::mustHave).mapToInt(MatchScorer::weight).sum();
+        double metMust = requirements.stream().filter(Requirement::mustHave)
+                .mapToDouble(r -> weight(r) * coverage.getOrDefault(r, 0.0)).sum();
+        if (mustWeight == 0 || metMust >= mustWeight) {
             return 100;
         }
-        return CAP_FLOOR + CAP_RANGE * (double) metMust / mustWeight;
+        return CAP_FLOOR + CAP_RANGE * metMust / mustWeight;
     }
 
     static ScoreCap cap(List<Requirement> requirements, List<Requirement> met) {
-        List<String> missingMust = requirements.stream().filter(Requirement::mustHave).filter(r -> !met.contains(r))
-                .map(Requirement::id).toList();
+        return cap(requirements, full(met));
+    }
+
+    static ScoreCap cap(List<Requirement> requirements, Map<Requirement, Double> coverage) {
+        List<String> missingMust = requirements.stream().filter(Requirement::mustHave)
+                .filter(r -> coverage.getOrDefault(r, 0.0) < 1).map(Requirement::id).toList();
         if (missingMust.isEmpty()) {
             return null;
         }
         long musts = requirements.stream().filter(Requirement::mustHave).count();
-        int ceiling = (int) Math.round(ceiling(requirements, met));
-        return new ScoreCap(ceiling, missingMust.size() == 1 ? "a must-have requirement is missing"
-                : missingMust.size() + " of " + musts + " must-have requirements are missing", missingMust);
+        int ceiling = (int) Math.round(ceiling(requirements, coverage));
+        return new ScoreCap(ceiling, missingMust.size() == 1 ? "a must-have requirement is not evidenced in full"
+                : missingMust.size() + " of " + musts + " must-have requirements are not evidenced in full", missingMust);
     }
 
     /**

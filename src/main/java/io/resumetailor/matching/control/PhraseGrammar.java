@@ -3,6 +3,7 @@ package io.resumetailor.matching.control;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The phrase grammar that turns a requirement line into requirement phrases without a
@@ -188,7 +189,7 @@ final class PhraseGrammar {
     }
 
     /** French and Italian elisions (d', l', qu') are words of their own for lead-ins: "d'expérience" is "d' expérience". */
-    static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])([dlnjmtsc]|qu)['’](?=\\p{L})");
+    static final Pattern ELISION = Pattern.compile("(?iu)(?<![\\p{L}])([dlnjmtsc]|qu)['’](?=\\p{L})");
 
     static final char COMMA = '\u0001';
     static final char SEMICOLON = '\u0002';

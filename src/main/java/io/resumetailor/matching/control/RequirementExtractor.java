@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The requirements of a vacancy, as phrases. Lines under requirement headings are
@@ -23,16 +24,17 @@ import java.util.Set;
 public final class RequirementExtractor {
 
     static final int LONG_PHRASE = 9;
+    static final String OCCUPATION = "occupation";
     /** Where "N years" stood, so that the years go with the phrase they were written in. */
     static final String YEARS_MARK = "\u0003";
     /** A spaced dash starts a remark on the requirement ("ALS certification – must be current on appointment"). */
-    static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\s[–—-]\\s");
+    static final Pattern COMMENT = Pattern.compile("\\s[–—-]\\s");
     /** "when required", "as required": no requirement marker. */
-    static final java.util.regex.Pattern AS_NEEDED = java.util.regex.Pattern.compile(
+    static final Pattern AS_NEEDED = Pattern.compile(
             "(?iu)\\b(?:when|as|if|where|wenn|falls|si|cuando|según|при)\\s+(?:required|needed|necessary|erforderlich|nötig|notwendig|nécessaire|requis|necesario|необходимости)\\b");
     /** An amount of money: salaries and bonuses are never requirements. */
-    static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
-            "[$€£₽]\\s?\\d|\\d[\\d.,\\s]*(?:€|£|\\$|₽|руб|eur\\b|usd\\b|gbp\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    static final Pattern MONEY = Pattern.compile(
+            "[$€£₽]\\s?\\d|\\d[\\d.,\\s]*(?:€|£|\\$|₽|руб|eur\\b|usd\\b|gbp\\b)", Pattern.CASE_INSENSITIVE);
 
     private final Lexicon lexicon;
 
@@ -44,7 +46,11 @@ public final class RequirementExtractor {
         return new RequirementExtractor(Lexicon.standard());
     }
 
-    /** The requirements of a vacancy; {@code company} and {@code position} are its separate fields (position may be null). */
+    /**
+     * The requirements of a vacancy; {@code company} and {@code position} are its separate fields
+     * (position may be null). The occupation the job title names ({@link JobTitle}) is a must-have
+     * of its own, last in the list: the vacancy asks for it without writing it among its requirements.
+     */
     public List<Requirement> extract(String company, String position, String description) {
         if (description == null || description.isBlank()) {
             return List.of();
@@ -69,6 +75,11 @@ public final class RequirementExtractor {
         for (Draft draft : drafts.values()) {
             requirements.add(new Requirement("r" + (requirements.size() + 1), draft.text(), draft.must(), draft.kind(),
                     draft.years(), draft.concept(), Requirement.EXTRACTED));
+        }
+        String occupation = JobTitle.occupation(position);
+        if (occupation != null) {
+            requirements.add(new Requirement("r" + (requirements.size() + 1), occupation, true, OCCUPATION, null, null,
+                    Requirement.EXTRACTED));
         }
         return requirements;
     }

@@ -2,8 +2,12 @@ package io.resumetailor.matching.control;
 
 import io.resumetailor.matching.entity.Requirement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +40,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
      * ("коммерческих предложений": {@code _кп}), so that a resume that writes only the acronym still states them.
      */
     record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
-                java.util.Map<String, Set<String>> acronyms) {
+                Map<String, Set<String>> acronyms) {
 
         boolean isEmpty() {
             return concepts.isEmpty() && content.isEmpty();
@@ -101,7 +105,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             conceptStems.addAll(found.stems());
         }
         List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
-        java.util.Map<String, Set<String>> acronyms = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> acronyms = new LinkedHashMap<>();
         for (Initials.Run run : Initials.runs(text, false)) {
             Set<String> stems = new LinkedHashSet<>(lexicon.analysis().analyze(String.join(" ", run.words()), language).terms());
             stems.retainAll(content);
@@ -110,6 +114,36 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             }
         }
         return new Form(text.strip(), concepts, conceptStems, content, acronyms);
+    }
+
+    /**
+     * The same forms for a resume in another language: each content stem of the requirement's own
+     * language becomes its {@link Glossary} token where the glossary knows it ("Kunden" meets
+     * "customers"). Stems it does not know are left out when it knows others (a word of another
+     * language the resume cannot contain, "Ведение отчётности" is judged by "отчётность"), kept
+     * when it knows none (product names, acronyms); concepts are language-neutral already, and an
+     * alternative that names one is also read without it, by its words, since a resume in another
+     * language may say the same thing in words the lexicon does not hold.
+     */
+    RequirementForms bridged(Language own, Glossary glossary) {
+        List<Form> bridged = new ArrayList<>();
+        for (Form form : alternatives) {
+            List<String> content = bridge(form.content(), own, glossary);
+            Map<String, Set<String>> acronyms = new LinkedHashMap<>();
+            form.acronyms().forEach((acronym, words) -> acronyms.put(acronym, new LinkedHashSet<>(bridge(words, own, glossary))));
+            bridged.add(new Form(form.text(), form.concepts(), new LinkedHashSet<>(bridge(form.conceptStems(), own, glossary)),
+                    content, acronyms));
+            if (!form.concepts().isEmpty() && content.stream().anyMatch(stem -> stem.startsWith(Glossary.MARK))) {
+                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms));
+            }
+        }
+        return new RequirementForms(requirement, concept, conceptAlone, bridged);
+    }
+
+    private static List<String> bridge(Collection<String> stems, Language own, Glossary glossary) {
+        List<String> tokens = stems.stream().map(stem -> glossary.token(stem, own)).distinct().toList();
+        List<String> known = tokens.stream().filter(token -> token.startsWith(Glossary.MARK)).toList();
+        return known.isEmpty() ? tokens : known;
     }
 
     /** The text as written, without "(ACR)", and with the long form replaced by the acronym. */
@@ -134,7 +168,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             }
             start--;
         }
-        String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, start));
+        String prefix = String.join(" ", Arrays.copyOfRange(words, 0, start));
         return List.of((before + " " + after).strip(), (prefix + " " + acronym + " " + after).strip());
     }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
  * requirement's words meet it in another form: a stem meets the stems it begins or that
  * begin it (so that "Konstruktion" meets "Konstrukteur" and "выполнение" meets "выполнен",
  * which Snowball leaves apart), and an acronym meets the runs of words whose initials it is
- * ("Recursos Humanos": RH). The acronyms are read only when a requirement asks for one.
+ * ("Recursos Humanos": RH). The acronyms are read only when a requirement asks for one; so are
+ * the line's {@link Glossary} keys, which a requirement in another language meets it by.
  */
 final class ResumeLine {
 
@@ -22,10 +23,13 @@ final class ResumeLine {
     private final Set<String> stems;
     private final Set<String> concepts;
     private final int experienceEntry;
+    private final Language language;
     private Set<String> initials;
+    private Set<String> glosses;
     private Boolean inProgress;
 
-    ResumeLine(Evidence where, AnalyzedText analyzed, Set<String> concepts, int experienceEntry) {
+    ResumeLine(Evidence where, AnalyzedText analyzed, Set<String> concepts, int experienceEntry, Language language) {
+        this.language = language;
         this.where = where;
         this.analyzed = analyzed;
         this.stems = analyzed.termSet();
@@ -62,6 +66,9 @@ final class ResumeLine {
         if (stems.contains(stem)) {
             return true;
         }
+        if (stem.startsWith(Glossary.MARK)) {
+            return Glossary.meets(stem, glosses());
+        }
         if (stem.startsWith("_")) {
             return initials().contains(stem);
         }
@@ -82,6 +89,16 @@ final class ResumeLine {
             inProgress = Cues.standard().in(Cues.IN_PROGRESS, where.text());
         }
         return inProgress;
+    }
+
+    /** The glossary keys of the line's stems, for requirements written in another language. */
+    Set<String> glosses() {
+        Set<String> known = glosses;
+        if (known == null) {
+            known = Glossary.standard().keys(stems, language);
+            glosses = known;
+        }
+        return known;
     }
 
     private Set<String> initials() {

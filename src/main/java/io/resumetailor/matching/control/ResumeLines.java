@@ -35,7 +35,7 @@ public final class ResumeLines {
                 AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
                 Set<String> concepts = new LinkedHashSet<>();
                 lexicon.findAll(analyzed, language).forEach(found -> concepts.add(found.concept().id()));
-                all.add(new ResumeLine(new Evidence(section, entry, line, text.strip()), analyzed, concepts, job));
+                all.add(new ResumeLine(new Evidence(section, entry, line, text.strip()), analyzed, concepts, job, language));
             }
         };
         if (resume.summary() != null) {

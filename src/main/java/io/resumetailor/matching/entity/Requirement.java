@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * One thing a vacancy asks for, as a phrase. {@code kind} is one of {@link #KINDS};
- * {@code years} is set for "N years of X"; {@code concept} is the lexicon id when the
+ * {@code occupation} is the one the vacancy's job title names, which only the resume's position
+ * titles evidence; {@code years} is set for "N years of X"; {@code concept} is the lexicon id when the
  * phrase names a known skill, tool, certificate or licence; {@code origin} says who wrote
  * it: {@code extracted} from the vacancy text, {@code user} (edited by the owner) or
  * {@code model} (proposed by a language model).
@@ -15,7 +16,7 @@ public record Requirement(String id, String text, boolean mustHave, String kind,
                           String origin) {
 
     public static final Set<String> KINDS = Set.of("skill", "tool", "certification", "licence", "experience", "education",
-            "language", "phrase");
+            "language", "phrase", "occupation");
     public static final String EXTRACTED = "extracted";
     public static final String USER = "user";
     public static final String MODEL = "model";
