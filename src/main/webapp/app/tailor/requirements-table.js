@@ -14,7 +14,7 @@ function state(cell) {
   return h('td', { class: cell.matched ? 'state-matched' : partial ? 'state-partial' : 'state-missing' },
     h('span', { class: 'mark', 'aria-hidden': 'true' }, cell.matched ? '✓' : partial ? '◐' : '✗'),
     cell.matched ? t('match.matched') : partial ? t('match.partial', Math.floor(cell.coverage * 100)) : t('match.missing'),
-    cell.gain ? h('span', { class: 'gain' }, t('match.gain', cell.gain)) : null,
+    cell.gain ? h('span', { class: 'gain' }, t(partial ? 'match.gainInFull' : 'match.gain', cell.gain)) : null,
     cell.evidence.length ? h('details', { class: 'evidence' },
       h('summary', {}, t('match.evidence', cell.evidence.length)),
       h('ul', {}, cell.evidence.map((e) => h('li', {},

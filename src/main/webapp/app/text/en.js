@@ -301,6 +301,7 @@ export default {
   'match.partial': (percent) => `partly shown (${percent}%)`,
   'match.unknown': '–',
   'match.gain': (gain) => ` (+${gain} if shown)`,
+  'match.gainInFull': (gain) => ` (+${gain} if shown in full)`,
   'match.evidence': (n) => `Where (${n})`,
   'match.where': (section, entry, line) => `${section}${entry !== null && entry !== undefined ? ` ${Number(entry) + 1}` : ''}${line !== null && line !== undefined ? `, line ${Number(line) + 1}` : ''}: `,
   'match.noneOf': (group) => `${group}: none in this vacancy.`,
