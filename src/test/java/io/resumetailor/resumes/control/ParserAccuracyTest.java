@@ -1,21 +1,21 @@
 package io.resumetailor.resumes.control;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.resumetailor.resumes.entity.ResumeContent;
-import io.resumetailor.resumes.entity.SourceFileType;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 
 /**
- * Field-level precision and recall of the built-in parser over the fixture files (real
- * DOCX and PDF from three generators). Descriptions are free text and not counted.
+ * The facts of a resume, one string per field value, for comparing what the parser read
+ * with what was written (the export round trip in {@code ExportIT} and
+ * {@link ExportRoundTripTest}). Descriptions are free text and not counted. The aggregate
+ * precision/recall this class once asserted over four self-made fixtures is gone: accuracy
+ * is measured on real resumes ({@code bench/parse-accuracy.sh}), and each failure class
+ * seen there has a regression test of its own ({@link RealLayoutsTest}).
  */
-public class ParserAccuracyTest {
+public final class ParserAccuracyTest {
 
-    static final double PRECISION_FLOOR = 0.95;
-    static final double RECALL_FLOOR = 0.95;
+    private ParserAccuracyTest() {
+    }
 
     public static Set<String> facts(ResumeContent content) {
         Set<String> facts = new LinkedHashSet<>();
@@ -60,35 +60,5 @@ public class ParserAccuracyTest {
         if (value != null && !value.isBlank()) {
             facts.add(key + "=" + value);
         }
-    }
-
-    @Test
-    void precisionAndRecallOverTheFixtureSet() throws Exception {
-        int truePositives = 0;
-        int parsedFacts = 0;
-        int expectedFacts = 0;
-        var report = new StringBuilder("\nparser accuracy per fixture (precision / recall):\n");
-        for (var fixture : ResumeFixtures.all()) {
-            SourceFileType type = DocumentSniffer.sniff(fixture.bytes(), fixture.name());
-            var parsed = HeuristicResumeParser.parse(DocumentText.extract(fixture.bytes(), type)).content();
-            Set<String> got = facts(parsed);
-            Set<String> want = facts(fixture.expected());
-            Set<String> hit = new LinkedHashSet<>(got);
-            hit.retainAll(want);
-            truePositives += hit.size();
-            parsedFacts += got.size();
-            expectedFacts += want.size();
-            Set<String> missed = new LinkedHashSet<>(want);
-            missed.removeAll(got);
-            Set<String> wrong = new LinkedHashSet<>(got);
-            wrong.removeAll(want);
-            report.append(String.format("  %-28s %.2f / %.2f  missed %s  wrong %s%n", fixture.name(),
-                    (double) hit.size() / Math.max(1, got.size()), (double) hit.size() / want.size(), missed, wrong));
-        }
-        double precision = (double) truePositives / parsedFacts;
-        double recall = (double) truePositives / expectedFacts;
-        report.append(String.format("  overall: precision %.3f, recall %.3f over %d expected facts%n", precision, recall, expectedFacts));
-        System.out.println(report);
-        assertTrue(precision >= PRECISION_FLOOR && recall >= RECALL_FLOOR, report.toString());
     }
 }

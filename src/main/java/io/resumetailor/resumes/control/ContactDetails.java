@@ -1,0 +1,172 @@
+package io.resumetailor.resumes.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The candidate's email, phone and links. They are looked for in the header (the lines
+ * above the first heading) and contact sections first, in the text and behind links
+ * ({@code mailto:}, {@code tel:}, an icon that links to a profile), and never in a
+ * references section: an email there belongs to someone else.
+ */
+record ContactDetails(String email, String phone, String linkedin, String website, String location) {
+
+    static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[\\p{L}]{2,24}", Pattern.UNICODE_CHARACTER_CLASS);
+    static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:\\+|00)?\\(?\\+?\\d[\\d\\s().\\-‐‑–/]{5,22}\\d(?!\\w)");
+    static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s|,;()<>\"]+|(?<![\\w@.])(?:linkedin\\.com|github\\.com|gitlab\\.com)/[^\\s|,;()<>\"]+");
+    static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/(?:in|pub)/[^\\s|,;()<>\"?#]+");
+    static final Pattern PHONE_LABEL = Pattern.compile("(?iu)(phone|tel|mobile|mob|cell|handy|telefon|tél|téléphone|portable|"
+            + "teléfono|telefono|móvil|movil|celular|whatsapp|телефон|тел|моб)");
+    static final Pattern LOCATION_LABEL = Pattern.compile("(?iu)^\\s*(?:address|location|current\\s+location|city|adresse|wohnort|"
+            + "anschrift|ort|domicile|dirección|direccion|ubicación|ubicacion|residencia|адрес|город|местоположение)\\s*[:：]\\s*(.+)$");
+
+    static ContactDetails read(List<ResumeSection> sections) {
+        List<ResumeLine> ordered = new ArrayList<>();
+        List<ResumeLine> header = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            if (section.kind() == null || section.kind() == Section.CONTACT) {
+                header.addAll(section.lines());
+            }
+        }
+        ordered.addAll(header);
+        for (ResumeSection section : sections) {
+            if (section.kind() != null && section.kind() != Section.CONTACT && section.kind() != Section.REFERENCES) {
+                ordered.addAll(section.lines());
+            }
+        }
+        List<ResumeLine> contactLines = new ArrayList<>(header);
+        for (ResumeLine line : ordered) {
+            if (!header.contains(line) && (EMAIL.matcher(line.text()).find()
+                    || line.line().links().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("tel:")))) {
+                contactLines.add(line);
+            }
+        }
+        return new ContactDetails(email(ordered), phone(contactLines), linkedin(ordered), website(header), location(header));
+    }
+
+    static String email(List<ResumeLine> lines) {
+        for (ResumeLine line : lines) {
+            Matcher m = EMAIL.matcher(line.text());
+            if (m.find()) {
+                return m.group().replaceAll("^[.']+|[.']+$", "");
+            }
+            for (String link : line.line().links()) {
+                if (link.regionMatches(true, 0, "mailto:", 0, 7)) {
+                    Matcher target = EMAIL.matcher(link.substring(7));
+                    if (target.find() && target.start() == 0) {
+                        return target.group();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A number labelled as a phone or behind a tel: link first, then the first plausible number in the header. */
+    static String phone(List<ResumeLine> header) {
+        String first = null;
+        for (ResumeLine line : header) {
+            for (String cell : line.cells()) {
+                Matcher m = PHONE.matcher(cell);
+                while (m.find()) {
+                    String candidate = clean(m.group());
+                    if (!plausible(candidate)) {
+                        continue;
+                    }
+                    String before = cell.substring(0, m.start());
+                    boolean labelled = PHONE_LABEL.matcher(before).find()
+                            || line.line().links().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("tel:"));
+                    if (labelled) {
+                        return candidate;
+                    }
+                    first = first == null ? candidate : first;
+                }
+            }
+        }
+        if (first == null) {
+            for (ResumeLine line : header) {
+                for (String link : line.line().links()) {
+                    if (link.toLowerCase(Locale.ROOT).startsWith("tel:") && plausible(link.substring(4))) {
+                        return clean(link.substring(4));
+                    }
+                }
+            }
+        }
+        return first;
+    }
+
+    static boolean plausible(String candidate) {
+        String digits = candidate.replaceAll("\\D", "");
+        if (digits.length() < 7 || digits.length() > 15) {
+            return false;
+        }
+        if (candidate.matches("\\(?\\d{4}\\)?\\s*[-–‐]\\s*\\(?\\d{2,4}\\)?") || MonthRange.find(candidate).isPresent()) {
+            return false; // a range of years, not a number
+        }
+        return !candidate.matches("\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
+    }
+
+    static String clean(String phone) {
+        return phone.strip().replaceAll("[-‐‑–]{2,}", "-").replaceAll("[‐‑–]", "-").replaceAll("\\s+", " ");
+    }
+
+    static String linkedin(List<ResumeLine> lines) {
+        for (ResumeLine line : lines) {
+            for (String link : line.line().links()) {
+                Matcher m = LINKEDIN.matcher(link);
+                if (m.find()) {
+                    return "https://www." + m.group().replaceFirst("(?i)^linkedin", "linkedin");
+                }
+            }
+            Matcher m = LINKEDIN.matcher(line.text().replace(" ", ""));
+            if (m.find()) {
+                return "https://www." + m.group();
+            }
+        }
+        return null;
+    }
+
+    static String website(List<ResumeLine> header) {
+        for (ResumeLine line : header) {
+            for (String link : line.line().links()) {
+                if (link.matches("(?i)https?://.+") && !LINKEDIN.matcher(link).find()) {
+                    return link;
+                }
+            }
+            Matcher m = URL.matcher(line.text());
+            while (m.find()) {
+                String url = m.group().replaceAll("[.]+$", "");
+                if (!LINKEDIN.matcher(url).find() && !url.contains("@")) {
+                    return url.matches("(?i)https?://.*") ? url : "https://" + url;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A labelled address first, else a header piece shaped like a place ("Kraków, Polska", "Pomona, CA"). */
+    static String location(List<ResumeLine> header) {
+        for (ResumeLine line : header) {
+            for (String cell : line.cells()) {
+                Matcher m = LOCATION_LABEL.matcher(cell);
+                if (m.matches() && m.group(1).length() <= 80 && !EMAIL.matcher(m.group(1)).find()) {
+                    return m.group(1).strip();
+                }
+            }
+        }
+        for (ResumeLine line : header) {
+            for (String cell : line.cells()) {
+                for (String piece : cell.split("\\s+[|·•]\\s+|\\s*\\|\\s*")) {
+                    String place = piece.strip();
+                    if (place.length() <= 60 && place.contains(",") && RoleWords.location(place)) {
+                        return place;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,190 @@
+package io.resumetailor.resumes.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Splits a section into entries anchored on their dates. Where the title lines of an entry
+ * sit relative to its date (before it, on its line, after it) is learned from the first
+ * entry, whose lines above the date cannot belong to an earlier entry, and then applied to
+ * every entry of the section: the same template draws every entry the same way. A range
+ * wrapped after its dash ("04/2021 –" / "heute") is joined; in a list where every line is a
+ * list item (Word documents made of bullets) list items may carry dates too.
+ */
+final class EntrySplitter {
+
+    /** "Tätigkeiten: ...", "Key Responsibilities: ...": a label that opens a description (a role label may stay). */
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+            "(?iu)^(?!(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|должность|компания)\\s*:)"
+            + "[\\p{L}][\\p{L} /&-]{2,30}:\\s");
+
+    private EntrySplitter() {
+    }
+
+    private record Anchor(int line, MonthRange range, boolean single) {
+    }
+
+    /** Which single dates (not ranges) date an entry: none, only one standing in a cell of its own, or any. */
+    enum Singles { NONE, OWN_CELL, ANY }
+
+    static List<Entry> split(ResumeSection section, Singles singles) {
+        List<ResumeLine> lines = section.lines();
+        Map<Integer, List<String>> cells = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            cells.put(i, new ArrayList<>(lines.get(i).cells()));
+        }
+        long bullets = lines.stream().filter(ResumeLine::bullet).count();
+        boolean listOnly = bullets * 10 >= lines.size() * 7;
+        List<Anchor> anchors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ResumeLine line = lines.get(i);
+            if (line.bullet() && !listOnly) {
+                continue;
+            }
+            Anchor anchor = range(i, lines, cells);
+            if (anchor == null && singles != Singles.NONE && titleLike(line, cells.get(i))) {
+                anchor = single(i, cells, singles == Singles.OWN_CELL);
+            }
+            if (anchor != null && !prose(cells.get(anchor.line()))) {
+                anchors.add(anchor);
+            } else if (anchor != null) {
+                cells.put(i, new ArrayList<>(lines.get(i).cells()));
+            }
+        }
+        if (anchors.isEmpty() && section.range().isPresent()) {
+            anchors.add(new Anchor(-1, section.range().get(), false));
+        }
+        return entries(lines, cells, anchors);
+    }
+
+    /** A range in one of the line's cells, or one wrapped into the next line; the date text is cut from the cells. */
+    private static Anchor range(int i, List<ResumeLine> lines, Map<Integer, List<String>> cells) {
+        List<String> own = cells.get(i);
+        for (int c = 0; c < own.size(); c++) {
+            String cell = own.get(c);
+            Optional<MonthRange> found = MonthRange.find(cell);
+            if (found.isPresent()) {
+                own.set(c, cut(cell, found.get().from(), found.get().to()));
+                return new Anchor(i, found.get(), false);
+            }
+            Optional<MonthRange.Point> open = MonthRange.dangling(cell);
+            if (open.isPresent() && i + 1 < lines.size()) {
+                List<String> next = cells.get(i + 1);
+                for (int d = 0; d < next.size(); d++) {
+                    Optional<MonthRange> joined = MonthRange.continuation(open.get(), next.get(d));
+                    if (joined.isPresent()) {
+                        own.set(c, cut(cell, open.get().from(), cell.length()));
+                        next.set(d, cut(next.get(d), joined.get().from(), joined.get().to()));
+                        return new Anchor(i, joined.get(), false);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Anchor single(int i, Map<Integer, List<String>> cells, boolean ownCell) {
+        List<String> own = cells.get(i);
+        for (int c = 0; c < own.size(); c++) {
+            Optional<MonthRange> found = MonthRange.single(own.get(c));
+            if (found.isPresent() && (!ownCell || own.size() > 1 && cut(own.get(c), found.get().from(), found.get().to()).isEmpty())) {
+                own.set(c, cut(own.get(c), found.get().from(), found.get().to()));
+                return new Anchor(i, found.get(), true);
+            }
+        }
+        return null;
+    }
+
+    static String cut(String text, int from, int to) {
+        String before = text.substring(0, from).replaceAll("(?iu)[\\s,|–—(\\[-]*(?:since|seit|depuis|desde|from|expected|"
+                + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido)?[\\s:,|–—(\\[-]*$", "");
+        String after = text.substring(to).replaceAll("^[\\s,|–—)\\].-]+", "");
+        return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
+    }
+
+    private static boolean prose(List<String> cells) {
+        String text = String.join(" ", cells).strip();
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        return words > 14 || words > 6 && text.endsWith(".");
+    }
+
+    /** A line that can name an entry: not a list item, not running text, not a label for what follows. */
+    static boolean titleLike(ResumeLine line, List<String> cells) {
+        return titleLike(line, cells, false);
+    }
+
+    /** {@code runsIntoDate}: the line right above the date line may end mid-phrase ("... at Acme - (Berlin,"). */
+    static boolean titleLike(ResumeLine line, List<String> cells, boolean runsIntoDate) {
+        String text = String.join(" ", cells).strip();
+        if (text.isEmpty() || line.bullet() || text.endsWith(":") || sentence(text) || LABELLED.matcher(text).lookingAt()) {
+            return false;
+        }
+        int words = text.split("\\s+").length;
+        if (text.split("\\s+").length >= 8 && cells.stream().anyMatch(c -> c.matches("(?s).*\\p{Ll}{3,}[.!?]\\s+\\p{Lu}.*"))) {
+            return false; // two sentences
+        }
+        return words <= 12 && (!text.endsWith(",") && !text.endsWith(";") || line.line().wraps() || runsIntoDate);
+    }
+
+    /** Ends like a sentence: a full stop after a lower-case word, or after many words ("Inc." and "Wels." end titles). */
+    static boolean sentence(String text) {
+        if (!text.endsWith(".")) {
+            return false;
+        }
+        String[] words = text.split("\\s+");
+        String last = words[words.length - 1];
+        return words.length > 8 || Character.isLowerCase(last.codePointAt(0)) && last.length() > 4;
+    }
+
+    private static List<Entry> entries(List<ResumeLine> lines, Map<Integer, List<String>> cells, List<Anchor> anchors) {
+        List<Entry> entries = new ArrayList<>();
+        if (anchors.isEmpty()) {
+            return entries;
+        }
+        if (anchors.get(0).line() < 0) {
+            List<Entry.HeaderLine> header = new ArrayList<>();
+            int i = 0;
+            while (i < lines.size() && header.size() < 3 && titleLike(lines.get(i), cells.get(i))) {
+                header.add(new Entry.HeaderLine(cells.get(i), lines.get(i), false));
+                i++;
+            }
+            entries.add(new Entry(header, List.of(), anchors.get(0).range(), false, lines.subList(i, lines.size())));
+            return entries;
+        }
+        int first = anchors.get(0).line();
+        int pre = 0;
+        while (pre < 3 && first - pre - 1 >= 0 && titleLike(lines.get(first - pre - 1), cells.get(first - pre - 1), pre == 0)) {
+            pre++;
+        }
+        int[] headerStart = new int[anchors.size()];
+        for (int a = 0; a < anchors.size(); a++) {
+            int line = anchors.get(a).line();
+            int floor = a == 0 ? 0 : anchors.get(a - 1).line() + 1;
+            int start = line;
+            while (start - 1 >= floor && line - start < pre && titleLike(lines.get(start - 1), cells.get(start - 1), start == line)) {
+                start--;
+            }
+            headerStart[a] = start;
+        }
+        for (int a = 0; a < anchors.size(); a++) {
+            Anchor anchor = anchors.get(a);
+            int end = a + 1 < anchors.size() ? headerStart[a + 1] : lines.size();
+            List<Entry.HeaderLine> header = new ArrayList<>();
+            for (int i = headerStart[a]; i < anchor.line(); i++) {
+                header.add(new Entry.HeaderLine(cells.get(i), lines.get(i), false));
+            }
+            header.add(new Entry.HeaderLine(cells.get(anchor.line()), lines.get(anchor.line()), true));
+            int bodyStart = anchor.line() + 1;
+            List<Entry.HeaderLine> more = new ArrayList<>();
+            while (bodyStart < end && bodyStart - anchor.line() <= 3 && titleLike(lines.get(bodyStart), cells.get(bodyStart))) {
+                more.add(new Entry.HeaderLine(cells.get(bodyStart), lines.get(bodyStart), false));
+                bodyStart++;
+            }
+            entries.add(new Entry(header, more, anchor.range(), anchor.single(), lines.subList(Math.min(bodyStart, end), end)));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,123 @@
+package io.resumetailor.resumes.control;
+
+import io.resumetailor.resumes.entity.ResumeLanguage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spoken languages with their level, from a languages section or a labelled line anywhere
+ * ("Languages: English (Fluent), German (A1)", "Idiomas: Español (Nativo)", "Language: Fluent
+ * in Spanish"). A level is a CEFR grade or a level word in five languages ("native",
+ * "Muttersprache", "langue maternelle", "nativo", "родной"), in the same item, the next cell
+ * or the next line. A language without a level is left out and named, as the data model
+ * requires one.
+ */
+final class LanguageReader {
+
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:languages?(?:\\s+known)?|spoken\\s+languages|sprachen|"
+            + "sprachkenntnisse|langues|idiomas|lenguas|языки|знание\\s+языков|иностранные\\s+языки)\\s*[:：]\\s*");
+    private static final Pattern WORD = Pattern.compile("(?u)\\p{L}+");
+
+    private LanguageReader() {
+    }
+
+    static List<ResumeLanguage> read(List<ResumeSection> sections, List<String> uncertain) {
+        Map<String, String> found = new LinkedHashMap<>();
+        List<String> withoutLevel = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            List<ResumeLine> lines = section.lines();
+            boolean continued = false;
+            for (int i = 0; i < lines.size(); i++) {
+                ResumeLine line = lines.get(i);
+                List<String> items = new ArrayList<>();
+                boolean languageSection = section.kind() == Section.LANGUAGES || continued;
+                continued = false;
+                for (String cell : line.cells()) {
+                    Matcher label = LABEL.matcher(cell);
+                    if (label.lookingAt()) {
+                        languageSection = true;
+                        items.addAll(items(cell.substring(label.end())));
+                    } else if (languageSection) {
+                        items.addAll(items(cell));
+                    }
+                }
+                continued = languageSection && section.kind() != Section.LANGUAGES && line.text().strip().endsWith(",");
+                if (!languageSection) {
+                    continue;
+                }
+                for (int j = 0; j < items.size(); j++) {
+                    String item = items.get(j);
+                    String language = language(item);
+                    if (language == null || found.containsKey(language)) {
+                        continue;
+                    }
+                    String level = level(item.replaceFirst("(?iu)" + Pattern.quote(language), " "));
+                    if (level == null && j + 1 < items.size() && language(items.get(j + 1)) == null) {
+                        level = level(items.get(j + 1));
+                    }
+                    if (level == null && items.size() == 1 && i + 1 < lines.size() && language(lines.get(i + 1).text()) == null) {
+                        level = level(lines.get(i + 1).text());
+                    }
+                    if (level == null) {
+                        withoutLevel.add(language);
+                    } else {
+                        found.put(language, level);
+                    }
+                }
+            }
+        }
+        for (String language : withoutLevel) {
+            if (!found.containsKey(language)) {
+                uncertain.add("languages: no level given for " + language + "; left out");
+            }
+        }
+        List<ResumeLanguage> out = new ArrayList<>();
+        found.forEach((language, level) -> out.add(new ResumeLanguage(language, level)));
+        return out;
+    }
+
+    /** Items of a list line: commas, semicolons, bullets, pipes; brackets stay with their item. */
+    static List<String> items(String text) {
+        List<String> items = new ArrayList<>();
+        int depth = 0;
+        StringBuilder item = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth <= 0 && ",;|•·⋄/".indexOf(c) >= 0) {
+                items.add(item.toString().strip());
+                item.setLength(0);
+            } else {
+                item.append(c);
+            }
+        }
+        items.add(item.toString().strip());
+        items.removeIf(String::isBlank);
+        return items;
+    }
+
+    /** The first word of the item that names a language, as written. */
+    static String language(String item) {
+        Matcher word = WORD.matcher(item);
+        while (word.find()) {
+            if (LanguageNames.isLanguage(word.group())) {
+                String name = word.group();
+                return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            }
+        }
+        return null;
+    }
+
+    /** The level words of the text as written ("verhandlungssicher (C1)" stays whole), or null. */
+    static String level(String text) {
+        String clean = text.replaceAll("(?iu)^[\\s:–—(\\-]*(?:in\\s+)?|[\\s:–—),.-]*$", "").strip();
+        clean = clean.replaceAll("(?iu)\\s+in$", "").strip();
+        if (clean.isEmpty() || !LanguageNames.LEVEL.matcher(clean).find() || clean.length() > 40) {
+            return null;
+        }
+        return clean.replaceAll("^\\((.*)\\)$", "$1").strip();
+    }
+}

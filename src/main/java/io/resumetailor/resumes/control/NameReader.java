@@ -1,0 +1,147 @@
+package io.resumetailor.resumes.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The candidate's name: of the name-shaped pieces near the top of the first page (two to
+ * five capitalised words, no digits, not a heading, job title, organisation, place or a page
+ * title such as "Curriculum Vitae"), the one in the largest type, then the earliest. Contact
+ * details on the same line are cut away first ("Jane Doe Email: jane@x.org"); a name split
+ * over two lines or glued together ("DebarghyaDas") is put back together; capitals-only
+ * words are written with an initial capital.
+ */
+final class NameReader {
+
+    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "di",
+            "du", "dos", "das", "do", "y", "bin", "al", "le", "ter", "zu", "e", "ben", "ibn", "af");
+    private static final Set<String> PAGE_TITLES = Set.of("curriculum vitae", "resume", "résumé", "cv", "lebenslauf", "резюме",
+            "hoja de vida", "personal details", "personal information", "personal data", "contact details", "contact information",
+            "currículum vitae", "curriculum", "persönliche daten", "datos personales", "informations personnelles", "kontakt");
+    private static final Pattern NAME_WORD = Pattern.compile("(?u)[\\p{Lu}][\\p{L}'’.\\-]*|[\\p{Lu}'’.\\-]+");
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?:^|\\s)(?:e-?mail|mail|phone|tel|mobile|mob|cell|name|nom|nombre|"
+            + "name|имя|фио|correo|téléphone|telefon|teléfono|linkedin|github|portfolio|website|web|address|адрес)\\s*[:：]?\\s*$");
+    private static final Pattern NAME_LABEL = Pattern.compile("(?iu)^(?:name|full\\s+name|nom|nombre|nombre\\s+completo|имя|фио)\\s*[:：]\\s*");
+
+    private NameReader() {
+    }
+
+    static Optional<String> read(List<ResumeSection> sections, List<ResumeLine> all) {
+        List<ResumeLine> candidates = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            if (section.kind() == null || section.kind() == Section.CONTACT) {
+                candidates.addAll(section.lines());
+            }
+        }
+        for (ResumeLine line : all) {
+            if (line.line().page() == 1 && (line.index() < 12 || line.relSize() >= 1.3f) && !candidates.contains(line)) {
+                candidates.add(line);
+            }
+        }
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (ResumeLine line : candidates) {
+            for (String cell : line.cells()) {
+                String piece = withoutContacts(cell);
+                String name = nameShaped(piece) ? piece : null;
+                if (name == null && piece.split("\\s+").length == 1 && nameWord(piece)) {
+                    name = joinedWithNext(piece, line, all);
+                }
+                if (name == null && piece.matches("(?u)\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+")) {
+                    String split = piece.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
+                    name = nameShaped(split) ? split : null;
+                }
+                if (name == null) {
+                    continue;
+                }
+                double score = line.relSize() * 3 + (line.bold() ? 0.5 : 0) - line.index() * 0.05
+                        + (line.line().top() >= 0 && line.line().top() < 250 && line.line().page() == 1 ? 1 : 0);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = name;
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(NameReader::capitalised);
+    }
+
+    /** The cell without emails, links, phone numbers and their labels. */
+    static String withoutContacts(String cell) {
+        String t = NAME_LABEL.matcher(cell.strip()).replaceFirst("");
+        t = ContactDetails.EMAIL.matcher(t).replaceAll(" ");
+        t = ContactDetails.URL.matcher(t).replaceAll(" ");
+        t = ContactDetails.PHONE.matcher(t).replaceAll(" ");
+        t = t.replaceAll("[|·•,;]", " ").replaceAll("\\s+", " ").strip();
+        String before;
+        do {
+            before = t;
+            t = LABEL.matcher(t).replaceFirst("").strip();
+        } while (!t.equals(before));
+        return t;
+    }
+
+    static boolean nameShaped(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > 5 || text.length() > 50 || text.matches(".*\\d.*")) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String word : words) {
+            if (PARTICLES.contains(word)) {
+                continue;
+            }
+            if (!nameWord(word)) {
+                return false;
+            }
+            capitalised++;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return capitalised >= 2 && !PAGE_TITLES.contains(lower) && SectionVocabulary.section(text).isEmpty()
+                && !RoleWords.position(text) && !RoleWords.organisation(text) && !RoleWords.institution(text)
+                && !RoleWords.degree(text) && !RoleWords.location(text) && MonthRange.single(text).isEmpty();
+    }
+
+    private static boolean nameWord(String word) {
+        return word.length() >= 2 && NAME_WORD.matcher(word).matches() && word.chars().filter(Character::isLetter).count() >= 2;
+    }
+
+    /** "CHRISTIAN" / "LARICO DEPAZ": a one-word line followed by the rest of the name in the same type. */
+    private static String joinedWithNext(String first, ResumeLine line, List<ResumeLine> all) {
+        int next = line.index() + 1;
+        if (next >= all.size()) {
+            return null;
+        }
+        ResumeLine following = all.get(next);
+        if (Math.abs(following.line().size() - line.line().size()) > 0.6f || following.cells().size() != 1) {
+            return null;
+        }
+        String joined = first + " " + withoutContacts(following.text());
+        return following.words() <= 3 && nameShaped(joined) ? joined : null;
+    }
+
+    /** "ATHUL SIVAN" and "Athul SIVAN" become "Athul Sivan"; "McDonald" and "de la Cruz" stay. */
+    static String capitalised(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("\\s+")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter)) {
+                StringBuilder w = new StringBuilder();
+                boolean start = true;
+                for (char c : word.toCharArray()) {
+                    w.append(start ? c : Character.toLowerCase(c));
+                    start = c == '-' || c == '\'' || c == '’';
+                }
+                out.append(w);
+            } else {
+                out.append(word);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,148 @@
+package io.resumetailor.resumes.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Skills as a list of short items, from skills sections and from lines labelled as skills
+ * elsewhere ("Key Skills: ...", "Habilidades Informáticas: ..."). Group labels ("Tools:",
+ * "Web Frameworks" above its list, "Over 5000 lines:") and level words ("Advanced",
+ * "(intermediate)", "Proficient in") are dropped; a bracketed list is opened
+ * ("MS Office Suite(Excel, Power Point, Word)"); items that read like sentences or job
+ * titles are not skills.
+ */
+final class SkillReader {
+
+    static final Pattern LEVEL = Pattern.compile("(?iu)^(?:advanced|intermediate|expert|beginner|basic|proficient|familiar|"
+            + "fluent|native|good|very\\s+good|excellent|strong|working\\s+knowledge|novice|master|"
+            + "fortgeschritten|grundkenntnisse|sehr\\s+gut|gut|experte|avancé|intermédiaire|débutant|expert|"
+            + "avanzado|intermedio|básico|experto|продвинутый|средний|базовый|эксперт|all\\s+intermediat\\w*|"
+            + "intermediat\\w*(?:\\s+to\\s+advance\\w*)?)$");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:proficient|fluent|familiar|experienced|skilled|"
+            + "knowledge|good\\s+knowledge|working\\s+knowledge|kenntnisse|connaissance|conocimiento|опыт)\\s+(?:in|with|of|de|en|mit|в)\\s+");
+    private static final Pattern LABEL = Pattern.compile("(?u)^([^:：]{2,40})[:：]\\s*");
+    private static final Pattern SKILL_LABEL = Pattern.compile("(?iu)^(?:key\\s+skills|skills|technical\\s+skills|it\\s+skills|"
+            + "skill\\s+set|tech(?:nical)?\\s+stack|technologies|tools|habilidades(?:\\s+inform[aá]ticas)?|"
+            + "compétences(?:\\s+techniques)?|kenntnisse|it-kenntnisse|edv-kenntnisse|навыки|ключевые\\s+навыки|технологии)"
+            + "\\s*[:：]\\s*");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|и)\\s+");
+
+    private SkillReader() {
+    }
+
+    static List<String> read(List<ResumeSection> sections) {
+        Set<String> skills = new LinkedHashSet<>();
+        for (ResumeSection section : sections) {
+            List<ResumeLine> lines = joinedWraps(section.lines());
+            for (int i = 0; i < lines.size(); i++) {
+                ResumeLine line = lines.get(i);
+                List<String> cells = new ArrayList<>(line.cells());
+                if (section.kind() != Section.SKILLS) {
+                    Matcher label = SKILL_LABEL.matcher(line.text());
+                    if (!label.lookingAt()) {
+                        continue;
+                    }
+                    cells = List.of(line.text().substring(label.end()));
+                } else if (groupLabel(line, i + 1 < lines.size() ? lines.get(i + 1) : null)) {
+                    continue;
+                }
+                if (cells.size() > 1 && listless(cells.get(0)) && cells.get(0).split("\\s+").length <= 4
+                        && cells.subList(1, cells.size()).stream().anyMatch(c -> c.contains(","))) {
+                    cells = cells.subList(1, cells.size()); // "Languages: | C, C++, Java"
+                }
+                for (String cell : cells) {
+                    for (String item : items(LABEL.matcher(cell.strip()).replaceFirst(""))) {
+                        skills.add(item);
+                    }
+                }
+            }
+        }
+        return List.copyOf(skills);
+    }
+
+    /** A line alone that heads a list below it: "Web Frameworks" above "Intermediate" and "React.js, Angular". */
+    private static boolean groupLabel(ResumeLine line, ResumeLine next) {
+        if (next == null || !listless(line.text()) || line.text().endsWith(":") && false) {
+            return false;
+        }
+        String nextText = next.text().strip();
+        return LEVEL.matcher(nextText).matches() || nextText.contains(",") || nextText.contains("•") && !line.bullet()
+                || next.bullet() && !line.bullet() || line.caps() && !next.caps();
+    }
+
+    private static boolean listless(String text) {
+        return !text.matches("(?s).*[,;•·⋄|].*");
+    }
+
+    private static List<ResumeLine> joinedWraps(List<ResumeLine> lines) {
+        List<ResumeLine> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ResumeLine line = lines.get(i);
+            String text = line.text().strip();
+            if (i + 1 < lines.size() && (text.matches("(?iu).*\\s(?:and|und|et|y|и|of|de)$") || text.endsWith(",") && !line.bullet()
+                    && !lines.get(i + 1).bullet() && lines.get(i + 1).cells().size() == 1 && line.cells().size() == 1)) {
+                ResumeLine next = lines.get(++i);
+                out.add(new ResumeLine(line.index(), line.line().withCells(List.of(text + " " + next.text().strip())),
+                        line.relSize(), line.gapAbove(), line.spaced()));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    static List<String> items(String text) {
+        List<String> items = new ArrayList<>();
+        for (String raw : LanguageReader.items(text.replace("⋄", ","))) {
+            String item = raw.strip();
+            Matcher bracket = Pattern.compile("^(.*?)\\s*\\((.*)\\)\\s*(.*)$").matcher(item);
+            if (bracket.matches()) {
+                String inside = bracket.group(2);
+                if (levelOnly(inside)) {
+                    item = (bracket.group(1) + " " + bracket.group(3)).strip();
+                } else if (inside.contains(",") || CONJUNCTION.matcher(inside).find()) {
+                    for (String inner : inside.split("\\s*,\\s*")) {
+                        for (String piece : CONJUNCTION.split(inner)) {
+                            add(items, piece);
+                        }
+                    }
+                    item = bracket.group(1);
+                    if (item.split("\\s+").length > 2) {
+                        continue; // "Lenguajes de Programación(...)": the words before the list name it
+                    }
+                }
+            }
+            item = LEVEL_PREFIX.matcher(item).replaceFirst("");
+            String[] pieces = CONJUNCTION.split(item);
+            if (pieces.length > 1 && java.util.Arrays.stream(pieces).allMatch(p -> p.strip().split("\\s+").length <= 3)) {
+                for (String piece : pieces) {
+                    add(items, piece);
+                }
+            } else {
+                add(items, item);
+            }
+        }
+        return items;
+    }
+
+    private static boolean levelOnly(String text) {
+        String t = text.replaceAll("(?iu)[:;,]?\\s*\\d[\\d\\s<>+-]*(?:hrs|hours|years?|yrs)?", "").strip();
+        return t.isEmpty() || LEVEL.matcher(t).matches() || t.matches("(?iu)(?:all\\s+)?intermedi\\w*.*|advanced.*|basic.*|expert.*|"
+                + ".*(?:years?|yrs|jahre|ans|años|лет|года?).*");
+    }
+
+    private static void add(List<String> items, String raw) {
+        String item = raw.strip().replaceAll("^(?:and|und|et|y|и)\\s+", "").replaceAll("[.:;]+$", "").strip();
+        int words = item.isEmpty() ? 0 : item.split("\\s+").length;
+        if (words == 0 || words > 5 || item.length() > 45 || !item.matches("(?s).*[\\p{L}\\d].*") || LEVEL.matcher(item).matches()
+                || item.matches("(?u)\\d+(?:[.,]\\d+)?") || RoleWords.position(item) && words > 1 || MonthRange.find(item).isPresent()
+                || item.matches("(?iu).*[<>].*")) {
+            return;
+        }
+        items.add(item);
+    }
+}

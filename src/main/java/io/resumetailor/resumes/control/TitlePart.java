@@ -1,0 +1,137 @@
+package io.resumetailor.resumes.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A piece of an entry's title lines: what one cell, one side of a separator ("|", "at",
+ * "as", "bei", "chez", "@") or one comma-separated item holds, with where it came from and
+ * what a marker word or label said it is ("Data Scientist at Acme": the part after "at" is
+ * the employer; "Acme as Data Scientist": the reverse; "Cargo: Voluntario": a position).
+ *
+ * @param line  which title line (0 = first)
+ * @param cell  which cell of that line (0 = leftmost)
+ * @param hint  COMPANY or POSITION when a marker or label says so, else null
+ */
+record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint) {
+
+    enum Role { COMPANY, POSITION }
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜•·]\\s+|\\s*[|｜]\\s*");
+    private static final Pattern AT = Pattern.compile("(?iu)\\s+(?:at|@|bei|chez|в|во)\\s+");
+    private static final Pattern AS = Pattern.compile("(?iu)\\s+(?:as|als|comme|como|в\\s+должности)\\s+");
+    private static final Pattern POSITION_LABEL = Pattern.compile("(?iu)^(?:position|role|title|job\\s+title|designation|"
+            + "current\\s+designation|poste|fonction|position|stelle|cargo|puesto|rol|должность|позиция)\\s*[:：]\\s*");
+    private static final Pattern COMPANY_LABEL = Pattern.compile("(?iu)^(?:company|employer|organi[sz]ation|current\\s+company|"
+            + "entreprise|société|arbeitgeber|firma|unternehmen|empresa|compañía|организация|компания|работодатель)\\s*[:：]\\s*");
+    private static final Pattern LINK_WORD = Pattern.compile("(?iu)\\s*-?\\s*\\b(?:link|website|site)\\b\\s*$");
+
+    /** The parts of an entry's title lines; wrapped lines are joined first. */
+    static List<TitlePart> of(List<Entry.HeaderLine> header) {
+        List<List<String>> lines = new ArrayList<>();
+        List<Boolean> dateLines = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            Entry.HeaderLine line = header.get(i);
+            List<String> cells = new ArrayList<>(line.cells());
+            cells.removeIf(String::isBlank);
+            if (!lines.isEmpty() && i > 0 && runsOn(header.get(i - 1)) && !cells.isEmpty()) {
+                List<String> previous = lines.get(lines.size() - 1);
+                if (!previous.isEmpty()) {
+                    String last = previous.remove(previous.size() - 1);
+                    cells.set(0, last + " " + cells.get(0));
+                    cells.addAll(0, previous);
+                    lines.remove(lines.size() - 1);
+                    dateLines.set(dateLines.size() - 1, dateLines.get(dateLines.size() - 1) || line.anchor());
+                    lines.add(cells);
+                    continue;
+                }
+            }
+            lines.add(cells);
+            dateLines.add(line.anchor());
+        }
+        List<TitlePart> parts = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            List<String> cells = lines.get(l);
+            for (int c = 0; c < cells.size(); c++) {
+                for (String piece : SEPARATOR.split(cells.get(c))) {
+                    split(piece, l, c, dateLines.get(l), parts);
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** The line was broken by the typesetter, or leaves a bracket open or a comma hanging. */
+    private static boolean runsOn(Entry.HeaderLine line) {
+        String text = String.join(" ", line.cells()).strip();
+        long open = text.chars().filter(c -> c == '(').count() - text.chars().filter(c -> c == ')').count();
+        return line.source().line().wraps() || open > 0 || text.endsWith(",") || text.endsWith(" -") || text.endsWith(" at");
+    }
+
+    private static void split(String piece, int line, int cell, boolean dateLine, List<TitlePart> parts) {
+        String text = clean(piece);
+        if (text.isEmpty()) {
+            return;
+        }
+        Matcher label = POSITION_LABEL.matcher(text);
+        if (label.lookingAt()) {
+            add(parts, text.substring(label.end()), line, cell, dateLine, Role.POSITION);
+            return;
+        }
+        label = COMPANY_LABEL.matcher(text);
+        if (label.lookingAt()) {
+            add(parts, text.substring(label.end()), line, cell, dateLine, Role.COMPANY);
+            return;
+        }
+        String[] at = AT.split(text, 2);
+        if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank()) {
+            add(parts, at[0], line, cell, dateLine, Role.POSITION);
+            add(parts, at[1], line, cell, dateLine, Role.COMPANY);
+            return;
+        }
+        String[] as = AS.split(text, 2);
+        if (as.length == 2 && !as[0].isBlank() && !as[1].isBlank() && RoleWords.position(as[1])) {
+            add(parts, as[0], line, cell, dateLine, Role.COMPANY);
+            add(parts, as[1], line, cell, dateLine, Role.POSITION);
+            return;
+        }
+        add(parts, text, line, cell, dateLine, null);
+    }
+
+    private static void add(List<TitlePart> parts, String text, int line, int cell, boolean dateLine, Role hint) {
+        String clean = clean(text);
+        if (!clean.isEmpty()) {
+            parts.add(new TitlePart(clean, line, cell, dateLine, hint));
+        }
+    }
+
+    /** Without trailing "Link" words, a location in brackets, dangling separators and list marks. */
+    static String clean(String text) {
+        String t = text.strip();
+        t = LINK_WORD.matcher(t).replaceAll("");
+        t = t.replaceAll("\\(\\s*\\)", "");
+        Matcher bracket = Pattern.compile("\\s*\\(([^()]*(?:\\([^()]*\\))?[^()]*)\\)\\s*$").matcher(t);
+        if (bracket.find() && RoleWords.location(bracket.group(1).replaceAll("\\([^()]*\\)", "").strip())) {
+            t = t.substring(0, bracket.start());
+        }
+        t = t.replaceAll("^[\\s,;:|–—•·-]+|[\\s,;:|–—•·(-]+$", "");
+        return t.strip();
+    }
+
+    /** The comma-separated items of this part, with a trailing place ("Pomona, CA", "Hamburg") removed. */
+    List<String> commaItems() {
+        List<String> items = new ArrayList<>();
+        for (String item : text.split("\\s*,\\s+")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    TitlePart withText(String newText) {
+        return new TitlePart(newText, line, cell, onDateLine, hint);
+    }
+}
