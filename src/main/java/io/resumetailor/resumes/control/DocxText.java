@@ -35,6 +35,8 @@ final class DocxText {
 
     private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
     private static final Pattern BULLET_CELL = Pattern.compile("^[•●▪■◦‣∙·\\-–*⋄○◆►▸✓❖➢→★♦◼▶✔➤❯›»◇□▫▹]+$");
+    /** A list item typed as text: "- Java", "• Java", "* Java", "– Java". */
+    private static final Pattern TEXT_BULLET = Pattern.compile("^[-–•*●▪◦]\\s+(?=\\S)");
     private static final Pattern FIELD_LINK = Pattern.compile("HYPERLINK\\s+\"([^\"]+)\"");
 
     private final XWPFDocument document;
@@ -95,11 +97,15 @@ final class DocxText {
                 List<String> texts = new ArrayList<>();
                 XWPFParagraph first = null;
                 for (XWPFTableCell cell : cells) {
+                    List<String> pieces = new ArrayList<>();
                     for (XWPFParagraph paragraph : cell.getParagraphs()) {
                         if (!clean(paragraph.getText()).isEmpty()) {
-                            texts.add(clean(paragraph.getText()));
+                            pieces.add(clean(paragraph.getText()));
                             first = first == null ? paragraph : first;
                         }
+                    }
+                    if (!pieces.isEmpty()) {
+                        texts.add(String.join(" ", pieces));
                     }
                 }
                 if (first != null) {
@@ -113,9 +119,15 @@ final class DocxText {
         }
     }
 
-    /** At most one non-empty paragraph and no nested table. */
+    /**
+     * A cell of a table that lays out one entry or a label and its value: no nested table, at
+     * most three short paragraphs ("Software Entwicklung" / "Praktikum"), read as one cell.
+     * A cell with more is a column of a page laid out as a table, read paragraph by paragraph.
+     */
     private static boolean simple(XWPFTableCell cell) {
-        return cell.getTables().isEmpty() && cell.getParagraphs().stream().filter(p -> !clean(p.getText()).isEmpty()).count() <= 1;
+        List<String> texts = cell.getParagraphs().stream().map(p -> clean(p.getText())).filter(t -> !t.isEmpty()).toList();
+        return cell.getTables().isEmpty() && texts.size() <= 3
+                && (texts.size() <= 1 || texts.stream().allMatch(t -> t.split("\\s+").length <= 6));
     }
 
     /** One paragraph, or a table row's cells given as {@code rowCells} with the first paragraph's formatting. */
@@ -174,6 +186,11 @@ final class DocxText {
         }
         for (List<String> cells : rows) {
             boolean marked = bullet;
+            if (!cells.isEmpty() && TEXT_BULLET.matcher(cells.get(0)).lookingAt()) {
+                cells = new ArrayList<>(cells);
+                cells.set(0, TEXT_BULLET.matcher(cells.get(0)).replaceFirst(""));
+                marked = true;
+            }
             while (cells.size() > 1 && BULLET_CELL.matcher(cells.get(0)).matches()) {
                 cells = cells.subList(1, cells.size());
                 marked = true;
@@ -214,6 +231,6 @@ final class DocxText {
     }
 
     static String clean(String text) {
-        return text.replace("\u00AD", "").replace('\u00A0', ' ').replace('\u2011', '-').strip();
+        return PdfText.withoutLeaders(text.replace("\u00AD", "").replace('\u00A0', ' ').replace('\u2011', '-')).strip();
     }
 }

@@ -34,9 +34,9 @@ final class EducationReader {
                 String where = "education[" + out.size() + "]";
                 Entry entry = found;
                 Reading read = read(entry);
-                for (int n = 1; !read.complete() && n <= found.more().size(); n++) {
+                for (int n = 1; (!read.complete() || read.unsure() != null) && n <= found.more().size(); n++) {
                     Reading longer = read(found.withMore(n));
-                    if (longer.complete()) {
+                    if (longer.complete() && (longer.unsure() == null || !read.complete())) {
                         read = longer;
                         entry = found.withMore(n);
                     }

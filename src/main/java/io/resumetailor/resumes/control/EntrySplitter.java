@@ -90,7 +90,8 @@ final class EntrySplitter {
         List<String> own = cells.get(i);
         for (int c = 0; c < own.size(); c++) {
             Optional<MonthRange> found = MonthRange.single(own.get(c));
-            if (found.isPresent() && (!ownCell || own.size() > 1 && cut(own.get(c), found.get().from(), found.get().to()).isEmpty())) {
+            if (found.isPresent() && (!ownCell || own.size() > 1 && cut(own.get(c), found.get().from(), found.get().to()).isEmpty()
+                    || c == own.size() - 1 && endsWithDate(own.get(c), found.get()))) {
                 own.set(c, cut(own.get(c), found.get().from(), found.get().to()));
                 return new Anchor(i, found.get(), true);
             }
@@ -98,9 +99,16 @@ final class EntrySplitter {
         return null;
     }
 
+    /** "Practicante M&A. 2022", "Ayudante (2023)": the date closes the line after a stop, a comma or a bracket. */
+    private static boolean endsWithDate(String cell, MonthRange date) {
+        String after = cell.substring(date.to()).replaceAll("[)\\].\\s]", "");
+        String before = cell.substring(0, date.from()).stripTrailing();
+        return after.isEmpty() && !before.isEmpty() && ".,;|(–—-".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
     static String cut(String text, int from, int to) {
-        String before = text.substring(0, from).replaceAll("(?iu)[\\s,|–—(\\[-]*(?:since|seit|depuis|desde|from|expected|"
-                + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido)?[\\s:,|–—(\\[-]*$", "");
+        String before = text.substring(0, from).replaceAll("(?iu)(?:[\\s,|–—(\\[:-]*(?<![\\p{L}])(?:since|seit|ab|depuis|desde|from|expected|"
+                + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha))*[\\s:,|–—(\\[-]*$", "");
         String after = text.substring(to).replaceAll("^[\\s,|–—)\\].-]+", "");
         return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
     }
@@ -123,10 +131,23 @@ final class EntrySplitter {
             return false;
         }
         int words = text.split("\\s+").length;
-        if (text.split("\\s+").length >= 8 && cells.stream().anyMatch(c -> c.matches("(?s).*\\p{Ll}{3,}[.!?]\\s+\\p{Lu}.*"))) {
-            return false; // two sentences
+        if (cells.stream().anyMatch(EntrySplitter::twoSentences)) {
+            return false;
         }
         return words <= 12 && (!text.endsWith(",") && !text.endsWith(";") || line.line().wraps() || runsIntoDate);
+    }
+
+    /** "Led the team. Built the API": a full stop inside, with several words on both sides. */
+    static boolean twoSentences(String text) {
+        java.util.regex.Matcher stop = java.util.regex.Pattern.compile("\\p{Ll}{3,}[.!?]\\s+(?=\\p{Lu})").matcher(text);
+        while (stop.find()) {
+            String before = text.substring(0, stop.start()).strip();
+            String after = text.substring(stop.end()).strip();
+            if (before.split("\\s+").length >= 3 && after.split("\\s+").length >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ends like a sentence: a full stop after a lower-case word, or after many words ("Inc." and "Wels." end titles). */

@@ -19,8 +19,12 @@ final class ExperienceReader {
     private ExperienceReader() {
     }
 
-    /** A title's two roles and whether the position came first in reading order; {@code clear} when words decided it. */
-    record Roles(String position, String company, boolean positionFirst, boolean clear) {
+    /**
+     * A title's two roles and whether the position came first in reading order; {@code clear}
+     * when words decided it; {@code companyLine} when the employer had a line of its own above
+     * the job title, as when several positions at one employer follow its name.
+     */
+    record Roles(String position, String company, boolean positionFirst, boolean clear, boolean companyLine) {
     }
 
     static List<ExperienceEntry> read(List<ResumeSection> sections, List<String> uncertain) {
@@ -32,24 +36,16 @@ final class ExperienceReader {
             int companyFirst = 0;
             for (int e = 0; e < entries.size(); e++) {
                 Entry entry = entries.get(e);
-                List<TitlePart> parts = TitleCandidates.of(TitlePart.of(entry.header()));
-                Roles r = roles(parts);
-                for (int n = 1; r == null && n <= entry.more().size(); n++) {
-                    Entry longer = entry.withMore(n);
-                    r = roles(TitleCandidates.of(TitlePart.of(longer.header())));
-                    if (r != null) {
-                        entries.set(e, longer);
-                    }
-                }
-                if (r == null) {
-                    r = roles(TitleCandidates.dashSplit(parts));
-                }
+                Resolution resolved = resolve(entry);
+                entries.set(e, resolved.entry());
+                Roles r = resolved.roles();
                 roles.add(r);
                 if (r != null && r.clear()) {
                     positionFirst += r.positionFirst() ? 1 : 0;
                     companyFirst += r.positionFirst() ? 0 : 1;
                 }
             }
+            Roles previous = null;
             for (int i = 0; i < entries.size(); i++) {
                 Entry entry = entries.get(i);
                 Roles r = roles.get(i);
@@ -61,13 +57,19 @@ final class ExperienceReader {
                     }
                     boolean wantPositionFirst = positionFirst > companyFirst;
                     if (wantPositionFirst != r.positionFirst()) {
-                        r = new Roles(r.company(), r.position(), wantPositionFirst, false);
+                        r = new Roles(r.company(), r.position(), wantPositionFirst, false, false);
                     }
+                }
+                if (r == null && previous != null && previous.companyLine() && single(entry) != null
+                        && RoleWords.position(single(entry)) && !RoleWords.organisation(single(entry))) {
+                    r = new Roles(single(entry), previous.company(), previous.positionFirst(), true, true);
+                    uncertain.add(where + ".company: the employer of the entry above");
                 }
                 if (r == null) {
                     uncertain.add(where + ": no employer and position found in \"" + title(entry) + "\"; entry left out");
                     continue;
                 }
+                previous = r;
                 if (entry.range().approximate() || entry.single()) {
                     uncertain.add(where + ".startDate");
                 }
@@ -79,6 +81,38 @@ final class ExperienceReader {
             }
         }
         return out;
+    }
+
+    record Resolution(Entry entry, Roles roles) {
+    }
+
+    /**
+     * The title lines alone when they hold two parts; a lone part split at its commas when a
+     * job title word is then among them ("Softwareentwicklerin, Hanse AG, Bremen"); else the
+     * lines below the date one by one (the employer under the position); else the lone part
+     * split at its commas or at a spaced dash anyway.
+     */
+    static Resolution resolve(Entry entry) {
+        List<TitlePart> whole = TitleCandidates.of(TitlePart.of(entry.header()), false);
+        if (whole.size() >= 2) {
+            return new Resolution(entry, roles(whole));
+        }
+        List<TitlePart> commas = TitleCandidates.of(TitlePart.of(entry.header()), true);
+        Roles split = roles(commas);
+        if (split != null && split.clear() && RoleWords.position(split.position())) {
+            return new Resolution(entry, split);
+        }
+        for (int n = 1; n <= entry.more().size(); n++) {
+            Entry longer = entry.withMore(n);
+            Roles r = roles(TitleCandidates.of(TitlePart.of(longer.header()), false));
+            if (r != null) {
+                return new Resolution(longer, r);
+            }
+        }
+        if (split != null) {
+            return new Resolution(entry, split);
+        }
+        return new Resolution(entry, roles(TitleCandidates.dashSplit(whole)));
     }
 
     static Roles roles(List<TitlePart> parts) {
@@ -123,7 +157,14 @@ final class ExperienceReader {
     }
 
     private static Roles roles(TitlePart position, TitlePart company, List<TitlePart> parts, boolean clear) {
-        return new Roles(position.text(), company.text(), parts.indexOf(position) < parts.indexOf(company), clear);
+        boolean alone = parts.stream().filter(p -> p.line() == company.line()).count() == 1 && company.line() < position.line();
+        return new Roles(position.text(), company.text(), parts.indexOf(position) < parts.indexOf(company), clear, alone);
+    }
+
+    /** The text of an entry whose title is a single part (a position under an employer named above). */
+    private static String single(Entry entry) {
+        List<TitlePart> parts = TitleCandidates.of(TitlePart.of(entry.header()), false);
+        return parts.size() == 1 ? parts.get(0).text() : null;
     }
 
     /** How much the words say that {@code p} is a job title and {@code c} an employer. */

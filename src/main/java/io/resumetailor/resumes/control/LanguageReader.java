@@ -47,6 +47,14 @@ final class LanguageReader {
                 }
                 continued = languageSection && section.kind() != Section.LANGUAGES && line.text().strip().endsWith(",");
                 if (!languageSection) {
+                    for (String cell : line.cells()) {
+                        for (String item : items(cell)) {
+                            if (withLevel(item)) {
+                                String language = language(item);
+                                found.putIfAbsent(language, level(item.replaceFirst("(?iu)" + Pattern.quote(language), " ")));
+                            }
+                        }
+                    }
                     continue;
                 }
                 for (int j = 0; j < items.size(); j++) {
@@ -80,14 +88,27 @@ final class LanguageReader {
         return out;
     }
 
-    /** Items of a list line: commas, semicolons, bullets, pipes; brackets stay with their item. */
+    /** "Deutsch (C1)", "English - fluent": a short item naming a language and a level, unmistakable anywhere. */
+    static boolean withLevel(String item) {
+        String language = language(item);
+        return language != null && item.split("\\s+").length <= 5
+                && level(item.replaceFirst("(?iu)" + Pattern.quote(language), " ")) != null;
+    }
+
+    /**
+     * Items of a list line: commas, semicolons, bullets, pipes, a spaced slash; brackets stay
+     * with their item, and "PL/SQL", "CI/CD", "C/C++" stay whole.
+     */
     static List<String> items(String text) {
         List<String> items = new ArrayList<>();
         int depth = 0;
         StringBuilder item = new StringBuilder();
-        for (char c : text.toCharArray()) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth <= 0 && ",;|•·⋄/".indexOf(c) >= 0) {
+            boolean spacedSlash = c == '/' && i > 0 && i + 1 < chars.length && chars[i - 1] == ' ' && chars[i + 1] == ' ';
+            if (depth <= 0 && (",;|•·⋄".indexOf(c) >= 0 || spacedSlash)) {
                 items.add(item.toString().strip());
                 item.setLength(0);
             } else {

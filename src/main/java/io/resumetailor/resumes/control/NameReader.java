@@ -25,6 +25,10 @@ final class NameReader {
     private static final Pattern NAME_WORD = Pattern.compile("(?u)[\\p{Lu}][\\p{L}'’.\\-]*|[\\p{Lu}'’.\\-]+");
     private static final Pattern LABEL = Pattern.compile("(?iu)(?:^|\\s)(?:e-?mail|mail|phone|tel|mobile|mob|cell|name|nom|nombre|"
             + "name|имя|фио|correo|téléphone|telefon|teléfono|linkedin|github|portfolio|website|web|address|адрес)\\s*[:：]?\\s*$");
+    private static final Pattern SEPARATED = Pattern.compile("\\s+[|·•]\\s+|\\s*[|]\\s*");
+    /** Academic and honorary titles before or after a name ("Dr.", "Djordje Djokic B.Sc.", "Dipl.-Ing."). */
+    private static final Pattern TITLES = Pattern.compile("(?iu)(?<![\\p{L}])(?:dr|prof|mag|ing|dipl\\.?-\\s?ing|dipl|b\\.?\\s?sc|m\\.?\\s?sc|"
+            + "b\\.?\\s?a|m\\.?\\s?a|b\\.?\\s?eng|m\\.?\\s?eng|ph\\.?\\s?d|mba|ll\\.?m|msc|bsc|lic|licda?|ing\\.)\\.?(?=\\s|$|,)");
     private static final Pattern NAME_LABEL = Pattern.compile("(?iu)^(?:name|full\\s+name|nom|nombre|nombre\\s+completo|имя|фио)\\s*[:：]\\s*");
 
     private NameReader() {
@@ -45,8 +49,12 @@ final class NameReader {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (ResumeLine line : candidates) {
-            for (String cell : line.cells()) {
-                String piece = withoutContacts(cell);
+            for (String cellText : line.cells()) {
+                for (String cell : SEPARATED.split(cellText)) {
+                if (RoleWords.location(cell.strip()) || PAGE_TITLES.contains(cell.strip().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                String piece = withoutContacts(TITLES.matcher(cell).replaceAll(" ").strip());
                 String name = nameShaped(piece) ? piece : null;
                 if (name == null && piece.split("\\s+").length == 1 && nameWord(piece)) {
                     name = joinedWithNext(piece, line, all);
@@ -63,6 +71,7 @@ final class NameReader {
                 if (score > bestScore) {
                     bestScore = score;
                     best = name;
+                }
                 }
             }
         }
@@ -109,18 +118,27 @@ final class NameReader {
         return word.length() >= 2 && NAME_WORD.matcher(word).matches() && word.chars().filter(Character::isLetter).count() >= 2;
     }
 
-    /** "CHRISTIAN" / "LARICO DEPAZ": a one-word line followed by the rest of the name in the same type. */
+    /**
+     * "CHRISTIAN" / "LARICO DEPAZ": a one-word line followed, within the next lines, by the rest
+     * of the name in the same type (a contact line set smaller may come between).
+     */
     private static String joinedWithNext(String first, ResumeLine line, List<ResumeLine> all) {
-        int next = line.index() + 1;
-        if (next >= all.size()) {
-            return null;
+        for (int next = line.index() + 1; next < all.size() && next <= line.index() + 3; next++) {
+            ResumeLine following = all.get(next);
+            for (String cell : following.cells()) {
+                String rest = withoutContacts(cell);
+                if (rest.isEmpty() || rest.split("\\s+").length > 3) {
+                    continue;
+                }
+                boolean sameType = Math.abs(following.line().size() - line.line().size()) <= 0.6f
+                        || following.cells().size() > 1 && rest.equals(rest.toUpperCase(Locale.ROOT)) == first.equals(first.toUpperCase(Locale.ROOT));
+                String joined = first + " " + rest;
+                if (sameType && nameShaped(joined)) {
+                    return joined;
+                }
+            }
         }
-        ResumeLine following = all.get(next);
-        if (Math.abs(following.line().size() - line.line().size()) > 0.6f || following.cells().size() != 1) {
-            return null;
-        }
-        String joined = first + " " + withoutContacts(following.text());
-        return following.words() <= 3 && nameShaped(joined) ? joined : null;
+        return null;
     }
 
     /** "ATHUL SIVAN" and "Athul SIVAN" become "Athul Sivan"; "McDonald" and "de la Cruz" stay. */

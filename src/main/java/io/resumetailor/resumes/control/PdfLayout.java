@@ -67,7 +67,7 @@ final class PdfLayout {
         PdfWord first = next.words().get(0);
         float size = row.size();
         return blockRight - last.right() < first.right() - first.x() + 0.5f * size
-                && Math.abs(first.x() - row.words().get(0).x()) <= 1.5f && Math.abs(next.size() - size) < 0.15f * size
+                && Math.abs(first.x() - row.words().get(0).x()) <= 1.5f && Math.abs(next.size() - size) < Math.max(0.6f, 0.05f * size)
                 && first.bold() == last.bold() && next.baseline() - row.baseline() < 2f * size;
     }
 

@@ -57,7 +57,7 @@ final class PdfText {
                     throw ImportProblems.tooLong();
                 }
             }
-            return new ExtractedText(lines, List.copyOf(allLinks));
+            return new ExtractedText(Mojibake.repaired(lines), List.copyOf(allLinks));
         } catch (InvalidPasswordException e) {
             throw ImportProblems.encrypted();
         } catch (ProblemException e) {
@@ -87,7 +87,12 @@ final class PdfText {
 
     /** Ligatures and compatibility forms as plain letters; a drawn soft hyphen is a visible hyphen. */
     static String clean(String cell) {
-        return Normalizer.normalize(cell, Normalizer.Form.NFKC).replace('\u00AD', '-').replace('\u00A0', ' ')
-                .replaceAll("[\\p{Cc}\\p{Cf}&&[^\\t]]", "").strip();
+        return withoutLeaders(Normalizer.normalize(cell, Normalizer.Form.NFKC).replace('\u00AD', '-').replace('\u00A0', ' ')
+                .replaceAll("[\\p{Cc}\\p{Cf}&&[^\\t]]", "")).strip();
+    }
+
+    /** Rules and leaders typed as characters ("Kenntnisse ______", "Java ........ 5 years") are layout, not text. */
+    static String withoutLeaders(String text) {
+        return text.replaceAll("[_]{3,}|[.·‧]{4,}|[-–—=]{4,}|[…]{2,}", " ").replaceAll("\\s{2,}", " ");
     }
 }

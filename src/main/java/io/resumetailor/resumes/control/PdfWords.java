@@ -22,13 +22,13 @@ final class PdfWords {
     static List<PdfRow> rows(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
-        List<PdfRow> rows = new ArrayList<>();
+        List<List<Glyph>> groups = new ArrayList<>();
         List<Glyph> row = new ArrayList<>();
         float baseline = 0;
         float size = 0;
         for (Glyph glyph : sorted) {
             if (!row.isEmpty() && Math.abs(glyph.baseline() - baseline) > ROW_TOLERANCE_EM * Math.min(size, glyph.size())) {
-                addRow(rows, row, baseline);
+                groups.add(row);
                 row = new ArrayList<>();
             }
             if (row.isEmpty()) {
@@ -40,61 +40,55 @@ final class PdfWords {
                 size = Math.max(size, glyph.size());
             }
         }
-        addRow(rows, row, baseline);
-        return mergeRaised(rows);
+        if (!row.isEmpty()) {
+            groups.add(row);
+        }
+        mergeRaised(groups);
+        List<PdfRow> rows = new ArrayList<>();
+        for (List<Glyph> group : groups) {
+            group.sort(Comparator.comparingDouble(Glyph::x));
+            List<PdfWord> words = words(group);
+            if (!words.isEmpty()) {
+                rows.add(new PdfRow(group.get(0).baseline(), words));
+            }
+        }
+        return rows;
     }
 
     /**
-     * A row of one or two words that sits within half a line of a neighbour and fills its
-     * gaps belongs to it: superscripts ("1st"), the lowered E of LaTeX, an icon set a little high.
+     * A few glyphs set a little above or below a row and within its extent belong to it:
+     * superscripts ("1st"), the raised A and lowered E of the LaTeX logo, an icon set high.
      */
-    static List<PdfRow> mergeRaised(List<PdfRow> rows) {
-        List<PdfRow> out = new ArrayList<>(rows);
-        for (int i = 0; i < out.size(); i++) {
-            PdfRow row = out.get(i);
-            if (row.words().size() > 2) {
+    static void mergeRaised(List<List<Glyph>> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            List<Glyph> small = groups.get(i);
+            if (small.stream().filter(g -> !g.isSpace()).count() > 3) {
                 continue;
             }
-            for (int j : new int[]{i + 1, i - 1}) {
-                if (j < 0 || j >= out.size()) {
+            for (int j : new int[]{i - 1, i + 1}) {
+                if (j < 0 || j >= groups.size()) {
                     continue;
                 }
-                PdfRow host = out.get(j);
-                if (host.words().size() > row.words().size() && Math.abs(host.baseline() - row.baseline()) < 0.5f * host.size()
-                        && row.words().stream().noneMatch(w -> overlaps(w, host.words()))) {
-                    List<PdfWord> words = new ArrayList<>(host.words());
-                    words.addAll(row.words());
-                    words.sort(Comparator.comparingDouble(PdfWord::x));
-                    out.set(j, new PdfRow(host.baseline(), words));
-                    out.remove(i--);
+                List<Glyph> host = groups.get(j);
+                float hostSize = (float) host.stream().mapToDouble(Glyph::size).max().orElse(0);
+                float left = (float) host.stream().mapToDouble(Glyph::x).min().orElse(0);
+                float right = (float) host.stream().mapToDouble(Glyph::right).max().orElse(0);
+                boolean near = Math.abs(host.get(0).baseline() - small.get(0).baseline()) < 0.6f * hostSize;
+                boolean within = small.stream().allMatch(g -> g.x() >= left - hostSize && g.right() <= right + hostSize);
+                if (host.size() > small.size() && near && within) {
+                    float hostBaseline = host.get(0).baseline();
+                    for (Glyph g : small) {
+                        host.add(new Glyph(g.text(), g.x(), g.right(), hostBaseline, g.size(), g.bold(), g.colored()));
+                    }
+                    groups.remove(i--);
                     break;
                 }
             }
         }
-        return out;
     }
 
-    private static boolean overlaps(PdfWord word, List<PdfWord> words) {
-        for (PdfWord other : words) {
-            if (Math.min(word.right(), other.right()) - Math.max(word.x(), other.x()) > 1f) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void addRow(List<PdfRow> rows, List<Glyph> row, float baseline) {
-        if (row.isEmpty()) {
-            return;
-        }
-        row.sort(Comparator.comparingDouble(Glyph::x));
-        List<PdfWord> words = words(row);
-        if (!words.isEmpty()) {
-            rows.add(new PdfRow(baseline, words));
-        }
-    }
-
-    static List<PdfWord> words(List<Glyph> row) {
+    static List<PdfWord> words(List<Glyph> glyphs) {
+        List<Glyph> row = withAccents(glyphs);
         float threshold = threshold(row);
         List<PdfWord> words = new ArrayList<>();
         List<Glyph> word = new ArrayList<>();
@@ -116,6 +110,50 @@ final class PdfWords {
         }
         flush(words, word);
         return words;
+    }
+
+    private static final String SPACING_ACCENTS = "´`¨ˆ^˜~¸ˇ˘˚¯˙˝˛";
+    private static final String COMBINING = "\u0301\u0300\u0308\u0302\u0302\u0303\u0303\u0327\u030C\u0306\u030A\u0304\u0307\u030B\u0328";
+
+    /**
+     * Accents drawn as glyphs of their own (LaTeX's {@code \"a} draws "¨" over "a") joined to
+     * the letter under them: "M ̈arz" becomes "März".
+     */
+    static List<Glyph> withAccents(List<Glyph> row) {
+        List<Glyph> out = new ArrayList<>(row);
+        for (int i = 0; i < out.size(); i++) {
+            Glyph accent = out.get(i);
+            String mark = combining(accent.text());
+            if (mark == null) {
+                continue;
+            }
+            float centre = (accent.x() + Math.max(accent.right(), accent.x() + 1)) / 2;
+            for (int j : new int[]{i + 1, i - 1}) {
+                if (j < 0 || j >= out.size()) {
+                    continue;
+                }
+                Glyph base = out.get(j);
+                if (!base.isSpace() && Character.isLetter(base.text().codePointAt(0)) && centre >= base.x() - 1 && centre <= base.right() + 1) {
+                    String composed = java.text.Normalizer.normalize(base.text() + mark, java.text.Normalizer.Form.NFC);
+                    out.set(j, new Glyph(composed, base.x(), base.right(), base.baseline(), base.size(), base.bold(), base.colored()));
+                    out.remove(i--);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String combining(String text) {
+        if (text.length() != 1) {
+            return null;
+        }
+        char c = text.charAt(0);
+        int spacing = SPACING_ACCENTS.indexOf(c);
+        if (spacing >= 0) {
+            return String.valueOf(COMBINING.charAt(spacing));
+        }
+        return Character.getType(c) == Character.NON_SPACING_MARK ? text : null;
     }
 
     /** The word-gap threshold in ems for this row: higher when its letters are spaced out. */

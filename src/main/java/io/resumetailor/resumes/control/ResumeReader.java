@@ -73,13 +73,32 @@ public final class ResumeReader {
     /** The document's lines without page furniture, with their features. */
     static List<ResumeLine> lines(ExtractedText text) {
         float body = text.bodySize();
-        List<TextLine> kept = PageFurniture.removed(text.lines());
+        List<TextLine> kept = new ArrayList<>();
+        for (TextLine line : PageFurniture.removed(text.lines())) {
+            kept.addAll(marginHeading(line));
+        }
         float gap = ResumeLine.typicalGap(kept, body);
         List<ResumeLine> lines = new ArrayList<>();
         for (TextLine line : kept) {
             lines.add(ResumeLine.of(lines.size(), line, body, gap));
         }
         return lines;
+    }
+
+    /**
+     * A section name in the first cell of a row, its content in the others ("Compétences |
+     * C/C++, Python"; moderncv and table layouts put headings in the left margin): two lines.
+     */
+    static List<TextLine> marginHeading(TextLine line) {
+        if (line.cells().size() < 2 || line.bullet()) {
+            return List.of(line);
+        }
+        String first = line.cells().get(0).strip();
+        if (first.split("\\s+").length > 4 || SectionVocabulary.section(first).isEmpty()
+                || MonthRange.find(first).isPresent() || first.matches(".*\\d.*")) {
+            return List.of(line);
+        }
+        return List.of(line.withCells(List.of(first)), line.withCells(line.cells().subList(1, line.cells().size())));
     }
 
     static List<ResumeSection> of(List<ResumeSection> sections, Section kind) {

@@ -24,12 +24,15 @@ final class RoleWords {
             + "développeu(?:r|se)|ingénieur|stagiaire|alternant|chef\\s+de\\s+projet|chef|responsable|directeur|directrice|"
             + "technicien(?:ne)?|chargée?|gestionnaire|analyste|architecte|administrateur|enseignant|formateur|"
             + "desarrollador(?:a)?|ingenier[oa]|consultor(?:a)?|practicante|becari[oa]|analista|jef[ea]|gerente|"
-            + "coordinador(?:a)?|técnic[oa]|programador(?:a)?|voluntari[oa]|miembro|asistente|auxiliar|profesor(?:a)?|"
+            + "coordinador(?:a)?|técnic[oa]|programador(?:a)?|voluntari[oa]|miembro|asistente|auxiliar|profesor(?:a)?|ayudante|"
+            + "investigador(?:a)?|encargad[oa]|vendedor(?:a)?|administrativ[oa]|"
             + "разработчик|инженер|программист|руководитель|менеджер|аналитик|стаж[её]р|ведущий|директор|консультант|"
             + "специалист|тестировщик|администратор|архитектор|преподаватель|тимлид|лид|дизайнер|бухгалтер|"
             + "ассистент|помощник|волонт[её]р|стажировка)(?![\\p{L}])"
             + "|(?iu)(?:entwickler|ingenieur|berater|leiter|architekt|manager|analyst|designer|assistent|praktikant|"
-            + "werkstudent|administrator|programmierer|referent|trainer)(?:in|innen)?(?![\\p{L}])");
+            + "werkstudent|administrator|programmierer|referent|trainer|koordinator|techniker|elektroniker|mechatroniker|"
+            + "monteur|kaufmann|kauffrau|mitarbeiter|spezialist|verkäufer|fachinformatiker)(?:in|innen)?(?![\\p{L}])"
+            + "|(?iu)(?:praktikum|werkstudium|ausbildung\\s+zum|ausbildung\\s+zur)(?![\\p{L}])");
 
     static final Pattern ORGANISATION = Pattern.compile("(?iu)(?<![\\p{L}])(?:inc|inc\\.|ltd|ltd\\.|llc|llp|plc|gmbh|ag|se|kg|ohg|"
             + "corp|corp\\.|corporation|co\\.|company|s\\.a\\.|sa|sas|sarl|s\\.l\\.|sl|s\\.r\\.l\\.|srl|s\\.p\\.a\\.|bv|b\\.v\\.|nv|oy|ab|"
@@ -99,7 +102,8 @@ final class RoleWords {
             return true;
         }
         String[] pieces = t.split("\\s*,\\s*");
-        if (pieces.length >= 2 && pieces.length <= 4 && !position(t) && !ORGANISATION.matcher(t).find()) {
+        if (pieces.length >= 2 && pieces.length <= 4 && !position(t) && !ORGANISATION.matcher(t).find()
+                && java.util.Arrays.stream(pieces).allMatch(p -> p.split("\\s+").length <= 3)) {
             String last = pieces[pieces.length - 1].replaceAll("[()]", "").strip();
             return COUNTRY.matcher(last).matches() || STATE_CODE.matcher(last).matches() || REMOTE.matcher(last).matches();
         }

@@ -1,18 +1,18 @@
 package io.resumetailor.resumes.control;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Finds section headings by scoring each line on layout and words: a heading is short, not
  * a list item, not a sentence, and set apart (larger, bold, capitals, a heading style, space
  * above); its words name a section in one of five languages. Once the document's own
- * heading style is known from the headings recognised by their words, other lines in
- * exactly that style are headings too (of sections the parser does not read), so that an
+ * heading style is known from at least two headings recognised by their words, other lines
+ * in exactly that style are headings too (of sections the parser does not read), so that an
  * unknown heading ("HONORS/AWARDS", "Publications") ends the section before it instead of
  * letting it run on.
  */
@@ -26,21 +26,21 @@ final class SectionHeadings {
     static List<ResumeSection> split(List<ResumeLine> lines) {
         boolean styled = lines.stream().anyMatch(l -> l.relSize() != 1f || l.bold() || l.line().outline() >= 0);
         List<Optional<Section>> kinds = new ArrayList<>();
-        Set<String> headingStyles = new HashSet<>();
+        Map<String, Integer> headingStyles = new HashMap<>();
         for (ResumeLine line : lines) {
             Optional<Section> kind = shapedLikeHeading(line) ? SectionVocabulary.section(line.text()) : Optional.empty();
             if (kind.isPresent() && (styled ? !setApart(line) && !SectionVocabulary.plain(line.text()) : line.words() > 4)) {
                 kind = Optional.empty(); // a word like "Leadership" inside a plain list is not a heading
             }
             if (kind.isPresent() && typeset(line)) {
-                headingStyles.add(style(line));
+                headingStyles.merge(style(line), 1, Integer::sum);
             }
             kinds.add(kind);
         }
         int first = firstHeading(kinds);
         for (int i = first + 1; i < lines.size() && first >= 0; i++) {
             ResumeLine line = lines.get(i);
-            if (kinds.get(i).isEmpty() && headingStyles.contains(style(line)) && shapedLikeHeading(line)
+            if (kinds.get(i).isEmpty() && headingStyles.getOrDefault(style(line), 0) >= 2 && shapedLikeHeading(line)
                     && line.words() <= 5 && !line.text().matches(".*\\d.*")) {
                 kinds.set(i, Optional.of(Section.OTHER));
             }

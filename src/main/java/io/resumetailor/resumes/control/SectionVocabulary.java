@@ -40,10 +40,12 @@ final class SectionVocabulary {
                 "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "stationen", "parcours professionnel",
                 "emplois", "experiencia", "experiencias", "experiencia laboral", "empleo", "trayectoria", "actividades",
                 "опыт", "опыт работы", "трудовая деятельность", "места работы", "карьера", "стажировки"));
-        KEYS.put(Section.SKILLS, List.of("skills", "skill", "competencies", "competences", "expertise", "technologies",
+        KEYS.put(Section.SKILLS, List.of("programming languages", "lenguajes de programacion", "langages de programmation",
+                "programmiersprachen", "языки программирования", "skills", "skill", "competencies", "competences", "expertise", "technologies",
                 "technical", "tools", "proficiencies", "strengths", "stack", "kenntnisse", "fahigkeiten", "kompetenzen",
-                "edv", "it-kenntnisse", "connaissances", "outils", "habilidades", "aptitudes", "competencias",
-                "conocimientos", "herramientas", "навыки", "умения", "компетенции", "технологии", "стек"));
+                "edv", "it-kenntnisse", "technologien", "fertigkeiten", "connaissances", "outils", "langages", "logiciels",
+                "habilidades", "aptitudes", "competencias", "conocimientos", "herramientas", "tecnologias", "lenguajes",
+                "навыки", "умения", "компетенции", "технологии", "стек", "инструменты"));
         KEYS.put(Section.CERTIFICATIONS, List.of("certifications", "certification", "certificates", "certificate", "licenses",
                 "licences", "courses", "trainings", "training", "zertifikate", "zertifizierungen", "weiterbildung",
                 "weiterbildungen", "fortbildungen", "kurse", "certificats", "certifications professionnelles",
@@ -111,8 +113,12 @@ final class SectionVocabulary {
             return Optional.empty();
         }
         String[] words = folded.split(" ");
-        if (words.length > 5) {
+        if (words.length > 6) {
             return Optional.empty();
+        }
+        if ((" " + folded + " ").matches("(?s).* (?:programming languages|lenguajes de programacion|langages de programmation|"
+                + "programmiersprachen|языки программирования) .*")) {
+            return Optional.of(Section.SKILLS); // "Programming languages" names skills, not spoken languages
         }
         for (var entry : KEYS.entrySet()) {
             for (String key : entry.getValue()) {

@@ -70,7 +70,8 @@ final class SkillReader {
             return false;
         }
         String nextText = next.text().strip();
-        return LEVEL.matcher(nextText).matches() || nextText.contains(",") || nextText.contains("•") && !line.bullet()
+        boolean levels = next.cells().stream().allMatch(c -> LEVEL.matcher(c.strip()).matches());
+        return levels || nextText.contains(",") || nextText.contains("•") && !line.bullet()
                 || next.bullet() && !line.bullet() || line.caps() && !next.caps();
     }
 
@@ -78,21 +79,39 @@ final class SkillReader {
         return !text.matches("(?s).*[,;•·⋄|].*");
     }
 
+    /**
+     * Lines of one list put back together: a word hyphenated at the line end ("Fluore-" /
+     * "scent"), a bracket left open, a conjunction or comma at the end, or a comma list that
+     * goes on on the next line ("Google Cloud" / "Platform, Firebase").
+     */
     private static List<ResumeLine> joinedWraps(List<ResumeLine> lines) {
         List<ResumeLine> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ResumeLine line = lines.get(i);
             String text = line.text().strip();
-            if (i + 1 < lines.size() && (text.matches("(?iu).*\\s(?:and|und|et|y|и|of|de)$") || text.endsWith(",") && !line.bullet()
-                    && !lines.get(i + 1).bullet() && lines.get(i + 1).cells().size() == 1 && line.cells().size() == 1)) {
+            while (i + 1 < lines.size() && continues(text, line, lines.get(i + 1))) {
                 ResumeLine next = lines.get(++i);
-                out.add(new ResumeLine(line.index(), line.line().withCells(List.of(text + " " + next.text().strip())),
-                        line.relSize(), line.gapAbove(), line.spaced()));
-            } else {
-                out.add(line);
+                String rest = next.text().strip();
+                text = text.matches("(?s).*\\p{Ll}-$") && Character.isLowerCase(rest.codePointAt(0))
+                        ? text.substring(0, text.length() - 1) + rest : text + " " + rest;
             }
+            out.add(text.equals(line.text().strip()) ? line : new ResumeLine(line.index(), line.line().withCells(List.of(text)),
+                    line.relSize(), line.gapAbove(), line.spaced()));
         }
         return out;
+    }
+
+    private static boolean continues(String text, ResumeLine line, ResumeLine next) {
+        String rest = next.text().strip();
+        if (rest.isEmpty() || next.bullet() || line.cells().size() > 1 || next.cells().size() > 1) {
+            return false;
+        }
+        long open = text.chars().filter(c -> c == '(').count() - text.chars().filter(c -> c == ')').count();
+        boolean sameType = Math.abs(next.line().size() - line.line().size()) <= 1f;
+        return open > 0 || text.matches("(?s).*\\p{Ll}-$") && Character.isLowerCase(rest.codePointAt(0))
+                || text.matches("(?iu).*\\s(?:and|und|et|y|и|of|de|,)$") || text.endsWith(",")
+                || sameType && text.contains(",") && !text.endsWith(".") && !text.endsWith(":") && rest.contains(",")
+                && Character.isLetterOrDigit(text.codePointAt(text.length() - 1));
     }
 
     static List<String> items(String text) {
@@ -138,9 +157,11 @@ final class SkillReader {
     private static void add(List<String> items, String raw) {
         String item = raw.strip().replaceAll("^(?:and|und|et|y|и)\\s+", "").replaceAll("[.:;]+$", "").strip();
         int words = item.isEmpty() ? 0 : item.split("\\s+").length;
-        if (words == 0 || words > 5 || item.length() > 45 || !item.matches("(?s).*[\\p{L}\\d].*") || LEVEL.matcher(item).matches()
+        if (words == 0 || words > 5 || item.length() > 45 || LanguageReader.withLevel(item) || !item.matches("(?s).*[\\p{L}\\d].*") || LEVEL.matcher(item).matches()
                 || item.matches("(?u)\\d+(?:[.,]\\d+)?") || RoleWords.position(item) && words > 1 || MonthRange.find(item).isPresent()
-                || item.matches("(?iu).*[<>].*")) {
+                || item.matches("(?iu).*[<>].*") || item.length() == 1 && "CRDJ".indexOf(item.charAt(0)) < 0
+                || item.chars().filter(c -> c == '(').count() != item.chars().filter(c -> c == ')').count()
+                || item.matches("(?iu).*\\d+\\s*(?:hrs|hours|h|years?|yrs|jahre|ans|años|лет)\\b.*")) {
             return;
         }
         items.add(item);

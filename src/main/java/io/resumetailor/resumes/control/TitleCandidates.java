@@ -22,6 +22,11 @@ final class TitleCandidates {
     }
 
     static List<TitlePart> of(List<TitlePart> parts) {
+        return of(parts, true);
+    }
+
+    /** {@code splitLonePart}: a single part is split at its commas. */
+    static List<TitlePart> of(List<TitlePart> parts, boolean splitLonePart) {
         List<TitlePart> kept = new ArrayList<>();
         for (TitlePart part : parts) {
             String text = GRADE.matcher(part.text()).replaceAll(" ").replaceAll("\\s+", " ").strip();
@@ -39,7 +44,7 @@ final class TitleCandidates {
                     && !RoleWords.position(p.text()) && !RoleWords.organisation(p.text()) && !RoleWords.degree(p.text())
                     && !RoleWords.institution(p.text()));
         }
-        if (kept.size() == 1 && kept.get(0).hint() == null) {
+        if (splitLonePart && kept.size() == 1 && kept.get(0).hint() == null) {
             TitlePart only = kept.remove(0);
             List<String> items = places(only.commaItems());
             for (String item : items) {
