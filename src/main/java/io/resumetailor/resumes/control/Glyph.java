@@ -9,6 +9,12 @@ package io.resumetailor.resumes.control;
 record Glyph(String text, float x, float right, float baseline, float size, boolean bold, boolean colored) {
 
     boolean isSpace() {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -179,6 +179,12 @@ final class PdfGlyphs extends PDFTextStripper {
     }
 
     static boolean isPrivateUse(String text) {
-        return text.codePoints().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF || c >= 0xF0000);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xE000 && c <= 0xF8FF || Character.isHighSurrogate(c) && text.codePointAt(i) >= 0xF0000) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -214,13 +214,14 @@ final class PdfLayout {
             if (width <= 0) {
                 return null;
             }
+            Coverage coverage = new Coverage(rows, left + 0.08f * width, right);
             int[] best = null;
             float bestFrom = 0;
             float bestTo = 0;
             int[] band = null;
             float bandFrom = 0;
             for (float x = left + 0.08f * width; x <= right - 0.08f * width + 1f; x += 1f) {
-                int[] run = x <= right - 0.08f * width ? longestRun(rows, x) : null;
+                int[] run = x <= right - 0.08f * width ? coverage.longestRun(x) : null;
                 boolean same = run != null && band != null && run[0] == band[0] && run[1] == band[1];
                 if (!same && band != null) {
                     if (best == null || band[2] > best[2] || band[2] == best[2] && x - bandFrom > bestTo - bestFrom) {
@@ -279,40 +280,67 @@ final class PdfLayout {
             return row.words().stream().allMatch(w -> left ? w.right() <= x : w.x() >= x);
         }
 
-        /** [first, last, rows with text] of the longest run of rows that no word crosses at x, with enough text on both sides. */
-        static int[] longestRun(List<PdfRow> rows, float x) {
-            int[] best = null;
-            int start = 0;
-            int leftRows = 0;
-            int rightRows = 0;
-            for (int i = 0; i <= rows.size(); i++) {
-                boolean crossed = i == rows.size();
-                boolean hasLeft = false;
-                boolean hasRight = false;
-                if (!crossed) {
-                    for (PdfWord word : rows.get(i).words()) {
-                        if (word.x() < x + GUTTER_HALF_WIDTH && word.right() > x - GUTTER_HALF_WIDTH) {
-                            crossed = true;
-                            break;
+        /**
+         * Which points of a one-point grid across the rows each row covers with a word (widened
+         * by half the minimum gutter), and where its words start and end: a candidate gutter is
+         * then checked in a step per row instead of a pass over all words.
+         */
+        private static final class Coverage {
+
+            private final List<PdfRow> rows;
+            private final float origin;
+            private final boolean[][] covered;
+            private final float[] firstRight;
+            private final float[] lastLeft;
+
+            /** {@code start}: the first candidate; candidates follow one point apart. */
+            Coverage(List<PdfRow> rows, float start, float right) {
+                this.rows = rows;
+                this.origin = start;
+                int cells = Math.max(1, (int) Math.ceil(right - start) + 2);
+                covered = new boolean[rows.size()][cells];
+                firstRight = new float[rows.size()];
+                lastLeft = new float[rows.size()];
+                for (int r = 0; r < rows.size(); r++) {
+                    firstRight[r] = Float.POSITIVE_INFINITY;
+                    lastLeft[r] = Float.NEGATIVE_INFINITY;
+                    for (PdfWord word : rows.get(r).words()) {
+                        // candidate k (at origin + k) is crossed when word.x - half < origin + k < word.right + half
+                        int from = Math.max(0, (int) Math.floor(word.x() - GUTTER_HALF_WIDTH - origin) + 1);
+                        int to = Math.min(cells - 1, (int) Math.ceil(word.right() + GUTTER_HALF_WIDTH - origin) - 1);
+                        for (int c = from; c <= to; c++) {
+                            covered[r][c] = true;
                         }
-                        hasLeft |= word.right() <= x;
-                        hasRight |= word.x() >= x;
+                        firstRight[r] = Math.min(firstRight[r], word.right());
+                        lastLeft[r] = Math.max(lastLeft[r], word.x());
                     }
-                }
-                if (crossed) {
-                    if (leftRows >= MIN_ROWS_PER_SIDE && rightRows >= MIN_ROWS_PER_SIDE
-                            && (best == null || leftRows + rightRows > best[2])) {
-                        best = new int[]{start, i - 1, leftRows + rightRows};
-                    }
-                    start = i + 1;
-                    leftRows = 0;
-                    rightRows = 0;
-                } else {
-                    leftRows += hasLeft ? 1 : 0;
-                    rightRows += hasRight ? 1 : 0;
                 }
             }
-            return best;
+
+            /** [first, last, rows with text] of the longest run of rows that no word crosses at x, with enough text on both sides. */
+            int[] longestRun(float x) {
+                int cell = Math.max(0, Math.min(covered.length == 0 ? 0 : covered[0].length - 1, Math.round(x - origin)));
+                int[] best = null;
+                int start = 0;
+                int leftRows = 0;
+                int rightRows = 0;
+                for (int i = 0; i <= rows.size(); i++) {
+                    boolean crossed = i == rows.size() || covered[i][cell];
+                    if (crossed) {
+                        if (leftRows >= MIN_ROWS_PER_SIDE && rightRows >= MIN_ROWS_PER_SIDE
+                                && (best == null || leftRows + rightRows > best[2])) {
+                            best = new int[]{start, i - 1, leftRows + rightRows};
+                        }
+                        start = i + 1;
+                        leftRows = 0;
+                        rightRows = 0;
+                    } else {
+                        leftRows += firstRight[i] <= x ? 1 : 0;
+                        rightRows += lastLeft[i] >= x ? 1 : 0;
+                    }
+                }
+                return best;
+            }
         }
 
         static boolean isMargin(List<PdfRow> rows, float x) {

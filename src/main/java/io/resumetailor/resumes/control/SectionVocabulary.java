@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  */
 final class SectionVocabulary {
 
+    private static final Pattern BRACKETS = Pattern.compile("\\(.*?\\)");
+    private static final Pattern COLON_END = Pattern.compile("[:：]\\s*$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACED_LETTERS = Pattern.compile("(?:\\p{L} )+\\p{L}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}&'\\- ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DECORATION = Pattern.compile("^(?:[IVX]{1,4}[.)]\\s+)?[\\p{Punct}\\p{So}\\p{Sk}\\d\\s•●▪■◦‣–—·]*");
 
     /** Checked in this order: the first section whose key word appears wins. */
@@ -167,15 +173,18 @@ final class SectionVocabulary {
 
     /** Lower case without accents (Latin letters), numbering, icons, dates in brackets, punctuation or letter-spacing. */
     static String fold(String text) {
-        String t = text.replaceAll("\\(.*?\\)", " ").replaceAll("[:：]\\s*$", "");
+        if (text.length() > 120) {
+            return text.toLowerCase(Locale.ROOT); // never a heading; not worth normalising
+        }
+        String t = BRACKETS.matcher(text).replaceAll(" ");
+        t = COLON_END.matcher(t).replaceAll("");
         t = DECORATION.matcher(t.strip()).replaceFirst("");
-        t = Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("(?<=[a-z])\\p{M}+", "")
-                .replaceAll("\\p{M}+", "");
+        t = MARKS.matcher(Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
         t = Normalizer.normalize(t, Normalizer.Form.NFC);
-        if (t.matches("(?:\\p{L} )+\\p{L}")) {
+        if (SPACED_LETTERS.matcher(t).matches()) {
             t = t.replace(" ", ""); // "e x p e r i e n c e"
         }
-        t = t.replaceAll("[^\\p{L}&'\\- ]", " ").replaceAll("\\s+", " ").strip();
-        return t;
+        return SPACES.matcher(NOT_WORD.matcher(t).replaceAll(" ")).replaceAll(" ").strip();
     }
+
 }
