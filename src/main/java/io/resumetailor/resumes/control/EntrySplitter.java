@@ -116,7 +116,7 @@ final class EntrySplitter {
     private static boolean prose(List<String> cells) {
         String text = String.join(" ", cells).strip();
         int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-        return words > 14 || words > 6 && text.endsWith(".");
+        return words > 14 || words > 6 && sentence(text);
     }
 
     /** A line that can name an entry: not a list item, not running text, not a label for what follows. */
@@ -150,14 +150,31 @@ final class EntrySplitter {
         return false;
     }
 
-    /** Ends like a sentence: a full stop after a lower-case word, or after many words ("Inc." and "Wels." end titles). */
+    /**
+     * Ends like a sentence: a full stop after a lower-case word or after many words, unless the
+     * words are capitalised like a title ("Profesor Auxiliar de Análisis de Datos." and "Inc."
+     * and "Wels." end titles).
+     */
     static boolean sentence(String text) {
         if (!text.endsWith(".")) {
             return false;
         }
         String[] words = text.split("\\s+");
         String last = words[words.length - 1];
-        return words.length > 8 || Character.isLowerCase(last.codePointAt(0)) && last.length() > 4;
+        return !titleCased(words) && (words.length > 8 || Character.isLowerCase(last.codePointAt(0)) && last.length() > 4);
+    }
+
+    /** Most words of four letters or more start with a capital. */
+    static boolean titleCased(String[] words) {
+        int long4 = 0;
+        int capital = 0;
+        for (String word : words) {
+            if (word.length() >= 4 && Character.isLetter(word.codePointAt(0))) {
+                long4++;
+                capital += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return long4 > 0 && capital * 10 >= long4 * 6;
     }
 
     private static List<Entry> entries(List<ResumeLine> lines, Map<Integer, List<String>> cells, List<Anchor> anchors) {

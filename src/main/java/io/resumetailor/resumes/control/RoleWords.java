@@ -55,7 +55,10 @@ final class RoleWords {
             + "grado|graduado|título|titulo|máster|maestría|doctorado|ingeniería|ingenieria|ingeniero|ingénieur|"
             + "m1|m2|l3|bts|dut|but|deug|dea|dess|abitur|staatsexamen|magister|promotion|"
             + "бакалавр(?:иат)?|магист(?:р|ратура)|специалист(?:итет)?|аспирантура|кандидат|доктор|диплом|"
-            + "high\\s+school|secondary|intermediate|hsc|ssc|a-levels?|gcse|baccalauréat|bachillerato|"
+            + "high\\s+school|secondary|intermediate|hsc|ssc|a-levels?|gcse|baccalauréat|baccalaureat|bachillerato|bachiller|"
+            + "enseñanza|secundaria|técnico|tecnico|tecnólogo|tecnologo|matura|fachabitur|realschulabschluss|"
+            + "hauptschulabschluss|mittlere\\s+reife|lehre|studium|cpge|prépa|classe\\s+préparatoire|аттестат|"
+            + "среднее|колледж|техникум|"
             + "certificate|certification)(?![\\p{L}])");
 
     static final Pattern REMOTE = Pattern.compile("(?iu)^(?:remote|hybrid|on-?site|home\\s?office|télétravail|remoto|"
@@ -92,7 +95,10 @@ final class RoleWords {
         return DEGREE.matcher(text).find();
     }
 
-    /** "Remote", a country, a state code, or a short comma list ending in one ("Pomona, CA", "Seoul, S.Korea"). */
+    /**
+     * "Remote", a country, a state code, or a city followed by them ("Pomona, CA", "Seoul, S.Korea",
+     * "Mountain View, CA, USA").
+     */
     static boolean location(String text) {
         String t = text.strip().replaceAll("^[(\\[]+|[)\\]]+$", "").strip();
         if (t.isEmpty()) {
@@ -102,11 +108,16 @@ final class RoleWords {
             return true;
         }
         String[] pieces = t.split("\\s*,\\s*");
-        if (pieces.length >= 2 && pieces.length <= 4 && !position(t) && !ORGANISATION.matcher(t).find()
-                && java.util.Arrays.stream(pieces).allMatch(p -> p.split("\\s+").length <= 3)) {
-            String last = pieces[pieces.length - 1].replaceAll("[()]", "").strip();
-            return COUNTRY.matcher(last).matches() || STATE_CODE.matcher(last).matches() || REMOTE.matcher(last).matches();
+        if (pieces.length < 2 || pieces.length > 3 || position(t) || ORGANISATION.matcher(t).find()
+                || !java.util.Arrays.stream(pieces).allMatch(p -> p.split("\\s+").length <= 3)) {
+            return false;
         }
-        return false;
+        for (int i = 1; i < pieces.length; i++) {
+            String piece = pieces[i].replaceAll("[()]", "").strip();
+            if (!COUNTRY.matcher(piece).matches() && !STATE_CODE.matcher(piece).matches() && !REMOTE.matcher(piece).matches()) {
+                return false; // "Clearsy, Aix-en-Provence, France" names a company first
+            }
+        }
+        return true;
     }
 }

@@ -43,7 +43,8 @@ final class SectionVocabulary {
         KEYS.put(Section.EXPERIENCE, List.of("experience", "experiences", "employment", "work history", "career", "internships",
                 "internship", "positions", "involvement", "volunteering", "volunteer", "leadership", "activities",
                 "research", "berufserfahrung", "erfahrung", "praxiserfahrung", "berufliche", "beruflicher werdegang", "werdegang",
-                "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "stationen", "parcours professionnel",
+                "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "stationen", "laufbahn", "berufliche laufbahn",
+                "berufslaufbahn", "berufspraxis", "parcours professionnel", "stages", "experiences professionnelles",
                 "emplois", "experiencia", "experiencias", "experiencia laboral", "empleo", "trayectoria", "actividades",
                 "опыт", "опыт работы", "трудовая деятельность", "места работы", "карьера", "стажировки"));
         KEYS.put(Section.SKILLS, List.of("programming languages", "lenguajes de programacion", "langages de programmation",

@@ -26,6 +26,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             + "current\\s+designation|poste|fonction|position|stelle|cargo|puesto|rol|должность|позиция)\\s*[:：]\\s*");
     private static final Pattern COMPANY_LABEL = Pattern.compile("(?iu)^(?:company|employer|organi[sz]ation|current\\s+company|"
             + "entreprise|société|arbeitgeber|firma|unternehmen|empresa|compañía|организация|компания|работодатель)\\s*[:：]\\s*");
+    private static final Pattern JOINING_END = Pattern.compile("(?iu)(?:,|\\s[-–—&+]|\\s(?:at|of|and|for|in|the|und|für|der|de|del|la|et|y|en|и|в))$");
     private static final Pattern LINK_WORD = Pattern.compile("(?iu)\\s*-?\\s*\\b(?:link|website|site)\\b\\s*$");
 
     /** The parts of an entry's title lines; wrapped lines are joined first. */
@@ -36,7 +37,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             Entry.HeaderLine line = header.get(i);
             List<String> cells = new ArrayList<>(line.cells());
             cells.removeIf(String::isBlank);
-            if (!lines.isEmpty() && i > 0 && runsOn(header.get(i - 1)) && !cells.isEmpty()) {
+            if (!lines.isEmpty() && i > 0 && runsOn(header.get(i - 1), line) && !cells.isEmpty()) {
                 List<String> previous = lines.get(lines.size() - 1);
                 if (!previous.isEmpty()) {
                     String last = previous.remove(previous.size() - 1);
@@ -63,11 +64,18 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         return parts;
     }
 
-    /** The line was broken by the typesetter, or leaves a bracket open or a comma hanging. */
-    private static boolean runsOn(Entry.HeaderLine line) {
+    /**
+     * The line leaves a bracket open or ends on a comma, a dash or a joining word, or the next
+     * one starts in lower case: one phrase over two lines. (A line that merely fills a narrow
+     * column is no evidence: the next field often starts on the next line.)
+     */
+    private static boolean runsOn(Entry.HeaderLine line, Entry.HeaderLine next) {
         String text = String.join(" ", line.cells()).strip();
+        String following = String.join(" ", next.cells()).strip();
         long open = text.chars().filter(c -> c == '(').count() - text.chars().filter(c -> c == ')').count();
-        return line.source().line().wraps() || open > 0 || text.endsWith(",") || text.endsWith(" -") || text.endsWith(" at");
+        return open > 0 || JOINING_END.matcher(text).find()
+                || !following.isEmpty() && Character.isLowerCase(following.codePointAt(0)) && !text.isEmpty()
+                && Character.isLetter(text.codePointAt(text.length() - 1));
     }
 
     private static void split(String piece, int line, int cell, boolean dateLine, List<TitlePart> parts) {
