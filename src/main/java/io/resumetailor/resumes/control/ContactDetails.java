@@ -20,6 +20,8 @@ record ContactDetails(String email, String phone, String linkedin, String websit
     static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/(?:in|pub)/[^\\s|,;()<>\"?#]+");
     static final Pattern PHONE_LABEL = Pattern.compile("(?iu)(phone|tel|mobile|mob|cell|handy|telefon|tél|téléphone|portable|"
             + "teléfono|telefono|móvil|movil|celular|whatsapp|телефон|тел|моб)");
+    static final Pattern PHONE_LABEL_START = Pattern.compile("(?iu)^\\s*(?:phone|tel|telephone|mobile|mob|cell|handy|telefon|"
+            + "telefonnummer|mobil|tél|téléphone|portable|teléfono|telefono|móvil|movil|celular|телефон|тел|моб)\\.?\\s*(?:number|nr\\.?)?\\s*[:：]?");
     static final Pattern LOCATION_LABEL = Pattern.compile("(?iu)^\\s*(?:address|location|current\\s+location|city|adresse|wohnort|"
             + "anschrift|ort|domicile|dirección|direccion|ubicación|ubicacion|residencia|адрес|город|местоположение)\\s*[:：]\\s*(.+)$");
 
@@ -39,7 +41,7 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         }
         List<ResumeLine> contactLines = new ArrayList<>(header);
         for (ResumeLine line : ordered) {
-            if (!header.contains(line) && (EMAIL.matcher(line.text()).find()
+            if (!header.contains(line) && (EMAIL.matcher(line.text()).find() || PHONE_LABEL_START.matcher(line.text()).lookingAt()
                     || line.line().links().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("tel:")))) {
                 contactLines.add(line);
             }

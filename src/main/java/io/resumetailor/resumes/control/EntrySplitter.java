@@ -41,7 +41,7 @@ final class EntrySplitter {
         List<Anchor> anchors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ResumeLine line = lines.get(i);
-            if (line.bullet() && !listOnly) {
+            if (line.bullet() && !listOnly && !(singles == Singles.ANY && titleLike(line.withoutBullet(), cells.get(i)))) {
                 continue;
             }
             Anchor anchor = range(i, lines, cells);
@@ -151,6 +151,25 @@ final class EntrySplitter {
     }
 
     /**
+     * Line {@code i} can name the entry dated on line {@code anchor}: title-shaped; right above
+     * the date it may end mid-phrase, and may be a list item when the date line holds nothing else
+     * ("• Analyst, Yandex" / "Oct 2024 – now").
+     */
+    private static boolean above(List<ResumeLine> lines, Map<Integer, List<String>> cells, int i, int anchor) {
+        boolean right = i == anchor - 1;
+        ResumeLine line = lines.get(i);
+        if (right && line.bullet() && String.join("", cells.get(anchor)).isBlank()) {
+            return titleLike(line.withoutBullet(), cells.get(i), true);
+        }
+        return titleLike(line, cells.get(i), right);
+    }
+
+    private static boolean hyphenated(List<String> cells) {
+        String text = String.join(" ", cells).strip();
+        return text.matches("(?s).*\\p{L}-$");
+    }
+
+    /**
      * Ends like a sentence: a full stop after a lower-case word or after many words, unless the
      * words are capitalised like a title ("Profesor Auxiliar de Análisis de Datos." and "Inc."
      * and "Wels." end titles).
@@ -194,7 +213,7 @@ final class EntrySplitter {
         }
         int first = anchors.get(0).line();
         int pre = 0;
-        while (pre < 3 && first - pre - 1 >= 0 && titleLike(lines.get(first - pre - 1), cells.get(first - pre - 1), pre == 0)) {
+        while (pre < 3 && first - pre - 1 >= 0 && above(lines, cells, first - pre - 1, first)) {
             pre++;
         }
         int[] headerStart = new int[anchors.size()];
@@ -202,8 +221,11 @@ final class EntrySplitter {
             int line = anchors.get(a).line();
             int floor = a == 0 ? 0 : anchors.get(a - 1).line() + 1;
             int start = line;
-            while (start - 1 >= floor && line - start < pre && titleLike(lines.get(start - 1), cells.get(start - 1), start == line)) {
+            while (start - 1 >= floor && line - start < pre && above(lines, cells, start - 1, line)) {
                 start--;
+            }
+            if (start - 1 >= floor && start < line && hyphenated(cells.get(start - 1))) {
+                start--; // "Desarrollador E-" / "Commerce": the title began a line earlier
             }
             headerStart[a] = start;
         }

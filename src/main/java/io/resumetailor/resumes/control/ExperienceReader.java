@@ -4,6 +4,8 @@ import io.resumetailor.resumes.entity.ExperienceEntry;
 import io.resumetailor.resumes.entity.ExperienceLink;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -15,6 +17,11 @@ import java.util.List;
  * uncertain rather than guessed.
  */
 final class ExperienceReader {
+
+    /** Words of courses and trainings, which share "Courses and internships" sections with positions. */
+    static final java.util.regex.Pattern COURSE = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:course|courses|curso|cursos|"
+            + "cours|kurs|kurse|курс\\p{L}*|bootcamp|mooc|workshop|seminar|séminaire|seminario|семинар|webinar|tutorial|"
+            + "certificate|certification|zertifikat|certificat|certificado|сертификат\\p{L}*)(?![\\p{L}])");
 
     private ExperienceReader() {
     }
@@ -51,7 +58,7 @@ final class ExperienceReader {
                 Roles r = roles.get(i);
                 String where = "experience[" + out.size() + "]";
                 if (r != null && !r.clear()) {
-                    if (positionFirst == companyFirst) {
+                    if (positionFirst == companyFirst || offStyle(entry, entries)) {
                         uncertain.add(where + ": employer and position could not be told apart in \"" + title(entry) + "\"; entry left out");
                         continue;
                     }
@@ -67,6 +74,10 @@ final class ExperienceReader {
                 }
                 if (r == null) {
                     uncertain.add(where + ": no employer and position found in \"" + title(entry) + "\"; entry left out");
+                    continue;
+                }
+                if (COURSE.matcher(r.position()).find() || COURSE.matcher(r.company()).find()) {
+                    uncertain.add(where + ": \"" + title(entry) + "\" reads as a course, not a position; left out");
                     continue;
                 }
                 previous = r;
@@ -113,6 +124,25 @@ final class ExperienceReader {
             return new Resolution(entry, split);
         }
         return new Resolution(entry, roles(TitleCandidates.dashSplit(whole)));
+    }
+
+    /**
+     * The entry's date line is set in another size than most date lines of its section: a
+     * project or course dated inside a position ("Platform X; UI testing (06.2020 - 10.2020)"),
+     * not a position of its own.
+     */
+    static boolean offStyle(Entry entry, List<Entry> entries) {
+        Map<Float, Integer> sizes = new HashMap<>();
+        for (Entry other : entries) {
+            sizes.merge(anchorSize(other), 1, Integer::sum);
+        }
+        float usual = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+        return Math.abs(anchorSize(entry) - usual) > 1f;
+    }
+
+    private static float anchorSize(Entry entry) {
+        return entry.header().stream().filter(Entry.HeaderLine::anchor).findFirst()
+                .map(h -> (float) Math.round(h.source().line().size())).orElse(0f);
     }
 
     static Roles roles(List<TitlePart> parts) {

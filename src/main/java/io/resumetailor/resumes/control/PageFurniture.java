@@ -29,7 +29,7 @@ final class PageFurniture {
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             String key = key(line);
-            boolean recurring = pages.get(key).size() >= 2 && key.length() >= 3;
+            boolean recurring = pages.get(key).size() >= 2 && key.chars().filter(Character::isLetter).count() >= 3;
             boolean contacts = ContactDetails.EMAIL.matcher(line.text()).find() || !line.links().isEmpty();
             if (!recurring || line.page() == 1 && i < 5 || contacts && seen.add(key)) {
                 kept.add(line);

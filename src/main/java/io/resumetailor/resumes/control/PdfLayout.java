@@ -22,6 +22,8 @@ final class PdfLayout {
     static final float GUTTER_HALF_WIDTH = 3f;
     static final int MIN_ROWS_PER_SIDE = 3;
     static final double MARGIN_ALIGNMENT = 0.8;
+    /** Word's bullets drawn with a symbol font but mapped to letters: "o", "§", "Ø", "ü", "q", "n", "l", "v". */
+    private static final Pattern LETTER_BULLET = Pattern.compile("^[o§Øüqnlv]$");
     static final Pattern BULLET = Pattern.compile("^[•●▪■◦‣∙·\\-–*⋄○◆►▸✓❖➢→★♦◼▶✔➤❯›»◇□▫▹]+$");
 
     private PdfLayout() {
@@ -132,7 +134,9 @@ final class PdfLayout {
                 cells.add(cell.toString());
                 cell.setLength(0);
             }
-            if ((previous == null || newCell) && BULLET.matcher(word.text()).matches() && cells.size() <= 1) {
+            if ((previous == null || newCell) && cells.size() <= 1 && (BULLET.matcher(word.text()).matches()
+                    || previous == null && LETTER_BULLET.matcher(word.text()).matches() && row.words().size() > 1
+                    && row.words().get(1).x() - word.right() > CELL_GAP_EM * word.size())) {
                 bullet = true;
                 previous = word;
                 continue;

@@ -35,6 +35,13 @@ record ResumeLine(int index, TextLine line, float relSize, float gapAbove, boole
         return values.get(values.size() / 2);
     }
 
+    /** The same line read as if it were no list item (an education list that bullets its degrees). */
+    ResumeLine withoutBullet() {
+        TextLine plain = new TextLine(line.cells(), line.size(), line.bold(), line.page(), line.top(), line.gapAbove(), false,
+                line.outline(), line.links(), line.wraps(), line.colored());
+        return new ResumeLine(index, plain, relSize, gapAbove, spaced);
+    }
+
     String text() {
         return line.text();
     }

@@ -21,7 +21,8 @@ final class RoleWords {
             + "post-?doctoral|phd\\s+researcher|student\\s+assistant|working\\s+student|freelancer?|contractor|"
             + "praktikant(?:in)?|werkstudent(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|"
             + "geschäftsführer(?:in)?|kauffrau|kaufmann|techniker(?:in)?|lehrer(?:in)?|dozent(?:in)?|"
-            + "développeu(?:r|se)|ingénieur|stagiaire|alternant|chef\\s+de\\s+projet|chef|responsable|directeur|directrice|"
+            + "développeu(?:r|se)|ingénieur|stagiaire|stage|alternant|alternance|prácticas|practicas|pasant[eí]a?|becario|"
+            + "chef\\s+de\\s+projet|chef|responsable|directeur|directrice|"
             + "technicien(?:ne)?|chargée?|gestionnaire|analyste|architecte|administrateur|enseignant|formateur|"
             + "desarrollador(?:a)?|ingenier[oa]|consultor(?:a)?|practicante|becari[oa]|analista|jef[ea]|gerente|"
             + "coordinador(?:a)?|técnic[oa]|programador(?:a)?|voluntari[oa]|miembro|asistente|auxiliar|profesor(?:a)?|ayudante|"
@@ -38,7 +39,7 @@ final class RoleWords {
             + "corp|corp\\.|corporation|co\\.|company|s\\.a\\.|sa|sas|sarl|s\\.l\\.|sl|s\\.r\\.l\\.|srl|s\\.p\\.a\\.|bv|b\\.v\\.|nv|oy|ab|"
             + "pvt|pty|private\\s+limited|limited|group|holding|holdings|technologies|technology|solutions|systems|software|"
             + "labs?|consulting|services|bank|agency|studio|studios|foundation|association|gruppe|ooo|ооо|оао|ао|зао|пао|"
-            + "ип|компания|группа|банк|university|universität|université|universidad|universidade|institute|institut|"
+            + "ип|нпп|нии|фгуп|гуп|муп|нпо|компания|группа|банк|university|universität|université|universidad|universidade|institute|institut|"
             + "college|school|hospital|klinikum|clinic|ministry|department|command|council|enterprises?|industries|"
             + "international|global|media|networks?|partners|ventures)(?![\\p{L}])");
 

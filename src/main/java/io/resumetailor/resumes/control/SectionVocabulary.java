@@ -77,7 +77,7 @@ final class SectionVocabulary {
     private static final Set<String> QUALIFIERS = folded("professional", "work", "relevant", "selected", "other", "additional",
             "key", "core", "technical", "academic", "and", "&", "of", "my", "history", "background", "summary", "information",
             "practical", "research", "industry", "volunteer", "campus", "on", "teaching", "related", "computer", "soft", "hard",
-            "it", "personal", "languages", "und", "berufliche", "beruflicher", "praktische", "akademische", "weitere",
+            "it", "personal", "languages", "info", "infos", "data", "und", "berufliche", "beruflicher", "praktische", "akademische", "weitere",
             "persönliche", "professionnelle", "professionnelles", "et", "complementaires", "autres", "academique", "y",
             "profesional", "laboral", "adicional", "otros", "otras", "academica", "и", "профессиональный", "профессиональные",
             "ключевые", "технические", "дополнительное", "и", "другие", "de", "du", "des", "la", "le", "les", "en", "el",

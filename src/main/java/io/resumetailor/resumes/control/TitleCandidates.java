@@ -39,10 +39,13 @@ final class TitleCandidates {
             }
             kept.add(part.withText(withoutTrailingPlace(text)));
         }
-        if (kept.size() >= 3) {
-            kept.removeIf(p -> p.hint() == null && p.cell() > 0 && p.text().split("\\s+").length <= 3
-                    && !RoleWords.position(p.text()) && !RoleWords.organisation(p.text()) && !RoleWords.degree(p.text())
-                    && !RoleWords.institution(p.text()));
+        if (parts.size() >= 3) {
+            // "Position | Company | City", "Company ‖ City": the last piece of a line is its place when nothing says otherwise
+            java.util.Map<Integer, Integer> lastColumn = new java.util.HashMap<>();
+            parts.forEach(p -> lastColumn.merge(p.line(), p.cell(), Math::max));
+            kept.removeIf(p -> p.hint() == null && p.cell() > 0 && p.cell() == lastColumn.get(p.line())
+                    && p.text().split("\\s+").length <= 3 && !RoleWords.position(p.text()) && !RoleWords.organisation(p.text())
+                    && !RoleWords.degree(p.text()) && !RoleWords.institution(p.text()));
         }
         if (splitLonePart && kept.size() == 1 && kept.get(0).hint() == null) {
             TitlePart only = kept.remove(0);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * the employer; "Acme as Data Scientist": the reverse; "Cargo: Voluntario": a position).
  *
  * @param line  which title line (0 = first)
- * @param cell  which cell of that line (0 = leftmost)
+ * @param cell  which cell or separated piece of that line (0 = leftmost)
  * @param hint  COMPANY or POSITION when a marker or label says so, else null
  */
 record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint) {
@@ -55,9 +55,10 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         List<TitlePart> parts = new ArrayList<>();
         for (int l = 0; l < lines.size(); l++) {
             List<String> cells = lines.get(l);
-            for (int c = 0; c < cells.size(); c++) {
-                for (String piece : SEPARATOR.split(cells.get(c))) {
-                    split(piece, l, c, dateLines.get(l), parts);
+            int column = 0;
+            for (String cell : cells) {
+                for (String piece : SEPARATOR.split(cell)) {
+                    split(piece, l, column++, dateLines.get(l), parts);
                 }
             }
         }
