@@ -347,38 +347,59 @@ final class PdfLayout {
             }
         }
 
+        /**
+         * The rows line up across x like a margin column and its text, counted between the first
+         * and the last row with words on both sides (a heading above or below on one side only
+         * says nothing about how the two sides relate).
+         */
         static boolean isMargin(List<PdfRow> rows, float x) {
-            int leftRows = 0;
-            int rightRows = 0;
-            int aligned = 0;
+            int n = rows.size();
+            boolean[] left = new boolean[n];
+            boolean[] right = new boolean[n];
+            boolean[] aligned = new boolean[n];
             boolean leftHeading = false;
             boolean rightHeading = false;
-            for (PdfRow row : rows) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < n; i++) {
                 List<Float> leftBaselines = new ArrayList<>();
                 List<Float> rightBaselines = new ArrayList<>();
                 StringBuilder leftText = new StringBuilder();
                 StringBuilder rightText = new StringBuilder();
-                for (PdfWord word : row.words()) {
-                    boolean left = word.right() <= x;
-                    (left ? leftBaselines : rightBaselines).add(word.baseline());
-                    (left ? leftText : rightText).append(word.text()).append(' ');
+                for (PdfWord word : rows.get(i).words()) {
+                    boolean onLeft = word.right() <= x;
+                    (onLeft ? leftBaselines : rightBaselines).add(word.baseline());
+                    (onLeft ? leftText : rightText).append(word.text()).append(' ');
                 }
                 leftHeading |= leftText.length() > 0 && SectionVocabulary.section(leftText.toString()).isPresent();
                 rightHeading |= rightText.length() > 0 && SectionVocabulary.section(rightText.toString()).isPresent();
-                leftRows += leftBaselines.isEmpty() ? 0 : 1;
-                rightRows += rightBaselines.isEmpty() ? 0 : 1;
-                boolean same = false;
+                left[i] = !leftBaselines.isEmpty();
+                right[i] = !rightBaselines.isEmpty();
                 for (float a : leftBaselines) {
                     for (float b : rightBaselines) {
-                        same |= Math.abs(a - b) <= 1f;
+                        aligned[i] |= Math.abs(a - b) <= 1f;
                     }
                 }
-                aligned += same ? 1 : 0;
+                if (left[i] && right[i]) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
             }
             if (leftHeading && rightHeading) {
                 return false; // both sides have section headings of their own: two columns set in one table
             }
-            return aligned >= MARGIN_ALIGNMENT * Math.min(leftRows, rightRows);
+            if (first < 0) {
+                return false;
+            }
+            int leftRows = 0;
+            int rightRows = 0;
+            int together = 0;
+            for (int i = first; i <= last; i++) {
+                leftRows += left[i] ? 1 : 0;
+                rightRows += right[i] ? 1 : 0;
+                together += aligned[i] ? 1 : 0;
+            }
+            return together >= MARGIN_ALIGNMENT * Math.min(leftRows, rightRows);
         }
     }
 }

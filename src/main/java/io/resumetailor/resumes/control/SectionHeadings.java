@@ -38,11 +38,15 @@ final class SectionHeadings {
             kinds.add(kind);
         }
         int first = firstHeading(kinds);
+        ResumeLine open = first >= 0 ? lines.get(first) : null;
         for (int i = first + 1; i < lines.size() && first >= 0; i++) {
             ResumeLine line = lines.get(i);
-            if (kinds.get(i).isEmpty() && headingStyles.getOrDefault(style(line), 0) >= 2 && shapedLikeHeading(line)
-                    && line.words() <= 5 && !line.text().matches(".*\\d.*")) {
+            if (kinds.get(i).isPresent()) {
+                open = subordinate(line, open) ? open : line;
+            } else if (headingStyles.getOrDefault(style(line), 0) >= 2 && shapedLikeHeading(line)
+                    && line.words() <= 5 && !line.text().matches(".*\\d.*") && !subordinate(line, open)) {
                 kinds.set(i, Optional.of(Section.OTHER));
+                open = line;
             }
         }
         List<ResumeSection> sections = new ArrayList<>();
@@ -61,6 +65,11 @@ final class SectionHeadings {
         }
         sections.add(new ResumeSection(kind, heading, current, heading == null ? Optional.empty() : MonthRange.find(heading.text())));
         return sections;
+    }
+
+    /** Set smaller than the heading of the section it is in: a group label inside it ("Programming" under "Skills"). */
+    private static boolean subordinate(ResumeLine line, ResumeLine heading) {
+        return heading != null && line.line().size() > 0 && line.line().size() < heading.line().size() - 0.5f;
     }
 
     private static int firstHeading(List<Optional<Section>> kinds) {

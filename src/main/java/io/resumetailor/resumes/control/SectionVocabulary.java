@@ -48,7 +48,8 @@ final class SectionVocabulary {
                 "emplois", "experiencia", "experiencias", "experiencia laboral", "empleo", "trayectoria", "actividades",
                 "опыт", "опыт работы", "трудовая деятельность", "места работы", "карьера", "стажировки"));
         KEYS.put(Section.SKILLS, List.of("programming languages", "lenguajes de programacion", "langages de programmation",
-                "programmiersprachen", "языки программирования", "skills", "skill", "competencies", "competences", "expertise", "technologies",
+                "programmiersprachen", "языки программирования", "programming", "programmation", "programmierung",
+                "programacion", "программирование", "skills", "skill", "competencies", "competences", "expertise", "technologies",
                 "technical", "tools", "proficiencies", "strengths", "stack", "kenntnisse", "fahigkeiten", "kompetenzen",
                 "edv", "it-kenntnisse", "technologien", "fertigkeiten", "connaissances", "outils", "langages", "logiciels",
                 "habilidades", "aptitudes", "competencias", "conocimientos", "herramientas", "tecnologias", "lenguajes",

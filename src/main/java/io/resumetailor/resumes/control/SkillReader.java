@@ -26,6 +26,8 @@ final class SkillReader {
             + "knowledge|good\\s+knowledge|working\\s+knowledge|kenntnisse|connaissance|conocimiento|опыт)\\s+(?:in|with|of|de|en|mit|в)\\s+");
     private static final Pattern LABEL = Pattern.compile("(?u)^([^:：]{2,40})[:：]\\s*");
     private static final Pattern SKILL_LABEL = Pattern.compile("(?iu)^(?:key\\s+skills|skills|technical\\s+skills|it\\s+skills|"
+            + "programming\\s+languages|programmiersprachen|lenguajes\\s+de\\s+programaci[oó]n|langages(?:\\s+de\\s+programmation)?|"
+            + "языки\\s+программирования|frameworks|software|datenbanken|databases|bases\\s+de\\s+datos|"
             + "skill\\s+set|tech(?:nical)?\\s+stack|technologies|tools|habilidades(?:\\s+inform[aá]ticas)?|"
             + "compétences(?:\\s+techniques)?|kenntnisse|it-kenntnisse|edv-kenntnisse|навыки|ключевые\\s+навыки|технологии)"
             + "\\s*[:：]\\s*");
@@ -41,6 +43,9 @@ final class SkillReader {
             for (int i = 0; i < lines.size(); i++) {
                 ResumeLine line = lines.get(i);
                 List<String> cells = new ArrayList<>(line.cells());
+                if (proseLine(line.text())) {
+                    continue; // "Practiced Agile methods such as Scrum, daily stand-ups and Kanban boards."
+                }
                 if (section.kind() != Section.SKILLS) {
                     Matcher label = SKILL_LABEL.matcher(line.text());
                     if (!label.lookingAt()) {
@@ -73,6 +78,13 @@ final class SkillReader {
         boolean levels = next.cells().stream().allMatch(c -> LEVEL.matcher(c.strip()).matches());
         return levels || nextText.contains(",") || nextText.contains("•") && !line.bullet()
                 || next.bullet() && !line.bullet() || line.caps() && !next.caps();
+    }
+
+    /** Running text rather than a list: many words, few separators. */
+    static boolean proseLine(String text) {
+        String[] words = text.strip().split("\\s+");
+        long separators = text.chars().filter(c -> ",;|•·⋄/".indexOf(c) >= 0).count();
+        return words.length > 8 && separators * 4 < words.length;
     }
 
     private static boolean listless(String text) {
