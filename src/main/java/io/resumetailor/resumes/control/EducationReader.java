@@ -102,8 +102,20 @@ final class EducationReader {
         return new Reading(institution, degree, field, unsure);
     }
 
-    /** The parts split where a sentence ends, a faculty begins or a comma list goes on. */
+    /** The parts split where a sentence ends, a faculty begins or a comma list goes on; a trailing town left out. */
     static List<String> pieces(List<TitlePart> parts) {
+        List<String> pieces = rawPieces(parts);
+        if (pieces.size() >= 3) {
+            String last = pieces.get(pieces.size() - 1);
+            if (last.matches("(?u)\\p{Lu}[\\p{L}-]+\\.?") && !RoleWords.institution(last) && !RoleWords.degree(last)) {
+                pieces.remove(pieces.size() - 1); // "Master Automatisierungstechnik, FH OÖ, Wels."
+            }
+        }
+        pieces.removeIf(RoleWords::location);
+        return pieces;
+    }
+
+    private static List<String> rawPieces(List<TitlePart> parts) {
         List<String> pieces = new ArrayList<>();
         for (TitlePart part : parts) {
             for (String unit : UNIT.split(part.text())) {

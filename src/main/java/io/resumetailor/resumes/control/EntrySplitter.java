@@ -48,7 +48,7 @@ final class EntrySplitter {
             if (anchor == null && singles != Singles.NONE && titleLike(line, cells.get(i))) {
                 anchor = single(i, cells, singles == Singles.OWN_CELL);
             }
-            if (anchor != null && !prose(cells.get(anchor.line()))) {
+            if (anchor != null && (!prose(cells.get(anchor.line())) || singles == Singles.ANY && schooling(cells.get(anchor.line())))) {
                 anchors.add(anchor);
             } else if (anchor != null) {
                 cells.put(i, new ArrayList<>(lines.get(i).cells()));
@@ -111,6 +111,12 @@ final class EntrySplitter {
                 + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha))*[\\s:,|–—(\\[-]*$", "");
         String after = text.substring(to).replaceAll("^[\\s,|–—)\\].-]+", "");
         return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
+    }
+
+    /** An education line may run long ("2005-2010: Abitur ... bei Istituto ..., via ..."): it names a degree and a school. */
+    private static boolean schooling(List<String> cells) {
+        String text = String.join(" ", cells);
+        return text.split("\\s+").length <= 30 && RoleWords.degree(text) && RoleWords.institution(text);
     }
 
     private static boolean prose(List<String> cells) {

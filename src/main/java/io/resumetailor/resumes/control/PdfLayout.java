@@ -371,8 +371,8 @@ final class PdfLayout {
                     (onLeft ? leftBaselines : rightBaselines).add(word.baseline());
                     (onLeft ? leftText : rightText).append(word.text()).append(' ');
                 }
-                leftHeading |= leftText.length() > 0 && SectionVocabulary.section(leftText.toString()).isPresent();
-                rightHeading |= rightText.length() > 0 && SectionVocabulary.section(rightText.toString()).isPresent();
+                leftHeading |= leftText.length() > 0 && SectionVocabulary.strictSection(leftText.toString()).isPresent();
+                rightHeading |= rightText.length() > 0 && SectionVocabulary.strictSection(rightText.toString()).isPresent();
                 left[i] = !leftBaselines.isEmpty();
                 right[i] = !rightBaselines.isEmpty();
                 for (float a : leftBaselines) {

@@ -44,7 +44,7 @@ final class RoleWords {
             + "international|global|media|networks?|partners|ventures)(?![\\p{L}])");
 
     static final Pattern INSTITUTION = Pattern.compile("(?iu)(?:universit[yäeéà]|universität|université|universidad|universidade|"
-            + "università|университет|institute|institut|instituto|институт|college|collège|colegio|колледж|school|schule|"
+            + "università|universita|istituto|scuola|университет|institute|institut|instituto|институт|college|collège|colegio|колледж|school|schule|"
             + "école|ecole|escuela|школа|academy|akademie|académie|academia|академия|hochschule|fachhochschule|polytechnic|"
             + "politecnico|polytechnique|politécnica|gymnasium|lycée|liceo|лицей|гимназия|conservatoire|conservatorio|iit|mit|"
             + "epfl|eth|tu\\s|uni\\s|campus|faculty|fakultät|faculté|facultad|факультет|вуз)");

@@ -114,8 +114,17 @@ final class SectionVocabulary {
         return PLAIN.contains(fold(text));
     }
 
-    /** The section a heading's words name, if any: a key word and only qualifying words besides (at most five words). */
+    /** The section a heading's words name, if any: a key word and only qualifying words besides (at most six words). */
     static Optional<Section> section(String text) {
+        return section(text, true);
+    }
+
+    /** As {@link #section(String)}, without guessing from a last word alone ("Scientific Research"). */
+    static Optional<Section> strictSection(String text) {
+        return section(text, false);
+    }
+
+    private static Optional<Section> section(String text, boolean lastWord) {
         String folded = fold(text);
         if (folded.isEmpty() || NOT_HEADINGS.contains(folded)) {
             return Optional.empty();
@@ -142,7 +151,7 @@ final class SectionVocabulary {
                 }
             }
         }
-        if (words.length <= 3) {
+        if (lastWord && words.length <= 3) {
             for (var entry : KEYS.entrySet()) {
                 if (entry.getValue().contains(words[words.length - 1])) {
                     return Optional.of(entry.getKey()); // "Techincal Skills", "Startup experience": the key word ends it

@@ -19,14 +19,15 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
 
     enum Role { COMPANY, POSITION }
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜•·]\\s+|\\s*[|｜]\\s*");
-    private static final Pattern AT = Pattern.compile("(?iu)\\s+(?:at|@|bei|chez|в|во)\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜•·—]\\s+|\\s*[|｜]\\s*");
+    private static final Pattern AT = Pattern.compile("(?iu)\\s+(?:at|@|bei|an\\s+der|am|chez|в|во)\\s+");
     private static final Pattern AS = Pattern.compile("(?iu)\\s+(?:as|als|comme|como|в\\s+должности)\\s+");
     private static final Pattern POSITION_LABEL = Pattern.compile("(?iu)^(?:position|role|title|job\\s+title|designation|"
             + "current\\s+designation|poste|fonction|position|stelle|cargo|puesto|rol|должность|позиция)\\s*[:：]\\s*");
     private static final Pattern COMPANY_LABEL = Pattern.compile("(?iu)^(?:company|employer|organi[sz]ation|current\\s+company|"
             + "entreprise|société|arbeitgeber|firma|unternehmen|empresa|compañía|организация|компания|работодатель)\\s*[:：]\\s*");
     private static final Pattern JOINING_END = Pattern.compile("(?iu)(?:,|\\s[-–—&+]|\\s(?:at|of|and|for|in|the|und|für|der|de|del|la|et|y|en|и|в))$");
+    private static final Pattern ENUMERATION = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)])\\s+(?=\\p{L})");
     private static final Pattern LINK_WORD = Pattern.compile("(?iu)\\s*-?\\s*\\b(?:link|website|site)\\b\\s*$");
 
     /** The parts of an entry's title lines; wrapped lines are joined first. */
@@ -41,7 +42,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
                 List<String> previous = lines.get(lines.size() - 1);
                 if (!previous.isEmpty()) {
                     String last = previous.remove(previous.size() - 1);
-                    cells.set(0, last + " " + cells.get(0));
+                    cells.set(0, (last.matches("(?s).*\\p{L}-$") ? last : last + " ") + cells.get(0));
                     cells.addAll(0, previous);
                     lines.remove(lines.size() - 1);
                     dateLines.set(dateLines.size() - 1, dateLines.get(dateLines.size() - 1) || line.anchor());
@@ -74,7 +75,9 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         String text = String.join(" ", line.cells()).strip();
         String following = String.join(" ", next.cells()).strip();
         long open = text.chars().filter(c -> c == '(').count() - text.chars().filter(c -> c == ')').count();
-        return open > 0 || JOINING_END.matcher(text).find()
+        boolean shortTail = line.source().line().wraps() && next.cells().size() == 1 && following.split("\\s+").length <= 2
+                && Math.abs(line.source().line().size() - next.source().line().size()) < 0.5f;
+        return open > 0 || shortTail || JOINING_END.matcher(text).find() || text.matches("(?s).*\\p{L}-$")
                 || !following.isEmpty() && Character.isLowerCase(following.codePointAt(0)) && !text.isEmpty()
                 && Character.isLetter(text.codePointAt(text.length() - 1));
     }
@@ -118,7 +121,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
 
     /** Without trailing "Link" words, a location in brackets, dangling separators and list marks. */
     static String clean(String text) {
-        String t = text.strip();
+        String t = ENUMERATION.matcher(text.strip()).replaceFirst("");
         t = LINK_WORD.matcher(t).replaceAll("");
         t = t.replaceAll("\\(\\s*\\)", "");
         Matcher bracket = Pattern.compile("\\s*\\(([^()]*(?:\\([^()]*\\))?[^()]*)\\)\\s*$").matcher(t);
@@ -133,8 +136,14 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     List<String> commaItems() {
         List<String> items = new ArrayList<>();
         for (String item : text.split("\\s*,\\s+")) {
-            if (!item.isBlank()) {
-                items.add(item.strip());
+            String piece = item.strip();
+            if (piece.isEmpty()) {
+                continue;
+            }
+            if (!items.isEmpty() && (piece.startsWith("-") || Character.isLowerCase(piece.codePointAt(0)))) {
+                items.set(items.size() - 1, items.get(items.size() - 1) + ", " + piece); // "Wirtschaftstheorie, -politik"
+            } else {
+                items.add(piece);
             }
         }
         return items;
