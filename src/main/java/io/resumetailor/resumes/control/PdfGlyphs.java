@@ -1,5 +1,6 @@
 package io.resumetailor.resumes.control;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -8,6 +9,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
@@ -15,12 +19,15 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -37,6 +44,7 @@ final class PdfGlyphs extends PDFTextStripper {
     static final int MAX_GLYPHS_PER_PAGE = 40_000;
     static final long MAX_PAGE_CONTENT_BYTES = 8L << 20;
     static final long MAX_DOCUMENT_CONTENT_BYTES = 32L << 20;
+    static final long MAX_OTHER_ENCODED_BYTES = 1L << 20;
     private static final int CHECK_EVERY = 256;
 
     private final Deadline deadline;
@@ -95,12 +103,17 @@ final class PdfGlyphs extends PDFTextStripper {
         super.processPage(pdPage);
     }
 
-    /** Decodes the page's content streams once, counting, and stops at the first byte over a limit. */
+    /**
+     * Decodes the page's content streams once, counting, and stops at the first byte over a
+     * limit. Flate, the filter of nearly every content stream, is inflated here as a stream:
+     * PDFBox's own decoding would first inflate the whole stream into memory (a 1 GiB stream
+     * from a 2 MB file). Streams under other filters are decoded by PDFBox only when small.
+     */
     private void measureContent(PDPage pdPage) throws IOException {
         long pageBytes = 0;
         byte[] buffer = new byte[64 * 1024];
         for (Iterator<PDStream> streams = pdPage.getContentStreams(); streams.hasNext(); ) {
-            try (InputStream in = streams.next().createInputStream()) {
+            try (InputStream in = decoded(streams.next().getCOSObject())) {
                 for (int read; (read = in.read(buffer)) > 0; ) {
                     pageBytes += read;
                     contentBytes += read;
@@ -109,8 +122,26 @@ final class PdfGlyphs extends PDFTextStripper {
                     }
                     deadline.check();
                 }
+            } catch (ZipException | EOFException e) {
+                // a damaged or truncated stream ends here; PDFBox reads what it can of it later
             }
         }
+    }
+
+    private static InputStream decoded(COSStream stream) throws IOException {
+        COSBase filters = stream.getFilters();
+        if (filters == null) {
+            return stream.createRawInputStream();
+        }
+        boolean flate = COSName.FLATE_DECODE.equals(filters) || filters instanceof COSArray array && array.size() == 1
+                && COSName.FLATE_DECODE.equals(array.getObject(0));
+        if (flate) {
+            return new InflaterInputStream(stream.createRawInputStream(), new Inflater(), 64 * 1024);
+        }
+        if (stream.getLength() > MAX_OTHER_ENCODED_BYTES) {
+            throw ImportProblems.unreadable("The PDF's pages hold far more drawing instructions than a resume.");
+        }
+        return stream.createInputStream();
     }
 
     @Override
