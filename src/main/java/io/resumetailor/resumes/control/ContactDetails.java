@@ -26,6 +26,14 @@ record ContactDetails(String email, String phone, String linkedin, String websit
             + "anschrift|ort|domicile|dirección|direccion|ubicación|ubicacion|residencia|адрес|город|местоположение)\\s*[:：]\\s*(.+)$");
 
     static ContactDetails read(List<ResumeSection> sections) {
+        return read(sections, List.of());
+    }
+
+    /**
+     * {@code documentLinks}: every link target of the document, for a profile link or an email
+     * that sits on no line of a section (a heading, a picture); none from a references section.
+     */
+    static ContactDetails read(List<ResumeSection> sections, List<String> documentLinks) {
         List<ResumeLine> ordered = new ArrayList<>();
         List<ResumeLine> header = new ArrayList<>();
         for (ResumeSection section : sections) {
@@ -46,7 +54,24 @@ record ContactDetails(String email, String phone, String linkedin, String websit
                 contactLines.add(line);
             }
         }
-        return new ContactDetails(email(ordered), phone(contactLines), linkedin(ordered), website(header), location(header));
+        List<String> referenceLinks = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            if (section.kind() == Section.REFERENCES) {
+                section.lines().forEach(line -> referenceLinks.addAll(line.line().links()));
+            }
+        }
+        List<String> spare = documentLinks.stream().filter(link -> !referenceLinks.contains(link)).toList();
+        String email = email(ordered);
+        if (email == null) {
+            email = spare.stream().filter(l -> l.regionMatches(true, 0, "mailto:", 0, 7)).map(l -> EMAIL.matcher(l.substring(7)))
+                    .filter(Matcher::lookingAt).map(Matcher::group).findFirst().orElse(null);
+        }
+        String linkedin = linkedin(ordered);
+        if (linkedin == null) {
+            linkedin = spare.stream().map(LINKEDIN::matcher).filter(Matcher::find).map(m -> "https://www." + m.group())
+                    .findFirst().orElse(null);
+        }
+        return new ContactDetails(email, phone(contactLines), linkedin, website(header), location(header));
     }
 
     static String email(List<ResumeLine> lines) {

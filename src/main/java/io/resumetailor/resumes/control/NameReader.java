@@ -25,6 +25,11 @@ final class NameReader {
     private static final Pattern NAME_WORD = Pattern.compile("(?u)[\\p{Lu}][\\p{L}'’.\\-]*|[\\p{Lu}'’.\\-]+");
     private static final Pattern LABEL = Pattern.compile("(?iu)(?:^|\\s)(?:e-?mail|mail|phone|tel|mobile|mob|cell|name|nom|nombre|"
             + "name|имя|фио|correo|téléphone|telefon|teléfono|linkedin|github|portfolio|website|web|address|адрес)\\s*[:：]?\\s*$");
+    private static final Set<String> LABEL_WORDS = Set.of("address", "adresse", "anschrift", "dirección", "direccion",
+            "email", "e-mail", "courriel", "correo", "mail", "phone", "telefon", "téléphone", "telephone", "teléfono", "telefono",
+            "mobile", "mobil", "handy", "móvil", "name", "nom", "nombre", "vorname", "nachname", "prénom", "apellidos", "born",
+            "geboren", "nationality", "nationalität", "nacionalidad", "nationalité", "website", "linkedin", "github", "portfolio",
+            "contact", "kontakt", "contacto", "адрес", "телефон", "почта");
     private static final Pattern SEPARATED = Pattern.compile("\\s+[|·•]\\s+|\\s*[|]\\s*");
     /** Academic and honorary titles before or after a name ("Dr.", "Djordje Djokic B.Sc.", "Dipl.-Ing."). */
     private static final Pattern TITLES = Pattern.compile("(?iu)(?<![\\p{L}])(?:dr|prof|mag|ing|dipl\\.?-\\s?ing|dipl|b\\.?\\s?sc|m\\.?\\s?sc|"
@@ -56,8 +61,16 @@ final class NameReader {
                 }
                 String piece = withoutContacts(TITLES.matcher(cell).replaceAll(" ").strip());
                 String name = nameShaped(piece) ? piece : null;
-                if (name == null && piece.split("\\s+").length == 1 && nameWord(piece)) {
-                    name = joinedWithNext(piece, line, all);
+                double bonus = 0;
+                float size = line.relSize();
+                if (name == null && piece.split("\\s+").length == 1 && nameWord(piece) && SectionVocabulary.section(piece).isEmpty()
+                        && !LABEL_WORDS.contains(piece.toLowerCase(Locale.ROOT)) && !PAGE_TITLES.contains(piece.toLowerCase(Locale.ROOT))) {
+                    Joined joined = joinedWithNext(piece, line, all);
+                    if (joined != null) {
+                        name = joined.name();
+                        size = Math.max(size, joined.second().relSize());
+                        bonus = 1; // the whole name outranks its second line read alone
+                    }
                 }
                 if (name == null && piece.matches("(?u)\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+")) {
                     String split = piece.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
@@ -66,7 +79,7 @@ final class NameReader {
                 if (name == null) {
                     continue;
                 }
-                double score = line.relSize() * 3 + (line.bold() ? 0.5 : 0) - line.index() * 0.05
+                double score = bonus + size * 3 + (line.bold() ? 0.5 : 0) - line.index() * 0.05
                         + (line.line().top() >= 0 && line.line().top() < 250 && line.line().page() == 1 ? 1 : 0);
                 if (score > bestScore) {
                     bestScore = score;
@@ -103,6 +116,10 @@ final class NameReader {
             if (PARTICLES.contains(word)) {
                 continue;
             }
+            String bare = word.replaceAll("[.:,]+$", "").toLowerCase(Locale.ROOT);
+            if (LABEL_WORDS.contains(bare) || RoleWords.COUNTRY.matcher(bare).matches()) {
+                return false; // "Adresse", "Courriel", "Canada": a contact table, not a name
+            }
             if (!nameWord(word)) {
                 return false;
             }
@@ -122,7 +139,10 @@ final class NameReader {
      * "CHRISTIAN" / "LARICO DEPAZ": a one-word line followed, within the next lines, by the rest
      * of the name in the same type (a contact line set smaller may come between).
      */
-    private static String joinedWithNext(String first, ResumeLine line, List<ResumeLine> all) {
+    private record Joined(String name, ResumeLine second) {
+    }
+
+    private static Joined joinedWithNext(String first, ResumeLine line, List<ResumeLine> all) {
         for (int next = line.index() + 1; next < all.size() && next <= line.index() + 3; next++) {
             ResumeLine following = all.get(next);
             for (String cell : following.cells()) {
@@ -130,11 +150,12 @@ final class NameReader {
                 if (rest.isEmpty() || rest.split("\\s+").length > 3) {
                     continue;
                 }
+                boolean sameCase = rest.equals(rest.toUpperCase(Locale.ROOT)) == first.equals(first.toUpperCase(Locale.ROOT));
                 boolean sameType = Math.abs(following.line().size() - line.line().size()) <= 0.6f
-                        || following.cells().size() > 1 && rest.equals(rest.toUpperCase(Locale.ROOT)) == first.equals(first.toUpperCase(Locale.ROOT));
+                        || sameCase && (following.cells().size() > 1 || following.relSize() >= Math.max(1.3f, line.relSize() - 0.1f));
                 String joined = first + " " + rest;
                 if (sameType && nameShaped(joined)) {
-                    return joined;
+                    return new Joined(joined, following);
                 }
             }
         }

@@ -28,7 +28,7 @@ public final class ResumeReader {
         List<ResumeLine> lines = lines(text);
         List<ResumeSection> sections = SectionHeadings.split(lines);
         List<String> uncertain = new ArrayList<>();
-        ContactDetails contacts = ContactDetails.read(sections);
+        ContactDetails contacts = ContactDetails.read(sections, text.links());
         Optional<String> name = NameReader.read(sections, lines);
         if (name.isEmpty()) {
             uncertain.add("personalInfo.fullName");
