@@ -94,7 +94,7 @@ final class SkillReader {
     /**
      * Lines of one list put back together: a word hyphenated at the line end ("Fluore-" /
      * "scent"), a bracket left open, a conjunction or comma at the end, or a comma list that
-     * goes on on the next line ("Google Cloud" / "Platform, Firebase").
+     * the typesetter broke at the column's edge ("Google Cloud" / "Platform, Firebase").
      */
     private static List<ResumeLine> joinedWraps(List<ResumeLine> lines) {
         List<ResumeLine> out = new ArrayList<>();
@@ -122,7 +122,8 @@ final class SkillReader {
         boolean sameType = Math.abs(next.line().size() - line.line().size()) <= 1f;
         return open > 0 || text.matches("(?s).*\\p{Ll}-$") && Character.isLowerCase(rest.codePointAt(0))
                 || text.matches("(?iu).*\\s(?:and|und|et|y|и|of|de|,)$") || text.endsWith(",")
-                || sameType && text.contains(",") && !text.endsWith(".") && !text.endsWith(":") && rest.contains(",")
+                || line.line().wraps() && sameType && text.chars().filter(c -> c == ',').count() >= 3 && !text.endsWith(".")
+                && !text.endsWith(":") && rest.contains(",")
                 && Character.isLetterOrDigit(text.codePointAt(text.length() - 1));
     }
 

@@ -29,6 +29,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     private static final Pattern COMPANY_LABEL = Pattern.compile("(?iu)^(?:company|employer|organi[sz]ation|current\\s+company|"
             + "entreprise|société|arbeitgeber|firma|unternehmen|empresa|compañía|организация|компания|работодатель)\\s*[:：]\\s*");
     private static final Pattern JOINING_END = Pattern.compile("(?iu)(?:,|\\s[-–—&+]|\\s(?:at|of|and|for|in|the|und|für|der|de|del|la|et|y|en|и|в))$");
+    private static final Pattern FULL_STOP = Pattern.compile("(?<=[\\s\\p{L}]\\p{L}{3}[\\p{Ll}])\\.$|(?<=\\s\\p{Ll}{4,})\\.$");
     private static final Pattern ENUMERATION = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)])\\s+(?=\\p{L})");
     private static final Pattern LINK_WORD = Pattern.compile("(?iu)\\s*-?\\s*\\b(?:link|website|site)\\b\\s*$");
 
@@ -137,6 +138,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             t = t.substring(0, bracket.start());
         }
         t = t.replaceAll("^[\\s,;:|–—•·-]+|[\\s,;:|–—•·(-]+$", "");
+        t = FULL_STOP.matcher(t).replaceFirst(""); // "Profesor Auxiliar de Análisis." (but "Inc.", "S.A.")
         return t.strip();
     }
 
