@@ -41,6 +41,13 @@ final class EducationReader {
                         entry = found.withMore(n);
                     }
                 }
+                for (int n = 1; !read.complete() && n <= found.above().size(); n++) {
+                    Reading longer = read(found.withAbove(n));
+                    if (longer.complete() && longer.unsure() == null) {
+                        read = longer;
+                        entry = found.withAbove(n);
+                    }
+                }
                 if (!read.complete()) {
                     uncertain.add(where + ": place of study or degree not recognised in \"" + ExperienceReader.title(entry)
                             + "\"; entry left out");

@@ -214,7 +214,7 @@ final class EntrySplitter {
                 header.add(new Entry.HeaderLine(cells.get(i), lines.get(i), false));
                 i++;
             }
-            entries.add(new Entry(header, List.of(), anchors.get(0).range(), false, lines.subList(i, lines.size())));
+            entries.add(new Entry(header, List.of(), List.of(), anchors.get(0).range(), false, lines.subList(i, lines.size())));
             return entries;
         }
         int first = anchors.get(0).line();
@@ -249,7 +249,12 @@ final class EntrySplitter {
                 more.add(new Entry.HeaderLine(cells.get(bodyStart), lines.get(bodyStart), false));
                 bodyStart++;
             }
-            entries.add(new Entry(header, more, anchor.range(), anchor.single(), lines.subList(Math.min(bodyStart, end), end)));
+            List<Entry.HeaderLine> above = new ArrayList<>();
+            int floor = a == 0 ? 0 : anchors.get(a - 1).line() + 1;
+            for (int i = headerStart[a] - 1; i >= floor && above.size() < 2 && titleLike(lines.get(i), cells.get(i)); i--) {
+                above.add(0, new Entry.HeaderLine(cells.get(i), lines.get(i), false));
+            }
+            entries.add(new Entry(header, more, above, anchor.range(), anchor.single(), lines.subList(Math.min(bodyStart, end), end)));
         }
         return entries;
     }

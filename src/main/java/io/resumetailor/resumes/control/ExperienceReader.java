@@ -120,6 +120,13 @@ final class ExperienceReader {
                 return new Resolution(longer, r);
             }
         }
+        for (int n = 1; n <= entry.above().size(); n++) {
+            Entry longer = entry.withAbove(n);
+            Roles r = roles(TitleCandidates.of(TitlePart.of(longer.header()), false));
+            if (r != null && r.clear()) {
+                return new Resolution(longer, r);
+            }
+        }
         if (split != null) {
             return new Resolution(entry, split);
         }

@@ -151,6 +151,17 @@ final class SectionVocabulary {
                 }
             }
         }
+        if (SPACED_LETTERS.matcher(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)).matches()) {
+            String joined = folded.replace(" ", ""); // "E X P É R I E N C E S   P R O F E S S I O N N E L L E S"
+            for (var entry : KEYS.entrySet()) {
+                for (String key : entry.getValue()) {
+                    String bare = key.replace(" ", "");
+                    if (bare.length() >= 5 && (joined.startsWith(bare) || joined.endsWith(bare)) && joined.length() <= bare.length() + 16) {
+                        return Optional.of(entry.getKey());
+                    }
+                }
+            }
+        }
         if (lastWord && words.length <= 3) {
             for (var entry : KEYS.entrySet()) {
                 if (entry.getValue().contains(words[words.length - 1])) {
