@@ -19,6 +19,13 @@ class EntryLayoutsTest {
         return new PdfCanvas().bold(50, 50, 22, "Jane Doe").text(50, 70, 10, "jane.doe@example.org");
     }
 
+    /** An experience section with one position under the given header. */
+    static byte[] jobsPage(PdfCanvas header) {
+        return header.bold(50, 110, 14, "Berufserfahrung")
+                .text(50, 135, 10, "Platform Engineer, KION Information Management Services GmbH").right(545, 135, 10, "09/2019 – 01/2022")
+                .text(60, 149, 10, "• Deployment-Pipelines mit Jenkins und Terraform").pdf();
+    }
+
     static void assertJob(ExperienceEntry job, String company, String position, String start, String end) {
         assertEquals(company, job.company(), "company");
         assertEquals(position, job.position(), "position");
