@@ -25,6 +25,8 @@ final class NameReader {
     private static final Pattern NAME_WORD = Pattern.compile("(?u)[\\p{Lu}][\\p{L}'’.\\-]*|[\\p{Lu}'’.\\-]+");
     private static final Pattern LABEL = Pattern.compile("(?iu)(?:^|\\s)(?:e-?mail|mail|phone|tel|mobile|mob|cell|name|nom|nombre|"
             + "name|имя|фио|correo|téléphone|telefon|teléfono|linkedin|github|portfolio|website|web|address|адрес)\\s*[:：]?\\s*$");
+    private static final Pattern GLUED = Pattern.compile("(?u)\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+");
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Set<String> LABEL_WORDS = Set.of("address", "adresse", "anschrift", "dirección", "direccion",
             "email", "e-mail", "courriel", "correo", "mail", "phone", "telefon", "téléphone", "telephone", "teléfono", "telefono",
             "mobile", "mobil", "handy", "móvil", "name", "nom", "nombre", "vorname", "nachname", "prénom", "apellidos", "born",
@@ -40,6 +42,25 @@ final class NameReader {
     }
 
     static Optional<String> read(List<ResumeSection> sections, List<ResumeLine> all) {
+        Candidate best = null;
+        for (ResumeLine line : candidateLines(sections, all)) {
+            for (String cellText : line.cells()) {
+                for (String cell : SEPARATED.split(cellText)) {
+                    Candidate candidate = candidate(cell, line, all);
+                    if (candidate != null && (best == null || candidate.score() > best.score())) {
+                        best = candidate;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(c -> capitalised(c.name()));
+    }
+
+    private record Candidate(String name, double score) {
+    }
+
+    /** The header and contact sections, and the first or large lines of the first page. */
+    private static List<ResumeLine> candidateLines(List<ResumeSection> sections, List<ResumeLine> all) {
         List<ResumeLine> candidates = new ArrayList<>();
         for (ResumeSection section : sections) {
             if (section.kind() == null || section.kind() == Section.CONTACT) {
@@ -51,44 +72,37 @@ final class NameReader {
                 candidates.add(line);
             }
         }
-        String best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (ResumeLine line : candidates) {
-            for (String cellText : line.cells()) {
-                for (String cell : SEPARATED.split(cellText)) {
-                if (RoleWords.location(cell.strip()) || PAGE_TITLES.contains(cell.strip().toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                String piece = withoutContacts(TITLES.matcher(cell).replaceAll(" ").strip());
-                String name = nameShaped(piece) ? piece : null;
-                double bonus = 0;
-                float size = line.relSize();
-                if (name == null && piece.split("\\s+").length == 1 && nameWord(piece) && SectionVocabulary.section(piece).isEmpty()
-                        && !LABEL_WORDS.contains(piece.toLowerCase(Locale.ROOT)) && !PAGE_TITLES.contains(piece.toLowerCase(Locale.ROOT))) {
-                    Joined joined = joinedWithNext(piece, line, all);
-                    if (joined != null) {
-                        name = joined.name();
-                        size = Math.max(size, joined.second().relSize());
-                        bonus = 1; // the whole name outranks its second line read alone
-                    }
-                }
-                if (name == null && piece.matches("(?u)\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+")) {
-                    String split = piece.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
-                    name = nameShaped(split) ? split : null;
-                }
-                if (name == null) {
-                    continue;
-                }
-                double score = bonus + size * 3 + (line.bold() ? 0.5 : 0) - line.index() * 0.05
-                        + (line.line().top() >= 0 && line.line().top() < 250 && line.line().page() == 1 ? 1 : 0);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = name;
-                }
-                }
+        return candidates;
+    }
+
+    /** A name read from one piece of a line, scored by type size, weight, position and order; null when none. */
+    private static Candidate candidate(String cell, ResumeLine line, List<ResumeLine> all) {
+        String lower = cell.strip().toLowerCase(Locale.ROOT);
+        if (RoleWords.location(cell.strip()) || PAGE_TITLES.contains(lower)) {
+            return null;
+        }
+        String piece = withoutContacts(TITLES.matcher(cell).replaceAll(" ").strip());
+        String name = nameShaped(piece) ? piece : null;
+        double bonus = 0;
+        float size = line.relSize();
+        if (name == null && piece.split("\\s+").length == 1 && nameWord(piece) && SectionVocabulary.section(piece).isEmpty()
+                && !LABEL_WORDS.contains(piece.toLowerCase(Locale.ROOT)) && !PAGE_TITLES.contains(piece.toLowerCase(Locale.ROOT))) {
+            Joined joined = joinedWithNext(piece, line, all);
+            if (joined != null) {
+                name = joined.name();
+                size = Math.max(size, joined.second().relSize());
+                bonus = 1; // the whole name outranks its second line read alone
             }
         }
-        return Optional.ofNullable(best).map(NameReader::capitalised);
+        if (name == null && GLUED.matcher(piece).matches()) {
+            String split = CAMEL.matcher(piece).replaceAll(" ");
+            name = nameShaped(split) ? split : null;
+        }
+        if (name == null) {
+            return null;
+        }
+        boolean nearTop = line.line().top() >= 0 && line.line().top() < 250 && line.line().page() == 1;
+        return new Candidate(name, bonus + size * 3 + (line.bold() ? 0.5 : 0) - line.index() * 0.05 + (nearTop ? 1 : 0));
     }
 
     /** The cell without emails, links, phone numbers and their labels. */
