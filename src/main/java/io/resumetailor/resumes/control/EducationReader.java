@@ -43,7 +43,8 @@ final class EducationReader {
                 }
                 for (int n = 1; !read.complete() && n <= found.above().size(); n++) {
                     Reading longer = read(found.withAbove(n));
-                    if (longer.complete() && longer.unsure() == null) {
+                    boolean placeAbove = RoleWords.institution(String.join(" ", found.above().get(found.above().size() - n).cells()));
+                    if (longer.complete() && longer.unsure() == null && (found.bareDateLine() || placeAbove)) {
                         read = longer;
                         entry = found.withAbove(n);
                     }

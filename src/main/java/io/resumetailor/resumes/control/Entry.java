@@ -1,5 +1,6 @@
 package io.resumetailor.resumes.control;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,21 +15,30 @@ record Entry(List<HeaderLine> header, List<HeaderLine> more, List<HeaderLine> ab
 
     /** The entry with its first {@code n} extra lines moved into the title. */
     Entry withMore(int n) {
-        List<HeaderLine> title = new java.util.ArrayList<>(header);
+        List<HeaderLine> title = new ArrayList<>(header);
         title.addAll(more.subList(0, n));
         return new Entry(title, more.subList(n, more.size()), above, range, single, body);
     }
 
     /** The entry with the {@code n} lines right above its title taken into the title. */
     Entry withAbove(int n) {
-        List<HeaderLine> title = new java.util.ArrayList<>(above.subList(above.size() - n, above.size()));
+        List<HeaderLine> title = new ArrayList<>(above.subList(above.size() - n, above.size()));
         title.addAll(header);
         return new Entry(title, more, above.subList(0, above.size() - n), range, single, body);
     }
 
+    /** The title is the date line alone, and it holds nothing but the date and perhaps a place. */
+    boolean bareDateLine() {
+        if (header.size() != 1) {
+            return false;
+        }
+        String own = String.join(" ", header.get(0).cells()).strip();
+        return own.isEmpty() || RoleWords.location(own);
+    }
+
     /** The description: the extra lines not taken into the title, then the body. */
     List<ResumeLine> description() {
-        List<ResumeLine> lines = new java.util.ArrayList<>();
+        List<ResumeLine> lines = new ArrayList<>();
         more.forEach(line -> lines.add(line.source()));
         lines.addAll(body);
         return lines;

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a section into entries anchored on their dates. Where the title lines of an entry
@@ -17,7 +19,8 @@ import java.util.Optional;
 final class EntrySplitter {
 
     /** "Tätigkeiten: ...", "Key Responsibilities: ...": a label that opens a description (a role label may stay). */
-    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+    private static final Pattern FULL_STOP = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+(?=\\p{Lu})");
+    private static final Pattern LABELLED = Pattern.compile(
             "(?iu)^(?!(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|должность|компания)\\s*:)"
             + "[\\p{L}][\\p{L} /&-]{2,30}:\\s");
 
@@ -145,7 +148,7 @@ final class EntrySplitter {
 
     /** "Led the team. Built the API": a full stop inside, with several words on both sides. */
     static boolean twoSentences(String text) {
-        java.util.regex.Matcher stop = java.util.regex.Pattern.compile("\\p{Ll}{3,}[.!?]\\s+(?=\\p{Lu})").matcher(text);
+        Matcher stop = FULL_STOP.matcher(text);
         while (stop.find()) {
             String before = text.substring(0, stop.start()).strip();
             String after = text.substring(stop.end()).strip();

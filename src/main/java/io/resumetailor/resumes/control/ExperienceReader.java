@@ -1,12 +1,14 @@
 package io.resumetailor.resumes.control;
 
+import io.resumetailor.platform.entity.HttpUrl;
 import io.resumetailor.resumes.entity.ExperienceEntry;
 import io.resumetailor.resumes.entity.ExperienceLink;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Positions held. In each dated entry the employer and the job title are told apart by
@@ -19,7 +21,7 @@ import java.util.List;
 final class ExperienceReader {
 
     /** Words of courses and trainings, which share "Courses and internships" sections with positions. */
-    static final java.util.regex.Pattern COURSE = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:course|courses|curso|cursos|"
+    static final Pattern COURSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:course|courses|curso|cursos|"
             + "cours|kurs|kurse|курс\\p{L}*|bootcamp|mooc|workshop|seminar|séminaire|seminario|семинар|webinar|tutorial|"
             + "certificate|certification|zertifikat|certificat|certificado|сертификат\\p{L}*)(?![\\p{L}])");
 
@@ -120,7 +122,7 @@ final class ExperienceReader {
                 return new Resolution(longer, r);
             }
         }
-        for (int n = 1; n <= entry.above().size(); n++) {
+        for (int n = 1; n <= entry.above().size() && entry.bareDateLine(); n++) {
             Entry longer = entry.withAbove(n);
             Roles r = roles(TitleCandidates.of(TitlePart.of(longer.header()), false));
             if (r != null && r.clear()) {
@@ -254,7 +256,7 @@ final class ExperienceReader {
             String text = line.text().strip();
             if (ContactDetails.URL.matcher(text).matches()) {
                 String url = text.matches("(?i)https?://.*") ? text : "https://" + text;
-                if (io.resumetailor.platform.entity.HttpUrl.Validator.isHttpUrl(url)) {
+                if (HttpUrl.Validator.isHttpUrl(url)) {
                     links.add(new ExperienceLink(host(url), url));
                 }
             }

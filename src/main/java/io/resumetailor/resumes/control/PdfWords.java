@@ -1,5 +1,6 @@
 package io.resumetailor.resumes.control;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -134,7 +135,7 @@ final class PdfWords {
                 }
                 Glyph base = out.get(j);
                 if (!base.isSpace() && Character.isLetter(base.text().codePointAt(0)) && centre >= base.x() - 1 && centre <= base.right() + 1) {
-                    String composed = java.text.Normalizer.normalize(base.text() + mark, java.text.Normalizer.Form.NFC);
+                    String composed = Normalizer.normalize(base.text() + mark, Normalizer.Form.NFC);
                     out.set(j, new Glyph(composed, base.x(), base.right(), base.baseline(), base.size(), base.bold(), base.colored()));
                     out.remove(i--);
                     break;

@@ -94,9 +94,10 @@ public final class ResumeReader {
             return List.of(line);
         }
         String first = line.cells().get(0).strip();
-        if (first.split("\\s+").length > 4 || SectionVocabulary.section(first).isEmpty()
-                || MonthRange.find(first).isPresent() || first.matches(".*\\d.*")) {
-            return List.of(line);
+        String rest = String.join(" ", line.cells().subList(1, line.cells().size()));
+        if (first.split("\\s+").length > 4 || SectionVocabulary.strictSection(first).isEmpty() || first.contains("(")
+                || MonthRange.find(first).isPresent() || first.matches(".*\\d.*") || MonthRange.find(rest).isPresent()) {
+            return List.of(line); // "Research (Kolkata, India) | 2017.08–2018.06" is an entry's line, not a heading
         }
         return List.of(line.withCells(List.of(first)), line.withCells(line.cells().subList(1, line.cells().size())));
     }

@@ -1,5 +1,6 @@
 package io.resumetailor.resumes.control;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -73,7 +74,15 @@ final class RoleWords {
             + "new\\s+zealand|uae|oman|qatar|saudi\\s+arabia|israel|turkey|türkiye|portugal|sweden|norway|denmark|finland|"
             + "czech\\s+republic|czechia|hungary|romania|greece|egypt|nigeria|kenya|south\\s+africa|pakistan|bangladesh|"
             + "sri\\s+lanka|nepal|vietnam|thailand|indonesia|malaysia|philippines|luxembourg|estonia|latvia|lithuania|"
-            + "georgia|armenia|serbia|croatia|bulgaria|slovakia|slovenia)$");
+            + "georgia|armenia|serbia|croatia|bulgaria|slovakia|slovenia|morocco|algeria|tunisia|senegal|venezuela|ecuador|"
+            + "bolivia|uruguay|paraguay|costa\\s+rica|cuba|guatemala|honduras|panama|panamá|dominican\\s+republic|"
+            + "irland|frankreich|spanien|italien|niederlande|belgien|großbritannien|grossbritannien|vereinigte\\s+staaten|"
+            + "kanada|russland|polen|indien|brasilien|mexiko|türkei|griechenland|schweden|norwegen|dänemark|finnland|"
+            + "tschechien|ungarn|rumänien|kroatien|serbien|bosnien|allemagne|espagne|italie|royaume-uni|états-unis|"
+            + "etats-unis|russie|pologne|chine|japon|inde|brésil|mexique|maroc|algérie|tunisie|sénégal|côte\\s+d'ivoire|"
+            + "pays-bas|belgique|alemania|francia|reino\\s+unido|estados\\s+unidos|rusia|polonia|japón|brasil|"
+            + "países\\s+bajos|suiza|austria|германия|франция|сша|китай|италия|испания|великобритания|польша|"
+            + "грузия|армения|азербайджан|узбекистан|киргизия|кыргызстан|таджикистан|молдова|латвия|литва|эстония)$");
 
     private static final Pattern STATE_CODE = Pattern.compile("^[A-Z]{2}(?:\\s+\\d{4,6})?$");
 
@@ -101,7 +110,7 @@ final class RoleWords {
      * "Mountain View, CA, USA").
      */
     static boolean location(String text) {
-        String t = text.strip().replaceAll("^[(\\[]+|[)\\]]+$", "").strip();
+        String t = text.strip().replaceAll("^[(\\[]+|[)\\].]+$", "").strip();
         if (t.isEmpty()) {
             return false;
         }
@@ -110,7 +119,7 @@ final class RoleWords {
         }
         String[] pieces = t.split("\\s*,\\s*");
         if (pieces.length < 2 || pieces.length > 3 || position(t) || ORGANISATION.matcher(t).find()
-                || !java.util.Arrays.stream(pieces).allMatch(p -> p.split("\\s+").length <= 3)) {
+                || !Arrays.stream(pieces).allMatch(p -> p.split("\\s+").length <= 3)) {
             return false;
         }
         for (int i = 1; i < pieces.length; i++) {

@@ -1,6 +1,7 @@
 package io.resumetailor.resumes.control;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ final class SectionVocabulary {
     }
 
     private static Set<String> folded(String... words) {
-        java.util.Set<String> set = new java.util.HashSet<>();
+        Set<String> set = new HashSet<>();
         for (String word : words) {
             set.add(fold(word));
         }

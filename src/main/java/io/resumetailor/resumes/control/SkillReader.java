@@ -1,6 +1,7 @@
 package io.resumetailor.resumes.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,7 @@ final class SkillReader {
             + "skill\\s+set|tech(?:nical)?\\s+stack|technologies|tools|habilidades(?:\\s+inform[aá]ticas)?|"
             + "compétences(?:\\s+techniques)?|kenntnisse|it-kenntnisse|edv-kenntnisse|навыки|ключевые\\s+навыки|технологии)"
             + "\\s*[:：]\\s*");
+    private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*\\((.*)\\)\\s*(.*)$");
     private static final Pattern CONJUNCTION = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|и)\\s+");
 
     private SkillReader() {
@@ -131,7 +133,7 @@ final class SkillReader {
         List<String> items = new ArrayList<>();
         for (String raw : LanguageReader.items(text.replace("⋄", ","))) {
             String item = raw.strip();
-            Matcher bracket = Pattern.compile("^(.*?)\\s*\\((.*)\\)\\s*(.*)$").matcher(item);
+            Matcher bracket = BRACKETED.matcher(item);
             if (bracket.matches()) {
                 String inside = bracket.group(2);
                 if (levelOnly(inside)) {
@@ -150,7 +152,7 @@ final class SkillReader {
             }
             item = LEVEL_PREFIX.matcher(item).replaceFirst("");
             String[] pieces = CONJUNCTION.split(item);
-            if (pieces.length > 1 && java.util.Arrays.stream(pieces).allMatch(p -> p.strip().split("\\s+").length <= 3)) {
+            if (pieces.length > 1 && Arrays.stream(pieces).allMatch(p -> p.strip().split("\\s+").length <= 3)) {
                 for (String piece : pieces) {
                     add(items, piece);
                 }

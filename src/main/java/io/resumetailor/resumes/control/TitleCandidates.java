@@ -1,7 +1,9 @@
 package io.resumetailor.resumes.control;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +43,7 @@ final class TitleCandidates {
         }
         if (parts.size() >= 3) {
             // "Position | Company | City", "Company ‖ City": the last piece of a line is its place when nothing says otherwise
-            java.util.Map<Integer, Integer> lastColumn = new java.util.HashMap<>();
+            Map<Integer, Integer> lastColumn = new HashMap<>();
             parts.forEach(p -> lastColumn.merge(p.line(), p.cell(), Math::max));
             kept.removeIf(p -> p.hint() == null && p.cell() > 0 && p.cell() == lastColumn.get(p.line())
                     && p.text().split("\\s+").length <= 3 && !RoleWords.position(p.text()) && !RoleWords.organisation(p.text())

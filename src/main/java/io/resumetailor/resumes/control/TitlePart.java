@@ -30,6 +30,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             + "entreprise|société|arbeitgeber|firma|unternehmen|empresa|compañía|организация|компания|работодатель)\\s*[:：]\\s*");
     private static final Pattern JOINING_END = Pattern.compile("(?iu)(?:,|\\s[-–—&+]|\\s(?:at|of|and|for|in|the|und|für|der|de|del|la|et|y|en|и|в))$");
     private static final Pattern FULL_STOP = Pattern.compile("(?<=[\\s\\p{L}]\\p{L}{3}[\\p{Ll}])\\.$|(?<=\\s\\p{Ll}{4,})\\.$");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\(([^()]*(?:\\([^()]*\\))?[^()]*)\\)\\s*$");
     private static final Pattern ENUMERATION = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)])\\s+(?=\\p{L})");
     private static final Pattern LINK_WORD = Pattern.compile("(?iu)\\s*-?\\s*\\b(?:link|website|site)\\b\\s*$");
 
@@ -133,7 +134,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         String t = ENUMERATION.matcher(text.strip()).replaceFirst("");
         t = LINK_WORD.matcher(t).replaceAll("");
         t = t.replaceAll("\\(\\s*\\)", "");
-        Matcher bracket = Pattern.compile("\\s*\\(([^()]*(?:\\([^()]*\\))?[^()]*)\\)\\s*$").matcher(t);
+        Matcher bracket = TRAILING_BRACKET.matcher(t);
         if (bracket.find() && RoleWords.location(bracket.group(1).replaceAll("\\([^()]*\\)", "").strip())) {
             t = t.substring(0, bracket.start());
         }
