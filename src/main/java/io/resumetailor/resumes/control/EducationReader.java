@@ -20,7 +20,6 @@ final class EducationReader {
     private static final Pattern UNIT = Pattern.compile("(?iu)\\s+(?=(?:department|faculty|fakultät|fachbereich|faculté|"
             + "département|facultad|departamento|факультет|кафедра)\\b)");
     private static final Pattern SENTENCE = Pattern.compile("(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Lu})|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu})");
-    private static final Pattern LIST = Pattern.compile("\\s*[,;]\\s+");
     /** "MSc in Computer Science", "Máster en Ingeniería", "Бакалавр по специальности ...": a short degree, then its field. */
     private static final Pattern DEGREE_IN = Pattern.compile("(?iu)^(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:in|en|по|im\\s+fach)\\s+(\\p{L}.{2,80})$");
 
@@ -128,7 +127,7 @@ final class EducationReader {
         for (TitlePart part : parts) {
             for (String unit : UNIT.split(part.text())) {
                 for (String sentence : SENTENCE.split(unit)) {
-                    for (String item : LIST.split(sentence)) {
+                    for (String item : outsideBrackets(sentence)) {
                         String clean = TitlePart.clean(item);
                         if (!clean.isEmpty() && clean.matches("(?s).*\\p{L}{2}.*")) {
                             pieces.add(clean);
@@ -138,6 +137,23 @@ final class EducationReader {
             }
         }
         return pieces;
+    }
+
+    /** Split at commas and semicolons that are not inside brackets ("(bachelor, 4th year)" stays whole). */
+    static List<String> outsideBrackets(String text) {
+        List<String> items = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '«' || c == '“' ? 1 : c == ')' || c == '»' || c == '”' ? -1 : 0;
+            if (depth <= 0 && (c == ',' || c == ';') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                items.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        items.add(text.substring(start));
+        return items;
     }
 
     private static boolean capitalised(String text) {

@@ -5,9 +5,7 @@ import io.resumetailor.resumes.entity.ExperienceEntry;
 import io.resumetailor.resumes.entity.ExperienceLink;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -59,8 +57,9 @@ final class ExperienceReader {
                 Entry entry = entries.get(i);
                 Roles r = roles.get(i);
                 String where = "experience[" + out.size() + "]";
+                boolean courses = section.heading() != null && COURSE.matcher(section.heading().text()).find();
                 if (r != null && !r.clear()) {
-                    if (positionFirst == companyFirst || offStyle(entry, entries)) {
+                    if (positionFirst == companyFirst || offStyle(entry, entries) || courses) {
                         uncertain.add(where + ": employer and position could not be told apart in \"" + title(entry) + "\"; entry left out");
                         continue;
                     }
@@ -136,17 +135,16 @@ final class ExperienceReader {
     }
 
     /**
-     * The entry's date line is set in another size than most date lines of its section: a
-     * project or course dated inside a position ("Platform X; UI testing (06.2020 - 10.2020)"),
-     * not a position of its own.
+     * The entry's date line is set smaller than the section's largest date lines: a project or
+     * course dated inside a position ("Platform X; UI testing (06.2020 - 10.2020)"), not a
+     * position of its own.
      */
     static boolean offStyle(Entry entry, List<Entry> entries) {
-        Map<Float, Integer> sizes = new HashMap<>();
+        float largest = 0;
         for (Entry other : entries) {
-            sizes.merge(anchorSize(other), 1, Integer::sum);
+            largest = Math.max(largest, anchorSize(other));
         }
-        float usual = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
-        return Math.abs(anchorSize(entry) - usual) > 1f;
+        return anchorSize(entry) < largest - 1f;
     }
 
     private static float anchorSize(Entry entry) {

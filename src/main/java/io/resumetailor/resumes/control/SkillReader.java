@@ -22,6 +22,9 @@ final class SkillReader {
             + "fluent|native|good|very\\s+good|excellent|strong|working\\s+knowledge|novice|master|"
             + "fortgeschritten|grundkenntnisse|sehr\\s+gut|gut|experte|avancé|intermédiaire|débutant|expert|"
             + "avanzado|intermedio|básico|experto|продвинутый|средний|базовый|эксперт|all\\s+intermediat\\w*|"
+            + "(?:sehr\\s+)?gute?\\s+kenntnisse|kenntnisse|basiskenntnisse|fundierte\\s+kenntnisse|vertiefte\\s+kenntnisse|"
+            + "expertenwissen|notions|connaissances?(?:\\s+(?:de\\s+base|approfondies))?|maîtrise|"
+            + "conocimientos?(?:\\s+(?:básicos|avanzados|medios))?|nivel\\s+(?:alto|medio|básico|avanzado)|"
             + "intermediat\\w*(?:\\s+to\\s+advance\\w*)?)$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:proficient|fluent|familiar|experienced|skilled|"
             + "knowledge|good\\s+knowledge|working\\s+knowledge|kenntnisse|connaissance|conocimiento|опыт)\\s+(?:in|with|of|de|en|mit|в)\\s+");
@@ -78,7 +81,7 @@ final class SkillReader {
         }
         String nextText = next.text().strip();
         boolean levels = next.cells().stream().allMatch(c -> LEVEL.matcher(c.strip()).matches());
-        return levels || nextText.contains(",") || nextText.contains("•") && !line.bullet()
+        return levels || next.cells().size() > line.cells().size() || nextText.contains(",") || nextText.contains("•") && !line.bullet()
                 || next.bullet() && !line.bullet() || line.caps() && !next.caps();
     }
 
