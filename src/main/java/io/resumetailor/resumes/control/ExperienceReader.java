@@ -77,7 +77,8 @@ final class ExperienceReader {
                     uncertain.add(where + ": no employer and position found in \"" + title(entry) + "\"; entry left out");
                     continue;
                 }
-                if (COURSE.matcher(r.position()).find() || COURSE.matcher(r.company()).find()) {
+                if (COURSE.matcher(r.position()).find() || COURSE.matcher(r.company()).find()
+                        || courses && !RoleWords.position(r.position())) {
                     uncertain.add(where + ": \"" + title(entry) + "\" reads as a course, not a position; left out");
                     continue;
                 }

@@ -96,8 +96,8 @@ final class LanguageReader {
     }
 
     /**
-     * Items of a list line: commas, semicolons, bullets, pipes, a spaced slash; brackets stay
-     * with their item, and "PL/SQL", "CI/CD", "C/C++" stay whole.
+     * Items of a list line: commas, semicolons, bullets, pipes; brackets stay with their item,
+     * and "PL/SQL", "CI / CD", "C/C++" stay whole.
      */
     static List<String> items(String text) {
         List<String> items = new ArrayList<>();
@@ -107,8 +107,7 @@ final class LanguageReader {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            boolean spacedSlash = c == '/' && i > 0 && i + 1 < chars.length && chars[i - 1] == ' ' && chars[i + 1] == ' ';
-            if (depth <= 0 && (",;|•·⋄".indexOf(c) >= 0 || spacedSlash)) {
+            if (depth <= 0 && ",;|•·⋄".indexOf(c) >= 0) {
                 items.add(item.toString().strip());
                 item.setLength(0);
             } else {

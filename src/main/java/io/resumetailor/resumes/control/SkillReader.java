@@ -26,8 +26,10 @@ final class SkillReader {
             + "expertenwissen|notions|connaissances?(?:\\s+(?:de\\s+base|approfondies))?|maîtrise|"
             + "conocimientos?(?:\\s+(?:básicos|avanzados|medios))?|nivel\\s+(?:alto|medio|básico|avanzado)|"
             + "intermediat\\w*(?:\\s+to\\s+advance\\w*)?)$");
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:proficient|fluent|familiar|experienced|skilled|"
-            + "knowledge|good\\s+knowledge|working\\s+knowledge|kenntnisse|connaissance|conocimiento|опыт)\\s+(?:in|with|of|de|en|mit|в)\\s+");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:(?:proficient|fluent|familiar|experienced|skilled|"
+            + "knowledge|good\\s+knowledge|working\\s+knowledge|kenntnisse|connaissance|conocimiento|опыт(?:\\s+работы)?)"
+            + "\\s+(?:in|with|of|de|en|mit|в|с|со)\\s+|(?:базовые\\s+)?знани[ея]\\s+|понимание\\s+|владение\\s+|"
+            + "программирование\\s+на\\s+)");
     private static final Pattern LABEL = Pattern.compile("(?u)^([^:：]{2,40})[:：]\\s*");
     private static final Pattern SKILL_LABEL = Pattern.compile("(?iu)^(?:key\\s+skills|skills|technical\\s+skills|it\\s+skills|"
             + "programming\\s+languages|programmiersprachen|lenguajes\\s+de\\s+programaci[oó]n|langages(?:\\s+de\\s+programmation)?|"
@@ -36,6 +38,9 @@ final class SkillReader {
             + "compétences(?:\\s+techniques)?|kenntnisse|it-kenntnisse|edv-kenntnisse|навыки|ключевые\\s+навыки|технологии)"
             + "\\s*[:：]\\s*");
     private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*\\((.*)\\)\\s*(.*)$");
+    /** Soft-skill sentences rather than skills: "Ability to ...", "Умение ...", "Capacidad de ...". */
+    private static final Pattern ABILITY = Pattern.compile("(?iu)^(?:ability|able|capable|capacity|fähigkeit|capacité|capable|"
+            + "capacidad|habilidad\\s+para|умение|умею|способность|готовность)(?![\\p{L}])");
     private static final Pattern CONJUNCTION = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|и)\\s+");
 
     private SkillReader() {
@@ -80,6 +85,9 @@ final class SkillReader {
             return false;
         }
         String nextText = next.text().strip();
+        if (line.text().strip().matches("(?u)[\\p{L} ]+ & [\\p{L} ]+")) {
+            return true; // "Langages & Frameworks", "Outils & Méthodologies"
+        }
         boolean levels = next.cells().stream().allMatch(c -> LEVEL.matcher(c.strip()).matches());
         return levels || next.cells().size() > line.cells().size() || nextText.contains(",") || nextText.contains("•") && !line.bullet()
                 || next.bullet() && !line.bullet() || line.caps() && !next.caps();
@@ -125,7 +133,7 @@ final class SkillReader {
         }
         long open = text.chars().filter(c -> c == '(').count() - text.chars().filter(c -> c == ')').count();
         boolean sameType = Math.abs(next.line().size() - line.line().size()) <= 1f;
-        return open > 0 || text.matches("(?s).*\\p{Ll}-$") && Character.isLowerCase(rest.codePointAt(0))
+        return open > 0 || line.line().wraps() && sameType && Character.isLowerCase(rest.codePointAt(0)) || text.matches("(?s).*\\p{Ll}-$") && Character.isLowerCase(rest.codePointAt(0))
                 || text.matches("(?iu).*\\s(?:and|und|et|y|и|of|de|,)$") || text.endsWith(",")
                 || line.line().wraps() && sameType && text.chars().filter(c -> c == ',').count() >= 3 && !text.endsWith(".")
                 && !text.endsWith(":") && rest.contains(",")
@@ -175,7 +183,8 @@ final class SkillReader {
     private static void add(List<String> items, String raw) {
         String item = raw.strip().replaceAll("^(?:and|und|et|y|и)\\s+", "").replaceAll("[.:;]+$", "").strip();
         int words = item.isEmpty() ? 0 : item.split("\\s+").length;
-        if (words == 0 || words > 5 || item.length() > 45 || LanguageReader.withLevel(item) || !item.matches("(?s).*[\\p{L}\\d].*") || LEVEL.matcher(item).matches()
+        if (words == 0 || words > 5 || item.length() > 45 || LanguageReader.withLevel(item) || ABILITY.matcher(item).lookingAt()
+                || words == 1 && LanguageNames.isLanguage(item) || !item.matches("(?s).*[\\p{L}\\d].*") || LEVEL.matcher(item).matches()
                 || item.matches("(?u)\\d+(?:[.,]\\d+)?") || RoleWords.position(item) && words > 1 || MonthRange.find(item).isPresent()
                 || item.matches("(?iu).*[<>].*") || item.length() == 1 && "CRDJ".indexOf(item.charAt(0)) < 0
                 || item.chars().filter(c -> c == '(').count() != item.chars().filter(c -> c == ')').count()
