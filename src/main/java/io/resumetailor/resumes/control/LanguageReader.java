@@ -21,6 +21,8 @@ final class LanguageReader {
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:languages?(?:\\s+known)?|spoken\\s+languages|sprachen|"
             + "sprachkenntnisse|langues|idiomas|lenguas|языки|знание\\s+языков|иностранные\\s+языки)\\s*[:：]\\s*");
     private static final Pattern WORD = Pattern.compile("(?u)\\p{L}+");
+    /** A level in brackets or after a separator: "(Nativo)", " - fluent", ": C1". */
+    private static final Pattern LEVEL_PART = Pattern.compile("(?u)\\(.*?\\)|\\s[-–—:]\\s.*$|:.*$");
 
     private LanguageReader() {
     }
@@ -119,13 +121,20 @@ final class LanguageReader {
         return items;
     }
 
-    /** The first word of the item that names a language, as written. */
+    /**
+     * The language an item names, as written: the language word with the words that qualify it
+     * ("Chino mandarín", "Brazilian Portuguese") when the item is that short, else the word alone.
+     */
     static String language(String item) {
         Matcher word = WORD.matcher(item);
         while (word.find()) {
             if (LanguageNames.isLanguage(word.group())) {
                 String name = word.group();
-                return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                String phrase = LEVEL_PART.matcher(item).replaceAll(" ").replaceAll("[\\s:,.–—-]+$", "").strip();
+                boolean qualified = phrase.contains(name) && phrase.split("\\s+").length <= 2 && phrase.matches("(?u)[\\p{L} ]+")
+                        && !LanguageNames.LEVEL.matcher(phrase).find();
+                String chosen = qualified ? phrase : name;
+                return Character.toUpperCase(chosen.charAt(0)) + chosen.substring(1);
             }
         }
         return null;

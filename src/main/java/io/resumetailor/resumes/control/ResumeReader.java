@@ -50,10 +50,11 @@ public final class ResumeReader {
         for (ResumeSection section : sections) {
             if (section.kind() != Section.EXPERIENCE && section.kind() != Section.REFERENCES && section.kind() != Section.PROJECTS
                     && section.kind() != Section.SUMMARY) {
-                skillSources.add(section);
+                skillSources.add(section); // outside skills sections only lines labelled as skills count
             }
         }
-        List<String> skills = SkillReader.read(skillSources);
+        List<String> skills = SkillReader.read(skillSources).stream()
+                .filter(skill -> name.isEmpty() || !skill.equalsIgnoreCase(name.get())).toList(); // a header read into a list
         List<ResumeLanguage> languages = LanguageReader.read(skillSources, uncertain);
         if (of(sections, Section.EXPERIENCE).isEmpty()) {
             uncertain.add("experience: no experience section found");

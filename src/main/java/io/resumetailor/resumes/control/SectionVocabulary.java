@@ -52,7 +52,7 @@ final class SectionVocabulary {
                 "programmiersprachen", "языки программирования", "programming", "programmation", "programmierung",
                 "programacion", "программирование", "skills", "skill", "competencies", "competences", "expertise", "technologies",
                 "technical", "tools", "proficiencies", "strengths", "stack", "kenntnisse", "fahigkeiten", "kompetenzen",
-                "edv", "it-kenntnisse", "technologien", "fertigkeiten", "connaissances", "outils", "langages", "logiciels",
+                "edv", "it-kenntnisse", "edv-kenntnisse", "pc-kenntnisse", "computerkenntnisse", "technologien", "fertigkeiten", "connaissances", "outils", "langages", "logiciels",
                 "habilidades", "aptitudes", "competencias", "conocimientos", "herramientas", "tecnologias", "lenguajes",
                 "навыки", "умения", "компетенции", "технологии", "стек", "инструменты"));
         KEYS.put(Section.CERTIFICATIONS, List.of("certifications", "certification", "certificates", "certificate", "licenses",

@@ -22,7 +22,8 @@ final class SkillReader {
             + "fluent|native|good|very\\s+good|excellent|strong|working\\s+knowledge|novice|master|"
             + "fortgeschritten|grundkenntnisse|sehr\\s+gut|gut|experte|avancé|intermédiaire|débutant|expert|"
             + "avanzado|intermedio|básico|experto|продвинутый|средний|базовый|эксперт|all\\s+intermediat\\w*|"
-            + "(?:sehr\\s+)?gute?\\s+kenntnisse|kenntnisse|basiskenntnisse|fundierte\\s+kenntnisse|vertiefte\\s+kenntnisse|"
+            + "(?:sehr\\s+)?gute?(?:\\s+kenntnisse)?|kenntnisse|excelente|excellent|exzellent|отлично|хорошо|"
+            + "others?|otros|otras|autres|sonstiges|другое|misc|basiskenntnisse|fundierte\\s+kenntnisse|vertiefte\\s+kenntnisse|"
             + "expertenwissen|notions|connaissances?(?:\\s+(?:de\\s+base|approfondies))?|maîtrise|"
             + "conocimientos?(?:\\s+(?:básicos|avanzados|medios))?|nivel\\s+(?:alto|medio|básico|avanzado)|"
             + "intermediat\\w*(?:\\s+to\\s+advance\\w*)?)$");
@@ -37,6 +38,9 @@ final class SkillReader {
             + "skill\\s+set|tech(?:nical)?\\s+stack|technologies|tools|habilidades(?:\\s+inform[aá]ticas)?|"
             + "compétences(?:\\s+techniques)?|kenntnisse|it-kenntnisse|edv-kenntnisse|навыки|ключевые\\s+навыки|технологии)"
             + "\\s*[:：]\\s*");
+    private static final Pattern TRAILING_LEVEL = Pattern.compile("(?iu)(?<=\\S)\\s+(?:advanced|intermediate|expert|beginner|basic|"
+            + "fortgeschritten|grundkenntnisse|(?:(?:sehr\\s+)?gute?\\s+)?kenntnisse|avancé|intermédiaire|débutant|avanzado|intermedio|básico|experto|"
+            + "продвинутый|средний|базовый)$");
     private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*\\((.*)\\)\\s*(.*)$");
     /** Soft-skill sentences rather than skills: "Ability to ...", "Умение ...", "Capacidad de ...". */
     private static final Pattern ABILITY = Pattern.compile("(?iu)^(?:ability|able|capable|capacity|fähigkeit|capacité|capable|"
@@ -50,13 +54,14 @@ final class SkillReader {
         Set<String> skills = new LinkedHashSet<>();
         for (ResumeSection section : sections) {
             List<ResumeLine> lines = joinedWraps(section.lines());
+            boolean listed = section.kind() == Section.SKILLS;
             for (int i = 0; i < lines.size(); i++) {
                 ResumeLine line = lines.get(i);
                 List<String> cells = new ArrayList<>(line.cells());
                 if (proseLine(line.text())) {
                     continue; // "Practiced Agile methods such as Scrum, daily stand-ups and Kanban boards."
                 }
-                if (section.kind() != Section.SKILLS) {
+                if (!listed) {
                     Matcher label = SKILL_LABEL.matcher(line.text());
                     if (!label.lookingAt()) {
                         continue;
@@ -162,6 +167,7 @@ final class SkillReader {
                 }
             }
             item = LEVEL_PREFIX.matcher(item).replaceFirst("");
+            item = TRAILING_LEVEL.matcher(item).replaceFirst(""); // "Python Avanzado", "Microsoft Office Kenntnisse"
             String[] pieces = CONJUNCTION.split(item);
             if (pieces.length > 1 && Arrays.stream(pieces).allMatch(p -> p.strip().split("\\s+").length <= 3)) {
                 for (String piece : pieces) {
@@ -186,7 +192,7 @@ final class SkillReader {
         if (words == 0 || words > 5 || item.length() > 45 || LanguageReader.withLevel(item) || ABILITY.matcher(item).lookingAt()
                 || words == 1 && LanguageNames.isLanguage(item) || !item.matches("(?s).*[\\p{L}\\d].*") || LEVEL.matcher(item).matches()
                 || item.matches("(?u)\\d+(?:[.,]\\d+)?") || RoleWords.position(item) && words > 1 || MonthRange.find(item).isPresent()
-                || item.matches("(?iu).*[<>].*") || item.length() == 1 && "CRDJ".indexOf(item.charAt(0)) < 0
+                || item.matches("(?iu).*[<>].*") || words >= 3 && item.matches("(?s).*(?:19|20)\\d{2}.*") || item.length() == 1 && "CRDJ".indexOf(item.charAt(0)) < 0
                 || item.chars().filter(c -> c == '(').count() != item.chars().filter(c -> c == ')').count()
                 || item.matches("(?iu).*\\d+\\s*(?:hrs|hours|h|years?|yrs|jahre|ans|años|лет)\\b.*")) {
             return;
