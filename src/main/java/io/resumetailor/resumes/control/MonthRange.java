@@ -38,6 +38,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})[-./](\\d{1,2})(?![\\d./-]\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s?[/.-]\\s?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern NAMED = Pattern.compile("(?iu)(" + WORD + ")\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?,?\\s*"
+            + "(?:(?:de|del|of)\\s+)?"
             + "((?:19|20)\\d{2}|['’]\\d{2}(?=\\W|$))(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)(" + WORD + ")");

@@ -101,6 +101,9 @@ final class SectionVocabulary {
     private SectionVocabulary() {
     }
 
+    private static final Set<String> DANGLING = Set.of("in", "of", "for", "and", "with", "the", "to", "at", "de", "en", "et",
+            "für", "und", "von", "mit", "del", "y", "con", "para", "pour", "avec", "и", "в", "по", "с");
+
     /** Names that are section headings even without any typographic emphasis (not "Leadership" or "Tools"). */
     private static final Set<String> PLAIN = folded("experience", "work experience", "professional experience", "employment",
             "employment history", "work history", "education", "skills", "technical skills", "languages", "summary", "profile",
@@ -131,8 +134,8 @@ final class SectionVocabulary {
             return Optional.empty();
         }
         String[] words = folded.split(" ");
-        if (words.length > 6) {
-            return Optional.empty();
+        if (words.length > 6 || words.length > 1 && text.strip().endsWith(":") && DANGLING.contains(words[words.length - 1])) {
+            return Optional.empty(); // "Skill Certificates in:" introduces a list, it heads no section
         }
         if ((" " + folded + " ").matches("(?s).* (?:programming languages|lenguajes de programacion|langages de programmation|"
                 + "programmiersprachen|языки программирования) .*")) {
