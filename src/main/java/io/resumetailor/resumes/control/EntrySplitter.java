@@ -173,6 +173,10 @@ final class EntrySplitter {
         return titleLike(line, cells.get(i), right);
     }
 
+    private static boolean blank(List<String> cells) {
+        return String.join("", cells).isBlank();
+    }
+
     private static boolean hyphenated(List<String> cells) {
         String text = String.join(" ", cells).strip();
         return text.matches("(?s).*\\p{L}-$");
@@ -248,8 +252,11 @@ final class EntrySplitter {
             header.add(new Entry.HeaderLine(cells.get(anchor.line()), lines.get(anchor.line()), true));
             int bodyStart = anchor.line() + 1;
             List<Entry.HeaderLine> more = new ArrayList<>();
-            while (bodyStart < end && bodyStart - anchor.line() <= 3 && titleLike(lines.get(bodyStart), cells.get(bodyStart))) {
-                more.add(new Entry.HeaderLine(cells.get(bodyStart), lines.get(bodyStart), false));
+            while (bodyStart < end && bodyStart - anchor.line() <= 3
+                    && (blank(cells.get(bodyStart)) || titleLike(lines.get(bodyStart), cells.get(bodyStart)))) {
+                if (!blank(cells.get(bodyStart))) { // a line that only held the end of a wrapped range is skipped
+                    more.add(new Entry.HeaderLine(cells.get(bodyStart), lines.get(bodyStart), false));
+                }
                 bodyStart++;
             }
             List<Entry.HeaderLine> above = new ArrayList<>();

@@ -19,7 +19,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
 
     enum Role { COMPANY, POSITION }
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜•·—]\\s+|\\s*[|｜]\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜•·]\\s+|\\s*[|｜]\\s*|\\s+—\\s*|\\s*—\\s+");
     private static final Pattern AT = Pattern.compile("(?iu)\\s+(?:at|@|bei|an\\s+der|am|chez|в|во)\\s+");
     /** Spanish "en" marks an employer only when an organisation follows ("en Sap Business One" is a product). */
     private static final Pattern EN = Pattern.compile("(?iu)\\s+en\\s+");
