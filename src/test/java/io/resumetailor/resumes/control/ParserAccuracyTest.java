@@ -10,7 +10,8 @@ import java.util.Set;
  * {@link ExportRoundTripTest}). Descriptions are free text and not counted. The aggregate
  * precision/recall this class once asserted over four self-made fixtures is gone: accuracy
  * is measured on real resumes ({@code bench/parse-accuracy.sh}), and each failure class
- * seen there has a regression test of its own ({@link RealLayoutsTest}).
+ * seen there has a regression test of its own (the {@code *LayoutsTest} classes, e.g.
+ * {@link EntryLayoutsTest}).
  */
 public final class ParserAccuracyTest {
 
