@@ -74,6 +74,10 @@ final class EntrySplitter {
                 return new Anchor(i, found.get(), false);
             }
             Optional<MonthRange.Point> open = MonthRange.dangling(cell);
+            Anchor stacked = open.isEmpty() ? stacked(i, c, lines, cells) : null;
+            if (stacked != null) {
+                return stacked;
+            }
             if (open.isPresent() && i + 1 < lines.size()) {
                 List<String> next = cells.get(i + 1);
                 for (int d = 0; d < next.size(); d++) {
@@ -87,6 +91,32 @@ final class EntrySplitter {
             }
         }
         return null;
+    }
+
+    /**
+     * A range set down a date column: the start in the first cell, a bar or dash alone in the
+     * first cell of the next line, the end in the first cell of the line after ("Avr 2020" /
+     * "|" / "Juil 2020").
+     */
+    private static Anchor stacked(int i, int c, List<ResumeLine> lines, Map<Integer, List<String>> cells) {
+        if (c != 0 || i + 2 >= lines.size() || cells.get(i).size() < 2 || cells.get(i + 1).size() < 2
+                || !cells.get(i + 1).get(0).strip().matches("[|¦/\\-–—−]")) {
+            return null;
+        }
+        String cell = cells.get(i).get(0);
+        Optional<MonthRange.Point> start = MonthRange.dangling(cell + " –");
+        if (start.isEmpty() || !cut(cell, start.get().from(), cell.length()).isEmpty()) {
+            return null;
+        }
+        List<String> last = cells.get(i + 2);
+        Optional<MonthRange> joined = MonthRange.continuation(start.get(), last.get(0));
+        if (joined.isEmpty() || !cut(last.get(0), joined.get().from(), joined.get().to()).isEmpty()) {
+            return null;
+        }
+        cells.get(i).set(0, "");
+        cells.get(i + 1).set(0, "");
+        last.set(0, "");
+        return new Anchor(i, joined.get(), false);
     }
 
     private static Anchor single(int i, Map<Integer, List<String>> cells, boolean ownCell) {

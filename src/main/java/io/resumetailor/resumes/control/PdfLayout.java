@@ -46,7 +46,7 @@ final class PdfLayout {
                 TextLine line = line(row, block.cuts(), page, previousBottom, links);
                 previousBottom = row.baseline() + row.size() * 0.25f;
                 if (line != null) {
-                    lines.add(line.cells().size() == 1 && wraps(row, i + 1 < rowsOfBlock.size() ? rowsOfBlock.get(i + 1) : null, right)
+                    lines.add(wraps(row, i + 1 < rowsOfBlock.size() ? rowsOfBlock.get(i + 1) : null, right, block.cuts())
                             ? line.wrapping() : line);
                 }
             }
@@ -58,7 +58,7 @@ final class PdfLayout {
      * The typesetter broke this row: the next row, in the same type and starting where this one
      * starts, begins with a word that would not have fitted into the space left at the right.
      */
-    static boolean wraps(PdfRow row, PdfRow next, float blockRight) {
+    static boolean wraps(PdfRow row, PdfRow next, float blockRight, List<Float> cuts) {
         if (next == null || row.words().size() < 2) {
             return false;
         }
@@ -66,8 +66,22 @@ final class PdfLayout {
         PdfWord first = next.words().get(0);
         float size = row.size();
         return blockRight - last.right() < first.right() - first.x() + 0.5f * size
-                && Math.abs(first.x() - row.words().get(0).x()) <= 1.5f && Math.abs(next.size() - size) < Math.max(0.6f, 0.05f * size)
+                && Math.abs(first.x() - lastCellStart(row, cuts)) <= 1.5f && Math.abs(next.size() - size) < Math.max(0.6f, 0.05f * size)
                 && first.bold() == last.bold() && next.baseline() - row.baseline() < 2f * size;
+    }
+
+    /** Where the row's last cell starts: a title beside a date in a margin wraps under the title, not under the date. */
+    private static float lastCellStart(PdfRow row, List<Float> cuts) {
+        float gap = cellGap(row);
+        List<PdfWord> words = row.words();
+        for (int i = words.size() - 1; i > 0; i--) {
+            PdfWord previous = words.get(i - 1);
+            PdfWord word = words.get(i);
+            if (word.x() - previous.right() > gap * Math.max(word.size(), previous.size()) || crosses(cuts, previous.right(), word.x())) {
+                return word.x();
+            }
+        }
+        return words.get(0).x();
     }
 
     static void layout(List<PdfRow> rows, float from, float to, List<Float> cuts, List<Block> out, int depth) {
@@ -86,12 +100,43 @@ final class PdfLayout {
         if (gutter.margin()) {
             List<Float> withCut = new ArrayList<>(cuts);
             withCut.add(gutter.x());
-            out.add(new Block(during, withCut));
+            out.add(new Block(centred(during, gutter.x()), withCut));
         } else {
             layout(side(during, from, gutter.x()), from, gutter.x(), cuts, out, depth + 1);
             layout(side(during, gutter.x(), to), gutter.x(), to, cuts, out, depth + 1);
         }
         layout(after, from, to, cuts, out, depth + 1);
+    }
+
+    /**
+     * An item of one side set between two rows of the other side, as a year centred on a
+     * two-line title, joins the row above: it belongs with the entry those rows begin, and a
+     * line of its own would break the title in two.
+     */
+    static List<PdfRow> centred(List<PdfRow> rows, float cut) {
+        List<PdfRow> out = new ArrayList<>(rows);
+        for (int i = 1; i + 1 < out.size(); i++) {
+            PdfRow above = out.get(i - 1);
+            PdfRow row = out.get(i);
+            PdfRow below = out.get(i + 1);
+            Boolean side = side(row, cut);
+            if (side != null && Boolean.valueOf(!side).equals(side(above, cut)) && Boolean.valueOf(!side).equals(side(below, cut))
+                    && below.baseline() - above.baseline() < 1.8f * Math.max(above.size(), below.size())) {
+                List<PdfWord> words = new ArrayList<>(above.words());
+                words.addAll(row.words());
+                words.sort(java.util.Comparator.comparingDouble(PdfWord::x));
+                out.set(i - 1, new PdfRow(above.baseline(), words));
+                out.remove(i);
+            }
+        }
+        return out;
+    }
+
+    /** TRUE when all the row's words are left of the cut, FALSE when all are right of it, else null. */
+    private static Boolean side(PdfRow row, float cut) {
+        boolean left = row.words().stream().allMatch(w -> w.right() <= cut);
+        boolean right = row.words().stream().allMatch(w -> w.x() >= cut);
+        return left == right ? null : left;
     }
 
     /** The rows restricted to the words between {@code from} and {@code to}; a row may split into rows of distinct baselines. */

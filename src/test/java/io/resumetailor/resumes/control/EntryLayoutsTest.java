@@ -134,4 +134,38 @@ class EntryLayoutsTest {
         assertJob(jobs.get(0), "DESY", "Research Intern", "2016-06", "2016-09");
         assertNull(jobs.get(0).links());
     }
+
+    @Test
+    void readsARangeStackedDownADateColumnSetOffTheBaselines() {
+        List<ExperienceEntry> jobs = jobs(header().bold(100, 110, 17, "EXPÉRIENCES PROFESSIONNELLES")
+                .bold(100, 140, 12, "Developpeur R Shiny, stage").text(45, 141.5f, 11, "Avr 2020")
+                .text(100, 152, 12, "CERDI CNRS").text(45, 153.5f, 11, "|")
+                .text(100, 164, 11, "Clermont-Ferrand, France").text(45, 165.5f, 11, "Juil 2020")
+                .text(110, 177, 11, "• Utilisation de R et du framework Shiny pour l'application")
+                .bold(100, 200, 12, "Data Scientist, intern").text(45, 201.5f, 11, "Avr 2019")
+                .text(100, 212, 12, "SAS LogoSapience").text(45, 213.5f, 11, "|")
+                .text(110, 224, 11, "• Utilisation de R et de Python pour un système de recommandation").text(45, 225.5f, 11, "Jun 2019")
+                .pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "CERDI CNRS", "Developpeur R Shiny, stage", "2020-04", "2020-07");
+        assertJob(jobs.get(1), "SAS LogoSapience", "Data Scientist, intern", "2019-04", "2019-06");
+    }
+
+    @Test
+    void keepsATitleWholeBesideAYearCentredOnItsTwoLines() {
+        var education = NameAndContactLayoutsTest.read(header().bold(100, 110, 20, "Formación")
+                .text(100, 140, 14, "Técnico Superior en Desarrollo de Aplicaciones").text(45, 148, 12, "2022")
+                .text(100, 156, 14, "Multiplataforma.").text(100, 172, 11, "Centro TEIDE IV")
+                .text(100, 198, 14, "Bachillerato Científico-Tecnológico").text(45, 198, 12, "2021")
+                .text(100, 214, 11, "IES Barrio Simancas")
+                .text(100, 240, 14, "Curso de desarrollo web").text(45, 240, 12, "2018")
+                .text(100, 256, 11, "freeCodeCamp").pdf())
+                .content().education();
+        assertEquals(2, education.size(), education.toString()); // a web course at freeCodeCamp names no degree
+        assertEquals("Centro TEIDE IV", education.get(0).institution());
+        assertEquals("Técnico Superior", education.get(0).degree());
+        assertEquals("Desarrollo de Aplicaciones Multiplataforma", education.get(0).field());
+        assertEquals("2022-12", education.get(0).endDate());
+        assertEquals("IES Barrio Simancas", education.get(1).institution());
+    }
 }
