@@ -81,7 +81,7 @@ final class NameReader {
         if (RoleWords.location(cell.strip()) || PAGE_TITLES.contains(lower)) {
             return null;
         }
-        String piece = withoutContacts(TITLES.matcher(cell).replaceAll(" ").strip());
+        String piece = withoutDate(withoutContacts(TITLES.matcher(cell).replaceAll(" ").strip()));
         String name = nameShaped(piece) ? piece : null;
         double bonus = 0;
         float size = line.relSize();
@@ -92,6 +92,13 @@ final class NameReader {
                 name = joined.name();
                 size = Math.max(size, joined.second().relSize());
                 bonus = 1; // the whole name outranks its second line read alone
+            }
+        }
+        if (name != null && bonus == 0 && line.relSize() >= 1.3f && line.cells().size() == 1) {
+            String longer = continuedOnNextLine(name, line, all);
+            if (longer != null) {
+                name = longer;
+                bonus = 1;
             }
         }
         if (name == null && GLUED.matcher(piece).matches()) {
@@ -118,6 +125,16 @@ final class NameReader {
             t = LABEL.matcher(t).replaceFirst("").strip();
         } while (!t.equals(before));
         return t;
+    }
+
+    /** "Maximiliano Varas Diciembre 17, 1997": a birth date set after the name on its line. */
+    static String withoutDate(String piece) {
+        List<MonthRange.Point> points = MonthRange.points(piece);
+        if (points.isEmpty() || !piece.substring(points.get(points.size() - 1).to()).isBlank()) {
+            return piece;
+        }
+        String before = piece.substring(0, points.get(0).from()).replaceAll("[\\s\\d,.;:–—-]+$", "").strip();
+        return before.isEmpty() ? piece : before;
     }
 
     static boolean nameShaped(String text) {
@@ -174,6 +191,25 @@ final class NameReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "Juan Casado" / "Ballesteros": a name in large type whose last name wrapped onto the next
+     * line, which holds nothing but one or two more name words in the same type.
+     */
+    private static String continuedOnNextLine(String name, ResumeLine line, List<ResumeLine> all) {
+        if (line.index() + 1 >= all.size()) {
+            return null;
+        }
+        ResumeLine next = all.get(line.index() + 1);
+        String rest = next.text().strip();
+        String[] words = rest.split("\\s+");
+        if (next.cells().size() != 1 || words.length > 2 || Math.abs(next.line().size() - line.line().size()) > 0.6f
+                || next.line().page() != line.line().page() || !java.util.Arrays.stream(words).allMatch(NameReader::nameWord)) {
+            return null;
+        }
+        String joined = name + " " + rest;
+        return nameShaped(joined) ? joined : null;
     }
 
     /** "ATHUL SIVAN" and "Athul SIVAN" become "Athul Sivan"; "McDonald" and "de la Cruz" stay. */

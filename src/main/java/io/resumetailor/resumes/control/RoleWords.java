@@ -85,6 +85,18 @@ final class RoleWords {
             + "países\\s+bajos|suiza|austria|германия|франция|сша|китай|италия|испания|великобритания|польша|"
             + "грузия|армения|азербайджан|узбекистан|киргизия|кыргызстан|таджикистан|молдова|латвия|литва|эстония)$");
 
+    /** A region named as one ("Región Metropolitana", "Provincia de Buenos Aires", "Московская область"). */
+    static final Pattern REGION = Pattern.compile("(?iu)^(?:(?:región|region|provincia|province|departamento|département|"
+            + "comunidad|bundesland|kanton|canton|distrito|oblast)\\s+\\S.*|\\S.*\\s+(?:область|край|county|oblast|province))$");
+
+    /** The states of the USA, written out ("Orem, Utah"). */
+    static final Pattern US_STATE = Pattern.compile("(?iu)^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|"
+            + "delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
+            + "massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new\\s+hampshire|new\\s+jersey|"
+            + "new\\s+mexico|new\\s+york|north\\s+carolina|north\\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\\s+island|"
+            + "south\\s+carolina|south\\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\\s+virginia|wisconsin|"
+            + "wyoming)$");
+
     private static final Pattern STATE_CODE = Pattern.compile("^[A-Z]{2}(?:\\s+\\d{4,6})?$");
 
     private RoleWords() {
@@ -115,7 +127,8 @@ final class RoleWords {
         if (t.isEmpty()) {
             return false;
         }
-        if (REMOTE.matcher(t).matches() || COUNTRY.matcher(t).matches() || STATE_CODE.matcher(t).matches()) {
+        if (REMOTE.matcher(t).matches() || COUNTRY.matcher(t).matches() || STATE_CODE.matcher(t).matches()
+                || REGION.matcher(t).matches() || US_STATE.matcher(t).matches()) {
             return true;
         }
         String[] pieces = t.split("\\s*,\\s*");
@@ -125,7 +138,8 @@ final class RoleWords {
         }
         for (int i = 1; i < pieces.length; i++) {
             String piece = pieces[i].replaceAll("[()]", "").strip();
-            if (!COUNTRY.matcher(piece).matches() && !STATE_CODE.matcher(piece).matches() && !REMOTE.matcher(piece).matches()) {
+            if (!COUNTRY.matcher(piece).matches() && !STATE_CODE.matcher(piece).matches() && !REMOTE.matcher(piece).matches()
+                    && !REGION.matcher(piece).matches() && !US_STATE.matcher(piece).matches()) {
                 return false; // "Clearsy, Aix-en-Provence, France" names a company first
             }
         }

@@ -46,7 +46,7 @@ final class SectionVocabulary {
                 "research", "berufserfahrung", "erfahrung", "praxiserfahrung", "berufliche", "beruflicher werdegang", "werdegang",
                 "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "stationen", "laufbahn", "berufliche laufbahn",
                 "berufslaufbahn", "berufspraxis", "parcours professionnel", "stages", "experiences professionnelles",
-                "emplois", "experiencia", "experiencias", "experiencia laboral", "empleo", "trayectoria", "actividades",
+                "emplois", "experiencia", "experiencias", "experiencia laboral", "antecedentes laborales", "antecedentes profesionales", "empleo", "trayectoria", "actividades",
                 "опыт", "опыт работы", "трудовая деятельность", "места работы", "карьера", "стажировки"));
         KEYS.put(Section.SKILLS, List.of("programming languages", "lenguajes de programacion", "langages de programmation",
                 "programmiersprachen", "языки программирования", "programming", "programmation", "programmierung",
@@ -65,7 +65,7 @@ final class SectionVocabulary {
         KEYS.put(Section.PROJECTS, List.of("projects", "project", "projekte", "projets", "proyectos", "проекты", "portfolio"));
         KEYS.put(Section.CONTACT, List.of("contact", "contacts", "personal", "personal information", "personal details",
                 "personal data", "details", "persönliche daten", "personliche daten", "persönliches", "kontakt", "coordonnees",
-                "informations personnelles", "contacto", "datos personales", "informacion personal", "контакты",
+                "informations personnelles", "contacto", "datos personales", "antecedentes personales", "informacion personal", "контакты",
                 "личная информация", "контактная информация", "личные данные"));
         KEYS.put(Section.OTHER, List.of("awards", "honors", "honours", "achievements", "accomplishments", "publications",
                 "interests", "hobbies", "conferences", "workshops", "fellowships", "recognitions", "coursework", "links",

@@ -168,4 +168,14 @@ class EntryLayoutsTest {
         assertEquals("2022-12", education.get(0).endDate());
         assertEquals("IES Barrio Simancas", education.get(1).institution());
     }
+
+    @Test
+    void leavesACityAndAStateWrittenOutOffTheEmployer() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "EXPERIENCE")
+                .bold(50, 135, 12, "Squeeze Media, Orem, Utah — Business Development Representative")
+                .text(50, 151, 10, "August 2021 - January 2023")
+                .text(50, 167, 10, "I worked with companies contracted with Squeeze Media to help grow their businesses.").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Squeeze Media", "Business Development Representative", "2021-08", "2023-01");
+    }
 }

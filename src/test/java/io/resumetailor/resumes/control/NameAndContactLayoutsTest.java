@@ -78,4 +78,23 @@ class NameAndContactLayoutsTest {
         assertNull(parsed.content().personalInfo().phone());
         assertTrue(parsed.uncertain().contains("personalInfo.email"), parsed.uncertain().toString());
     }
+
+    @Test
+    void joinsALastNameWrappedUnderALargeName() {
+        ParsedResume parsed = read(experience(new PdfCanvas()
+                .bold(50, 50, 22, "Juan Casado").bold(50, 76, 22, "Ballesteros")
+                .text(50, 96, 9, "juan.casado@example.es"), 140).pdf());
+        assertEquals("Juan Casado Ballesteros", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
+    void cutsABirthDateFromTheNameLineAndTakesNoRegionOrHeadingForAName() {
+        PersonalInfo person = read(experience(new PdfCanvas()
+                .text(50, 50, 16, "Maximiliano Varas Diciembre 17, 1997")
+                .text(50, 70, 10, "maximiliano.varas@example.cl • +56965868694")
+                .text(50, 84, 10, "José Miguel Carrera, #439 • Región Metropolitana • Chile")
+                .bold(50, 110, 15, "Antecedentes Personales").text(50, 130, 10, "Nacionalidad: Chilena"), 160).pdf())
+                .content().personalInfo();
+        assertEquals("Maximiliano Varas", person.fullName());
+    }
 }
