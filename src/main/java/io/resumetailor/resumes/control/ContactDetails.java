@@ -22,6 +22,8 @@ record ContactDetails(String email, String phone, String linkedin, String websit
             + "teléfono|telefono|móvil|movil|celular|whatsapp|телефон|тел|моб)");
     static final Pattern PHONE_LABEL_START = Pattern.compile("(?iu)^\\s*(?:phone|tel|telephone|mobile|mob|cell|handy|telefon|"
             + "telefonnummer|mobil|tél|téléphone|portable|teléfono|telefono|móvil|movil|celular|телефон|тел|моб)\\.?\\s*(?:number|nr\\.?)?\\s*[:：]?");
+    /** A line holding nothing but a number in international form: a phone set apart from the header (a sidebar cell). */
+    private static final Pattern LONE_NUMBER = Pattern.compile("\\+\\d[\\d\\s().\\-‐‑–/]{8,20}\\d");
     static final Pattern LOCATION_LABEL = Pattern.compile("(?iu)^\\s*(?:address|location|current\\s+location|city|adresse|wohnort|"
             + "anschrift|ort|domicile|dirección|direccion|ubicación|ubicacion|residencia|адрес|город|местоположение)\\s*[:：]\\s*(.+)$");
 
@@ -50,6 +52,7 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         List<ResumeLine> contactLines = new ArrayList<>(header);
         for (ResumeLine line : ordered) {
             if (!header.contains(line) && (EMAIL.matcher(line.text()).find() || PHONE_LABEL_START.matcher(line.text()).lookingAt()
+                    || LONE_NUMBER.matcher(line.text().strip()).matches()
                     || line.line().links().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("tel:")))) {
                 contactLines.add(line);
             }
@@ -74,22 +77,37 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         return new ContactDetails(email, phone(contactLines), linkedin, website(header), location(header));
     }
 
+    /**
+     * The first email shown on a line, or behind a mailto: link on it. The link wins over the
+     * shown address at the same domain: a text layer can lose letters the link keeps (a
+     * ligature without a Unicode mapping turns "gromoff97" into "gromo97").
+     */
     static String email(List<ResumeLine> lines) {
         for (ResumeLine line : lines) {
-            Matcher m = EMAIL.matcher(line.text());
-            if (m.find()) {
-                return m.group().replaceAll("^[.']+|[.']+$", "");
-            }
+            String linked = null;
             for (String link : line.line().links()) {
                 if (link.regionMatches(true, 0, "mailto:", 0, 7)) {
-                    Matcher target = EMAIL.matcher(link.substring(7));
+                    Matcher target = EMAIL.matcher(link.substring(7).replaceFirst("^/+", ""));
                     if (target.find() && target.start() == 0) {
-                        return target.group();
+                        linked = target.group();
+                        break;
                     }
                 }
             }
+            Matcher m = EMAIL.matcher(line.text());
+            if (m.find()) {
+                String shown = m.group().replaceAll("^[.']+|[.']+$", "");
+                return linked != null && domain(linked).equalsIgnoreCase(domain(shown)) ? linked : shown;
+            }
+            if (linked != null) {
+                return linked;
+            }
         }
         return null;
+    }
+
+    private static String domain(String email) {
+        return email.substring(email.indexOf('@') + 1);
     }
 
     /** A number labelled as a phone or behind a tel: link first, then the first plausible number in the header. */

@@ -97,4 +97,21 @@ class NameAndContactLayoutsTest {
                 .content().personalInfo();
         assertEquals("Maximiliano Varas", person.fullName());
     }
+
+    @Test
+    void prefersTheMailtoTargetToAnAddressThatLostALigature() {
+        PersonalInfo person = read(experience(new PdfCanvas().bold(50, 40, 20, "Anton Gromov")
+                .text(50, 70, 12, "E-mail: gromo97@mail.ru").link(48, 58, 160, 16, "mailto://gromoff97@mail.ru"), 120).pdf())
+                .content().personalInfo();
+        assertEquals("gromoff97@mail.ru", person.email());
+    }
+
+    @Test
+    void takesAPhoneNumberStandingAloneOutsideTheHeader() {
+        PersonalInfo person = read(experience(new PdfCanvas().bold(50, 40, 20, "Ivan Zolin")
+                .text(50, 70, 10, "zolin.work@example.ru"), 120)
+                .bold(50, 200, 13, "Skills").text(50, 220, 10, "Python, SQL").text(50, 240, 10, "+79069363300").pdf())
+                .content().personalInfo();
+        assertEquals("+79069363300", person.phone());
+    }
 }
