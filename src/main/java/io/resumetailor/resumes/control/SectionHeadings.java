@@ -37,6 +37,11 @@ final class SectionHeadings {
             }
             kinds.add(kind);
         }
+        for (int i = 1; i < lines.size(); i++) {
+            if (kinds.get(i).isPresent() && kinds.get(i - 1).isPresent() && weaker(lines.get(i), lines.get(i - 1))) {
+                kinds.set(i, Optional.empty()); // "Kenntnisse" then "Sprachen | Serbisch, ...": a label of the section
+            }
+        }
         int first = firstHeading(kinds);
         ResumeLine open = first >= 0 ? lines.get(first) : null;
         for (int i = first + 1; i < lines.size() && first >= 0; i++) {
@@ -64,7 +69,28 @@ final class SectionHeadings {
             }
         }
         sections.add(new ResumeSection(kind, heading, current, heading == null ? Optional.empty() : MonthRange.find(heading.text())));
+        sections.replaceAll(SectionHeadings::skillsWithoutDates);
         return sections;
+    }
+
+    /** "Erfahrung und Kenntnisse" over lines without a single date: skills, not positions. */
+    private static ResumeSection skillsWithoutDates(ResumeSection section) {
+        if (section.kind() != Section.EXPERIENCE || section.heading() == null || section.range().isPresent()
+                || !SectionVocabulary.names(section.heading().text(), Section.SKILLS)
+                || section.lines().stream().anyMatch(l -> MonthRange.find(l.text()).isPresent() || MonthRange.single(l.text()).isPresent())) {
+            return section;
+        }
+        return new ResumeSection(Section.SKILLS, section.heading(), section.lines(), section.range());
+    }
+
+    /**
+     * A heading right below another, with nothing between, set with less emphasis (no longer
+     * bold, coloured or in capitals, or smaller): the first item's label inside the section
+     * the first heading opens, not a section of its own.
+     */
+    private static boolean weaker(ResumeLine line, ResumeLine previous) {
+        return previous.bold() && !line.bold() || previous.line().colored() && !line.line().colored()
+                || previous.caps() && !line.caps() || line.line().size() < previous.line().size() - 0.5f;
     }
 
     /** Set smaller than the heading of the section it is in: a group label inside it ("Programming" under "Skills"). */

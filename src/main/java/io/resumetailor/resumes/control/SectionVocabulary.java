@@ -176,6 +176,12 @@ final class SectionVocabulary {
         return Optional.empty();
     }
 
+    /** The text holds one of the key words of {@code kind} ("Erfahrung und Kenntnisse" names skills too). */
+    static boolean names(String text, Section kind) {
+        String folded = fold(text);
+        return KEYS.get(kind).stream().anyMatch(key -> containsPhrase(folded, key));
+    }
+
     private static boolean containsPhrase(String text, String phrase) {
         return (" " + text + " ").contains(" " + phrase + " ");
     }
@@ -202,7 +208,7 @@ final class SectionVocabulary {
         if (text.length() > 120) {
             return text.toLowerCase(Locale.ROOT); // never a heading; not worth normalising
         }
-        String t = BRACKETS.matcher(text).replaceAll(" ");
+        String t = BRACKETS.matcher(text.replace('’', '\'')).replaceAll(" ");
         t = COLON_END.matcher(t).replaceAll("");
         t = DECORATION.matcher(t.strip()).replaceFirst("");
         t = MARKS.matcher(Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");

@@ -55,6 +55,7 @@ final class SkillReader {
         for (ResumeSection section : sections) {
             List<ResumeLine> lines = joinedWraps(section.lines());
             boolean listed = section.kind() == Section.SKILLS;
+            boolean foreign = false;
             for (int i = 0; i < lines.size(); i++) {
                 ResumeLine line = lines.get(i);
                 List<String> cells = new ArrayList<>(line.cells());
@@ -67,8 +68,20 @@ final class SkillReader {
                         continue;
                     }
                     cells = List.of(line.text().substring(label.end()));
-                } else if (groupLabel(line, i + 1 < lines.size() ? lines.get(i + 1) : null)) {
+                } else if (cells.size() == 1 && listless(line.text()) && line.words() <= 4
+                        && otherSection(line.text(), i + 1 < lines.size() ? lines.get(i + 1).text() : "")) {
+                    foreign = true;
                     continue;
+                } else if (groupLabel(line, i + 1 < lines.size() ? lines.get(i + 1) : null)) {
+                    foreign = false;
+                    continue;
+                } else if (cells.size() > 1 || LABEL.matcher(line.text().strip()).lookingAt()) {
+                    Matcher label = LABEL.matcher(line.text().strip());
+                    foreign = cells.size() > 1 ? otherSection(cells.get(0), String.join(", ", cells.subList(1, cells.size())))
+                            : otherSection(label.lookingAt() ? label.group(1) : "", line.text().substring(label.end()));
+                }
+                if (foreign) {
+                    continue; // "Sprachen" or "Zertifikate" inside "Kenntnisse": languages and certificates, no skills
                 }
                 if (cells.size() > 1 && listless(cells.get(0)) && cells.get(0).split("\\s+").length <= 4
                         && cells.subList(1, cells.size()).stream().anyMatch(c -> c.contains(","))) {
@@ -82,6 +95,18 @@ final class SkillReader {
             }
         }
         return List.copyOf(skills);
+    }
+
+    /**
+     * A group label that names a section of its own ("Sprachen", "Langues", "Zertifikate",
+     * "Centres d'intérêt"); "Languages: C, C++, Java" lists programming languages and stays.
+     */
+    private static boolean otherSection(String label, String values) {
+        Section kind = SectionVocabulary.strictSection(label).orElse(Section.SKILLS);
+        if (kind == Section.LANGUAGES) {
+            return LanguageReader.items(values).stream().anyMatch(item -> LanguageReader.language(item) != null);
+        }
+        return kind != Section.SKILLS;
     }
 
     /** A line alone that heads a list below it: "Web Frameworks" above "Intermediate" and "React.js, Angular". */

@@ -93,4 +93,23 @@ class SectionLayoutsTest {
         assertEquals("Máster", content.education().get(2).degree());
         assertTrue(content.education().stream().allMatch(e -> e.startDate() != null));
     }
+
+    @Test
+    void keepsLanguagesAndCertificatesLabelledInsideASkillsSectionOutOfTheSkills() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Kenntnisse")
+                .text(50, 135, 10, "Sprachen").text(140, 135, 10, "Serbisch (Muttersprache), Deutsch (fließend), Englisch (fließend)")
+                .text(50, 150, 10, "Software").text(140, 150, 10, "Microsoft Office, R, Python")
+                .text(50, 165, 10, "Zertifikate").text(140, 165, 10, "Unternehmerführerschein – Module A, B, C"));
+        assertEquals(List.of("Microsoft Office", "R", "Python"), content.skills());
+        assertEquals(List.of("Serbisch", "Deutsch", "Englisch"), content.languages().stream().map(ResumeLanguage::language).toList());
+    }
+
+    @Test
+    void readsAnUndatedSectionNamingExperienceAndSkillsAsSkills() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Erfahrung und Kenntnisse")
+                .text(50, 130, 10, "Java, Kotlin, SQL")
+                .text(50, 145, 10, "Docker, Kubernetes"));
+        assertEquals(List.of(), content.experience());
+        assertEquals(List.of("Java", "Kotlin", "SQL", "Docker", "Kubernetes"), content.skills());
+    }
 }
