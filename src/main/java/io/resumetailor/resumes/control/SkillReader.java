@@ -111,7 +111,7 @@ final class SkillReader {
 
     /** A line alone that heads a list below it: "Web Frameworks" above "Intermediate" and "React.js, Angular". */
     private static boolean groupLabel(ResumeLine line, ResumeLine next) {
-        if (next == null || !listless(line.text()) || line.text().endsWith(":") && false) {
+        if (next == null || !listless(line.text())) {
             return false;
         }
         String nextText = next.text().strip();
