@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -27,4 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
         security = @SecurityRequirement(name = "jwt"))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class TailorApplication extends Application {
+
+    /**
+     * No WADL: Jersey would publish {@code /api/application.wadl} and answer every
+     * {@code OPTIONS} with the resource's WADL description; without it, {@code OPTIONS} is a
+     * plain answer with the {@code Allow} header. The OpenAPI document describes the API.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

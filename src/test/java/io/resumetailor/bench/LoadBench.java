@@ -123,14 +123,14 @@ public final class LoadBench {
 
     /** {@code -Dbench.jfr=true} records the server with Java Flight Recorder (profile settings) into target/bench/load. */
     static List<String> jvmOptions(Path work) {
-        List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+        List<String> options = new ArrayList<>(EmbeddedStack.serviceJvmOptions());
         if (Boolean.getBoolean("bench.jfr")) {
             options.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("server.jfr"));
         }
         return options;
     }
 
-    static String idOf(String token) {
+    public static String idOf(String token) {
         String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         Matcher sub = Pattern.compile("\"sub\":\"([^\"]+)\"").matcher(payload);
         sub.find();

@@ -4,7 +4,8 @@ import io.resumetailor.devserver.EmbeddedStack;
 import io.resumetailor.devserver.PemKeys;
 import io.resumetailor.it.FakeOpenAi;
 import io.resumetailor.resumes.entity.ResumeContent;
-import io.resumetailor.tailoring.control.MatchScorer;
+import io.resumetailor.matching.control.MatchScorer;
+import io.resumetailor.matching.control.RequirementExtractor;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.json.Json;
 import jakarta.json.bind.JsonbBuilder;
@@ -78,10 +79,12 @@ public final class TailoringBench {
                 double[] builtin = measure(() -> send(http, post(base, path + "?engine=builtin", token, body)));
                 String vacancyText = "Acme Payments (Senior Backend Engineer)\nWe build payments.\nRequirements:\n- Java and Spring Boot\n"
                         + "- PostgreSQL and Kafka\n- Kubernetes\nNice to have:\n- Go, Terraform";
+                var requirements = RequirementExtractor.standard().extract("Acme Payments", "Senior Backend Engineer", vacancyText);
+                var asOf = java.time.YearMonth.now();
                 long[] scoring = new long[10_000];
                 for (int i = -2_000; i < scoring.length; i++) {
                     long start = System.nanoTime();
-                    MatchScorer.score(vacancyText, content);
+                    MatchScorer.standard().score(requirements, content, asOf);
                     if (i >= 0) {
                         scoring[i] = System.nanoTime() - start;
                     }

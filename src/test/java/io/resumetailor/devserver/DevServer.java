@@ -40,7 +40,7 @@ public final class DevServer {
 
         Process server = EmbeddedStack.startPayara(EmbeddedStack.required("payara.micro.jar"),
                 EmbeddedStack.required("app.war"), port, data.resolve("payara-runtime"), properties,
-                List.of("-Xmx1g"), null);
+                EmbeddedStack.serviceJvmOptions(), null);
         EmbeddedPostgres startedPostgres = postgres;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

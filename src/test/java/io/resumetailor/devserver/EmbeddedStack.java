@@ -3,6 +3,7 @@ package io.resumetailor.devserver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,6 +56,17 @@ public final class EmbeddedStack {
     }
 
     /** Starts Payara Micro with the WAR at the root context; {@code systemProperties} become MicroProfile Config. */
+    /** The service's JVM options from {@code server-config/jvm.options}, as production runs it. */
+    public static List<String> serviceJvmOptions() {
+        Path file = projectDir().resolve("server-config/jvm.options");
+        try {
+            return Files.readAllLines(file).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Process startPayara(Path payaraJar, Path war, int port, Path rootDir, Map<String, String> systemProperties,
                                       List<String> jvmOptions, File log) throws IOException {
         // Payara Micro remembers deployments in its root directory and would deploy the
@@ -92,12 +104,24 @@ public final class EmbeddedStack {
 
     /** Waits for {@code /health/ready} to answer 200; fails early if the server process dies. */
     public static void awaitReady(URI base, Process server, Duration timeout) throws InterruptedException {
+        awaitReady(base, server, timeout, null);
+    }
+
+    /**
+     * Waits for {@code /health/ready}; with the server's {@code log}, gives up as soon as the
+     * application fails to deploy (Payara Micro keeps running without it, and would only
+     * time out).
+     */
+    public static void awaitReady(URI base, Process server, Duration timeout, Path log) throws InterruptedException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(base.resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + server.exitValue());
+            }
+            if (log != null && deploymentFailed(log)) {
+                throw new IllegalStateException("the application failed to deploy");
             }
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -109,6 +133,14 @@ public final class EmbeddedStack {
             Thread.sleep(250);
         }
         throw new IllegalStateException("not ready within " + timeout);
+    }
+
+    static boolean deploymentFailed(Path log) {
+        try {
+            return Files.exists(log) && Files.readString(log).contains("Exception during lifecycle processing");
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     public static void stop(Process server) throws InterruptedException {

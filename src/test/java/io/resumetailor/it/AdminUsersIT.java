@@ -1,6 +1,6 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,7 +100,7 @@ class AdminUsersIT {
         SignedInUser user = SignedInUser.create("leaving");
         assertEquals(204, user.api().delete("/api/me").status());
         assertProblem(user.api().get("/api/me"), 401, "urn:resume-tailor:problem:stale-token");
-        assertEquals(0, SchemaIT.rows(AppServer.database(), "SELECT id FROM users WHERE id = '" + user.id() + "'").size());
+        assertEquals(0, SqlRows.rows(AppServer.database(), "SELECT id FROM users WHERE id = '" + user.id() + "'").size());
     }
 
     @Test

@@ -24,6 +24,11 @@ public final class Api {
         this.token = token;
     }
 
+    /** The client every test request goes through, for tests that need the raw response (streams). */
+    public static HttpClient client() {
+        return CLIENT;
+    }
+
     public static Api anonymous() {
         return new Api(null);
     }

@@ -91,7 +91,7 @@ public final class AppServer implements BeforeAllCallback {
                         List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), log);
                 URI base = URI.create("http://localhost:" + port);
                 try {
-                    EmbeddedStack.awaitReady(base, server, Duration.ofMinutes(3));
+                    EmbeddedStack.awaitReady(base, server, Duration.ofMinutes(3), log.toPath());
                 } catch (IllegalStateException e) {
                     EmbeddedStack.stop(server);
                     postgres.close();

@@ -1,6 +1,6 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,9 +18,12 @@ class ErrorContractIT {
 
     @Test
     void wrongJsonTypeIs400() {
-        assertProblem(Api.anonymous().post("/api/auth/dev", "{\"email\": {\"a\": 1}}"), 400,
-                "urn:resume-tailor:problem:malformed-body");
-        assertProblem(Api.anonymous().post("/api/auth/dev", "[1,2]"), 400, "urn:resume-tailor:problem:malformed-body");
+        var object = Api.anonymous().post("/api/auth/dev", "{\"email\": {\"a\": 1}}");
+        assertProblem(object, 400, "urn:resume-tailor:problem:validation");
+        assertEquals("email", object.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        var array = Api.anonymous().post("/api/auth/dev", "[1,2]");
+        assertProblem(array, 400, "urn:resume-tailor:problem:validation");
+        assertEquals("body", array.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

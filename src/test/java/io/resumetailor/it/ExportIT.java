@@ -1,14 +1,14 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import io.resumetailor.resumes.control.ParserAccuracyTest;
 import io.resumetailor.resumes.entity.ResumeContent;
+import io.resumetailor.resumes.entity.ResumeFacts;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -119,7 +119,7 @@ class ExportIT {
             assertEquals(201, imported.status(), format + ": " + imported);
             ResumeContent back = JsonbBuilder.create().fromJson(imported.json().getJsonObject("resume").getJsonObject("content")
                     .toString(), ResumeContent.class);
-            assertEquals(ParserAccuracyTest.facts(original()), ParserAccuracyTest.facts(back), format);
+            assertEquals(ResumeFacts.facts(original()), ResumeFacts.facts(back), format);
             assertEquals(original().experience().get(0).description(), back.experience().get(0).description(), format);
         }
     }
@@ -151,7 +151,7 @@ class ExportIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Disposition").orElse("")
                 .contains("filename=\"Zofia_Lukasiewicz_Zolc_Acme_Platnosci.pdf\""));
-        assertEquals(1, Long.parseLong(SchemaIT.rows(AppServer.database(), "SELECT count(*) FROM usage_logs WHERE user_id = '"
+        assertEquals(1, Long.parseLong(SqlRows.rows(AppServer.database(), "SELECT count(*) FROM usage_logs WHERE user_id = '"
                 + user.id() + "' AND operation = 'export'").get(0)));
         SignedInUser other = SignedInUser.create("other");
         assertEquals(404, download(other, "/api/generations/" + generationId + "/export?format=pdf").statusCode());
@@ -164,6 +164,6 @@ class ExportIT {
         String id = createResume(user);
         assertProblem(user.api().get("/api/resumes/" + id + "/export?format=rtf"), 400, "urn:resume-tailor:problem:validation");
         assertProblem(user.api().get("/api/resumes/" + id + "/export"), 400, "urn:resume-tailor:problem:validation");
-        assertEquals("0", SchemaIT.rows(AppServer.database(), "SELECT count(*) FROM usage_logs WHERE user_id = '" + user.id() + "'").get(0));
+        assertEquals("0", SqlRows.rows(AppServer.database(), "SELECT count(*) FROM usage_logs WHERE user_id = '" + user.id() + "'").get(0));
     }
 }

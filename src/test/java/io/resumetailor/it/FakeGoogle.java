@@ -44,6 +44,45 @@ public final class FakeGoogle {
                 .withHeader("Content-Type", "application/json")
                 .withHeader("Cache-Control", "public, max-age=22400")
                 .withBody(new JWKSet(key.toPublicJWK()).toString())));
+        identityServicesAnswer(null);
+    }
+
+    /** The origin standing in for https://accounts.google.com: the web app loads {@code /gsi/client} from it. */
+    public String origin() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /**
+     * Stands in for Google Identity Services' {@code /gsi/client} script: it defines
+     * {@code google.accounts.id} and renders a button that, when pressed, hands the page
+     * {@code idToken} the way Google's button does (none while null).
+     */
+    public void identityServicesAnswer(String idToken) {
+        String token = idToken == null ? "null" : jakarta.json.Json.createValue(idToken).toString();
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/gsi/client")).willReturn(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/javascript; charset=utf-8")
+                .withHeader("Cache-Control", "no-store")
+                .withBody("""
+                        (() => {
+                          const TOKEN = %s;
+                          let config = null;
+                          window.google = { accounts: { id: {
+                            initialize(options) { config = options; },
+                            renderButton(parent) {
+                              const button = document.createElement('button');
+                              button.type = 'button';
+                              button.className = 'fake-google-button';
+                              button.textContent = 'Sign in with Google';
+                              button.addEventListener('click', () => {
+                                if (TOKEN) { config.callback({ credential: TOKEN, select_by: 'btn' }); }
+                              });
+                              parent.append(button);
+                            },
+                            prompt() {}, cancel() {}, disableAutoSelect() {},
+                          } } };
+                        })();
+                        """.formatted(token))));
     }
 
     public static synchronized FakeGoogle instance() {

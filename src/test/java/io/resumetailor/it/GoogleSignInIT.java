@@ -1,6 +1,6 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +32,7 @@ class GoogleSignInIT {
     }
 
     static long usersWithGoogleId(String subject) throws Exception {
-        return SchemaIT.rows(AppServer.database(), "SELECT id FROM users WHERE google_id = '" + subject + "'").size();
+        return SqlRows.rows(AppServer.database(), "SELECT id FROM users WHERE google_id = '" + subject + "'").size();
     }
 
     void assertRejected(String subject, String idToken) throws Exception {
@@ -148,5 +148,54 @@ class GoogleSignInIT {
         var reply = signIn(google.sign(FakeGoogle.claims(subject, subject + "@gmail.com").build()));
         assertEquals(List.of(), reply.body().contains(subject + "\"") && reply.body().contains("googleId")
                 ? List.of("googleId leaked") : List.of());
+    }
+
+    @Test
+    void emailsAreOneAccountWhateverTheirCase() throws Exception {
+        String subject = newSubject();
+        var first = signIn(google.sign(FakeGoogle.claims(subject, "Mixed." + subject + "@Example.COM").build()));
+        assertEquals(200, first.status(), first.toString());
+        assertEquals(("mixed." + subject + "@example.com").toLowerCase(), first.json().getJsonObject("user").getString("email"));
+        String other = newSubject();
+        assertProblem(signIn(google.sign(FakeGoogle.claims(other, "MIXED." + subject.toUpperCase() + "@EXAMPLE.COM").build())),
+                409, "urn:resume-tailor:problem:email-taken");
+        assertEquals(0, usersWithGoogleId(other));
+    }
+
+    @Test
+    void aSuperAdminEmailInCapitalsDoesNotMakeASecondSuperAdmin() throws Exception {
+        SignedInUser.signIn(TestConfig.SUPER_ADMIN_EMAIL);
+        String subject = newSubject();
+        assertProblem(signIn(google.sign(FakeGoogle.claims(subject, TestConfig.SUPER_ADMIN_EMAIL.toUpperCase()).build())),
+                409, "urn:resume-tailor:problem:email-taken");
+        assertEquals(List.of("1"), SqlRows.rows(AppServer.database(),
+                "SELECT count(*) FROM users WHERE lower(email) = '" + TestConfig.SUPER_ADMIN_EMAIL + "'"));
+    }
+
+    @Test
+    void rejectsMalformedOrOversizedEmailAndSubject() throws Exception {
+        String subject = newSubject();
+        assertRejected(subject, google.sign(FakeGoogle.claims(subject, "not an email").build()));
+        assertRejected(subject, google.sign(FakeGoogle.claims(subject, "a".repeat(250) + "@gmail.com").build()));
+        String longSubject = "g-" + "9".repeat(300);
+        assertRejected(longSubject, google.sign(FakeGoogle.claims(longSubject, "long-subject@gmail.com").build()));
+    }
+
+    @Test
+    void rejectsATokenIssuedInTheFuture() throws Exception {
+        String subject = newSubject();
+        Instant future = Instant.now().plusSeconds(3600);
+        assertRejected(subject, google.sign(FakeGoogle.claims(subject, subject + "@gmail.com")
+                .issueTime(Date.from(future)).expirationTime(Date.from(future.plusSeconds(3600))).build()));
+    }
+
+    @Test
+    void devSignInNormalisesAndValidatesTheEmail() {
+        String local = "Dev-" + UUID.randomUUID().toString().substring(0, 8);
+        var reply = Api.anonymous().post("/api/auth/dev", "{\"email\":\"" + local + "@Example.com\"}");
+        assertEquals(200, reply.status(), reply.toString());
+        assertEquals(local.toLowerCase() + "@example.com", reply.json().getJsonObject("user").getString("email"));
+        assertProblem(Api.anonymous().post("/api/auth/dev", "{\"email\":\"x@" + "d".repeat(300) + ".com\"}"), 400,
+                "urn:resume-tailor:problem:validation");
     }
 }

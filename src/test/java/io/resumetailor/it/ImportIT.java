@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +29,7 @@ class ImportIT {
     }
 
     static long parses(SignedInUser user) throws Exception {
-        return Long.parseLong(SchemaIT.rows(AppServer.database(),
+        return Long.parseLong(SqlRows.rows(AppServer.database(),
                 "SELECT count(*) FROM usage_logs WHERE operation = 'parse' AND user_id = '" + user.id() + "'").get(0));
     }
 
@@ -86,7 +86,7 @@ class ImportIT {
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo("resume_content")))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.personalInfo"))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", com.github.tomakehurst.wiremock.client.WireMock.containing("Ada Lovelace"))));
-        assertEquals(1, Long.parseLong(SchemaIT.rows(AppServer.database(), "SELECT count(*) FROM usage_logs WHERE user_id = '"
+        assertEquals(1, Long.parseLong(SqlRows.rows(AppServer.database(), "SELECT count(*) FROM usage_logs WHERE user_id = '"
                 + user.id() + "' AND provider_type = 'byok' AND tokens_used = 1500").get(0)));
         assertFalse(reply.body().contains(key));
         assertFalse(Files.readString(AppServer.logFile()).contains(key), "BYOK key in the server log");

@@ -1,6 +1,6 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -20,7 +20,7 @@ class LlmKeysIT {
         var list = user.api().get("/api/llm-keys").structure().asJsonArray();
         assertEquals(2, list.size());
         assertEquals("7777", list.getJsonObject(0).getString("keyHint"));
-        assertEquals(List.of("2"), SchemaIT.rows(AppServer.database(),
+        assertEquals(List.of("2"), SqlRows.rows(AppServer.database(),
                 "SELECT count(*) FROM llm_keys WHERE user_id = '" + user.id() + "'"));
         assertEquals(204, user.api().delete("/api/llm-keys/gemini").status());
         assertProblem(user.api().delete("/api/llm-keys/gemini"), 404, "urn:resume-tailor:problem:not-found");
@@ -33,7 +33,7 @@ class LlmKeysIT {
         var reply = user.api().put("/api/llm-keys/openai", "{\"keyHint\":\"" + key + "\"}");
         assertProblem(reply, 400, "urn:resume-tailor:problem:validation");
         assertFalse(reply.body().contains(key));
-        assertEquals(List.of("0"), SchemaIT.rows(AppServer.database(),
+        assertEquals(List.of("0"), SqlRows.rows(AppServer.database(),
                 "SELECT count(*) FROM llm_keys WHERE user_id = '" + user.id() + "'"));
         assertFalse(java.nio.file.Files.readString(AppServer.logFile()).contains(key), "key in the server log");
     }

@@ -1,6 +1,6 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,14 +113,14 @@ class ResumesIT {
         SignedInUser owner = SignedInUser.create("owner");
         SignedInUser intruder = SignedInUser.create("intruder");
         String id = createId(owner);
-        String before = SchemaIT.rows(AppServer.database(), "SELECT title, content::text, updated_at FROM resumes WHERE id = '" + id + "'").toString();
+        String before = SqlRows.rows(AppServer.database(), "SELECT title, content::text, updated_at FROM resumes WHERE id = '" + id + "'").toString();
         for (String target : List.of(id, UUID.randomUUID().toString(), "42")) {
             String path = "/api/resumes/" + target;
             assertEquals(404, intruder.api().get(path).status(), path);
             assertEquals(404, intruder.api().put(path, body("pwned", CONTENT)).status(), path);
             assertEquals(404, intruder.api().delete(path).status(), path);
         }
-        assertEquals(before, SchemaIT.rows(AppServer.database(), "SELECT title, content::text, updated_at FROM resumes WHERE id = '" + id + "'").toString());
+        assertEquals(before, SqlRows.rows(AppServer.database(), "SELECT title, content::text, updated_at FROM resumes WHERE id = '" + id + "'").toString());
     }
 
     @Test
@@ -132,10 +132,10 @@ class ResumesIT {
             statement.execute("INSERT INTO generations (vacancy_id, resume_id, content, match_score_before, match_score_after,"
                     + " expires_at) VALUES ('" + vacancy + "', '" + resume + "', '{}', 10, 20, now() + interval '90 days')");
         }
-        assertEquals(List.of("1"), SchemaIT.rows(AppServer.database(), "SELECT count(*) FROM generations WHERE resume_id = '" + resume + "'"));
+        assertEquals(List.of("1"), SqlRows.rows(AppServer.database(), "SELECT count(*) FROM generations WHERE resume_id = '" + resume + "'"));
         assertEquals(1, user.api().get("/api/me/export").json().getJsonArray("generations").size());
         assertEquals(204, user.api().delete("/api/resumes/" + resume).status());
-        assertEquals(List.of("0"), SchemaIT.rows(AppServer.database(), "SELECT count(*) FROM generations WHERE resume_id = '" + resume + "'"));
+        assertEquals(List.of("0"), SqlRows.rows(AppServer.database(), "SELECT count(*) FROM generations WHERE resume_id = '" + resume + "'"));
         assertEquals(200, user.api().get("/api/vacancies/" + vacancy).status());
     }
 

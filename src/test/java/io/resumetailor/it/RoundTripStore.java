@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Deployed with {@link EntityRoundTripIT}: each call is its own transaction, so a load reads the database. */
+/** Deployed with {@link InContainerIT}: each call is its own transaction, so a load reads the database. */
 @Stateless
 public class RoundTripStore {
 

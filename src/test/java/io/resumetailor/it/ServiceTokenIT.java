@@ -1,11 +1,12 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Instant;
 import java.util.Date;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,10 +31,17 @@ class ServiceTokenIT {
         return Api.withToken(token).get("/api/me");
     }
 
+    static final String STALE = "urn:resume-tailor:problem:stale-token";
+
+    /** Refused by the container's token check. */
     static void assertRefused(Api.Reply reply) {
+        assertRefused(reply, UNAUTHORIZED);
+    }
+
+    static void assertRefused(Api.Reply reply, String type) {
         assertEquals(401, reply.status(), reply.toString());
         assertEquals("Bearer", reply.header("WWW-Authenticate") == null ? null : reply.header("WWW-Authenticate").split(" ")[0]);
-        OperationsIT.assertProblem(reply, 401, reply.json().getString("type"));
+        ProblemAssertions.assertProblem(reply, 401, type);
     }
 
     @Test
@@ -95,12 +103,12 @@ class ServiceTokenIT {
     void refusesTokenIssuedInTheFuture() {
         Instant future = Instant.now().plusSeconds(600);
         assertRefused(me(Tokens.sign(valid().issueTime(Date.from(future))
-                .expirationTime(Date.from(future.plusSeconds(600))).build())));
+                .expirationTime(Date.from(future.plusSeconds(600))).build())), STALE);
     }
 
     @Test
     void refusesTokenNotValidBeforeAFutureTime() {
-        assertRefused(me(Tokens.sign(valid().notBeforeTime(Date.from(Instant.now().plusSeconds(600))).build())));
+        assertRefused(me(Tokens.sign(valid().notBeforeTime(Date.from(Instant.now().plusSeconds(600))).build())), STALE);
     }
 
     @Test
@@ -137,7 +145,7 @@ class ServiceTokenIT {
         // a genuine signature over a role the user does not have (e.g. a leaked signing key)
         var reply = Api.withToken(Tokens.sign(Tokens.claims(user.id(), user.email(), "super_admin").build()))
                 .get("/api/admin/users");
-        assertProblem(reply, 401, "urn:resume-tailor:problem:stale-token");
+        assertProblem(reply, 401, STALE);
     }
 
     @Test
@@ -148,7 +156,7 @@ class ServiceTokenIT {
 
     @Test
     void refusesTokenForUnknownUser() {
-        assertProblem(me(Tokens.sign(Tokens.claims(java.util.UUID.randomUUID().toString(), "ghost@example.com",
-                "public").build())), 401, "urn:resume-tailor:problem:stale-token");
+        assertProblem(me(Tokens.sign(Tokens.claims(UUID.randomUUID().toString(), "ghost@example.com",
+                "public").build())), 401, STALE);
     }
 }

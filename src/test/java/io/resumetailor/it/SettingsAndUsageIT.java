@@ -1,6 +1,6 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +51,8 @@ class SettingsAndUsageIT {
         for (String[] bad : List.of(new String[]{"platform_llm_enabled", "\"true\""}, new String[]{"byok_enabled", "1"},
                 new String[]{"platform_provider", "\"anthropic\""}, new String[]{"global_budget_cap", "0"},
                 new String[]{"global_budget_cap", "-10"}, new String[]{"global_budget_used", "-1"},
-                new String[]{"global_budget_used", "null"})) {
+                new String[]{"global_budget_used", "null"}, new String[]{"global_budget_cap", "1e200000"},
+                new String[]{"global_budget_used", "1e200000"})) {
             var reply = admin.api().put("/api/admin/settings/" + bad[0], "{\"value\":" + bad[1] + "}");
             assertProblem(reply, 400, "urn:resume-tailor:problem:validation");
             assertEquals("value", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"), bad[0]);
@@ -121,5 +122,16 @@ class SettingsAndUsageIT {
         assertProblem(admin().api().get("/api/admin/usage?from=yesterday"), 400, "urn:resume-tailor:problem:validation");
         assertProblem(admin().api().get("/api/admin/usage?from=2024-05-02&to=2024-05-01"), 400, "urn:resume-tailor:problem:validation");
         assertProblem(admin().api().get("/api/admin/usage?from=2020-01-01&to=2024-01-01"), 400, "urn:resume-tailor:problem:validation");
+    }
+
+    @Test
+    void reportDatesOutsideTheCalendarAreA400() {
+        SignedInUser admin = admin();
+        for (String[] bad : List.of(new String[]{"to", "+999999999-12-31"}, new String[]{"from", "-999999999-01-01"},
+                new String[]{"to", "0000-01-01"}, new String[]{"to", "2026-13-01"})) {
+            var reply = admin.api().get("/api/admin/usage?" + bad[0] + "=" + bad[1].replace("+", "%2B"));
+            assertProblem(reply, 400, "urn:resume-tailor:problem:validation");
+            assertEquals(bad[0], reply.json().getJsonArray("errors").getJsonObject(0).getString("field"), bad[1]);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,8 +47,21 @@ class TailoringIT {
         assertEquals("builtin", generation.getString("engine"));
         assertEquals(90, generation.getInt("daysUntilExpiry"));
         assertTrue(generation.getInt("matchScoreAfter") >= generation.getInt("matchScoreBefore"));
-        assertTrue(generation.getJsonObject("before").getJsonArray("missing").toString().contains("kafka"));
-        assertEquals(List.of(), generation.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class));
+        JsonObject before = generation.getJsonObject("before");
+        JsonObject kafka = before.getJsonArray("missing").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getJsonObject("requirement").getString("text").equals("Kafka")).findFirst().orElseThrow();
+        assertEquals("Kafka", kafka.getJsonObject("requirement").getString("text"));
+        assertTrue(kafka.getJsonObject("requirement").getBoolean("mustHave"));
+        assertEquals("kafka", kafka.getJsonObject("requirement").getString("concept"));
+        assertEquals("extracted", kafka.getJsonObject("requirement").getString("origin"));
+        assertTrue(kafka.getInt("gain") > 0);
+        assertTrue(before.getJsonObject("cap").getJsonArray("requirements").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList().contains(kafka.getJsonObject("requirement").getString("id")));
+        assertTrue(List.of("weak", "fair", "good", "strong").contains(before.getString("band")));
+        JsonObject java = before.getJsonArray("matched").getJsonObject(0);
+        assertFalse(java.getJsonArray("evidence").isEmpty());
+        assertTrue(java.getJsonArray("evidence").getJsonObject(0).containsKey("section"));
+        assertEquals(List.of(), generation.getJsonArray("warnings").getValuesAs(JsonObject.class));
         assertEquals("Zofia Łukasiewicz", generation.getJsonObject("content").getJsonObject("personalInfo").getString("fullName"));
         assertTrue(reply.header("Location").endsWith("/api/generations/" + generation.getString("id")));
 
@@ -110,10 +123,26 @@ class TailoringIT {
             assertEquals(2, content.getJsonArray("experience").size());
             assertEquals("2020-01", content.getJsonArray("experience").getJsonObject(0).getString("startDate"));
             assertFalse(content.getJsonArray("skills").toString().contains("Kafka"));
-            assertTrue(generation.getJsonObject("after").getJsonArray("missing").toString().contains("kafka"));
+            assertTrue(generation.getJsonObject("after").getJsonArray("missing").toString().toLowerCase().contains("kafka"));
         } finally {
             FakeOpenAi.instance().answer(FakeOpenAi.DEFAULT_ANSWER);
         }
+    }
+
+    @Test
+    void theScoreCountsTheOwnersRequirements() {
+        Setup setup = setup(VACANCY);
+        var edited = setup.user().api().put("/api/vacancies/" + setup.vacancyId() + "/requirements",
+                "{\"requirements\":[{\"text\":\"Java\",\"mustHave\":true},{\"text\":\"Kubernetes\",\"mustHave\":true}]}");
+        assertEquals(200, edited.status(), edited.toString());
+        JsonObject generation = generate(setup, Map.of()).json();
+        assertEquals(100, generation.getInt("matchScoreBefore"), generation.toString());
+        JsonObject before = generation.getJsonObject("before");
+        assertEquals("strong", before.getString("band"));
+        assertTrue(!before.containsKey("cap") || before.isNull("cap"));
+        assertEquals(List.of("Java", "Kubernetes"), before.getJsonArray("matched").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getJsonObject("requirement").getString("text")).toList());
+        assertEquals("user", before.getJsonArray("matched").getJsonObject(0).getJsonObject("requirement").getString("origin"));
     }
 
     @Test
@@ -127,7 +156,7 @@ class TailoringIT {
             JsonObject generation = generate(setup, Map.of()).json();
             String content = generation.getJsonObject("content").toString();
             assertFalse(content.contains("Google") || content.contains("Rust") || content.contains("Kubernetes Certified"), content);
-            assertEquals(List.of(), generation.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class));
+            assertEquals(List.of(), generation.getJsonArray("warnings").getValuesAs(JsonObject.class));
             assertTrue(generation.getInt("matchScoreAfter") <= 100);
             var base = setup.user().api().get("/api/resumes/" + setup.resumeId()).json().getJsonObject("content");
             assertEquals(base.getJsonArray("experience").size(), generation.getJsonObject("content").getJsonArray("experience").size());

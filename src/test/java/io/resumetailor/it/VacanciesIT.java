@@ -1,12 +1,13 @@
 package io.resumetailor.it;
 
-import static io.resumetailor.it.OperationsIT.assertProblem;
+import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +33,7 @@ class VacanciesIT {
     }
 
     static List<String> rows(String sql) throws Exception {
-        return SchemaIT.rows(AppServer.database(), sql);
+        return SqlRows.rows(AppServer.database(), sql);
     }
 
     @Test
@@ -94,6 +95,43 @@ class VacanciesIT {
         assertEquals(first, user.api().get("/api/vacancies?size=2&page=1").json().getJsonArray("items")
                 .getJsonObject(0).getString("id"));
         assertEquals(0, SignedInUser.create("empty").api().get("/api/vacancies").json().getInt("total"));
+    }
+
+    @Test
+    void cursorsPageForwardWithoutGapsOrRepeats() throws Exception {
+        SignedInUser user = SignedInUser.create("cursor");
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(0, createId(user));
+        }
+        List<String> seen = new ArrayList<>();
+        String url = "/api/vacancies?size=3";
+        int pages = 0;
+        while (url != null) {
+            var page = user.api().get(url).json();
+            assertEquals(pages == 0 ? 7 : 8, page.getInt("total"));
+            assertEquals(false, page.getBoolean("totalCapped"));
+            page.getJsonArray("items").forEach(v -> seen.add(v.asJsonObject().getString("id")));
+            url = page.containsKey("next") && !page.isNull("next") ? "/api/vacancies?size=3&cursor=" + page.getString("next") : null;
+            if (pages++ == 0) {
+                createId(user); // a vacancy added while paging neither shifts nor repeats the pages after the cursor
+            }
+        }
+        assertEquals(3, pages);
+        assertEquals(created, seen);
+        // by number, the new vacancy now heads the list: page 1 starts one later than before
+        assertEquals(created.subList(2, 5), user.api().get("/api/vacancies?size=3&page=1").json().getJsonArray("items")
+                .stream().map(v -> v.asJsonObject().getString("id")).toList());
+    }
+
+    @Test
+    void aCursorThatIsNotOneIsA400() {
+        SignedInUser user = SignedInUser.create("cursor");
+        for (String cursor : List.of("abc", "AAAA", "%00", "x".repeat(500))) {
+            var reply = user.api().get("/api/vacancies?cursor=" + cursor);
+            assertProblem(reply, 400, "urn:resume-tailor:problem:validation");
+            assertEquals("cursor", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
     }
 
     @Test

@@ -6,7 +6,8 @@ import io.resumetailor.settings.boundary.SettingView;
 import io.resumetailor.settings.boundary.SystemSettings;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("admin/settings")
 @RolesAllowed(Roles.SUPER_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,12 +34,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "Not a super admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class AdminSettingsResource {
 
-    @Inject
+    @EJB
+
     SystemSettings settings;
 
     @GET
     @Operation(operationId = "listSettings", summary = "The system settings: platform LLM switch, BYOK switch, platform provider, monthly budget")
     @APIResponse(responseCode = "200", description = "All settings", content = @Content(schema = @Schema(ref = "SettingList")))
+    @APIResponse(responseCode = "403", description = "Not a super admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public List<SettingView> list() {
         return settings.all().stream().map(SettingView::of).toList();
     }

@@ -1,13 +1,14 @@
 package io.resumetailor.admin.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.usage.boundary.UsageReport;
 import io.resumetailor.usage.boundary.UsageReports;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("admin/usage")
 @RolesAllowed(Roles.SUPER_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +35,8 @@ public class AdminUsageResource {
 
     static final int MAX_DAYS = 366;
 
-    @Inject
+    @EJB
+
     UsageReports reports;
 
     @GET
@@ -55,7 +58,11 @@ public class AdminUsageResource {
             return fallback;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate day = LocalDate.parse(value.trim());
+            if (day.getYear() < 1970 || day.getYear() > 9999) {
+                throw ProblemException.invalidField(field, "must be a date between 1970-01-01 and 9999-12-31");
+            }
+            return day;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(field, "must be a date as YYYY-MM-DD");
         }

@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -32,7 +33,7 @@ public class AccessControl implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        if (method == null || generatedOptions(request, method)) {
             return;
         }
         AnnotatedElement rules = declares(method) ? method : resource.getResourceClass();
@@ -54,6 +55,16 @@ public class AccessControl implements ContainerRequestFilter {
             }
         }
         request.abortWith(Problems.response(Problem.forStatus(403, "Your role does not allow this.")));
+    }
+
+    /**
+     * JAX-RS answers {@code OPTIONS} itself for every resource (the {@code Allow} header, no
+     * body, no application code): a CORS preflight gets that clean answer, without any
+     * {@code Access-Control-Allow-*} header, since the API serves its own origin only.
+     */
+    static boolean generatedOptions(ContainerRequestContext request, Method method) {
+        return HttpMethod.OPTIONS.equals(request.getMethod())
+                && !method.getDeclaringClass().getName().startsWith("io.resumetailor.");
     }
 
     static boolean declares(AnnotatedElement element) {

@@ -3,6 +3,8 @@ package io.resumetailor.auth.boundary;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sign-in: the only resource anyone may call without a token. */
+@ApplicationScoped
 @Path("auth")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "auth", description = "Sign-in")
 public class AuthResource {
 
-    @Inject
+    @EJB
+
     SignIn signIn;
 
     @Inject

@@ -5,14 +5,16 @@ import io.resumetailor.auth.control.TokenIssuer;
 import io.resumetailor.auth.entity.GoogleIdentity;
 import io.resumetailor.auth.entity.IssuedToken;
 import io.resumetailor.platform.control.ConfigLists;
+import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.users.boundary.UserView;
 import io.resumetailor.users.boundary.Users;
+import io.resumetailor.users.entity.EmailAddresses;
 import io.resumetailor.users.entity.User;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,7 +34,8 @@ public class SignIn {
     @Inject
     TokenIssuer tokens;
 
-    @Inject
+    @EJB
+
     Users users;
 
     @Inject
@@ -45,7 +48,10 @@ public class SignIn {
     }
 
     public SignInResponse withDevEmail(String email) {
-        String normalized = email.trim().toLowerCase(Locale.ROOT);
+        String normalized = EmailAddresses.normalize(email);
+        if (normalized == null) {
+            throw ProblemException.invalidField("email", "must be a well-formed email address");
+        }
         return issue(users.signIn(DEV_PREFIX + normalized, normalized, isSuperAdmin(normalized)));
     }
 

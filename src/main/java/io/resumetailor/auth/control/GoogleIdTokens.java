@@ -16,12 +16,14 @@ import io.resumetailor.auth.entity.GoogleIdentity;
 import io.resumetailor.platform.control.ConfigLists;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.users.entity.EmailAddresses;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +61,9 @@ public class GoogleIdTokens {
     @Inject
     @ConfigProperty(name = "auth.google.jwks-min-refresh-seconds", defaultValue = "30")
     long minRefreshSeconds;
+
+    /** The users table's limit for the Google subject and the email. */
+    static final int MAX_LENGTH = 255;
 
     private DefaultJWTProcessor<SecurityContext> processor;
 
@@ -113,9 +118,19 @@ public class GoogleIdTokens {
         if (!Boolean.TRUE.equals(emailVerified(claims))) {
             throw rejected("email not verified");
         }
+        if (claims.getIssueTime().toInstant().isAfter(Instant.now().plusSeconds(clockSkewSeconds))) {
+            throw rejected("issued in the future");
+        }
+        String subject = claims.getSubject();
+        if (subject.isBlank() || subject.length() > MAX_LENGTH) {
+            throw rejected("malformed subject");
+        }
         try {
-            String email = claims.getStringClaim("email");
-            return new GoogleIdentity(claims.getSubject(), email);
+            String email = EmailAddresses.normalize(claims.getStringClaim("email"));
+            if (email == null) {
+                throw rejected("malformed email claim");
+            }
+            return new GoogleIdentity(subject, email);
         } catch (ParseException e) {
             throw rejected("malformed email claim");
         }

@@ -1,2 +1,2 @@
-/** Values of sign-in: verified identities and issued tokens. */
+/** Values of sign-in: verified identities, issued tokens, and the verified caller of a request. */
 package io.resumetailor.auth.entity;

@@ -1,5 +1,6 @@
 package io.resumetailor.export.boundary;
 
+import io.resumetailor.auth.entity.Caller;
 import io.resumetailor.export.control.DocxDocument;
 import io.resumetailor.export.control.FileNames;
 import io.resumetailor.export.control.JsonResume;
@@ -15,64 +16,107 @@ import io.resumetailor.usage.boundary.UsageMeter;
 import io.resumetailor.usage.entity.Admission;
 import io.resumetailor.usage.entity.Operation;
 import io.resumetailor.usage.entity.ProviderType;
-import io.resumetailor.users.entity.Role;
 import io.resumetailor.vacancies.boundary.Vacancies;
+import io.resumetailor.problems.entity.Problem;
+import io.resumetailor.problems.entity.ProblemException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Exports a resume or a generation of the user's; metered as export, a failure uses no quota. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Exports {
 
-    @Inject
+    @EJB
+
     Resumes resumes;
 
-    @Inject
+    @EJB
+
     Generations generations;
 
-    @Inject
+    @EJB
+
     Vacancies vacancies;
 
-    @Inject
+    @EJB
+
     UsageMeter meter;
 
-    public ExportedFile resume(UUID userId, Role role, UUID resumeId, String format) {
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "export.timeout-seconds", defaultValue = "20")
+    long timeoutSeconds;
+
+    public ExportedFile resume(Caller caller, UUID resumeId, String format) {
         ExportFormat exportFormat = ExportFormat.of(format);
-        ResumeContent content = resumes.get(userId, resumeId).getContent();
-        return render(userId, role, content, null, exportFormat);
+        ResumeContent content = resumes.get(caller.id(), resumeId).getContent();
+        return render(caller, content, null, exportFormat);
     }
 
-    public ExportedFile generation(UUID userId, Role role, UUID generationId, String format) {
+    public ExportedFile generation(Caller caller, UUID generationId, String format) {
         ExportFormat exportFormat = ExportFormat.of(format);
-        Generation generation = generations.get(userId, generationId);
-        String company = vacancies.get(userId, generation.getVacancyId()).getCompany();
-        return render(userId, role, generation.getContent(), company, exportFormat);
+        Generation generation = generations.get(caller.id(), generationId);
+        String company = vacancies.get(caller.id(), generation.getVacancyId()).getCompany();
+        return render(caller, generation.getContent(), company, exportFormat);
     }
 
-    ExportedFile render(UUID userId, Role role, ResumeContent content, String company, ExportFormat format) {
-        Admission admission = meter.admit(userId, role, Operation.EXPORT, ProviderType.PLATFORM);
+    ExportedFile render(Caller caller, ResumeContent content, String company, ExportFormat format) {
+        Admission admission = meter.admit(caller.id(), caller.role(), Operation.EXPORT, ProviderType.PLATFORM);
         boolean done = false;
         try {
             String name = content.personalInfo().fullName();
             String title = name + (company == null ? " – Resume" : " – Resume for " + company);
-            byte[] bytes = switch (format) {
+            byte[] bytes = withinTime(() -> switch (format) {
                 case PDF -> PdfDocument.render(ResumeLayout.of(content), title, name);
                 case DOCX -> DocxDocument.render(ResumeLayout.of(content), title, name);
                 case JSON -> JsonResume.of(content).toString().getBytes(StandardCharsets.UTF_8);
-            };
+            });
             meter.settle(admission, 0, BigDecimal.ZERO);
             done = true;
-            return new ExportedFile(bytes, format, FileNames.of(name, company, format.extension()));
+            return new ExportedFile(bytes, format, FileNames.of(name, company, format.extension()),
+                    FileNames.original(name, company, format.extension()));
         } finally {
             if (!done) {
                 meter.release(admission);
             }
+        }
+    }
+
+    /** Renders on the container's executor and gives up after {@code export.timeout-seconds}, stopping the renderer. */
+    private byte[] withinTime(Callable<byte[]> rendering) {
+        Future<byte[]> task = executor.submit(rendering);
+        try {
+            return task.get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new ProblemException(Problem.of("export-timeout", "Export took too long", 503,
+                    "The document could not be rendered in " + timeoutSeconds + " s; try again later."));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("export interrupted", e);
         }
     }
 

@@ -38,6 +38,7 @@ public final class DocxDocument {
             style(styles, "Heading2", "heading 2", 1, 24);
             BigInteger bullets = bulletList(document);
             for (Block block : blocks) {
+                RenderDeadline.check();
                 XWPFParagraph paragraph = document.createParagraph();
                 if (block instanceof Block.Title) {
                     paragraph.setStyle("Title");

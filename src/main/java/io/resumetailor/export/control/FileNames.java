@@ -30,6 +30,30 @@ public final class FileNames {
         return base + "." + extension;
     }
 
+    /**
+     * The same name as the person spells it ("Zoë Łukasz – Acme.pdf"), for {@code filename*}:
+     * only characters no file system accepts (controls, slashes, quotes, reserved punctuation)
+     * are dropped.
+     */
+    public static String original(String name, String company, String extension) {
+        String base = clean(name) + (company == null ? " – Resume" : " – " + clean(company));
+        base = base.strip();
+        if (base.startsWith("–")) {
+            base = base.substring(1).strip();
+        }
+        if (base.isEmpty()) {
+            base = "Resume";
+        }
+        if (base.codePointCount(0, base.length()) > 100) {
+            base = base.substring(0, base.offsetByCodePoints(0, 100));
+        }
+        return base + "." + extension;
+    }
+
+    static String clean(String text) {
+        return text == null ? "" : text.replaceAll("[\\p{Cntrl}\\p{Cf}/\\\\:*?\"<>|]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
     public static String contentDisposition(String fileName, String original) {
         return "attachment; filename=\"" + fileName + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(original, StandardCharsets.UTF_8).replace("+", "%20");

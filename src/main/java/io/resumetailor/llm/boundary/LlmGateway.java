@@ -1,11 +1,13 @@
 package io.resumetailor.llm.boundary;
 
+import io.resumetailor.auth.entity.Caller;
 import io.resumetailor.llm.control.GeminiEngine;
 import io.resumetailor.llm.control.LlmEngine;
 import io.resumetailor.llm.control.OfflineEngine;
 import io.resumetailor.llm.control.OpenAiEngine;
 import io.resumetailor.llm.control.Pricing;
 import io.resumetailor.llm.entity.LlmCredentials;
+import io.resumetailor.llm.entity.LlmFailure;
 import io.resumetailor.llm.entity.LlmProvider;
 import io.resumetailor.llm.entity.LlmReply;
 import io.resumetailor.llm.entity.LlmRequest;
@@ -19,24 +21,30 @@ import io.resumetailor.usage.entity.Admission;
 import io.resumetailor.usage.entity.BudgetReservation;
 import io.resumetailor.usage.entity.Operation;
 import io.resumetailor.usage.entity.ProviderType;
-import io.resumetailor.users.entity.Role;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs one metered model task: picks the engine (the user's own key, the platform's, or
  * the built-in offline engine), admits it against the daily limit, reserves platform
- * budget, calls the model with no transaction open, hands the answer to the caller, and
- * settles tokens and cost. An answer the caller finds invalid ({@link LlmRetry}) is asked
- * for once more with the reasons. If anything fails, including the caller's handling of
- * the answer, the quota and the budget reservation are given back.
+ * budget, calls the model with no transaction open, and hands the answer to the caller.
+ * An answer the caller finds invalid ({@link LlmRetry}) is asked for once more with the
+ * reasons.
+ *
+ * <p>Money first: the moment a provider has answered (or may have worked: a timeout, an
+ * unusable answer), the call is settled, tokens and cost recorded and the budget charged,
+ * before the caller does anything with the answer. Whatever happens afterwards (the
+ * answer does not validate, storing fails, the client went away) the call stays used.
+ * Only a call that never reached a provider, or that the provider refused without
+ * charge (rejected key, rate limit, 5xx, circuit open), gives its quota and budget back;
+ * so does the built-in engine, which costs nothing.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -51,13 +59,16 @@ public class LlmGateway {
     @Inject
     OfflineEngine offline;
 
-    @Inject
+    @EJB
+
     UsageMeter meter;
 
-    @Inject
+    @EJB
+
     PlatformBudget budget;
 
-    @Inject
+    @EJB
+
     SystemSettings settings;
 
     @Inject
@@ -73,60 +84,105 @@ public class LlmGateway {
 
     /** How a task will run: which engine, with whose key, billed how. */
     public record Route(LlmEngine engine, LlmCredentials credentials, ProviderType type, String model) {
+
+        boolean provider() {
+            return credentials != null;
+        }
+
+        boolean platformModel() {
+            return credentials != null && !credentials.byok();
+        }
     }
 
     /** The answer and what it was metered as. */
     public record Result<T>(T value, LlmReply reply, ProviderType providerType) {
     }
 
-    public <T> Result<T> run(UUID userId, Role role, Operation operation, LlmRequest request,
+    /** What the calls of one task used so far, as settled on its usage row. */
+    private static final class Spend {
+        int tokens;
+        BigDecimal cost = BigDecimal.ZERO;
+        boolean reachedProvider;
+    }
+
+    public <T> Result<T> run(Caller caller, Operation operation, LlmRequest request,
                              Optional<LlmCredentials> byok, boolean preferOffline, Function<LlmReply, T> handle) {
         Route route = route(byok, preferOffline);
-        boolean platformModel = route.credentials() != null && !route.credentials().byok();
-        BigDecimal estimate = platformModel ? pricing.estimate(route.model(),
-                request.instructions().length() + request.data().length(), request.maxOutputTokens()) : null;
-        Admission admission = meter.admit(userId, role, operation, route.type(), estimate);
-        BudgetReservation reservation = null;
-        boolean done = false;
+        Admission admission = meter.admit(caller.id(), caller.role(), operation, route.type(),
+                route.platformModel() ? estimate(route, request) : null);
+        Spend spend = new Spend();
         try {
-            if (platformModel) {
-                reservation = budget.reserve(estimate);
-            }
-            LlmReply reply = route.engine().complete(request, route.credentials());
-            T value;
+            LlmReply reply = ask(route, request, admission, spend);
             try {
-                value = handle.apply(reply);
+                return new Result<>(handle.apply(reply), reply, route.type());
             } catch (LlmRetry retry) {
                 LlmRequest corrected = new LlmRequest(request.task(), request.instructions()
                         + "\n\nYour previous answer did not validate: " + retry.feedback()
                         + "\nAnswer again, fixing exactly these problems.", request.data(), request.schema(),
                         request.maxOutputTokens(), request.offlineAnswer());
-                LlmReply second = route.engine().complete(corrected, route.credentials());
-                reply = new LlmReply(second.json(), second.engine(), second.model(),
+                LlmReply second = ask(route, corrected, admission, spend);
+                LlmReply both = new LlmReply(second.json(), second.engine(), second.model(),
                         reply.inputTokens() + second.inputTokens(), reply.outputTokens() + second.outputTokens());
                 try {
-                    value = handle.apply(reply);
+                    return new Result<>(handle.apply(both), both, route.type());
                 } catch (LlmRetry again) {
                     throw new ProblemException(Problem.of("llm-invalid-output", "Invalid model output", 502,
                             "The model's answer did not validate twice: " + again.feedback()));
                 }
             }
-            BigDecimal cost = "offline".equals(reply.engine()) ? BigDecimal.ZERO
-                    : pricing.cost(route.model(), reply.inputTokens(), reply.outputTokens());
-            meter.settle(admission, reply.totalTokens(), cost);
-            if (reservation != null) {
-                budget.settle(reservation, cost);
-            }
-            done = true;
-            return new Result<>(value, reply, route.type());
-        } finally {
-            if (!done) {
+        } catch (RuntimeException failure) {
+            if (!spend.reachedProvider) {
                 meter.release(admission);
-                if (reservation != null) {
-                    budget.release(reservation);
-                }
             }
+            throw failure;
         }
+    }
+
+    /**
+     * One model call: platform budget reserved before it, and settled as soon as the
+     * provider has answered, on the task's usage row, before anyone looks at the answer.
+     */
+    private LlmReply ask(Route route, LlmRequest request, Admission admission, Spend spend) {
+        BudgetReservation reservation = route.platformModel() ? budget.reserve(estimate(route, request)) : null;
+        LlmReply reply;
+        try {
+            reply = route.engine().complete(request, route.credentials());
+        } catch (LlmFailure failure) {
+            if (route.provider() && failure.reachedProvider()) {
+                charge(route, admission, reservation, spend, 0, estimate(route, request));
+            } else if (reservation != null) {
+                budget.release(reservation);
+            }
+            throw failure;
+        } catch (RuntimeException failure) {
+            if (reservation != null) {
+                budget.release(reservation);
+            }
+            throw failure;
+        }
+        BigDecimal cost = route.provider() ? pricing.cost(route.model(), reply.inputTokens(), reply.outputTokens()) : BigDecimal.ZERO;
+        if (route.provider()) {
+            charge(route, admission, reservation, spend, reply.totalTokens(), cost);
+        } else {
+            spend.tokens += reply.totalTokens();
+            meter.settle(admission, spend.tokens, spend.cost);
+        }
+        return reply;
+    }
+
+    private void charge(Route route, Admission admission, BudgetReservation reservation, Spend spend, int tokens, BigDecimal cost) {
+        spend.reachedProvider = true;
+        spend.tokens += tokens;
+        spend.cost = spend.cost.add(cost);
+        meter.settle(admission, spend.tokens, spend.cost);
+        if (reservation != null) {
+            budget.settle(reservation, cost);
+        }
+    }
+
+    private BigDecimal estimate(Route route, LlmRequest request) {
+        return pricing.estimate(route.model(), request.instructions().length() + request.data().length(),
+                request.maxOutputTokens());
     }
 
     public Route route(Optional<LlmCredentials> byok, boolean preferOffline) {

@@ -1,7 +1,7 @@
 package io.resumetailor.llm.boundary;
 
 import io.resumetailor.llm.entity.LlmKey;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import java.time.OffsetDateTime;
 
 /** That I keep a key for a provider, and its last four characters. */

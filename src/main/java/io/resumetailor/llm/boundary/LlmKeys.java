@@ -2,7 +2,7 @@ package io.resumetailor.llm.boundary;
 
 import io.resumetailor.llm.entity.LlmKey;
 import io.resumetailor.llm.entity.LlmProvider;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.problems.entity.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What the HTTP providers share: one timeout and retry policy from config
- * ({@link ProviderHttp}) and a circuit breaker of their own, around each call.
+ * ({@link ProviderHttp}) and a circuit breaker of their own around the platform's calls.
+ * Calls with a user's own key (BYOK) bypass the breaker: a user's rejected, exhausted or
+ * failing key says nothing about the platform's key, and must not shut every user out.
  */
 abstract class ProviderEngine implements LlmEngine {
 
@@ -29,6 +31,7 @@ abstract class ProviderEngine implements LlmEngine {
 
     ProviderHttp http;
     CircuitBreaker breaker;
+    ProviderHttp.Sleeper sleeper = Thread::sleep;
 
     private final LlmProvider provider;
 
@@ -38,12 +41,15 @@ abstract class ProviderEngine implements LlmEngine {
 
     @PostConstruct
     void init() {
-        http = new ProviderHttp(Duration.ofSeconds(timeoutSeconds), maxAttempts, 500, maxRetryWaitSeconds * 1000L, Thread::sleep);
+        http = new ProviderHttp(Duration.ofSeconds(timeoutSeconds), maxAttempts, 500, maxRetryWaitSeconds * 1000L, sleeper);
         breaker = new CircuitBreaker(5, 30_000, System::currentTimeMillis);
     }
 
     @Override
     public LlmReply complete(LlmRequest request, LlmCredentials credentials) {
+        if (credentials.byok()) {
+            return call(request, credentials);
+        }
         return breaker.call(provider, () -> call(request, credentials));
     }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
@@ -95,21 +96,21 @@ final class ProviderHttp {
         return Math.min(maxWaitMillis, exponential + ThreadLocalRandom.current().nextLong(baseBackoffMillis / 2 + 1));
     }
 
-    static java.util.OptionalLong retryAfter(HttpResponse<?> response) {
+    static OptionalLong retryAfter(HttpResponse<?> response) {
         var header = response.headers().firstValue("Retry-After");
         if (header.isEmpty()) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
         String value = header.get().trim();
         try {
-            return java.util.OptionalLong.of(Math.max(0, Long.parseLong(value)) * 1000);
+            return OptionalLong.of(Math.max(0, Long.parseLong(value)) * 1000);
         } catch (NumberFormatException notSeconds) {
             try {
                 long millis = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(value,
                         DateTimeFormatter.RFC_1123_DATE_TIME)).toMillis();
-                return java.util.OptionalLong.of(Math.max(0, millis));
+                return OptionalLong.of(Math.max(0, millis));
             } catch (RuntimeException notADate) {
-                return java.util.OptionalLong.empty();
+                return OptionalLong.empty();
             }
         }
     }

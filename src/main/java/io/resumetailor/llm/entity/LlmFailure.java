@@ -8,18 +8,31 @@ import io.resumetailor.problems.entity.ProblemException;
  * provider's body (which may echo parts of the request) and never the key.
  * {@link #countsAgainstProvider()} tells the circuit breaker whether the provider itself
  * is at fault (unreachable, 5xx, timeouts), as opposed to a rejected key or bad output.
+ * {@link #reachedProvider()} tells metering whether the provider may have done (and
+ * charged for) the work: it answered with something unusable, or it was still working
+ * when we stopped waiting.
  */
 public class LlmFailure extends ProblemException {
 
     private final boolean providerFault;
+    private final boolean reachedProvider;
 
     private LlmFailure(Problem problem, boolean providerFault) {
+        this(problem, providerFault, false);
+    }
+
+    private LlmFailure(Problem problem, boolean providerFault, boolean reachedProvider) {
         super(problem);
         this.providerFault = providerFault;
+        this.reachedProvider = reachedProvider;
     }
 
     public boolean countsAgainstProvider() {
         return providerFault;
+    }
+
+    public boolean reachedProvider() {
+        return reachedProvider;
     }
 
     public static LlmFailure keyRejected(LlmProvider provider, boolean byok) {
@@ -39,7 +52,7 @@ public class LlmFailure extends ProblemException {
 
     public static LlmFailure timeout(LlmProvider provider) {
         return new LlmFailure(Problem.of("llm-timeout", "Provider timeout", 504,
-                provider.label() + " did not answer in time."), true);
+                provider.label() + " did not answer in time."), true, true);
     }
 
     public static LlmFailure rejectedRequest(LlmProvider provider) {
@@ -49,7 +62,7 @@ public class LlmFailure extends ProblemException {
 
     public static LlmFailure invalidOutput(LlmProvider provider) {
         return new LlmFailure(Problem.of("llm-invalid-output", "Invalid model output", 502,
-                provider.label() + " answered with something that is not the JSON asked for."), false);
+                provider.label() + " answered with something that is not the JSON asked for."), false, true);
     }
 
     public static LlmFailure circuitOpen(LlmProvider provider) {

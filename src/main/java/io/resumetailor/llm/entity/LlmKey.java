@@ -1,7 +1,7 @@
 package io.resumetailor.llm.entity;
 
 import io.resumetailor.platform.entity.Identified;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package io.resumetailor.llm.entity;
 
-import io.resumetailor.platform.control.PgEnum;
+import io.resumetailor.platform.entity.PgEnum;
 
 /** The PostgreSQL enum {@code llm_provider}: the providers a user can bring a key for. */
 public enum LlmProvider implements PgEnum {

@@ -1,10 +1,10 @@
 package io.resumetailor.platform.boundary;
 
-import io.resumetailor.platform.control.Database;
+import io.resumetailor.platform.control.ApplicationDataSource;
 import io.resumetailor.platform.control.SchemaMigration;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,10 +18,11 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    @Inject
+    @EJB
+
     SchemaMigration migration;
 
     @Override

@@ -38,7 +38,7 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = io.resumetailor.platform.control.Database.JNDI_NAME)
+    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
 
     private volatile boolean migrated;

@@ -1,6 +1,5 @@
 package io.resumetailor.platform.entity;
 
-import io.resumetailor.platform.control.UtcClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;

@@ -5,6 +5,7 @@ import io.resumetailor.problems.entity.Problem;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -18,12 +19,15 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         if (exception instanceof BadRequestException) {
-            // Jersey's own 400s are about reading the body: empty, or not the expected JSON
-            return Problems.response(UnreadableBodyMapper.MALFORMED);
+            // Jersey's own 400s are about reading the body: empty, or not the expected JSON or form
+            return Problems.response(UnreadableBodyMapper.malformed(headers));
         }
         Response response = Problems.response(Problem.forStatus(status, detail(status)));
         if (exception instanceof NotAllowedException) {
@@ -43,7 +47,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not support that method.";
             case 406 -> "No acceptable representation is available.";
+            case 408 -> "The request did not arrive in time.";
+            case 413 -> "The request body is too large.";
+            case 414 -> "The request target is too long.";
             case 415 -> "This content type is not accepted here.";
+            case 431 -> "The request headers are too large.";
             default -> status >= 500 ? "The server could not complete the request." : "The request was refused.";
         };
     }

@@ -1,6 +1,6 @@
 package io.resumetailor.profiles.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.profiles.entity.Profile;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The one profile per user: read it, or create-or-replace it whole. */
@@ -47,7 +48,7 @@ public class Profiles {
         return profile;
     }
 
-    private java.util.Optional<Profile> find(UUID userId) {
+    public Optional<Profile> find(UUID userId) {
         return em.createNamedQuery(Profile.BY_USER, Profile.class).setParameter("userId", userId)
                 .getResultStream().findFirst();
     }

@@ -1,6 +1,6 @@
 package io.resumetailor.profiles.entity;
 
-import io.resumetailor.platform.control.PgEnum;
+import io.resumetailor.platform.entity.PgEnum;
 
 /** The PostgreSQL enum {@code work_format}. */
 public enum WorkFormat implements PgEnum {

@@ -1,6 +1,6 @@
 package io.resumetailor.profiles.entity;
 
-import io.resumetailor.platform.control.PgObjects;
+import io.resumetailor.platform.entity.PgObjects;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

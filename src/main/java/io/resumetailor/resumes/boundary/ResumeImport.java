@@ -1,5 +1,6 @@
 package io.resumetailor.resumes.boundary;
 
+import io.resumetailor.auth.entity.Caller;
 import io.resumetailor.llm.boundary.LlmGateway;
 import io.resumetailor.llm.entity.LlmCredentials;
 import io.resumetailor.llm.entity.LlmRequest;
@@ -17,12 +18,11 @@ import io.resumetailor.resumes.control.ImportSlots;
 import io.resumetailor.resumes.control.ParsedResume;
 import io.resumetailor.resumes.control.ResumeReader;
 import io.resumetailor.resumes.control.ResumeContentJson;
-import io.resumetailor.resumes.entity.Resume;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.SourceFileType;
 import io.resumetailor.usage.entity.Operation;
-import io.resumetailor.users.entity.Role;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -61,10 +61,12 @@ public class ResumeImport {
             and YYYY-12 for an end. Put bullet points of a position into its description, one per line.
             Links found in the document are listed after the text.""";
 
-    @Inject
+    @EJB
+
     LlmGateway gateway;
 
-    @Inject
+    @EJB
+
     Resumes resumes;
 
     @Inject
@@ -108,15 +110,15 @@ public class ResumeImport {
         }
     }
 
-    public ImportResult importFile(UUID userId, Role role, byte[] content, String fileName, String title,
+    public ImportResult importFile(Caller caller, byte[] content, String fileName, String title,
                                    Optional<LlmCredentials> byok, boolean builtin) {
         SourceFileType type = DocumentSniffer.sniff(content, fileName);
         ExtractedText text;
-        slots.acquire(userId, maxConcurrentPerUser);
+        slots.acquire(caller.id(), maxConcurrentPerUser);
         try {
             text = extract(content, type);
         } finally {
-            slots.release(userId);
+            slots.release(caller.id());
         }
         String safeName = DocumentSniffer.safeFileName(fileName, type);
         String resumeTitle = title == null || title.isBlank() ? defaultTitle(safeName) : title.strip();
@@ -125,12 +127,12 @@ public class ResumeImport {
         }
         ParsedResume[] builtinParse = new ParsedResume[1];
         LlmRequest request = new LlmRequest("resume_content", INSTRUCTIONS, withLinks(text), ResumeSchemas.resumeContent(), 4000, () -> {
-            builtinParse[0] = ContactFallback.completed(ResumeReader.read(text), () -> profileContact(userId));
+            builtinParse[0] = ContactFallback.completed(ResumeReader.read(text), () -> profileContact(caller.id()));
             return ResumeContentJson.toJson(builtinParse[0].content());
         });
-        var result = gateway.run(userId, role, Operation.PARSE, request, byok, builtin, reply -> {
-            ResumeContent read = answers.read(ContactFallback.completed(reply.json(), () -> profileContact(userId)));
-            return resumes.store(userId, resumeTitle, read, safeName, type);
+        var result = gateway.run(caller, Operation.PARSE, request, byok, builtin, reply -> {
+            ResumeContent read = answers.read(ContactFallback.completed(reply.json(), () -> profileContact(caller.id())));
+            return resumes.store(caller.id(), resumeTitle, read, safeName, type);
         });
         boolean offline = "offline".equals(result.reply().engine());
         return new ImportResult(ResumeView.of(result.value()), offline ? "builtin" : result.reply().engine(),

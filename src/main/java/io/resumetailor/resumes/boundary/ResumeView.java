@@ -1,6 +1,6 @@
 package io.resumetailor.resumes.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.resumes.entity.Resume;
 import io.resumetailor.resumes.entity.ResumeContent;
 import java.time.OffsetDateTime;

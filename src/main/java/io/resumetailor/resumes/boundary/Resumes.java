@@ -2,7 +2,9 @@ package io.resumetailor.resumes.boundary;
 
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
-import io.resumetailor.platform.control.PgEnum;
+import io.resumetailor.platform.entity.PgEnum;
+import io.resumetailor.platform.control.NewestFirst;
+import io.resumetailor.platform.entity.ListCursor;
 import io.resumetailor.platform.entity.Page;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.resumes.entity.Resume;
@@ -12,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.UUID;
 
 /** A user's base resumes. Every lookup is by id and owner: someone else's resume does not exist. */
@@ -37,10 +40,15 @@ public class Resumes {
     }
 
     public Page<ResumeView> list(UUID userId, PageRequest paging, boolean withContent) {
-        return paging.select(em.createNamedQuery(Resume.BY_USER, Resume.class).setParameter("userId", userId),
-                em.createQuery("SELECT COUNT(r) FROM Resume r WHERE r.userId = :userId", Long.class)
-                        .setParameter("userId", userId),
-                resume -> ResumeView.of(resume, withContent));
+        return paging.select(new NewestFirst<>(em, Resume.class, "resumes", "user_id", userId, "", "created_at", Resume::getId),
+                r -> new ListCursor(r.getCreatedAt(), r.getId()),
+                rows -> rows.stream().map(resume -> ResumeView.of(resume, withContent)).toList());
+    }
+
+    /** All of the user's resumes, oldest first (the account export). */
+    public List<Resume> allOf(UUID userId) {
+        return em.createQuery("SELECT r FROM Resume r WHERE r.userId = :userId ORDER BY r.createdAt", Resume.class)
+                .setParameter("userId", userId).getResultList();
     }
 
     public Resume get(UUID userId, UUID id) {

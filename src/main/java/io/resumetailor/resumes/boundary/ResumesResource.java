@@ -2,9 +2,9 @@ package io.resumetailor.resumes.boundary;
 
 import io.resumetailor.auth.boundary.CurrentUser;
 import io.resumetailor.llm.boundary.ByokHeaders;
-import io.resumetailor.users.boundary.Users;
 import java.util.UUID;
 import io.resumetailor.platform.boundary.Ids;
+import io.resumetailor.platform.boundary.StrictJsonBodies;
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
 import io.resumetailor.platform.entity.Page;
@@ -13,6 +13,8 @@ import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.resumes.entity.Resume;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Base resumes. {@code POST} with JSON creates one from structured content; with
  * {@code multipart/form-data} it imports a DOCX or PDF.
  */
+@ApplicationScoped
 @Path("resumes")
 @RolesAllowed({Roles.PUBLIC, Roles.FRIEND, Roles.SUPER_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,20 +53,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class ResumesResource {
 
-    @Inject
+    @EJB
+
     Resumes resumes;
 
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    io.resumetailor.export.boundary.Exports exports;
 
-    @Inject
+    @EJB
+
+
     ResumeImport importer;
-
-    @Inject
-    Users users;
 
     @Context
     UriInfo uri;
@@ -75,8 +76,9 @@ public class ResumesResource {
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<ResumeView> list(@QueryParam("page") @Parameter(description = "page number from 0") String page,
                                  @QueryParam("size") @Parameter(description = "page size, 1 to 100, default 20") String size,
-                                 @QueryParam("include") @Parameter(description = "'content' to include each resume's content") String include) {
-        return resumes.list(currentUser.id(), PageRequest.of(page, size), "content".equals(include));
+                                 @QueryParam("include") @Parameter(description = "'content' to include each resume's content") String include,
+                                 @QueryParam("cursor") @Parameter(description = "the next cursor of the previous page; replaces page") String cursor) {
+        return resumes.list(currentUser.id(), PageRequest.of(page, size, cursor), "content".equals(include));
     }
 
     @POST
@@ -114,10 +116,12 @@ public class ResumesResource {
         if (engine != null && !engine.isBlank() && !"builtin".equals(engine)) {
             throw ProblemException.invalidField("engine", "must be builtin or absent");
         }
+        if (title != null && StrictJsonBodies.hasControlCharacter(title)) {
+            throw ProblemException.invalidField("title", "must not contain control characters such as NUL");
+        }
         var credentials = ByokHeaders.of(byokProvider, byokKey);
-        UUID userId = currentUser.id();
         byte[] content = importer.readCapped(file.getContent());
-        ImportResult result = importer.importFile(userId, users.get(userId).getRole(), content,
+        ImportResult result = importer.importFile(currentUser.caller(), content,
                 file.getFileName().orElse(null), title, credentials, "builtin".equals(engine));
         return Response.created(uri.getAbsolutePathBuilder().path(result.resume().id().toString()).build())
                 .entity(result).build();
@@ -165,23 +169,6 @@ public class ResumesResource {
             throw ProblemException.invalidField("body", "must not be empty");
         }
         return request;
-    }
-    @GET
-    @Path("{id}/export")
-    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/json"})
-    @Operation(operationId = "exportResume", summary = "This resume as PDF, DOCX or JSON Resume (metered as export)")
-    @APIResponse(responseCode = "200", description = "The document, as an attachment")
-    @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "No such resume of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Daily export limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response export(@PathParam("id") String id,
-                           @QueryParam("format") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "pdf, docx or json") String format) {
-        java.util.UUID userId = currentUser.id();
-        var file = exports.resume(userId, users.get(userId).getRole(), Ids.parse(id, "resume"), format == null ? "" : format);
-        return Response.ok(file.content(), file.format().mediaType())
-                .header("Content-Disposition", io.resumetailor.export.control.FileNames.contentDisposition(file.fileName(), file.fileName()))
-                .header("Cache-Control", "no-store")
-                .build();
     }
 
 }

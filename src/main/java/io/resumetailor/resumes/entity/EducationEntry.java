@@ -3,12 +3,13 @@ package io.resumetailor.resumes.entity;
 import io.resumetailor.platform.entity.YearMonthText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 @MonthSpan.Chronological
 public record EducationEntry(
-        @NotBlank String institution,
-        @NotBlank String degree,
-        String field,
+        @NotBlank @Size(max = ContentLimits.ORGANISATION) String institution,
+        @NotBlank @Size(max = ContentLimits.ORGANISATION) String degree,
+        @Size(max = ContentLimits.ORGANISATION) String field,
         @NotNull @YearMonthText String startDate,
         @YearMonthText String endDate) implements MonthSpan {
 

@@ -4,7 +4,6 @@ import io.resumetailor.platform.entity.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,10 +14,8 @@ import java.util.UUID;
 /** A base resume: the user's own, truthful account that every tailored version is checked against. */
 @Entity
 @Table(name = "resumes")
-@NamedQuery(name = Resume.BY_USER, query = "SELECT r FROM Resume r WHERE r.userId = :userId ORDER BY r.createdAt DESC, r.id")
 public class Resume extends Timestamped {
 
-    public static final String BY_USER = "Resume.byUser";
 
     @NotNull
     @Column(name = "user_id")

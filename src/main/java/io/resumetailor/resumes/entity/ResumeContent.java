@@ -2,6 +2,7 @@ package io.resumetailor.resumes.entity;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -11,12 +12,12 @@ import java.util.List;
  */
 public record ResumeContent(
         @NotNull @Valid PersonalInfo personalInfo,
-        String summary,
-        @NotNull List<@NotNull @Valid ExperienceEntry> experience,
-        @NotNull List<@NotNull @Valid EducationEntry> education,
-        @NotNull List<@NotNull String> skills,
-        List<@NotNull @Valid CertificationEntry> certifications,
-        List<@NotNull @Valid ResumeLanguage> languages) {
+        @Size(max = ContentLimits.SUMMARY) String summary,
+        @NotNull @Size(max = ContentLimits.EXPERIENCE_ENTRIES) List<@NotNull @Valid ExperienceEntry> experience,
+        @NotNull @Size(max = ContentLimits.EDUCATION_ENTRIES) List<@NotNull @Valid EducationEntry> education,
+        @NotNull @Size(max = ContentLimits.SKILLS) List<@NotNull @Size(max = ContentLimits.SKILL) String> skills,
+        @Size(max = ContentLimits.CERTIFICATIONS) List<@NotNull @Valid CertificationEntry> certifications,
+        @Size(max = ContentLimits.LANGUAGES) List<@NotNull @Valid ResumeLanguage> languages) {
 
     /** Declared so that the components' constraints stay off its parameters (see package-info). */
     public ResumeContent(PersonalInfo personalInfo, String summary, List<ExperienceEntry> experience, List<EducationEntry> education, List<String> skills, List<CertificationEntry> certifications, List<ResumeLanguage> languages) {

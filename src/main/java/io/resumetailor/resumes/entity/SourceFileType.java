@@ -1,6 +1,6 @@
 package io.resumetailor.resumes.entity;
 
-import io.resumetailor.platform.control.PgEnum;
+import io.resumetailor.platform.entity.PgEnum;
 
 /** The PostgreSQL enum {@code source_file_type}: what a resume was imported from. */
 public enum SourceFileType implements PgEnum {

@@ -1,6 +1,6 @@
 package io.resumetailor.settings.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.settings.entity.SystemConfig;
 import jakarta.json.JsonValue;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package io.resumetailor.settings.entity;
 
-import io.resumetailor.platform.control.JsonValueConverter;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.JsonValueConverter;
+import io.resumetailor.platform.entity.UtcClock;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

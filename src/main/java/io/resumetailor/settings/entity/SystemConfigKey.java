@@ -36,16 +36,21 @@ public enum SystemConfigKey {
         @Override
         public Optional<String> violation(JsonValue value) {
             return value instanceof JsonNumber number && number.bigDecimalValue().signum() > 0
-                    ? Optional.empty() : Optional.of("must be a positive number");
+                    && number.bigDecimalValue().compareTo(MAX_AMOUNT) <= 0
+                    ? Optional.empty() : Optional.of("must be a positive number up to " + MAX_AMOUNT.toPlainString());
         }
     },
     GLOBAL_BUDGET_USED("global_budget_used", Json.createValue(0)) {
         @Override
         public Optional<String> violation(JsonValue value) {
             return value instanceof JsonNumber number && number.bigDecimalValue().signum() >= 0
-                    ? Optional.empty() : Optional.of("must be a number not below 0");
+                    && number.bigDecimalValue().compareTo(MAX_AMOUNT) <= 0
+                    ? Optional.empty() : Optional.of("must be a number from 0 to " + MAX_AMOUNT.toPlainString());
         }
     };
+
+    /** The largest amount of money (USD) a budget setting may hold: far above any budget, far below overflow. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
 
     /** The seed's {@code PlatformProviderSchema}. */
     public static final Set<String> PLATFORM_PROVIDERS = Set.of("openai", "gemini_flash");

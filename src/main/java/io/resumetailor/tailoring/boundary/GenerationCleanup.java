@@ -1,8 +1,9 @@
 package io.resumetailor.tailoring.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -21,8 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * cron-like {@code minute hour}, default every 15 minutes). The timer is non-persistent,
  * so every instance runs its own; they do no harm together: each batch locks its rows with
  * {@code FOR UPDATE SKIP LOCKED}, so two instances delete disjoint batches, and deleting
- * what is already gone is a no-op. The same timer gives back quota and budget that calls
- * lost in a crash still hold ({@link io.resumetailor.usage.boundary.StaleAdmissions}).
+ * what is already gone is a no-op.
  */
 @Startup
 @Singleton
@@ -34,7 +34,8 @@ public class GenerationCleanup {
     @Resource
     TimerService timers;
 
-    @Inject
+    @EJB
+
     ExpiredGenerations expired;
 
     @Inject
@@ -53,13 +54,9 @@ public class GenerationCleanup {
         timers.createCalendarTimer(expression, config);
     }
 
-    @Inject
-    io.resumetailor.usage.boundary.StaleAdmissions staleAdmissions;
-
     @Timeout
     void onTimer(Timer timer) {
         purgeExpired();
-        staleAdmissions.reclaim();
     }
 
     /** Deletes every generation that has expired, batch by batch; returns how many this call deleted. */

@@ -1,9 +1,10 @@
 package io.resumetailor.tailoring.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.matching.entity.MatchExplanation;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.tailoring.entity.Generation;
-import io.resumetailor.tailoring.entity.MatchExplanation;
+import io.resumetailor.tailoring.entity.GuardWarning;
 import io.resumetailor.tailoring.entity.TailoringReport;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.UUID;
  * came from, and how many days until it expires.
  */
 public record GenerationView(UUID id, UUID vacancyId, UUID resumeId, int matchScoreBefore, int matchScoreAfter,
-                             String engine, MatchExplanation before, MatchExplanation after, List<String> warnings,
+                             String engine, MatchExplanation before, MatchExplanation after, List<GuardWarning> warnings,
                              List<Integer> experienceSources, List<Integer> educationSources, ResumeContent content,
                              OffsetDateTime generatedAt, OffsetDateTime expiresAt, long daysUntilExpiry) {
 

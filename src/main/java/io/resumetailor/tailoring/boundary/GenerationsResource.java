@@ -5,6 +5,8 @@ import io.resumetailor.platform.boundary.Ids;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("generations")
 @RolesAllowed({Roles.PUBLIC, Roles.FRIEND, Roles.SUPER_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,17 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class GenerationsResource {
 
-    @Inject
+    @EJB
+
     Generations generations;
 
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    io.resumetailor.export.boundary.Exports exports;
 
-    @Inject
-    io.resumetailor.users.boundary.Users users;
 
     @GET
     @Path("{id}")
@@ -56,23 +56,6 @@ public class GenerationsResource {
     public Response delete(@PathParam("id") String id) {
         generations.delete(currentUser.id(), Ids.parse(id, "generation"));
         return Response.noContent().build();
-    }
-    @GET
-    @Path("{id}/export")
-    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/json"})
-    @Operation(operationId = "exportGeneration", summary = "This generation as PDF, DOCX or JSON Resume (metered as export)")
-    @APIResponse(responseCode = "200", description = "The document, as an attachment")
-    @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "No such generation of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Daily export limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response export(@PathParam("id") String id,
-                           @QueryParam("format") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "pdf, docx or json") String format) {
-        java.util.UUID userId = currentUser.id();
-        var file = exports.generation(userId, users.get(userId).getRole(), Ids.parse(id, "generation"), format == null ? "" : format);
-        return Response.ok(file.content(), file.format().mediaType())
-                .header("Content-Disposition", io.resumetailor.export.control.FileNames.contentDisposition(file.fileName(), file.fileName()))
-                .header("Cache-Control", "no-store")
-                .build();
     }
 
 }

@@ -1,10 +1,14 @@
 package io.resumetailor.tailoring.control;
 
+import io.resumetailor.matching.control.MatchScorer;
+import io.resumetailor.matching.control.Relevance;
+import io.resumetailor.matching.control.ResumeLines;
 import io.resumetailor.resumes.entity.CertificationEntry;
 import io.resumetailor.resumes.entity.EducationEntry;
 import io.resumetailor.resumes.entity.ExperienceEntry;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.tailoring.entity.GuardResult;
+import io.resumetailor.tailoring.entity.GuardWarning;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,11 +33,11 @@ public final class FabricationGuard {
     }
 
     public static GuardResult check(ResumeContent base, ResumeContent tailored) {
-        List<String> warnings = new ArrayList<>();
+        List<GuardWarning> warnings = new ArrayList<>();
         Set<String> baseNumbers = numbers(ResumeText.of(base));
 
         if (!Objects.equals(base.personalInfo(), tailored.personalInfo())) {
-            warnings.add("personal info was changed; the base resume's is kept");
+            warnings.add(GuardWarning.of("personalInfo", "personal info was changed; the base resume's is kept"));
         }
 
         List<ExperienceEntry> experience = new ArrayList<>();
@@ -43,20 +47,22 @@ public final class FabricationGuard {
             ExperienceEntry entry = tailored.experience().get(i);
             int source = matchExperience(base.experience(), entry, used);
             if (source < 0) {
-                warnings.add("experience[" + i + "] (" + entry.position() + " at " + entry.company()
-                        + ") matches no entry of the base resume; removed");
+                warnings.add(GuardWarning.of("experience", "the entry \"" + entry.position() + " at " + entry.company()
+                        + "\" matches no entry of the base resume; removed"));
                 continue;
             }
             used.add(source);
             ExperienceEntry original = base.experience().get(source);
             if (!same(original.company(), entry.company()) || !same(original.position(), entry.position())
                     || !Objects.equals(original.startDate(), entry.startDate()) || !Objects.equals(original.endDate(), entry.endDate())) {
-                warnings.add("experience[" + i + "]: employer, position or dates changed; the base entry's are kept");
+                warnings.add(new GuardWarning("experience", experience.size(),
+                        "employer, position or dates changed; the base entry's are kept"));
             }
             String description = entry.description();
             Set<String> invented = invented(numbers(description), baseNumbers);
             if (!invented.isEmpty()) {
-                warnings.add("experience[" + i + "]: numbers " + invented + " are not in the base resume; description reverted");
+                warnings.add(new GuardWarning("experience", experience.size(),
+                        "numbers " + invented + " are not in the base resume; description reverted"));
                 description = original.description();
             }
             experience.add(new ExperienceEntry(original.company(), original.position(), original.startDate(), original.endDate(),
@@ -66,8 +72,8 @@ public final class FabricationGuard {
         for (int source = 0; source < base.experience().size(); source++) {
             if (!used.contains(source)) {
                 ExperienceEntry original = base.experience().get(source);
-                warnings.add("experience entry \"" + original.position() + " at " + original.company()
-                        + "\" was dropped; restored");
+                warnings.add(new GuardWarning("experience", experience.size(), "the entry \"" + original.position() + " at "
+                        + original.company() + "\" was dropped; restored"));
                 experience.add(original);
                 experienceSources.add(source);
             }
@@ -85,40 +91,39 @@ public final class FabricationGuard {
             educationSources.add(i);
         }
         if (educationChanged) {
-            warnings.add("education was changed; the base resume's is kept");
+            warnings.add(GuardWarning.of("education", "education was changed; the base resume's is kept"));
         }
 
         List<CertificationEntry> certifications = base.certifications();
         if (!Objects.equals(normalizedSet(base.certifications()), normalizedSet(tailored.certifications()))) {
-            warnings.add("certifications were changed; the base resume's are kept");
+            warnings.add(GuardWarning.of("certifications", "certifications were changed; the base resume's are kept"));
         }
         if (!Objects.equals(base.languages(), tailored.languages())
                 && !Objects.equals(normalizedSet(base.languages()), normalizedSet(tailored.languages()))) {
-            warnings.add("languages were changed; the base resume's are kept");
+            warnings.add(GuardWarning.of("languages", "languages were changed; the base resume's are kept"));
         }
 
-        String baseText = Keywords.normalize(ResumeText.of(base));
+        ResumeLines baseLines = MatchScorer.standard().lines(base);
         List<String> skills = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String skill : tailored.skills()) {
             if (skill == null || skill.isBlank() || !seen.add(skill.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (hasEvidence(skill, base, baseText)) {
+            if (hasEvidence(skill, base, baseLines)) {
                 skills.add(skill);
             } else {
-                warnings.add("skill \"" + skill + "\" has no evidence in the base resume; removed");
+                warnings.add(GuardWarning.of("skills", "skill \"" + skill + "\" has no evidence in the base resume; removed"));
             }
         }
 
         String summary = tailored.summary();
         if (summary != null) {
             Set<String> invented = invented(numbers(summary), baseNumbers);
-            List<String> unsupported = Keywords.in(summary).stream().filter(Keywords::isKnownSkill)
-                    .filter(keyword -> !Keywords.mentions(baseText, keyword)).toList();
+            List<String> unsupported = Relevance.unsupportedConcepts(summary, baseLines);
             if (!invented.isEmpty() || !unsupported.isEmpty()) {
-                warnings.add("summary claims " + (invented.isEmpty() ? "" : "numbers " + invented + " ")
-                        + (unsupported.isEmpty() ? "" : "skills " + unsupported + " ") + "not in the base resume; reverted");
+                warnings.add(GuardWarning.of("summary", "summary claims " + (invented.isEmpty() ? "" : "numbers " + invented + " ")
+                        + (unsupported.isEmpty() ? "" : "skills " + unsupported + " ") + "not in the base resume; reverted"));
                 summary = base.summary();
             }
         }
@@ -150,17 +155,14 @@ public final class FabricationGuard {
         return -1;
     }
 
-    static boolean hasEvidence(String skill, ResumeContent base, String baseText) {
+    /** A skill is supported when the base lists it, or states it in any form the matcher understands. */
+    static boolean hasEvidence(String skill, ResumeContent base, ResumeLines baseLines) {
         for (String known : base.skills()) {
             if (known.equalsIgnoreCase(skill.strip())) {
                 return true;
             }
         }
-        Set<String> keywords = Keywords.in(skill);
-        if (!keywords.isEmpty()) {
-            return keywords.stream().allMatch(keyword -> Keywords.mentions(baseText, keyword));
-        }
-        return Keywords.mentions(baseText, Keywords.normalize(skill).strip());
+        return Relevance.evidenced(skill, baseLines);
     }
 
     static Set<String> numbers(String text) {

@@ -1,17 +1,20 @@
 package io.resumetailor.tailoring.control;
 
+import io.resumetailor.matching.control.MatchScorer;
+import io.resumetailor.matching.control.Relevance;
+import io.resumetailor.matching.entity.Requirement;
 import io.resumetailor.resumes.entity.ExperienceEntry;
 import io.resumetailor.resumes.entity.ResumeContent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Tailoring without a model, purely extractive: skills and each position's bullet lines
- * are reordered so those the vacancy asks for come first, and the summary is built from
- * the resume's own sentences that match the vacancy best. Nothing is written that the
+ * Tailoring without a model, purely extractive, with the analysis the score uses: skills
+ * and each position's bullet lines are ordered by the weight of the vacancy's requirements
+ * they evidence (stable, so equals keep their order), and the summary is made of the
+ * resume's own sentences that evidence the most must-haves. Nothing is written that the
  * base resume does not already say, so the guard has nothing to revert.
  */
 public final class OfflineTailor {
@@ -22,39 +25,28 @@ public final class OfflineTailor {
     private OfflineTailor() {
     }
 
-    public static ResumeContent tailor(ResumeContent base, String vacancy) {
-        Map<String, Boolean> keywords = MatchScorer.vacancyKeywords(vacancy);
+    public static ResumeContent tailor(ResumeContent base, List<Requirement> requirements) {
+        Relevance relevance = Relevance.of(requirements, MatchScorer.standard().lines(base));
         List<String> skills = new ArrayList<>(base.skills());
-        skills.sort(Comparator.comparingInt((String skill) -> -relevance(skill, keywords)));
+        skills.sort(Comparator.comparingInt((String skill) -> -relevance.weight(skill)));
         List<ExperienceEntry> experience = base.experience().stream().map(entry -> new ExperienceEntry(entry.company(),
-                entry.position(), entry.startDate(), entry.endDate(), reorderLines(entry.description(), keywords),
+                entry.position(), entry.startDate(), entry.endDate(), reorderLines(entry.description(), relevance),
                 entry.projects(), entry.links())).toList();
-        return new ResumeContent(base.personalInfo(), summary(base, keywords), experience, base.education(), skills,
+        return new ResumeContent(base.personalInfo(), summary(base, relevance), experience, base.education(), skills,
                 base.certifications(), base.languages());
     }
 
-    static int relevance(String text, Map<String, Boolean> keywords) {
-        String normalized = Keywords.normalize(text);
-        int relevance = 0;
-        for (var keyword : keywords.entrySet()) {
-            if (Keywords.mentions(normalized, keyword.getKey())) {
-                relevance += keyword.getValue() ? MatchScorer.MUST_WEIGHT : MatchScorer.NICE_WEIGHT;
-            }
-        }
-        return relevance;
-    }
-
-    static String reorderLines(String description, Map<String, Boolean> keywords) {
+    static String reorderLines(String description, Relevance relevance) {
         if (description == null || !description.contains("\n")) {
             return description;
         }
         List<String> lines = new ArrayList<>(List.of(description.split("\n")));
-        lines.sort(Comparator.comparingInt((String line) -> -relevance(line, keywords)));
+        lines.sort(Comparator.comparingInt((String line) -> -relevance.weight(line)));
         return String.join("\n", lines);
     }
 
-    /** The most relevant sentences of the resume's summary and descriptions, in their original wording. */
-    static String summary(ResumeContent base, Map<String, Boolean> keywords) {
+    /** The sentences of the summary and descriptions that evidence the most must-haves, then the most weight, as written. */
+    static String summary(ResumeContent base, Relevance relevance) {
         List<String> sentences = new ArrayList<>();
         if (base.summary() != null) {
             sentences.addAll(List.of(SENTENCE_END.split(base.summary().strip())));
@@ -68,7 +60,8 @@ public final class OfflineTailor {
             }
         }
         List<String> ranked = sentences.stream().filter(s -> !s.isBlank()).distinct()
-                .sorted(Comparator.comparingInt((String s) -> -relevance(s, keywords))).limit(SUMMARY_SENTENCES).toList();
+                .sorted(Comparator.comparingInt((String s) -> -relevance.mustHaves(s)).thenComparingInt(s -> -relevance.weight(s)))
+                .limit(SUMMARY_SENTENCES).toList();
         return ranked.isEmpty() ? base.summary() : String.join(" ", ranked);
     }
 }

@@ -1,13 +1,12 @@
 package io.resumetailor.tailoring.entity;
 
 import io.resumetailor.platform.entity.Identified;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.ResumeContentConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
@@ -21,11 +20,8 @@ import java.util.UUID;
 /** A resume tailored to one vacancy, with the match score before and after; kept for {@link #RETENTION}. */
 @Entity
 @Table(name = "generations")
-@NamedQuery(name = Generation.BY_VACANCY,
-        query = "SELECT g FROM Generation g WHERE g.vacancyId = :vacancyId ORDER BY g.generatedAt DESC, g.id")
 public class Generation extends Identified {
 
-    public static final String BY_VACANCY = "Generation.byVacancy";
     public static final Duration RETENTION = Duration.ofDays(90);
 
     @NotNull

@@ -1,14 +1,14 @@
 package io.resumetailor.usage.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.settings.boundary.SystemSettings;
 import io.resumetailor.usage.entity.BudgetReservation;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -33,7 +33,8 @@ public class PlatformBudget {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
+
     SystemSettings settings;
 
     public BudgetReservation reserve(BigDecimal estimate) {

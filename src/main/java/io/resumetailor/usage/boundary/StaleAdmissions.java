@@ -1,6 +1,7 @@
 package io.resumetailor.usage.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +28,8 @@ public class StaleAdmissions {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
+
     PlatformBudget budget;
 
     @Inject

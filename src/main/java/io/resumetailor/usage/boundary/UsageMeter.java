@@ -1,6 +1,6 @@
 package io.resumetailor.usage.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.problems.entity.Problem;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.usage.control.DailyLimits;
@@ -18,6 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -52,14 +55,23 @@ public class UsageMeter {
      * planner, the range gets the default estimate and the plan stays on
      * {@code (user_id, operation, created_at)}.
      */
-    public static final String COUNT_TODAY_SQL = "SELECT COUNT(*) FROM usage_logs" + TODAY_WHERE;
+    /**
+     * The archived rows of deleted accounts with the same email ({@link UsageArchive}) count
+     * too, so deleting the account and signing in again does not reset the day. Cheap: the
+     * archive holds only deleted accounts' rows, read through its identity index.
+     */
+    static final String ARCHIVED_TODAY = " + (SELECT COUNT(*) FROM usage_archive WHERE identity_hash ="
+            + " (SELECT " + UsageArchive.IDENTITY_SQL + " FROM users WHERE id = ?1) AND operation = CAST(?2 AS operation)"
+            + " AND provider_type = CAST(?3 AS provider_type) AND created_at >= (SELECT CAST(?4 AS timestamp)))";
+
+    public static final String COUNT_TODAY_SQL = "SELECT (SELECT COUNT(*) FROM usage_logs" + TODAY_WHERE + ")" + ARCHIVED_TODAY;
 
     /**
      * The admission's count: today's rows, but never more than the limit ({@code ?5}): the
      * check stops after {@code limit} rows whatever the table or the day holds.
      */
-    public static final String COUNT_UP_TO_LIMIT_SQL = "SELECT COUNT(*) FROM (SELECT 1 FROM usage_logs" + TODAY_WHERE
-            + " LIMIT ?5) AS today";
+    public static final String COUNT_UP_TO_LIMIT_SQL = "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM usage_logs" + TODAY_WHERE
+            + " LIMIT ?5) AS today)" + ARCHIVED_TODAY;
 
     @PersistenceContext
     EntityManager em;
@@ -112,6 +124,25 @@ public class UsageMeter {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long usedToday(UUID userId, Operation operation, ProviderType type) {
         return count(today(COUNT_TODAY_SQL, userId, operation, type));
+    }
+
+    /** How many calls of each operation the user made today, both key types together. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Operation, Long> todayByOperation(UUID userId) {
+        Map<Operation, Long> counts = new EnumMap<>(Operation.class);
+        for (Operation operation : Operation.values()) {
+            counts.put(operation, 0L);
+        }
+        List<?> rows = em.createNativeQuery("SELECT operation::text, COUNT(*) FROM (SELECT operation FROM usage_logs"
+                        + " WHERE user_id = ?1 AND created_at >= (SELECT CAST(?2 AS timestamp)) UNION ALL SELECT operation"
+                        + " FROM usage_archive WHERE identity_hash = (SELECT " + UsageArchive.IDENTITY_SQL + " FROM users WHERE id = ?1)"
+                        + " AND created_at >= (SELECT CAST(?2 AS timestamp))) AS today GROUP BY operation")
+                .setParameter(1, userId).setParameter(2, startOfToday()).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put(Operation.fromLabel((String) columns[0]), ((Number) columns[1]).longValue());
+        }
+        return counts;
     }
 
     /** {@code sql} with the parameters of {@link #TODAY_WHERE} bound. */

@@ -1,11 +1,13 @@
 package io.resumetailor.usage.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.settings.boundary.SystemSettings;
 import io.resumetailor.usage.control.DailyLimits;
 import io.resumetailor.usage.entity.Operation;
 import io.resumetailor.usage.entity.ProviderType;
+import io.resumetailor.usage.entity.UsageLog;
 import io.resumetailor.users.entity.Role;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,16 +27,19 @@ public class UsageReports {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
+
     UsageMeter meter;
 
     @Inject
     DailyLimits limits;
 
-    @Inject
+    @EJB
+
     PlatformBudget budget;
 
-    @Inject
+    @EJB
+
     SystemSettings settings;
 
     public UsageView mine(UUID userId, Role role) {
@@ -54,12 +59,21 @@ public class UsageReports {
         return new UsageView(UtcClock.now().toLocalDate(), role.label(), quotas);
     }
 
+    /** Every metered call of the user, oldest first (the account export). */
+    public List<UsageLog> history(UUID userId) {
+        return em.createQuery("SELECT l FROM UsageLog l WHERE l.userId = :userId ORDER BY l.createdAt", UsageLog.class)
+                .setParameter("userId", userId).getResultList();
+    }
+
     public UsageReport report(LocalDate from, LocalDate to) {
         List<?> rows = em.createNativeQuery("""
                         SELECT CAST(created_at AS date) AS day, operation::text, provider_type::text,
                                count(*), COALESCE(sum(tokens_used), 0), COALESCE(sum(cost), 0)
-                          FROM usage_logs
-                         WHERE created_at >= ?1 AND created_at < ?2
+                          FROM (SELECT created_at, operation, provider_type, tokens_used, cost FROM usage_logs
+                                 WHERE created_at >= ?1 AND created_at < ?2
+                                UNION ALL
+                                SELECT created_at, operation, provider_type, tokens_used, cost FROM usage_archive
+                                 WHERE created_at >= ?1 AND created_at < ?2) AS calls
                          GROUP BY 1, 2, 3
                          ORDER BY 1 DESC, 2, 3""")
                 .setParameter(1, from.atStartOfDay()).setParameter(2, to.plusDays(1).atStartOfDay())

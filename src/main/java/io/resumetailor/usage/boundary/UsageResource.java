@@ -2,9 +2,10 @@ package io.resumetailor.usage.boundary;
 
 import io.resumetailor.auth.boundary.CurrentUser;
 import io.resumetailor.problems.entity.Problem;
-import io.resumetailor.users.boundary.Users;
 import io.resumetailor.users.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("usage")
 @RolesAllowed({Roles.PUBLIC, Roles.FRIEND, Roles.SUPER_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,11 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class UsageResource {
 
-    @Inject
-    UsageReports reports;
+    @EJB
 
-    @Inject
-    Users users;
+    UsageReports reports;
 
     @Inject
     CurrentUser currentUser;
@@ -36,7 +36,6 @@ public class UsageResource {
     @Operation(operationId = "getMyUsage", summary = "What I used today (UTC) and what is left, per operation and key type")
     @APIResponse(responseCode = "200", description = "My quotas", content = @Content(schema = @Schema(ref = "UsageView")))
     public UsageView mine() {
-        var id = currentUser.id();
-        return reports.mine(id, users.get(id).getRole());
+        return reports.mine(currentUser.id(), currentUser.role());
     }
 }

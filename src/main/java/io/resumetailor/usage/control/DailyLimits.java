@@ -5,7 +5,9 @@ import io.resumetailor.usage.entity.ProviderType;
 import io.resumetailor.users.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -24,12 +26,14 @@ public class DailyLimits {
             Role.SUPER_ADMIN, new int[]{-1, -1, -1, -1, -1, -1});
 
     public OptionalInt limit(Role role, Operation operation, ProviderType type) {
-        return limit(ConfigProvider.getConfig(), role, operation, type);
+        Config config = ConfigProvider.getConfig();
+        return limit(key -> config.getOptionalValue(key, Integer.class), role, operation, type);
     }
 
-    static OptionalInt limit(Config config, Role role, Operation operation, ProviderType type) {
+    /** The limit from {@code configured} (a config lookup by key), or the role's default. */
+    static OptionalInt limit(Function<String, Optional<Integer>> configured, Role role, Operation operation, ProviderType type) {
         int fallback = DEFAULTS.get(role)[operation.ordinal() + (type == ProviderType.BYOK ? 3 : 0)];
-        int value = config.getOptionalValue(key(role, operation, type), Integer.class).orElse(fallback);
+        int value = configured.apply(key(role, operation, type)).orElse(fallback);
         return value < 0 ? OptionalInt.empty() : OptionalInt.of(value);
     }
 

@@ -1,6 +1,6 @@
 package io.resumetailor.usage.entity;
 
-import io.resumetailor.platform.control.PgEnum;
+import io.resumetailor.platform.entity.PgEnum;
 
 /** A metered operation; the PostgreSQL enum {@code operation}. */
 public enum Operation implements PgEnum {

@@ -1,6 +1,6 @@
 package io.resumetailor.usage.entity;
 
-import io.resumetailor.platform.control.PgEnum;
+import io.resumetailor.platform.entity.PgEnum;
 
 /** Whose LLM key paid for an operation: the operator's (platform) or the user's own (BYOK); the PostgreSQL enum {@code provider_type}. */
 public enum ProviderType implements PgEnum {

@@ -1,6 +1,6 @@
 package io.resumetailor.users.boundary;
 
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.users.entity.User;
 import java.time.OffsetDateTime;
 import java.util.UUID;

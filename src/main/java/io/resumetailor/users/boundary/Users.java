@@ -1,7 +1,7 @@
 package io.resumetailor.users.boundary;
 
 import io.resumetailor.platform.boundary.PageRequest;
-import io.resumetailor.platform.control.UtcClock;
+import io.resumetailor.platform.entity.UtcClock;
 import io.resumetailor.platform.entity.Page;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.users.entity.Role;
@@ -26,7 +26,7 @@ public class Users {
      * nobody is demoted here.
      */
     public User signIn(String externalId, String email, boolean superAdmin) {
-        Object owner = em.createNativeQuery("SELECT google_id FROM users WHERE email = ?1 AND google_id <> ?2")
+        Object owner = em.createNativeQuery("SELECT google_id FROM users WHERE lower(email) = lower(?1) AND google_id <> ?2")
                 .setParameter(1, email).setParameter(2, externalId).getResultStream().findFirst().orElse(null);
         if (owner != null) {
             throw ProblemException.conflict("email-taken", "This email already belongs to another account.");

@@ -1,6 +1,6 @@
 package io.resumetailor.users.entity;
 
-import io.resumetailor.platform.control.PgEnum;
+import io.resumetailor.platform.entity.PgEnum;
 
 /** The PostgreSQL enum {@code role}; the label is also the JWT {@code groups} entry. */
 public enum Role implements PgEnum {

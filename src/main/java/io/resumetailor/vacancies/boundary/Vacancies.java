@@ -2,13 +2,20 @@ package io.resumetailor.vacancies.boundary;
 
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
+import io.resumetailor.platform.control.NewestFirst;
+import io.resumetailor.platform.entity.ListCursor;
 import io.resumetailor.platform.entity.Page;
+import io.resumetailor.matching.control.RequirementExtractor;
+import io.resumetailor.matching.entity.Requirement;
 import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.vacancies.control.VacancyRequirements;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A user's vacancies. Every lookup is by id and owner: someone else's vacancy does not exist. */
@@ -27,10 +34,14 @@ public class Vacancies {
     }
 
     public Page<VacancyView> list(UUID userId, PageRequest paging) {
-        return paging.select(em.createNamedQuery(Vacancy.BY_USER, Vacancy.class).setParameter("userId", userId),
-                em.createQuery("SELECT COUNT(v) FROM Vacancy v WHERE v.userId = :userId", Long.class)
-                        .setParameter("userId", userId),
-                VacancyView::of);
+        return paging.select(new NewestFirst<>(em, Vacancy.class, "vacancies", "user_id", userId, "", "created_at", Vacancy::getId),
+                v -> new ListCursor(v.getCreatedAt(), v.getId()), rows -> rows.stream().map(VacancyView::of).toList());
+    }
+
+    /** All of the user's vacancies, oldest first (the account export). */
+    public List<Vacancy> allOf(UUID userId) {
+        return em.createQuery("SELECT v FROM Vacancy v WHERE v.userId = :userId ORDER BY v.createdAt", Vacancy.class)
+                .setParameter("userId", userId).getResultList();
     }
 
     public Vacancy get(UUID userId, UUID id) {
@@ -41,6 +52,29 @@ public class Vacancies {
         Vacancy vacancy = owned(userId, id, LockModeType.PESSIMISTIC_WRITE);
         Versions.check(ifMatch, vacancy.getUpdatedAt());
         apply(vacancy, request);
+        em.flush();
+        return vacancy;
+    }
+
+    /** The owner's list replaces the requirements and stays until reset. */
+    public Vacancy editRequirements(UUID userId, UUID id, RequirementsRequest request, String ifMatch) {
+        Vacancy vacancy = owned(userId, id, LockModeType.PESSIMISTIC_WRITE);
+        Versions.check(ifMatch, vacancy.getUpdatedAt());
+        RequirementExtractor extractor = RequirementExtractor.standard();
+        List<Requirement> requirements = new ArrayList<>();
+        for (RequirementsRequest.RequirementInput item : request.requirements) {
+            requirements.add(extractor.userRequirement("r" + (requirements.size() + 1), item.text, item.mustHave, item.years,
+                    vacancy.getDescription()));
+        }
+        vacancy.edited(requirements);
+        em.flush();
+        return vacancy;
+    }
+
+    /** Back to the requirements read from the vacancy's text. */
+    public Vacancy resetRequirements(UUID userId, UUID id) {
+        Vacancy vacancy = owned(userId, id, LockModeType.PESSIMISTIC_WRITE);
+        vacancy.resetRequirements(VacancyRequirements.fromText(vacancy));
         em.flush();
         return vacancy;
     }
@@ -57,9 +91,13 @@ public class Vacancies {
         return vacancy;
     }
 
+    /** The fields, and the requirements read from the text anew unless the owner edited them. */
     private static void apply(Vacancy vacancy, VacancyRequest request) {
         vacancy.replace(request.company.trim(), blankToNull(request.jobPosition), request.description,
                 blankToNull(request.url), blankToNull(request.notes));
+        if (!vacancy.isRequirementsEdited()) {
+            vacancy.extracted(VacancyRequirements.fromText(vacancy));
+        }
     }
 
     static String blankToNull(String value) {

@@ -1,16 +1,6 @@
 package io.resumetailor.vacancies.boundary;
 
 import io.resumetailor.auth.boundary.CurrentUser;
-import io.resumetailor.llm.boundary.ByokHeaders;
-import io.resumetailor.tailoring.boundary.GenerationRequest;
-import io.resumetailor.tailoring.boundary.GenerationView;
-import io.resumetailor.tailoring.boundary.Generations;
-import io.resumetailor.tailoring.boundary.ProgressStreams;
-import io.resumetailor.tailoring.boundary.Tailoring;
-import io.resumetailor.users.boundary.Users;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
-import java.util.UUID;
 import io.resumetailor.platform.boundary.Ids;
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
@@ -20,6 +10,8 @@ import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.users.entity.Roles;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("vacancies")
 @RolesAllowed({Roles.PUBLIC, Roles.FRIEND, Roles.SUPER_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class VacanciesResource {
 
-    @Inject
+    @EJB
+
     Vacancies vacancies;
 
     @Inject
@@ -63,17 +57,6 @@ public class VacanciesResource {
     @Context
     UriInfo uri;
 
-    @Inject
-    Tailoring tailoring;
-
-    @Inject
-    Generations generations;
-
-    @Inject
-    Users users;
-
-    @Inject
-    ProgressStreams streams;
 
     @GET
     @Operation(operationId = "listVacancies", summary = "My vacancies, newest first")
@@ -81,8 +64,9 @@ public class VacanciesResource {
             content = @Content(schema = @Schema(ref = "VacancyPage")))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<VacancyView> list(@QueryParam("page") @Parameter(description = "page number from 0") String page,
-                                  @QueryParam("size") @Parameter(description = "page size, 1 to 100, default 20") String size) {
-        return vacancies.list(currentUser.id(), PageRequest.of(page, size));
+                                  @QueryParam("size") @Parameter(description = "page size, 1 to 100, default 20") String size,
+                                  @QueryParam("cursor") @Parameter(description = "the next cursor of the previous page; replaces page") String cursor) {
+        return vacancies.list(currentUser.id(), PageRequest.of(page, size, cursor));
     }
 
     @POST
@@ -131,82 +115,35 @@ public class VacanciesResource {
         return Response.noContent().build();
     }
 
-
-    @POST
-    @Path("{id}/generations")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createGeneration", summary = "Tailor one of my resumes to this vacancy",
-            description = "Scores the base resume, tailors it (platform model, your own key via X-LLM-Provider/X-LLM-Key, "
-                    + "or with engine=builtin the built-in extractive tailoring), guards it against fabrication, scores it "
-                    + "on evidence only and keeps it 90 days. Send Accept: text/event-stream to follow the steps as "
-                    + "server-sent events (progress, then generation or error). Metered as generate.")
-    @APIResponse(responseCode = "201", description = "The generation", content = @Content(schema = @Schema(ref = "GenerationView")))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "No such vacancy or resume of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Daily generate limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response generate(@PathParam("id") String id, @QueryParam("engine") String engine,
-                             @HeaderParam(ByokHeaders.PROVIDER) String byokProvider, @HeaderParam(ByokHeaders.KEY) String byokKey,
-                             @Valid GenerationRequest request) {
-        UUID userId = currentUser.id();
-        GenerationView view = tailoring.generate(userId, users.get(userId).getRole(), Ids.parse(id, "vacancy"),
-                resumeId(request), ByokHeaders.of(byokProvider, byokKey), builtin(engine), step -> { });
-        return Response.created(uri.getBaseUriBuilder().path("generations").path(view.id().toString()).build())
-                .entity(view).build();
-    }
-
-    @POST
-    @Path("{id}/generations")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(hidden = true)
-    public void generateWithProgress(@PathParam("id") String id, @QueryParam("engine") String engine,
-                                     @HeaderParam(ByokHeaders.PROVIDER) String byokProvider,
-                                     @HeaderParam(ByokHeaders.KEY) String byokKey, @Valid GenerationRequest request,
-                                     @Context SseEventSink sink, @Context Sse sse) {
-        UUID userId = currentUser.id();
-        var role = users.get(userId).getRole();
-        UUID vacancyId = Ids.parse(id, "vacancy");
-        UUID resumeId = resumeId(request);
-        var credentials = ByokHeaders.of(byokProvider, byokKey);
-        boolean builtin = builtin(engine);
-        streams.start(() -> {
-            try (sink) {
-                try {
-                    GenerationView view = tailoring.generate(userId, role, vacancyId, resumeId, credentials, builtin,
-                            step -> sink.send(sse.newEventBuilder().name("progress").data(step).build()));
-                    sink.send(sse.newEventBuilder().name("generation").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(GenerationView.class, view).build());
-                } catch (RuntimeException failure) {
-                    Problem problem = failure instanceof ProblemException known ? known.problem()
-                            : Problem.forStatus(500, "The generation failed.");
-                    sink.send(sse.newEventBuilder().name("error").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(Problem.class, problem).build());
-                }
-            }
-        });
-    }
-
-    @GET
-    @Path("{id}/generations")
-    @Operation(operationId = "listGenerations", summary = "Generations for this vacancy, latest first (without content)")
-    @APIResponse(responseCode = "200", description = "A page of generations", content = @Content(schema = @Schema(ref = "GenerationPage")))
+    @PUT
+    @Path("{id}/requirements")
+    @Operation(operationId = "editVacancyRequirements", summary = "Replace the requirements the match score counts",
+            description = "The list replaces the stored one (ids are given anew in order) and is marked edited: changing the "
+                    + "description no longer re-extracts it. Kind and lexicon concept are read from each text. With If-Match, "
+                    + "only if the vacancy is unchanged since read.")
+    @APIResponse(responseCode = "200", description = "The vacancy with its new requirements",
+            content = @Content(schema = @Schema(ref = "VacancyView")))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Page<GenerationView> generations(@PathParam("id") String id, @QueryParam("page") String page,
-                                            @QueryParam("size") String size) {
-        return generations.list(currentUser.id(), Ids.parse(id, "vacancy"), PageRequest.of(page, size));
+    @APIResponse(responseCode = "412", description = "Changed since read", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response editRequirements(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @Valid RequirementsRequest request) {
+        if (request == null) {
+            throw ProblemException.invalidField("body", "must not be empty");
+        }
+        Vacancy vacancy = vacancies.editRequirements(currentUser.id(), Ids.parse(id, "vacancy"), request, ifMatch);
+        return Response.ok(VacancyView.of(vacancy)).tag(Versions.entityTag(vacancy.getUpdatedAt())).build();
     }
 
-    static UUID resumeId(GenerationRequest request) {
-        if (request == null || request.resumeId == null) {
-            throw ProblemException.invalidField("resumeId", "must not be null");
-        }
-        return UUID.fromString(request.resumeId);
-    }
-
-    static boolean builtin(String engine) {
-        if (engine != null && !engine.isBlank() && !"builtin".equals(engine)) {
-            throw ProblemException.invalidField("engine", "must be builtin or absent");
-        }
-        return "builtin".equals(engine);
+    @DELETE
+    @Path("{id}/requirements")
+    @Operation(operationId = "resetVacancyRequirements", summary = "Go back to the requirements extracted from the vacancy's text")
+    @APIResponse(responseCode = "200", description = "The vacancy with its extracted requirements",
+            content = @Content(schema = @Schema(ref = "VacancyView")))
+    @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response resetRequirements(@PathParam("id") String id) {
+        Vacancy vacancy = vacancies.resetRequirements(currentUser.id(), Ids.parse(id, "vacancy"));
+        return Response.ok(VacancyView.of(vacancy)).tag(Versions.entityTag(vacancy.getUpdatedAt())).build();
     }
 
     static VacancyRequest required(VacancyRequest request) {

@@ -1,23 +1,27 @@
 package io.resumetailor.vacancies.entity;
 
+import io.resumetailor.matching.entity.Requirement;
 import io.resumetailor.platform.entity.Timestamped;
 import io.resumetailor.platform.entity.HttpUrl;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
 
-/** A job the user wants to apply to. Its description is data to match against, never instructions. */
+/**
+ * A job the user wants to apply to. Its description is data to match against, never
+ * instructions. It keeps its requirements (changeset 004): extracted from the text until
+ * the owner edits them, then the owner's until the owner resets them.
+ */
 @Entity
 @Table(name = "vacancies")
-@NamedQuery(name = Vacancy.BY_USER, query = "SELECT v FROM Vacancy v WHERE v.userId = :userId ORDER BY v.createdAt DESC, v.id")
 public class Vacancy extends Timestamped {
 
-    public static final String BY_USER = "Vacancy.byUser";
 
     @NotNull
     @Column(name = "user_id")
@@ -40,6 +44,12 @@ public class Vacancy extends Timestamped {
 
     private String notes;
 
+    @Convert(converter = RequirementsConverter.class)
+    private List<Requirement> requirements;
+
+    @Column(name = "requirements_edited")
+    private boolean requirementsEdited;
+
     protected Vacancy() {
     }
 
@@ -58,6 +68,34 @@ public class Vacancy extends Timestamped {
         this.description = description;
         this.url = url;
         this.notes = notes;
+    }
+
+    /** The requirements read from the text, unless the owner's edit stands. */
+    public void extracted(List<Requirement> fromText) {
+        if (!requirementsEdited) {
+            this.requirements = List.copyOf(fromText);
+        }
+    }
+
+    /** The owner's list replaces the extracted one and stays when the description changes. */
+    public void edited(List<Requirement> byOwner) {
+        this.requirements = List.copyOf(byOwner);
+        this.requirementsEdited = true;
+    }
+
+    /** Back to the requirements read from the text. */
+    public void resetRequirements(List<Requirement> fromText) {
+        this.requirementsEdited = false;
+        extracted(fromText);
+    }
+
+    /** The stored requirements; null for a vacancy stored before requirements were kept and not changed since. */
+    public List<Requirement> getRequirements() {
+        return requirements;
+    }
+
+    public boolean isRequirementsEdited() {
+        return requirementsEdited;
     }
 
     public UUID getUserId() {

@@ -10,10 +10,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HttpMethod;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,10 +38,27 @@ class DenyByDefaultTest {
                 .toList();
     }
 
+    /** The scan of compiled classes finds exactly the resource classes the sources declare. */
     @Test
-    void findsTheResources() {
-        assertTrue(ResourceClasses.all().size() >= 3, ResourceClasses.all().toString());
+    void findsEveryResource() throws IOException {
+        Set<String> declared = new TreeSet<>();
+        Path sources = Path.of("src", "main", "java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                if (CLASS_PATH.matcher(text).find()) {
+                    declared.add(sources.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", ""));
+                }
+            }
+        }
+        Set<String> scanned = new TreeSet<>();
+        ResourceClasses.all().forEach(type -> scanned.add(type.getName()));
+        assertEquals(declared, scanned);
+        assertTrue(scanned.size() >= 10, scanned.toString());
     }
+
+    /** {@code @Path} right before the class declaration (possibly with other annotations in between). */
+    static final Pattern CLASS_PATH = Pattern.compile("(?m)^@Path\\(");
 
     @Test
     void everyResourceMethodDeclaresItsRoles() {

@@ -19,6 +19,8 @@ import io.resumetailor.llm.entity.LlmProvider;
 import io.resumetailor.llm.entity.LlmRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,7 @@ class GeminiEngineTest {
 
     WireMockServer server;
     GeminiEngine engine;
+    final List<Long> waits = new ArrayList<>();
 
     @BeforeEach
     void start() {
@@ -48,6 +51,7 @@ class GeminiEngineTest {
         engine.timeoutSeconds = 2;
         engine.maxAttempts = 2;
         engine.maxRetryWaitSeconds = 2;
+        engine.sleeper = waits::add;
         engine.init();
     }
 
@@ -108,6 +112,7 @@ class GeminiEngineTest {
         assertEquals("urn:resume-tailor:problem:llm-rate-limited",
                 assertThrows(LlmFailure.class, () -> engine.complete(request(), platform())).problem().type());
         server.verify(2, postRequestedFor(urlEqualTo(PATH)));
+        assertEquals(1, waits.size(), "one pause between the two attempts: " + waits);
     }
 
     @Test

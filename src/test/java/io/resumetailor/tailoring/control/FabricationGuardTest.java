@@ -1,7 +1,7 @@
 package io.resumetailor.tailoring.control;
 
-import static io.resumetailor.tailoring.control.TailoringFixtures.VACANCY;
 import static io.resumetailor.tailoring.control.TailoringFixtures.base;
+import static io.resumetailor.tailoring.control.TailoringFixtures.requirements;
 import static io.resumetailor.tailoring.control.TailoringFixtures.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,7 @@ import io.resumetailor.resumes.entity.ExperienceEntry;
 import io.resumetailor.resumes.entity.PersonalInfo;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.tailoring.entity.GuardResult;
+import io.resumetailor.tailoring.entity.GuardWarning;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,14 @@ class FabricationGuardTest {
     }
 
     static void assertReverted(GuardResult result, String warningPart) {
-        assertTrue(result.warnings().stream().anyMatch(w -> w.contains(warningPart)), result.warnings().toString());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.message().contains(warningPart)), result.warnings().toString());
         assertEquals(base().personalInfo(), result.content().personalInfo());
         assertEquals(base().experience().size(), result.content().experience().size());
     }
 
     @Test
     void honestRewordingAndReorderingPassesUntouched() {
-        ResumeContent tailored = OfflineTailor.tailor(base(), VACANCY);
+        ResumeContent tailored = OfflineTailor.tailor(base(), requirements());
         GuardResult result = FabricationGuard.check(base(), tailored);
         assertEquals(List.of(), result.warnings());
         assertEquals(tailored, result.content());
@@ -144,5 +145,17 @@ class FabricationGuardTest {
                 "Kafka expert with 15 years of experience.", base().experience()));
         assertReverted(result, "summary claims");
         assertEquals(base().summary(), result.content().summary());
+    }
+
+    @Test
+    void warningsSayWhereTheyBelongInTheTailoredResume() {
+        ExperienceEntry first = base().experience().get(0);
+        var result = FabricationGuard.check(base(), with(base(), List.of("Java", "Kafka"), base().summary(),
+                replaceFirst(new ExperienceEntry(first.company(), first.position(), first.startDate(), first.endDate(),
+                        first.description() + " Grew revenue by 35%.", first.projects(), first.links()))));
+        assertTrue(result.warnings().contains(new GuardWarning("experience", 0,
+                "numbers [35%] are not in the base resume; description reverted")), result.warnings().toString());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.section().equals("skills") && w.entry() == null
+                && w.message().contains("Kafka")), result.warnings().toString());
     }
 }

@@ -1,5 +1,7 @@
 package io.resumetailor.tailoring.control;
 
+import io.resumetailor.matching.control.RequirementExtractor;
+import io.resumetailor.matching.entity.Requirement;
 import io.resumetailor.resumes.entity.CertificationEntry;
 import io.resumetailor.resumes.entity.EducationEntry;
 import io.resumetailor.resumes.entity.ExperienceEntry;
@@ -21,6 +23,10 @@ final class TailoringFixtures {
             - Go
             - Terraform
             """;
+
+    static List<Requirement> requirements() {
+        return RequirementExtractor.standard().extract("Acme Payments", "Senior Backend Engineer", VACANCY);
+    }
 
     static ResumeContent base() {
         return new ResumeContent(

@@ -3,6 +3,8 @@ package io.resumetailor.vacancies.entity;
 import static io.resumetailor.BeanRules.invalidPaths;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.resumetailor.matching.entity.Requirement;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,23 @@ class VacancyTest {
         Vacancy vacancy = new Vacancy(UUID.randomUUID());
         vacancy.replace(company, position, "We need a Java engineer.", url, null);
         return vacancy;
+    }
+
+    static Requirement requirement(String text, String origin) {
+        return new Requirement("r1", text, true, "skill", null, null, origin);
+    }
+
+    @Test
+    void anEditOutlivesExtractionUntilReset() {
+        Vacancy vacancy = vacancy("Acme", null, null);
+        vacancy.extracted(List.of(requirement("Java", Requirement.EXTRACTED)));
+        vacancy.edited(List.of(requirement("Kotlin", Requirement.USER)));
+        vacancy.extracted(List.of(requirement("Go", Requirement.EXTRACTED)));
+        assertEquals("Kotlin", vacancy.getRequirements().get(0).text());
+        assertEquals(true, vacancy.isRequirementsEdited());
+        vacancy.resetRequirements(List.of(requirement("Go", Requirement.EXTRACTED)));
+        assertEquals("Go", vacancy.getRequirements().get(0).text());
+        assertEquals(false, vacancy.isRequirementsEdited());
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The OpenAPI filter ({@code mp.openapi.filter}). */
+package io.resumetailor.apidocs.boundary;

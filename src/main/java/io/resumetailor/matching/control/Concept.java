@@ -1,0 +1,24 @@
+package io.resumetailor.matching.control;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entry of the skills lexicon: a skill, tool, certificate, licence, language or degree
+ * with every name it goes by. {@code neutral} names are the same in every language
+ * (acronyms, product names); {@code names} holds each language's own.
+ */
+public record Concept(String id, String family, String kind, List<String> neutral, Map<Language, List<String>> names) {
+
+    /** The name to show: the English one, else the first neutral one. */
+    public String label() {
+        List<String> english = names.getOrDefault(Language.EN, List.of());
+        return english.isEmpty() ? neutral.get(0) : english.get(0);
+    }
+
+    public List<String> allNames() {
+        java.util.ArrayList<String> all = new java.util.ArrayList<>(neutral);
+        names.values().forEach(all::addAll);
+        return all;
+    }
+}

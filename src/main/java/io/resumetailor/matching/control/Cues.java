@@ -1,0 +1,104 @@
+package io.resumetailor.matching.control;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words that tell the parts of a vacancy apart, in five languages, kept as data in
+ * {@code /matching/cues.tsv} ({@code kind<TAB>phrase}): headings of requirement, nice-to-have,
+ * task and noise parts (about us, benefits, salary, address, equal opportunity, how to
+ * apply), line markers ("is a plus", "required", "not required"), lead-ins to strip ("experience with") and
+ * filler words that never make a requirement on their own ("strong", "Kenntnisse").
+ * Phrases are compared lower case and without accents, on word boundaries.
+ */
+public final class Cues {
+
+    public static final String MUST_HEADING = "must-heading";
+    public static final String NICE_HEADING = "nice-heading";
+    public static final String TASK_HEADING = "task-heading";
+    public static final String NOISE_HEADING = "noise-heading";
+    public static final String MUST_LINE = "must-line";
+    public static final String NICE_LINE = "nice-line";
+    public static final String NOISE_LINE = "noise-line";
+    public static final String LEAD_IN = "lead-in";
+    public static final String FILLER = "filler";
+    public static final String EDUCATION_WORD = "education-word";
+    public static final String CERTIFICATION_WORD = "certification-word";
+    public static final String LICENCE_WORD = "licence-word";
+    public static final String OR_WORD = "or-word";
+    public static final String AND_WORD = "and-word";
+    public static final String EXPERIENCE_WORD = "experience-word";
+    public static final String NOT_REQUIRED = "not-required";
+    public static final String IN_PROGRESS = "in-progress";
+    static final Set<String> KINDS = Set.of(MUST_HEADING, NICE_HEADING, TASK_HEADING, NOISE_HEADING, MUST_LINE, NICE_LINE,
+            NOISE_LINE, LEAD_IN, FILLER, EDUCATION_WORD, CERTIFICATION_WORD, LICENCE_WORD, OR_WORD, AND_WORD, EXPERIENCE_WORD,
+            NOT_REQUIRED, IN_PROGRESS);
+    static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#]+");
+
+    private final Map<String, List<String>> phrases = new HashMap<>();
+    private final Map<String, Pattern> patterns = new HashMap<>();
+    private final Set<String> fillerWords;
+
+    private static final class Standard {
+        static final Cues INSTANCE = new Cues(Lexicon.lines("/matching/cues.tsv"));
+    }
+
+    public static Cues standard() {
+        return Standard.INSTANCE;
+    }
+
+    Cues(List<String> lines) {
+        for (String line : lines) {
+            String[] cells = line.split("\t");
+            if (cells.length != 2 || !KINDS.contains(cells[0])) {
+                throw new IllegalStateException("cues.tsv: kind<TAB>phrase expected, not: " + line);
+            }
+            phrases.computeIfAbsent(cells[0], kind -> new ArrayList<>()).add(fold(cells[1]).strip());
+        }
+        phrases.forEach((kind, list) -> {
+            List<String> sorted = new ArrayList<>(list);
+            sorted.sort((a, b) -> b.length() - a.length());
+            patterns.put(kind, Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", sorted.stream().map(Pattern::quote).toList())
+                    + ")(?![\\p{L}\\p{N}])"));
+        });
+        fillerWords = Set.copyOf(phrases.getOrDefault(FILLER, List.of()));
+    }
+
+    public List<String> phrases(String kind) {
+        return phrases.getOrDefault(kind, List.of());
+    }
+
+    /** Whether the folded {@code text} contains a phrase of {@code kind}. */
+    public boolean in(String kind, String text) {
+        Pattern pattern = patterns.get(kind);
+        return pattern != null && pattern.matcher(fold(text)).find();
+    }
+
+    /** Where the first phrase of {@code kind} ends in the folded text, or -1. */
+    public int endOf(String kind, String foldedText) {
+        Pattern pattern = patterns.get(kind);
+        if (pattern == null) {
+            return -1;
+        }
+        var matcher = pattern.matcher(foldedText);
+        return matcher.find() ? matcher.end() : -1;
+    }
+
+    public boolean isFiller(String word) {
+        return fillerWords.contains(word);
+    }
+
+    /** Lower case, accents removed, anything but letters, digits, + and # as single spaces; padded with a space. */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        String folded = MARKS.matcher(decomposed).replaceAll("").replace('ё', 'е');
+        return " " + NON_WORD.matcher(folded).replaceAll(" ").strip() + " ";
+    }
+}

@@ -1,0 +1,229 @@
+package io.resumetailor.matching.control;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+
+/**
+ * The multilingual skills lexicon, kept as data: one tab-separated file per occupational
+ * family under {@code /matching/lexicon/} (listed in {@code families.txt}), one concept a
+ * line: {@code id, kind, neutral names, en, de, fr, es, ru}, names separated by {@code |}.
+ * Every name is analysed with every language's analyzer, so a concept is found in a text
+ * of any language by the stems of any of its names, and the German nouns of the lexicon
+ * are what compounds are split into. An acronym also counts written in lower case ("hgv"),
+ * unless a stemmer would cut it into another word (French "cia" is "ci").
+ */
+public final class Lexicon {
+
+    static final String ROOT = "/matching/lexicon/";
+    static final Language[] COLUMNS = {Language.EN, Language.DE, Language.FR, Language.ES, Language.RU};
+
+    /** A name of a concept as stems, for one analyzer. */
+    record Form(Concept concept, List<String> stems) {
+    }
+
+    private final Map<String, Concept> concepts;
+    private final TextAnalysis analysis;
+    private final Map<Language, Map<String, List<Form>>> byFirstStem = new EnumMap<>(Language.class);
+    private final Map<Language, Set<String>> fillerStems = new EnumMap<>(Language.class);
+
+    private static final class Standard {
+        static final Lexicon INSTANCE = load();
+    }
+
+    /** The lexicon of the project's data, with its analysis; loaded once. */
+    public static Lexicon standard() {
+        return Standard.INSTANCE;
+    }
+
+    Lexicon(Map<String, Concept> concepts, Collection<String> extraGermanParts) {
+        this.concepts = concepts;
+        Set<String> germanParts = new LinkedHashSet<>(extraGermanParts);
+        concepts.values().forEach(concept -> concept.names().getOrDefault(Language.DE, List.of()).forEach(name -> {
+            for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (word.length() >= 4) {
+                    germanParts.add(word);
+                }
+            }
+        }));
+        this.analysis = new TextAnalysis(germanParts);
+        for (Language language : Language.values()) {
+            Map<String, List<Form>> index = new HashMap<>();
+            for (Concept concept : concepts.values()) {
+                Set<List<String>> seen = new LinkedHashSet<>();
+                for (String name : concept.allNames()) {
+                    seen.add(analysis.analyze(name, language).terms());
+                    if (TextAnalysis.AcronymMarker.isAcronym(name) && !isCommonWord(name.toLowerCase(Locale.ROOT))) {
+                        List<String> lower = analysis.analyze(name.toLowerCase(Locale.ROOT), language).terms();
+                        if (lower.equals(List.of(name.toLowerCase(Locale.ROOT)))) {
+                            seen.add(lower);
+                        }
+                    }
+                }
+                for (List<String> stems : seen) {
+                    if (!stems.isEmpty()) {
+                        index.computeIfAbsent(stems.get(0), first -> new ArrayList<>()).add(new Form(concept, stems));
+                    }
+                }
+            }
+            byFirstStem.put(language, index);
+            Set<String> filler = new HashSet<>();
+            for (String kind : List.of(Cues.FILLER, Cues.EDUCATION_WORD, Cues.CERTIFICATION_WORD, Cues.LICENCE_WORD)) {
+                Cues.standard().phrases(kind).stream().filter(word -> !word.contains(" "))
+                        .forEach(word -> filler.addAll(analysis.analyze(word, language).terms()));
+            }
+            fillerStems.put(language, filler);
+        }
+    }
+
+    /**
+     * Whether a stem says nothing about what is required by itself: "experience", "strong",
+     * "Kenntnisse", "опыт", and the words that only say what kind of proof is asked for
+     * ("degree", "certificate", "licence"): "a degree in Statistics" is evidenced by Statistics.
+     */
+    public boolean isFiller(String stem, Language language) {
+        return fillerStems.get(language).contains(stem);
+    }
+
+    public TextAnalysis analysis() {
+        return analysis;
+    }
+
+    public Concept concept(String id) {
+        return id == null ? null : concepts.get(id);
+    }
+
+    public int size() {
+        return concepts.size();
+    }
+
+    public Set<String> families() {
+        Set<String> families = new LinkedHashSet<>();
+        concepts.values().forEach(c -> families.add(c.family()));
+        return families;
+    }
+
+    /** The concepts a text names, each once, in order of appearance; a longer name wins over one inside it. */
+    public List<Found> find(AnalyzedText text, Language language) {
+        return longestFirst(findAll(text, language));
+    }
+
+    /**
+     * Every concept a text names, a name inside a longer one included: "Grado en Derecho" is a
+     * law degree and a degree. Evidence needs all of them; a requirement's own concept is the longest.
+     */
+    public List<Found> findAll(AnalyzedText text, Language language) {
+        Map<String, List<Form>> index = byFirstStem.get(language);
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < text.terms().size(); i++) {
+            List<Form> forms = index.get(text.terms().get(i));
+            if (forms == null) {
+                continue;
+            }
+            for (Form form : forms) {
+                if (form.stems().size() == 1 || text.containsWithin(form.stems(), 1)) {
+                    found.add(new Found(form.concept(), i, form.stems()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A concept found in a text, at the token index where its name starts, and the stems of that name. */
+    public record Found(Concept concept, int start, List<String> stems) {
+    }
+
+    static List<Found> longestFirst(List<Found> found) {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort((a, b) -> b.stems().size() - a.stems().size());
+        Map<String, Found> kept = new LinkedHashMap<>();
+        List<Set<String>> covered = new ArrayList<>();
+        for (Found candidate : sorted) {
+            if (kept.containsKey(candidate.concept().id())) {
+                continue;
+            }
+            Set<String> stems = new LinkedHashSet<>(candidate.stems());
+            boolean inside = covered.stream().anyMatch(bigger -> bigger.size() > stems.size() && bigger.containsAll(stems));
+            if (!inside) {
+                kept.put(candidate.concept().id(), candidate);
+                covered.add(stems);
+            }
+        }
+        List<Found> ordered = new ArrayList<>(kept.values());
+        ordered.sort((a, b) -> a.start() - b.start());
+        return ordered;
+    }
+
+    static boolean isCommonWord(String word) {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word) || GermanAnalyzer.getDefaultStopSet().contains(word)
+                || FrenchAnalyzer.getDefaultStopSet().contains(word) || SpanishAnalyzer.getDefaultStopSet().contains(word)
+                || RussianAnalyzer.getDefaultStopSet().contains(word) || Cues.standard().isFiller(word);
+    }
+
+    static Lexicon load() {
+        Map<String, Concept> concepts = new LinkedHashMap<>();
+        for (String family : lines(ROOT + "families.txt")) {
+            for (String line : lines(ROOT + family + ".tsv")) {
+                String[] cells = line.split("\t", -1);
+                if (cells.length != 8) {
+                    throw new IllegalStateException(family + ".tsv: 8 columns expected in: " + line);
+                }
+                Map<Language, List<String>> names = new EnumMap<>(Language.class);
+                for (int i = 0; i < COLUMNS.length; i++) {
+                    names.put(COLUMNS[i], names(cells[3 + i]));
+                }
+                Concept concept = new Concept(cells[0], family, cells[1], names(cells[2]), Collections.unmodifiableMap(names));
+                if (concept.allNames().isEmpty() || concepts.put(concept.id(), concept) != null) {
+                    throw new IllegalStateException(family + ".tsv: concept " + cells[0] + " is empty or defined twice");
+                }
+            }
+        }
+        return new Lexicon(concepts, lines(ROOT + "de-compound-parts.txt"));
+    }
+
+    static List<String> names(String cell) {
+        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+    }
+
+    /** The non-empty, non-comment lines of a resource. */
+    static List<String> lines(String resource) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing");
+            }
+            List<String> lines = new ArrayList<>();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        lines.add(line.replace("\r", ""));
+                    }
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package io.resumetailor.matching.control;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The phrase grammar that turns a requirement line into requirement phrases without a
+ * tagger: a line is cut at semicolons, then at commas and "and" words (and, und, et, y, и,
+ * sowie...) into conjuncts, except where the cut would break a lexicon name ("health and
+ * safety") or the list is one of alternatives ("Java, Kotlin or Scala": one requirement,
+ * the "or" in its last part).
+ * Commas inside parentheses never cut. Each conjunct loses its lead-in ("experience with",
+ * "Kenntnisse in", "maîtrise de", "опыт работы с") and its must/nice markers ("is
+ * essential", "(desirable)", "von Vorteil").
+ */
+final class PhraseGrammar {
+
+    private PhraseGrammar() {
+    }
+
+    /** The conjuncts of a requirement line, in order. */
+    static List<String> conjuncts(String line, Lexicon lexicon, Language language) {
+        List<String> result = new ArrayList<>();
+        for (String segment : protectParentheses(line).split(";")) {
+            List<String> parts = splitAnd(segment, lexicon, language);
+            String[] byComma = segment.split(",");
+            boolean alternatives = hasWord(byComma[byComma.length - 1], Cues.OR_WORD) && !hasWord(segment, Cues.AND_WORD);
+            if (alternatives || parts.size() == 1 || breaksAName(segment, parts, lexicon, language)) {
+                result.add(restore(segment));
+            } else {
+                parts.forEach(part -> result.add(restore(part)));
+            }
+        }
+        return result.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The phrase without lead-ins at its start and must/nice markers and punctuation at either end. */
+    static String clean(String phrase) {
+        List<String> words = new ArrayList<>(Arrays.asList(ELISION.matcher(phrase.strip()).replaceAll("$1' ").split("\\s+")));
+        boolean changed = true;
+        while (changed && !words.isEmpty()) {
+            changed = false;
+            int lead = longestCueAtStart(words, Cues.LEAD_IN);
+            int marker = Math.max(longestCueAtStart(words, Cues.MUST_LINE), longestCueAtStart(words, Cues.NICE_LINE));
+            int drop = Math.max(lead, marker);
+            if (drop > 0 && drop < words.size()) {
+                words.subList(0, drop).clear();
+                changed = true;
+            }
+            int tail = Math.max(longestCueAtEnd(words, Cues.MUST_LINE), longestCueAtEnd(words, Cues.NICE_LINE));
+            if (tail > 0 && tail < words.size()) {
+                words.subList(words.size() - tail, words.size()).clear();
+                changed = true;
+            }
+            while (words.size() > 1 && isLinkAtEnd(words.get(words.size() - 1))) {
+                words.remove(words.size() - 1);
+                changed = true;
+            }
+        }
+        return trimPunctuation(String.join(" ", words).replace("' ", "'").replace("’ ", "’"));
+    }
+
+    static boolean isLinkAtEnd(String word) {
+        String folded = Cues.fold(word).strip();
+        return folded.isEmpty() || Cues.standard().phrases(Cues.AND_WORD).contains(folded)
+                || Cues.standard().phrases(Cues.OR_WORD).contains(folded)
+                || List.of("is", "are", "be", "ist", "sind", "est", "sont", "es", "son", "a", "an", "the", "to", "with", "in", "of")
+                .contains(folded);
+    }
+
+    static String trimPunctuation(String text) {
+        String trimmed = text.strip().replaceAll("^[\\p{Punct}\\s–—«»“”„]+", "");
+        trimmed = trimmed.replaceAll("[\\s,;:.!?\\-–—«»“”„]+$", "");
+        if (trimmed.endsWith(")") && trimmed.indexOf('(') < 0) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        if (trimmed.startsWith("(") && trimmed.indexOf(')') < 0) {
+            trimmed = trimmed.substring(1);
+        }
+        return trimmed.strip();
+    }
+
+    static int longestCueAtStart(List<String> words, String kind) {
+        int best = 0;
+        for (String cue : Cues.standard().phrases(kind)) {
+            String[] cueWords = cue.split(" ");
+            if (cueWords.length <= words.size() && cueWords.length > best) {
+                boolean hit = true;
+                for (int i = 0; i < cueWords.length && hit; i++) {
+                    hit = sameWord(Cues.fold(words.get(i)).strip(), cueWords[i]);
+                }
+                if (hit) {
+                    best = cueWords.length;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A text word is a cue word; an elided "d'", "l'", "qu'" stands for "de", "le"/"la", "que". */
+    static boolean sameWord(String word, String cueWord) {
+        return word.equals(cueWord) || word.equals("d") && cueWord.equals("de") || word.equals("l") && (cueWord.equals("le")
+                || cueWord.equals("la")) || word.equals("qu") && cueWord.equals("que");
+    }
+
+    static int longestCueAtEnd(List<String> words, String kind) {
+        int best = 0;
+        for (String cue : Cues.standard().phrases(kind)) {
+            String[] cueWords = cue.split(" ");
+            int offset = words.size() - cueWords.length;
+            if (offset >= 0 && cueWords.length > best) {
+                boolean hit = true;
+                for (int i = 0; i < cueWords.length && hit; i++) {
+                    hit = Cues.fold(words.get(offset + i)).strip().equals(cueWords[i]);
+                }
+                if (hit) {
+                    best = cueWords.length;
+                }
+            }
+        }
+        return best;
+    }
+
+    static boolean hasWord(String text, String kind) {
+        String folded = Cues.fold(text.replace("/", " / "));
+        for (String word : Cues.standard().phrases(kind)) {
+            if (folded.contains(" " + word + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Commas always cut; an "and" word only between parts of two words or more, or parts that name a concept. */
+    static List<String> splitAnd(String segment, Lexicon lexicon, Language language) {
+        List<String> parts = new ArrayList<>();
+        for (String byComma : segment.split(",")) {
+            List<String> words = Arrays.asList(byComma.strip().split("\\s+"));
+            List<String> current = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                String folded = Cues.fold(words.get(i)).strip();
+                boolean and = words.get(i).equals("&")
+                        || !folded.isEmpty() && !folded.contains(" ") && Cues.standard().phrases(Cues.AND_WORD).contains(folded);
+                if (and && !current.isEmpty() && i < words.size() - 1 && !elliptic(current.get(current.size() - 1), words.get(i + 1))
+                        && standsAlone(current, lexicon, language) && standsAlone(words.subList(i + 1, words.size()), lexicon, language)) {
+                    parts.add(String.join(" ", current));
+                    current = new ArrayList<>();
+                } else {
+                    current.add(words.get(i));
+                }
+            }
+            if (!current.isEmpty()) {
+                parts.add(String.join(" ", current));
+            }
+        }
+        return parts.stream().filter(p -> !p.isBlank()).toList();
+    }
+
+    /**
+     * "Energie- und Gebäudetechnik" (a German compound's part left out) and "cycles 2 et 3"
+     * are one thing, not two.
+     */
+    static boolean elliptic(String before, String after) {
+        return before.endsWith("-") || before.matches("\\d+\\W*") && after.matches("\\d+\\W*");
+    }
+
+    /** A part stands alone with two words or more (asides in parentheses not counted), or when it names a concept. */
+    static boolean standsAlone(List<String> words, Lexicon lexicon, Language language) {
+        long outside = String.join(" ", words).replaceAll("\\([^)]*\\)", " ").strip().split("\\s+").length;
+        return outside >= 2 || !lexicon.find(lexicon.analysis().analyze(String.join(" ", words), language), language).isEmpty();
+    }
+
+    /** Whether some lexicon name found in the segment is found in none of its parts. */
+    static boolean breaksAName(String segment, List<String> parts, Lexicon lexicon, Language language) {
+        var whole = lexicon.find(lexicon.analysis().analyze(restore(segment), language), language);
+        for (var found : whole) {
+            boolean kept = false;
+            for (String part : parts) {
+                kept |= lexicon.find(lexicon.analysis().analyze(restore(part), language), language).stream()
+                        .anyMatch(f -> f.concept().id().equals(found.concept().id()));
+            }
+            if (!kept) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** French and Italian elisions (d', l', qu') are words of their own for lead-ins: "d'expérience" is "d' expérience". */
+    static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])([dlnjmtsc]|qu)['’](?=\\p{L})");
+
+    static final char COMMA = '\u0001';
+    static final char SEMICOLON = '\u0002';
+
+    static String protectParentheses(String line) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (char c : line.toCharArray()) {
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+            out.append(depth > 0 && c == ',' ? COMMA : depth > 0 && c == ';' ? SEMICOLON : c);
+        }
+        return out.toString();
+    }
+
+    static String restore(String text) {
+        return text.replace(COMMA, ',').replace(SEMICOLON, ';');
+    }
+}

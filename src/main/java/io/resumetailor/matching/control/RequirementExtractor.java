@@ -1,0 +1,232 @@
+package io.resumetailor.matching.control;
+
+import io.resumetailor.matching.entity.Requirement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The requirements of a vacancy, as phrases. Lines under requirement headings are
+ * must-haves, under nice-to-have headings nice-to-haves (a line's own marker, "is a plus"
+ * or "essential", overrides its part); task lines and lines before any heading count only
+ * when they say they require something or name a number of years; noise parts (about us,
+ * benefits, salary, address, equal opportunity, how to apply) and noise lines never count.
+ * Each line is cut into phrases by the {@link PhraseGrammar}; a phrase keeps its "N years",
+ * the lexicon concept it names and its kind. The company's own name is never a requirement:
+ * its words are taken out of every phrase. Acronyms defined in the text ("Intensive Care
+ * Unit (ICU)") stay with their long form, so either counts as evidence.
+ */
+public final class RequirementExtractor {
+
+    static final int LONG_PHRASE = 9;
+    /** Where "N years" stood, so that the years go with the phrase they were written in. */
+    static final String YEARS_MARK = "\u0003";
+    /** A spaced dash starts a remark on the requirement ("ALS certification – must be current on appointment"). */
+    static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\s[–—-]\\s");
+    /** "when required", "as required": no requirement marker. */
+    static final java.util.regex.Pattern AS_NEEDED = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:when|as|if|where|wenn|falls|si|cuando|según|при)\\s+(?:required|needed|necessary|erforderlich|nötig|notwendig|nécessaire|requis|necesario|необходимости)\\b");
+    /** An amount of money: salaries and bonuses are never requirements. */
+    static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
+            "[$€£₽]\\s?\\d|\\d[\\d.,\\s]*(?:€|£|\\$|₽|руб|eur\\b|usd\\b|gbp\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private final Lexicon lexicon;
+
+    public RequirementExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public static RequirementExtractor standard() {
+        return new RequirementExtractor(Lexicon.standard());
+    }
+
+    /** The requirements of a vacancy; {@code company} and {@code position} are its separate fields (position may be null). */
+    public List<Requirement> extract(String company, String position, String description) {
+        if (description == null || description.isBlank()) {
+            return List.of();
+        }
+        Language language = LanguageDetection.detect(description, Language.EN);
+        List<VacancyLine> lines = VacancyLayout.lines(description);
+        boolean sectioned = lines.stream().anyMatch(line -> line.part() != VacancyPart.NONE);
+        Set<String> companyWords = companyWords(company);
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Cues cues = Cues.standard();
+        for (VacancyLine line : lines) {
+            Boolean must = mustHave(line, sectioned, cues);
+            if (must == null) {
+                continue;
+            }
+            boolean niceByMarker = !must && line.part() != VacancyPart.NICE;
+            for (Draft draft : phrases(line.text(), must, niceByMarker, language, companyWords)) {
+                drafts.merge(draft.key(), draft, Draft::merge);
+            }
+        }
+        List<Requirement> requirements = new ArrayList<>();
+        for (Draft draft : drafts.values()) {
+            requirements.add(new Requirement("r" + (requirements.size() + 1), draft.text(), draft.must(), draft.kind(),
+                    draft.years(), draft.concept(), Requirement.EXTRACTED));
+        }
+        return requirements;
+    }
+
+    /**
+     * A requirement its owner wrote: its kind and lexicon concept are read from its text like
+     * an extracted one's, in the language of the vacancy's {@code description}.
+     */
+    public Requirement userRequirement(String id, String text, boolean mustHave, Integer years, String description) {
+        Language language = LanguageDetection.detect(description == null ? text : description, Language.EN);
+        AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
+        List<Lexicon.Found> concepts = lexicon.find(analyzed, language);
+        String kind = years != null ? "experience" : kind(text, concepts, analyzed, language);
+        return new Requirement(id, text.strip(), mustHave, kind, years, concepts.isEmpty() ? null : concepts.get(0).concept().id(),
+                Requirement.USER);
+    }
+
+    /** Must-have (true), nice-to-have (false) or no requirement line at all (null). */
+    static Boolean mustHave(VacancyLine line, boolean sectioned, Cues cues) {
+        String text = AS_NEEDED.matcher(line.text()).replaceAll(" ");
+        boolean niceMarker = cues.in(Cues.NICE_LINE, text);
+        boolean mustMarker = cues.in(Cues.MUST_LINE, text);
+        boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text);
+        boolean noise = MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text);
+        if (cues.in(Cues.NOT_REQUIRED, text) && !line.text().contains(",")) {
+            return null;
+        }
+        return switch (line.part()) {
+            case NOISE -> null;
+            case MUST -> noise && !line.bullet() ? null : !niceMarker;
+            case NICE -> noise && !line.bullet() ? null : false;
+            case TASKS, NONE -> {
+                if (noise) {
+                    yield null;
+                }
+                if (!sectioned && niceMarker) {
+                    yield false;
+                }
+                if (mustMarker || years || (!sectioned && line.bullet())) {
+                    yield !niceMarker;
+                }
+                yield null;
+            }
+        };
+    }
+
+    /**
+     * The requirement phrases of one line. When only a nice-to-have marker made the line
+     * nice-to-have and the line holds several phrases, the marker belongs to the phrase that
+     * carries it ("3 years of X, ideally in Y": X stays a must-have).
+     */
+    List<Draft> phrases(String line, boolean lineMust, boolean niceByMarker, Language language, Set<String> companyWords) {
+        List<Draft> drafts = new ArrayList<>();
+        YearsOfExperience.Found years = YearsOfExperience.find(line);
+        String rest = years == null ? line : line.substring(0, years.start()) + " " + YEARS_MARK + " " + line.substring(years.end());
+        rest = COMMENT.split(rest, 2)[0];
+        List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);
+        Cues cues = Cues.standard();
+        boolean split = conjuncts.size() > 1;
+        for (int i = 0; i < conjuncts.size(); i++) {
+            boolean must = split && niceByMarker ? !cues.in(Cues.NICE_LINE, conjuncts.get(i)) : lineMust;
+            boolean yearsHere = conjuncts.get(i).contains(YEARS_MARK);
+            String phrase = withoutCompany(PhraseGrammar.clean(conjuncts.get(i).replace(YEARS_MARK, " ")), companyWords);
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            AnalyzedText analyzed = lexicon.analysis().analyze(phrase, language);
+            List<Lexicon.Found> concepts = lexicon.find(analyzed, language);
+            long content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).count();
+            Integer phraseYears = years != null && yearsHere ? years.years() : null;
+            if (content == 0 && concepts.isEmpty()) {
+                if (phraseYears != null) {
+                    drafts.add(new Draft(PhraseGrammar.trimPunctuation(line), must, "experience", phraseYears, null));
+                }
+                continue;
+            }
+            if (phrase.split("\\s+").length > LONG_PHRASE && !concepts.isEmpty()) {
+                for (Lexicon.Found found : concepts) {
+                    drafts.add(new Draft(name(found.concept(), language), must, found.concept().kind(), null, found.concept().id()));
+                }
+                continue;
+            }
+            String concept = concepts.isEmpty() ? null : concepts.get(0).concept().id();
+            String kind = phraseYears != null ? "experience" : kind(phrase, concepts, analyzed, language);
+            drafts.add(new Draft(phrase, must, kind, phraseYears, concept));
+        }
+        return drafts;
+    }
+
+    /** The kind of a phrase: its concept's when the concept is most of the phrase, else by its words. */
+    String kind(String phrase, List<Lexicon.Found> concepts, AnalyzedText analyzed, Language language) {
+        Cues cues = Cues.standard();
+        if (!concepts.isEmpty()) {
+            long content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).count();
+            if (concepts.get(0).stems().size() * 2 >= content) {
+                return concepts.get(0).concept().kind();
+            }
+        }
+        if (cues.in(Cues.LICENCE_WORD, phrase)) {
+            return "licence";
+        }
+        if (cues.in(Cues.CERTIFICATION_WORD, phrase)) {
+            return "certification";
+        }
+        if (cues.in(Cues.EDUCATION_WORD, phrase)) {
+            return "education";
+        }
+        return concepts.isEmpty() ? "phrase" : concepts.get(0).concept().kind();
+    }
+
+    static String name(Concept concept, Language language) {
+        List<String> own = concept.names().getOrDefault(language, List.of());
+        return own.isEmpty() ? concept.label() : own.get(0);
+    }
+
+    static Set<String> companyWords(String company) {
+        Set<String> words = new LinkedHashSet<>();
+        if (company != null) {
+            for (String word : Cues.fold(company).strip().split(" ")) {
+                if (word.length() >= 2 && !Set.of("ltd", "gmbh", "inc", "llc", "plc", "ag", "se", "sa", "sl", "sas", "srl", "the",
+                        "and", "und", "et", "y", "of", "de", "la", "le", "el", "group", "ооо", "ао", "пао").contains(word)) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The phrase without the company's words where they are written as a name (capitalised). */
+    static String withoutCompany(String phrase, Set<String> companyWords) {
+        if (companyWords.isEmpty()) {
+            return phrase;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String word : phrase.split("\\s+")) {
+            String folded = Cues.fold(word).strip();
+            boolean name = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+            if (!(name && companyWords.contains(folded))) {
+                kept.add(word);
+            }
+        }
+        return PhraseGrammar.clean(String.join(" ", kept));
+    }
+
+    /** A requirement before it has an id; two drafts with one key are one requirement. */
+    record Draft(String text, boolean must, String kind, Integer years, String concept) {
+
+        String key() {
+            return concept != null && text.split("\\s+").length <= 3 ? "concept:" + concept
+                    : Cues.fold(text).strip().toLowerCase(Locale.ROOT);
+        }
+
+        Draft merge(Draft other) {
+            Integer mostYears = years;
+            if (mostYears == null || other.years != null && other.years > mostYears) {
+                mostYears = other.years;
+            }
+            return new Draft(text, must || other.must, kind, mostYears, concept);
+        }
+    }
+}

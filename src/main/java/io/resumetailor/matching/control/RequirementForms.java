@@ -1,0 +1,140 @@
+package io.resumetailor.matching.control;
+
+import io.resumetailor.matching.entity.Requirement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways a requirement can be stated, read from its text for one language: its
+ * alternatives ("critical care or intensive care", "Java/Kotlin"), an acronym defined in it
+ * ("Advanced Life Support (ALS)": the long form or the acronym), and for each alternative
+ * examples in parentheses ("warehouse system (SAP EWM / SAP WM)": the system or either
+ * example), the parts of a requirement that joins several things ("Zahlungsverkehr und
+ * Mahnwesen": either part, if it has two content words or names a concept, is partial
+ * evidence the labels of our set count as evidence), and for each alternative the lexicon concepts it names and its content stems (filler such as "experience" or
+ * "strong" dropped). A requirement that is no more than a lexicon concept is also met by any
+ * name of the concept, in any language.
+ */
+record RequirementForms(Requirement requirement, String concept, boolean conceptAlone, List<Form> alternatives) {
+
+    /** A parenthesis that gives examples or details: "(SAP EWM / SAP WM)", "(mindestens B2)"; each part is an alternative. */
+    static final Pattern ASIDE = Pattern.compile("\\(([^()]{2,80})\\)");
+    /** Language levels (B2, C1+) say how well, not what: they are no content. */
+    static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\d])[ABC][12]\\+?(?![\\p{L}\\d])");
+    /** The parts of a requirement that joins several things ("Zahlungsverkehr und Mahnwesen"); any one is partial evidence. */
+    static final Pattern AND_SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bи\\b|\\bsowie\\b)\\s*");
+    static final Pattern ACRONYM = Pattern.compile("\\(([A-ZА-Я][A-ZА-Я0-9]{1,6})\\)");
+    static final Pattern OR_SPLIT = Pattern.compile("(?iu)\\s*(?:/|\\band/or\\b|\\bund/oder\\b|\\bet/ou\\b|\\by/o\\b|\\bor\\b|\\boder\\b|\\bou\\b|\\bo\\b|\\bu\\b|\\bили\\b|\\bлибо\\b)\\s*");
+
+    /**
+     * One alternative: the concepts it names, the stems of those names, its content stems, and
+     * the acronyms its runs of words make with the content stems each stands for
+     * ("коммерческих предложений": {@code _кп}), so that a resume that writes only the acronym still states them.
+     */
+    record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
+                java.util.Map<String, Set<String>> acronyms) {
+
+        boolean isEmpty() {
+            return concepts.isEmpty() && content.isEmpty();
+        }
+    }
+
+    static RequirementForms of(Requirement requirement, Language language, Lexicon lexicon) {
+        List<String> texts = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        List<String> written = new ArrayList<>(acronymVariants(requirement.text()));
+        Matcher aside = ASIDE.matcher(written.get(0));
+        if (written.size() == 1 && aside.find()) {
+            written.set(0, ASIDE.matcher(written.get(0)).replaceAll(" ").strip());
+            aside.reset();
+            while (aside.find()) {
+                for (String example : aside.group(1).split("[,;/]")) {
+                    written.add(example.strip());
+                }
+            }
+        }
+        for (String variant : written) {
+            texts.add(variant);
+            if (OR_SPLIT.matcher(variant).find()) {
+                for (String part : OR_SPLIT.split(variant)) {
+                    texts.addAll(List.of(part.split(",")));
+                }
+            }
+            for (String part : AND_SPLIT.split(variant)) {
+                if (!part.equals(variant)) {
+                    parts.add(part);
+                }
+            }
+        }
+        List<Form> forms = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (!text.isBlank() && seen.add(text.strip())) {
+                Form form = form(text, language, lexicon);
+                if (!form.isEmpty()) {
+                    forms.add(form);
+                }
+            }
+        }
+        for (String part : parts) {
+            if (!part.isBlank() && seen.add(part.strip())) {
+                Form form = form(part, language, lexicon);
+                if (!form.concepts().isEmpty() || form.content().size() >= 2) {
+                    forms.add(form);
+                }
+            }
+        }
+        boolean alone = !forms.isEmpty() && forms.get(0).content().stream().allMatch(forms.get(0).conceptStems()::contains);
+        return new RequirementForms(requirement, requirement.concept(), alone, forms);
+    }
+
+    static Form form(String text, Language language, Lexicon lexicon) {
+        AnalyzedText analyzed = lexicon.analysis().analyze(LEVEL.matcher(text).replaceAll(" "), language);
+        Set<String> concepts = new LinkedHashSet<>();
+        Set<String> conceptStems = new LinkedHashSet<>();
+        for (Lexicon.Found found : lexicon.find(analyzed, language)) {
+            concepts.add(found.concept().id());
+            conceptStems.addAll(found.stems());
+        }
+        List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
+        java.util.Map<String, Set<String>> acronyms = new java.util.LinkedHashMap<>();
+        for (Initials.Run run : Initials.runs(text, false)) {
+            Set<String> stems = new LinkedHashSet<>(lexicon.analysis().analyze(String.join(" ", run.words()), language).terms());
+            stems.retainAll(content);
+            if (stems.size() >= 2 && !content.contains(run.acronym())) {
+                acronyms.putIfAbsent(run.acronym(), stems);
+            }
+        }
+        return new Form(text.strip(), concepts, conceptStems, content, acronyms);
+    }
+
+    /** The text as written, without "(ACR)", and with the long form replaced by the acronym. */
+    static List<String> acronymVariants(String text) {
+        Matcher matcher = ACRONYM.matcher(text);
+        if (!matcher.find()) {
+            return List.of(text);
+        }
+        String acronym = matcher.group(1);
+        String before = text.substring(0, matcher.start()).stripTrailing();
+        String after = text.substring(matcher.end());
+        String[] words = before.split("\\s+");
+        int letters = acronym.length();
+        int start = words.length;
+        int matched = 0;
+        while (start > 0 && matched < letters) {
+            String word = words[start - 1];
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                matched++;
+            } else if (word.length() > 3) {
+                break;
+            }
+            start--;
+        }
+        String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, start));
+        return List.of((before + " " + after).strip(), (prefix + " " + acronym + " " + after).strip());
+    }
+}

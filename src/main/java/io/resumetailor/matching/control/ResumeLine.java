@@ -1,0 +1,98 @@
+package io.resumetailor.matching.control;
+
+import io.resumetailor.matching.entity.Evidence;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One line of a resume as evidence: where it is, what it says, its stems, the lexicon
+ * concepts it names and, for experience lines, the job it belongs to. It also lets a
+ * requirement's words meet it in another form: a stem meets the stems it begins or that
+ * begin it (so that "Konstruktion" meets "Konstrukteur" and "выполнение" meets "выполнен",
+ * which Snowball leaves apart), and an acronym meets the runs of words whose initials it is
+ * ("Recursos Humanos": RH). The acronyms are read only when a requirement asks for one.
+ */
+final class ResumeLine {
+
+    /** The shortest stem that may stand for a longer one it begins: shorter ones begin too many words. */
+    static final int SHORTEST_PREFIX = 5;
+
+    private final Evidence where;
+    private final AnalyzedText analyzed;
+    private final Set<String> stems;
+    private final Set<String> concepts;
+    private final int experienceEntry;
+    private Set<String> initials;
+    private Boolean inProgress;
+
+    ResumeLine(Evidence where, AnalyzedText analyzed, Set<String> concepts, int experienceEntry) {
+        this.where = where;
+        this.analyzed = analyzed;
+        this.stems = analyzed.termSet();
+        this.concepts = concepts;
+        this.experienceEntry = experienceEntry;
+    }
+
+    Evidence where() {
+        return where;
+    }
+
+    AnalyzedText analyzed() {
+        return analyzed;
+    }
+
+    Set<String> stems() {
+        return stems;
+    }
+
+    Set<String> concepts() {
+        return concepts;
+    }
+
+    int experienceEntry() {
+        return experienceEntry;
+    }
+
+    /**
+     * Whether the line states {@code stem}: the same stem, a stem it begins or that begins it
+     * (both at least {@value #SHORTEST_PREFIX} letters), or, for an acronym, words of the line
+     * whose initials it is.
+     */
+    boolean mentions(String stem) {
+        if (stems.contains(stem)) {
+            return true;
+        }
+        if (stem.startsWith("_")) {
+            return initials().contains(stem);
+        }
+        if (stem.length() < SHORTEST_PREFIX) {
+            return false;
+        }
+        for (String own : stems) {
+            if (own.length() >= SHORTEST_PREFIX && !own.startsWith("_") && (own.startsWith(stem) || stem.startsWith(own))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line says what it names is still being earned ("ACA student", "en cours", "in Ausbildung"). */
+    boolean inProgress() {
+        if (inProgress == null) {
+            inProgress = Cues.standard().in(Cues.IN_PROGRESS, where.text());
+        }
+        return inProgress;
+    }
+
+    private Set<String> initials() {
+        Set<String> known = initials;
+        if (known == null) {
+            known = new HashSet<>();
+            for (Initials.Run run : Initials.runs(where.text(), true)) {
+                known.add(run.acronym());
+            }
+            initials = known;
+        }
+        return known;
+    }
+}

@@ -1,0 +1,196 @@
+package io.resumetailor.matching.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.GermanStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
+
+/**
+ * Lucene analysis per language: Unicode word tokens, stop words, Snowball stems and
+ * folding, so that "mentoring", "mentored" and "mentor" are one stem and "Erfahrung" and
+ * "erfahrungen" too. English drops possessives, French elisions (l', d'), German
+ * normalises umlauts and splits compounds into parts known to the lexicon; French and
+ * Spanish are folded to ASCII after stemming so that "experiencia" written without accents
+ * still matches. Symbols that tokenisers lose (C++, C#, .NET) are spelled out first.
+ */
+public final class TextAnalysis {
+
+    static final Pattern CPP = Pattern.compile("(?i)(?<![\\p{L}\\d])c\\+\\+");
+    static final Pattern CSHARP = Pattern.compile("(?i)(?<![\\p{L}\\d])c#");
+    static final Pattern FSHARP = Pattern.compile("(?i)(?<![\\p{L}\\d])f#");
+    static final Pattern DOTNET = Pattern.compile("(?i)(?<![\\p{L}\\d])\\.net(?![\\p{L}\\d])");
+    static final Pattern YO = Pattern.compile("[ёЁ]");
+
+    private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
+
+    /** @param germanParts the words a German compound may be split into (lower case) */
+    public TextAnalysis(Collection<String> germanParts) {
+        CharArraySet parts = new CharArraySet(germanParts, true);
+        analyzers.put(Language.EN, analyzer(source -> new SnowballFilter(
+                new StopFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
+                new EnglishStemmer())));
+        analyzers.put(Language.DE, analyzer(source -> new SnowballFilter(new GermanNormalizationFilter(
+                new DictionaryCompoundWordTokenFilter(new StopFilter(new LowerCaseFilter(source), GermanAnalyzer.getDefaultStopSet()),
+                        parts, 8, 4, 20, false)), new GermanStemmer())));
+        analyzers.put(Language.FR, analyzer(source -> new ASCIIFoldingFilter(new SnowballFilter(new StopFilter(
+                new LowerCaseFilter(new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES)), FrenchAnalyzer.getDefaultStopSet()),
+                new FrenchStemmer()))));
+        analyzers.put(Language.ES, analyzer(source -> new ASCIIFoldingFilter(new SnowballFilter(
+                new StopFilter(new LowerCaseFilter(source), SpanishAnalyzer.getDefaultStopSet()), new SpanishStemmer()))));
+        analyzers.put(Language.RU, analyzer(source -> new SnowballFilter(
+                new StopFilter(new LowerCaseFilter(source), RussianAnalyzer.getDefaultStopSet()), new RussianStemmer())));
+    }
+
+    /** The stems of {@code text} read as {@code language}. */
+    public AnalyzedText analyze(String text, Language language) {
+        List<String> terms = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            String prepared = spellSymbols(text);
+            boolean shouting = mostlyCapitals(prepared);
+            try (TokenStream stream = analyzers.get(language).tokenStream("text", shouting ? prepared.toLowerCase() : prepared)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+                stream.reset();
+                int position = -1;
+                while (stream.incrementToken()) {
+                    position += increment.getPositionIncrement();
+                    if (term.length() > 0) {
+                        terms.add(term.toString());
+                        positions.add(Math.max(position, 0));
+                    }
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new AnalyzedText(List.copyOf(terms), positions.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    static String spellSymbols(String text) {
+        String spelled = CPP.matcher(text).replaceAll(" cplusplus ");
+        spelled = CSHARP.matcher(spelled).replaceAll(" csharp ");
+        spelled = FSHARP.matcher(spelled).replaceAll(" fsharp ");
+        spelled = DOTNET.matcher(spelled).replaceAll(" dotnet ");
+        return YO.matcher(spelled).replaceAll("е");
+    }
+
+    /** A line in capitals is a heading, not a row of acronyms. */
+    static boolean mostlyCapitals(String text) {
+        int letters = 0;
+        int capitals = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    capitals++;
+                }
+            }
+        }
+        return letters >= 12 && capitals * 10 > letters * 6;
+    }
+
+    private interface Chain {
+        TokenStream after(TokenStream source);
+    }
+
+    private static Analyzer analyzer(Chain chain) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new DropNumbers(chain.after(new AcronymMarker(source))));
+            }
+        };
+    }
+
+    /** Marks capitalised tokens of 2 to 6 letters (ICU, ALS, HGV) as acronyms: kept apart from words, never stemmed. */
+    static final class AcronymMarker extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+        AcronymMarker(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (isAcronym(term)) {
+                String marked = "_" + term.toString().toLowerCase();
+                term.setEmpty().append(marked);
+                keyword.setKeyword(true);
+            }
+            return true;
+        }
+
+        static boolean isAcronym(CharSequence token) {
+            int length = token.length();
+            if (length < 2 || length > 6 || !Character.isUpperCase(token.charAt(0))) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                char c = token.charAt(i);
+                if (!(Character.isUpperCase(c) || (i > 0 && Character.isDigit(c)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Bare numbers are not words to match on ("3 years" is read elsewhere). */
+    static final class DropNumbers extends FilteringTokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        DropNumbers(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        protected boolean accept() {
+            for (int i = 0; i < term.length(); i++) {
+                if (!Character.isDigit(term.charAt(i)) && term.charAt(i) != '.' && term.charAt(i) != ',') {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

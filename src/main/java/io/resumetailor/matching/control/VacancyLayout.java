@@ -1,0 +1,100 @@
+package io.resumetailor.matching.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the layout of a vacancy: headings ("Requirements", "Ihr Profil", "Nous offrons",
+ * "Требования") open a part, the lines under them belong to it. A heading is a short line
+ * that ends with a colon or is little more than a heading cue; "Requirements: A, B" is a
+ * heading with content. Among cues of several kinds in one heading the longest wins
+ * ("who we are looking for" is a requirement heading, not "who we are"); on a tie
+ * nice-to-have beats noise beats requirements beats tasks. Paragraphs are split into
+ * sentences so that one sentence of blurb does not carry a requirement with it. A plain
+ * paragraph after the bullets of a requirement part ends that part: it is the outro
+ * (traits, how to apply), not one more requirement.
+ */
+final class VacancyLayout {
+
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪◦●○■□➢➤►✓✔>]|\\d{1,2}[.)]|[a-z][.)])\\s+");
+    static final Pattern DECORATION = Pattern.compile("^[#*_\\s]+|[#*_\\s]+$");
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\\d\"(])");
+    static final String[] ORDER = {Cues.NICE_HEADING, Cues.NOISE_HEADING, Cues.MUST_HEADING, Cues.TASK_HEADING};
+    static final VacancyPart[] PARTS = {VacancyPart.NICE, VacancyPart.NOISE, VacancyPart.MUST, VacancyPart.TASKS};
+
+    private VacancyLayout() {
+    }
+
+    static List<VacancyLine> lines(String description) {
+        Cues cues = Cues.standard();
+        List<VacancyLine> lines = new ArrayList<>();
+        VacancyPart part = VacancyPart.NONE;
+        boolean partHasBullets = false;
+        for (String raw : description.split("\\R")) {
+            boolean bullet = BULLET.matcher(raw).find();
+            String line = DECORATION.matcher(BULLET.matcher(raw).replaceFirst("")).replaceAll("").strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String content = line;
+            int colon = line.indexOf(':');
+            VacancyPart heading = null;
+            if (colon > 0) {
+                heading = heading(cues, line.substring(0, colon).replaceAll("[?¿]", ""), true);
+            } else if (!bullet && !line.matches(".*[.!]$")) {
+                heading = heading(cues, line.replaceAll("[?¿]", ""), false);
+            }
+            if (heading == null && !bullet && partHasBullets && (part == VacancyPart.MUST || part == VacancyPart.NICE)) {
+                part = VacancyPart.NONE;
+            }
+            VacancyPart linePart = part;
+            if (heading != null) {
+                linePart = heading;
+                if (!bullet) {
+                    part = heading;
+                    partHasBullets = false;
+                }
+                content = colon > 0 ? line.substring(colon + 1).strip() : "";
+            }
+            partHasBullets |= bullet;
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String sentence : bullet ? List.of(content) : List.of(SENTENCE_END.split(content))) {
+                if (!sentence.isBlank()) {
+                    lines.add(new VacancyLine(sentence.strip(), linePart, bullet));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The part a heading opens, or null when the line is no heading: at most 5 words, or 10 before a colon, or exactly a cue. */
+    static VacancyPart heading(Cues cues, String text, boolean colon) {
+        String folded = Cues.fold(text).strip();
+        int words = folded.isEmpty() ? 0 : folded.split(" ").length;
+        if (words == 0) {
+            return null;
+        }
+        if (words > (colon ? 10 : 5)) {
+            for (int i = 0; i < ORDER.length; i++) {
+                if (cues.phrases(ORDER[i]).contains(folded)) {
+                    return PARTS[i];
+                }
+            }
+            return null;
+        }
+        VacancyPart best = null;
+        int bestLength = 0;
+        for (int i = 0; i < ORDER.length; i++) {
+            for (String cue : cues.phrases(ORDER[i])) {
+                if (cue.length() > bestLength && (" " + folded + " ").contains(" " + cue + " ")) {
+                    best = PARTS[i];
+                    bestLength = cue.length();
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,182 @@
+package io.resumetailor.platform.boundary;
+
+import io.resumetailor.problems.boundary.ServletProblems;
+import io.resumetailor.problems.entity.Problem;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * One request body on its way in: read with non-blocking I/O as bytes arrive (no thread
+ * waits for the client), into a buffer bounded by the size limit and the shared
+ * {@link BodyBudget}, under a deadline for the whole body. When it is complete the request
+ * is dispatched to the application with the body in memory; otherwise the client gets a
+ * problem document (408, 413, 503) and the connection is closed. Whatever the outcome, it
+ * is logged as one line.
+ */
+final class BodyReading implements ReadListener {
+
+    static final String ATTRIBUTE = BodyReading.class.getName();
+    private static final Logger LOG = Logger.getLogger(BodyBuffering.class.getName());
+    /** Reservation step for a body of unknown length (chunked transfer). */
+    private static final long STEP = 64 * 1024;
+
+    private enum State { RECEIVING, RECEIVED, ENDED }
+
+    private final AsyncContext async;
+    private final ServletInputStream input;
+    private final BodyBudget budget;
+    private final long maxBytes;
+    private final long declaredLength;
+    private final String request;
+    private final ReceivedBody body;
+    private final byte[] chunk = new byte[16 * 1024];
+    private final long started = System.nanoTime();
+    private long reserved;
+    private State state = State.RECEIVING;
+    private ScheduledFuture<?> deadline;
+
+    BodyReading(AsyncContext async, ServletInputStream input, BodyBudget budget, long declaredLength, long reserved,
+                long maxBytes, String request) {
+        this.async = async;
+        this.declaredLength = declaredLength;
+        this.input = input;
+        this.budget = budget;
+        this.reserved = reserved;
+        this.maxBytes = maxBytes;
+        this.request = request;
+        this.body = new ReceivedBody(reserved);
+    }
+
+    /** Arms the deadline, then lets the container call back as bytes arrive. */
+    void start(ScheduledExecutorService scheduler, long deadlineSeconds) {
+        synchronized (this) {
+            deadline = scheduler.schedule(() -> expire(deadlineSeconds), deadlineSeconds, TimeUnit.SECONDS);
+        }
+        input.setReadListener(this);
+    }
+
+    ReceivedBody body() {
+        return body;
+    }
+
+    /**
+     * Reads what has arrived. A body of declared length is complete when that many bytes
+     * are in, without waiting for {@link #onAllDataRead}: Payara did not always call it
+     * after the last bytes came in a callback of their own.
+     */
+    @Override
+    public synchronized void onDataAvailable() throws IOException {
+        boolean ended = false;
+        while (state == State.RECEIVING && input.isReady()) {
+            int count = input.read(chunk);
+            if (count < 0) {
+                ended = true;
+                break;
+            }
+            long total = body.length() + (long) count;
+            if (total > maxBytes) {
+                refuse(Problem.forStatus(413, "The request body is larger than " + maxBytes + " bytes."),
+                        "more than " + maxBytes + " bytes: 413");
+                return;
+            }
+            if (total > reserved) {
+                long more = Math.min(Math.max(total - reserved, STEP), maxBytes - reserved);
+                if (!budget.tryTake(more)) {
+                    refuse(BodyBuffering.busy(), "no memory left for request bodies: 503");
+                    return;
+                }
+                reserved += more;
+            }
+            body.append(chunk, count);
+            if (declaredLength >= 0 && body.length() >= declaredLength) {
+                ended = true;
+                break;
+            }
+        }
+        if (ended) {
+            onAllDataRead();
+        }
+    }
+
+    @Override
+    public synchronized void onAllDataRead() {
+        if (state != State.RECEIVING) {
+            return;
+        }
+        state = State.RECEIVED;
+        cancelDeadline();
+        async.getRequest().setAttribute(ATTRIBUTE, this);
+        async.dispatch();
+    }
+
+    /**
+     * Reading failed: the client gave up (or broke its chunked encoding, and then closing the
+     * connection is the answer). Logged as one line without a stack trace: it is the client's
+     * doing, not a fault of the service. Nobody is left to read a problem document.
+     */
+    @Override
+    public synchronized void onError(Throwable failure) {
+        if (state != State.RECEIVING) {
+            return;
+        }
+        end();
+        LOG.info(() -> request + ": body not received, " + failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : " (" + failure.getMessage() + ")") + " after " + progress());
+        try {
+            async.complete();
+        } catch (IllegalStateException over) {
+            // the container ended the exchange already
+        }
+    }
+
+    private synchronized void expire(long deadlineSeconds) {
+        if (state == State.RECEIVING) {
+            refuse(Problem.forStatus(408, "The request body did not arrive within " + deadlineSeconds + " seconds."),
+                    "body not received within " + deadlineSeconds + " s: 408");
+        }
+    }
+
+    /** After the application has run with the body: its bytes no longer count against the budget. */
+    synchronized void release() {
+        budget.giveBack(reserved);
+        reserved = 0;
+        state = State.ENDED;
+    }
+
+    private void refuse(Problem problem, String reason) {
+        end();
+        LOG.info(() -> request + ": " + reason + " after " + progress());
+        try {
+            HttpServletResponse response = (HttpServletResponse) async.getResponse();
+            Connections.closeAfterAnswer(async.getRequest(), response);
+            ServletProblems.write(response, problem, true);
+        } catch (IllegalStateException gone) {
+            // the exchange is over already: nothing to tell the client
+        }
+        async.complete();
+    }
+
+    private void end() {
+        state = State.ENDED;
+        cancelDeadline();
+        budget.giveBack(reserved);
+        reserved = 0;
+    }
+
+    private void cancelDeadline() {
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+    }
+
+    private String progress() {
+        return body.length() + " bytes in " + (System.nanoTime() - started) / 1_000_000 + " ms";
+    }
+}

@@ -1,0 +1,112 @@
+package io.resumetailor.platform.boundary;
+
+import io.resumetailor.platform.control.MultipartForms;
+import io.resumetailor.problems.boundary.ServletProblems;
+import io.resumetailor.problems.entity.Problem;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.logging.Logger;
+
+/**
+ * Bodies of requests that ask to switch to cleartext HTTP/2 ({@code Upgrade: h2c}, which
+ * Java's HttpClient sends on its first request to a server). Grizzly switches such a
+ * connection only once the servlet has read the body in the request's own dispatch: read
+ * without blocking, the body never ends, and an answer written from an async dispatch
+ * fails inside Grizzly's HTTP/2 code. So these bodies are read on the worker, under the
+ * same deadline, size cap and memory budget as the others, and at most
+ * {@link #CONCURRENT} at once: a client that trickles such bodies holds at most that many
+ * workers, each for at most the deadline (plus one blocking read, 10 s in server-config).
+ */
+final class UpgradeRequestBodies {
+
+    static final int CONCURRENT = 8;
+    private static final Logger LOG = Logger.getLogger(BodyBuffering.class.getName());
+
+    private final BodyBudget budget;
+    private final long maxBytes;
+    private final long deadlineSeconds;
+    private final Semaphore readers = new Semaphore(CONCURRENT);
+
+    UpgradeRequestBodies(BodyBudget budget, long maxBytes, long deadlineSeconds) {
+        this.budget = budget;
+        this.maxBytes = maxBytes;
+        this.deadlineSeconds = deadlineSeconds;
+    }
+
+    static boolean asked(HttpServletRequest request) {
+        return request.getHeader("Upgrade") != null;
+    }
+
+    void receive(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long reserved, String what)
+            throws IOException, ServletException {
+        long held = reserved;
+        if (!readers.tryAcquire()) {
+            budget.giveBack(held);
+            LOG.info(() -> what + ": " + CONCURRENT + " upgrade request bodies already being read: 503");
+            response.setHeader("Retry-After", "1");
+            ServletProblems.write(response, BodyBuffering.busy(), true);
+            return;
+        }
+        try {
+            long declared = request.getContentLengthLong();
+            long deadline = System.nanoTime() + deadlineSeconds * 1_000_000_000L;
+            ReceivedBody body = new ReceivedBody(reserved);
+            byte[] chunk = new byte[16 * 1024];
+            ServletInputStream input = request.getInputStream();
+            while (declared < 0 || body.length() < declared) {
+                int count;
+                try {
+                    count = input.read(chunk);
+                } catch (IOException gone) {
+                    LOG.info(() -> what + ": body not received, " + gone.getClass().getSimpleName() + " after " + body.length()
+                            + " bytes");
+                    return;
+                }
+                if (count < 0) {
+                    break;
+                }
+                if (body.length() + (long) count > maxBytes) {
+                    refuse(what, response, Problem.forStatus(413, "The request body is larger than " + maxBytes
+                            + " bytes."));
+                    return;
+                }
+                if (body.length() + count > held) {
+                    long more = Math.min(Math.max(body.length() + count - held, 64 * 1024), maxBytes - held);
+                    if (!budget.tryTake(more)) {
+                        refuse(what, response, BodyBuffering.busy());
+                        return;
+                    }
+                    held += more;
+                }
+                body.append(chunk, count);
+                if (System.nanoTime() > deadline && (declared < 0 || body.length() < declared)) {
+                    refuse(what, response, Problem.forStatus(408, "The request body did not arrive within "
+                            + deadlineSeconds + " seconds."));
+                    return;
+                }
+            }
+            Optional<Problem> malformed = MultipartForms.check(request.getContentType(), body.bytes(), body.length());
+            if (malformed.isPresent()) {
+                LOG.info(() -> what + ": " + malformed.get().detail() + " " + malformed.get().status());
+                ServletProblems.write(response, malformed.get(), true);
+                return;
+            }
+            chain.doFilter(new BufferedRequest(request, body), AbortTolerantResponse.of(response, what));
+        } finally {
+            budget.giveBack(held);
+            readers.release();
+        }
+    }
+
+    /** No {@code Connection: close}: Grizzly answers on the new HTTP/2 stream, where that header is not allowed. */
+    private static void refuse(String what, HttpServletResponse response, Problem problem) {
+        LOG.info(() -> what + ": upgrade request refused: " + problem.status());
+        ServletProblems.write(response, problem, true);
+    }
+}

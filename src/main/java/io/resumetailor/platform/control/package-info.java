@@ -1,0 +1,2 @@
+/** The application DataSource, the Liquibase migration at startup, and config list parsing. */
+package io.resumetailor.platform.control;

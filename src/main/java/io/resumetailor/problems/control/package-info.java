@@ -1,0 +1,2 @@
+/** Building problem responses, and turning Bean Validation paths into request field names. */
+package io.resumetailor.problems.control;

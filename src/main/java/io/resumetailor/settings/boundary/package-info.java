@@ -1,0 +1,2 @@
+/** The cached, typed system settings facade and its view. */
+package io.resumetailor.settings.boundary;

@@ -1,0 +1,2 @@
+/** Daily limits per role, operation and key type, from config. */
+package io.resumetailor.usage.control;

@@ -1,0 +1,2 @@
+/** The user entity and the roles. */
+package io.resumetailor.users.entity;

@@ -1,0 +1,2 @@
+/** What vacancies compute from their data: their requirements, through the matching component. */
+package io.resumetailor.vacancies.control;

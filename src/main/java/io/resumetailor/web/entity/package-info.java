@@ -1,0 +1,2 @@
+/** Values the pages are rendered from. */
+package io.resumetailor.web.entity;

@@ -1,0 +1,87 @@
+// A resume or a tailored version as PDF, DOCX or JSON Resume, with the PDF previewed in
+// the page. Every export is metered, so nothing is fetched until the user asks.
+import { api } from '../api.js';
+import { announce } from '../components/announce.js';
+import { problemNotice } from '../components/problem-notice.js';
+import { saveFile } from '../components/save-file.js';
+import { Screen } from '../components/screen.js';
+import { fill, h } from '../dom.js';
+import { t } from '../text.js';
+
+const FORMATS = ['pdf', 'docx', 'json'];
+
+class ExportPage extends Screen {
+  get heading() {
+    return t('export.title');
+  }
+
+  disconnectedCallback() {
+    if (this.previewUrl) {
+      URL.revokeObjectURL(this.previewUrl);
+    }
+  }
+
+  async load() {
+    const generation = window.location.pathname.startsWith('/generations/');
+    const base = generation ? `/api/generations/${this.routeId}` : `/api/resumes/${this.routeId}`;
+    let name;
+    let back;
+    if (generation) {
+      const item = await api.get(base);
+      const vacancy = await api.get(`/api/vacancies/${item.vacancyId}`);
+      name = t('export.generationName', vacancy.displayTitle);
+      back = h('a', { href: `/generations/${this.routeId}` }, t('export.backToGeneration'));
+    } else {
+      const item = await api.get(base);
+      name = item.title;
+      back = h('a', { href: `/resumes/${this.routeId}` }, t('export.backToResume'));
+    }
+    this.setHeading(t('export.titleFor', name));
+    this.status = h('div', { class: 'form-status', 'aria-live': 'polite' });
+    this.preview = h('div', { class: 'pdf-preview' });
+    this.show(
+      h('p', {}, back),
+      h('p', { class: 'lead' }, t('export.intro')),
+      h('section', { class: 'card', 'aria-labelledby': 'downloads-heading' },
+        h('h2', { id: 'downloads-heading' }, t('export.downloads')),
+        h('p', { class: 'actions' }, FORMATS.map((format) => h('button', {
+          type: 'button', class: 'secondary', onclick: () => this.download(base, format),
+        }, t(`export.download.${format}`))))),
+      h('section', { class: 'card', 'aria-labelledby': 'preview-heading' },
+        h('h2', { id: 'preview-heading' }, t('export.preview')),
+        h('p', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => this.showPreview(base, name) },
+          t('export.showPreview'))),
+        this.preview),
+      this.status);
+  }
+
+  async download(base, format) {
+    fill(this.status, h('p', { class: 'state state-loading', role: 'status' }, t('export.preparing', t(`export.format.${format}`))));
+    try {
+      const file = await api.download(`${base}/export?format=${format}`);
+      saveFile(file);
+      fill(this.status, h('p', { class: 'notice notice-success' }, t('export.saved', file.fileName)));
+      announce(t('export.saved', file.fileName));
+    } catch (error) {
+      fill(this.status, problemNotice(error));
+    }
+  }
+
+  async showPreview(base, name) {
+    fill(this.preview, h('p', { class: 'state state-loading', role: 'status' }, t('export.preparing', 'PDF')));
+    try {
+      const file = await api.download(`${base}/export?format=pdf`);
+      if (this.previewUrl) {
+        URL.revokeObjectURL(this.previewUrl);
+      }
+      this.previewUrl = URL.createObjectURL(new Blob([file.blob], { type: 'application/pdf' }));
+      fill(this.preview, 
+        h('iframe', { src: this.previewUrl, title: t('export.previewOf', name), class: 'pdf-frame' }),
+        h('p', {}, h('a', { href: this.previewUrl, download: file.fileName }, t('export.savePreview', file.fileName))));
+    } catch (error) {
+      fill(this.preview, problemNotice(error));
+    }
+  }
+}
+
+customElements.define('rt-export-page', ExportPage);

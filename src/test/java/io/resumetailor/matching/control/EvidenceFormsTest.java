@@ -1,0 +1,98 @@
+package io.resumetailor.matching.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resumetailor.matching.entity.Requirement;
+import io.resumetailor.resumes.entity.CertificationEntry;
+import io.resumetailor.resumes.entity.EducationEntry;
+import io.resumetailor.resumes.entity.ExperienceEntry;
+import io.resumetailor.resumes.entity.PersonalInfo;
+import io.resumetailor.resumes.entity.ResumeContent;
+import io.resumetailor.resumes.entity.ResumeLanguage;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Evidence in another word form, by acronym, at a language level, by a higher degree, in each language. */
+class EvidenceFormsTest {
+
+    static final YearMonth NOW = YearMonth.of(2026, 11);
+    static final MatchScorer SCORER = MatchScorer.standard();
+    static final RequirementExtractor EXTRACTOR = RequirementExtractor.standard();
+
+    static ResumeContent resume(String position, String description, List<EducationEntry> education,
+                                List<CertificationEntry> certifications, List<ResumeLanguage> languages) {
+        return new ResumeContent(new PersonalInfo("A. Person", "a@example.org", null, null, null, null), null,
+                List.of(new ExperienceEntry("Firma", position, "2018-01", null, description, null, null)), education, List.of(),
+                certifications, languages);
+    }
+
+    static ResumeContent job(String position, String description) {
+        return resume(position, description, List.of(), List.of(), List.of());
+    }
+
+    static boolean evidenced(String requirement, String vacancyLanguageSample, ResumeContent resume) {
+        Requirement asked = EXTRACTOR.userRequirement("r1", requirement, true, null, vacancyLanguageSample);
+        return !SCORER.score(List.of(asked), resume, NOW).matched().isEmpty();
+    }
+
+    @Test
+    void germanDerivationsMeet() {
+        assertTrue(evidenced("Berufserfahrung in der Konstruktion von Vorrichtungen", "Wir suchen einen Konstrukteur mit Erfahrung.",
+                job("Konstrukteur", "Konstruierte Vorrichtungen für die Montage in SolidWorks")));
+    }
+
+    @Test
+    void russianInflectionsSnowballLeavesApartMeet() {
+        assertTrue(evidenced("выполнение плана продаж", "Требования к кандидату: опыт продаж, выполнение плана.",
+                job("Менеджер по продажам", "План продаж выполнен на 112 % в 2024 году")));
+    }
+
+    @Test
+    void anAcronymMeetsTheWordsItStandsFor() {
+        assertTrue(evidenced("experiencia como Generalista de RH", "Buscamos una persona con experiencia en recursos humanos.",
+                job("Generalista de Recursos Humanos", "Reclutamiento y selección de personal operativo para dos plantas de la empresa, con entrevistas por competencias y seguimiento de las contrataciones")));
+        assertTrue(evidenced("составление коммерческих предложений", "Требования: опыт продаж и составления предложений.",
+                job("Менеджер по продажам", "Подготовка КП и спецификаций для клиентов")));
+        assertFalse(evidenced("составление коммерческих предложений", "Требования: опыт продаж и составления предложений.",
+                job("Кладовщик", "Приемка товара и отгрузка по накладным")));
+    }
+
+    @Test
+    void languageLevelsAreCompared() {
+        ResumeContent b1 = resume("Support agent", "Answered customer tickets by email", List.of(), List.of(),
+                List.of(new ResumeLanguage("German", "B1")));
+        ResumeContent native_ = resume("Support agent", "Answered customer tickets by email", List.of(), List.of(),
+                List.of(new ResumeLanguage("German", "native speaker")));
+        assertFalse(evidenced("fluent German (C1)", "We are looking for a support agent with fluent German.", b1));
+        assertTrue(evidenced("fluent German (C1)", "We are looking for a support agent with fluent German.", native_));
+        ResumeContent anglais = resume("Vendeur", "Conseil client en magasin", List.of(), List.of(),
+                List.of(new ResumeLanguage("Anglais", "notions")));
+        assertFalse(evidenced("anglais courant", "Nous recherchons un vendeur avec un anglais courant.", anglais));
+    }
+
+    @Test
+    void teachingALanguageIsMoreThanSpeakingIt() {
+        ResumeContent speaker = resume("Бухгалтер", "Ведение учета в 1С", List.of(), List.of(),
+                List.of(new ResumeLanguage("Английский", "C1")));
+        assertFalse(evidenced("опыт преподавания английского языка в школе", "Требования: опыт преподавания в школе.", speaker));
+    }
+
+    @Test
+    void aHigherDegreeMeetsALowerOne() {
+        ResumeContent master = resume("Abogada", "Asesoramiento laboral a empresas",
+                List.of(new EducationEntry("Universidad de Salamanca", "Máster", "Derecho", "2015-09", "2017-06")), List.of(), List.of());
+        assertTrue(evidenced("Grado en Derecho", "Buscamos abogado con grado en Derecho.", master));
+    }
+
+    @Test
+    void aProofStillBeingEarnedIsNoEvidence() {
+        ResumeContent studying = resume("Audit semi-senior", "Audit fieldwork for owner-managed businesses", List.of(),
+                List.of(new CertificationEntry("ACCA (in progress, 9 of 13 exams)", "ACCA", null)), List.of());
+        ResumeContent qualified = resume("Audit senior", "Audit fieldwork for owner-managed businesses", List.of(),
+                List.of(new CertificationEntry("ACCA", "ACCA", "2021-06")), List.of());
+        assertFalse(evidenced("ACCA qualified", "We need an ACCA qualified audit senior.", studying));
+        assertTrue(evidenced("ACCA qualified", "We need an ACCA qualified audit senior.", qualified));
+    }
+}

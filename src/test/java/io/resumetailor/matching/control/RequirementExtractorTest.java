@@ -1,0 +1,131 @@
+package io.resumetailor.matching.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resumetailor.matching.entity.Requirement;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class RequirementExtractorTest {
+
+    static final RequirementExtractor EXTRACTOR = RequirementExtractor.standard();
+
+    static List<Requirement> extract(String company, String description) {
+        return EXTRACTOR.extract(company, null, description);
+    }
+
+    static Requirement named(List<Requirement> requirements, String part) {
+        return requirements.stream().filter(r -> r.text().toLowerCase(Locale.ROOT).contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no requirement with " + part + " in " + requirements));
+    }
+
+    static boolean anyMentions(List<Requirement> requirements, String part) {
+        return requirements.stream().anyMatch(r -> r.text().toLowerCase(Locale.ROOT).contains(part));
+    }
+
+    @Test
+    void nurseVacancyYieldsItsRealRequirements() {
+        List<Requirement> requirements = extract(NurseFixtures.COMPANY, NurseFixtures.VACANCY);
+        Requirement care = named(requirements, "critical care or intensive care");
+        assertEquals(3, care.years());
+        assertEquals("experience", care.kind());
+        assertTrue(care.mustHave());
+        assertEquals("als", named(requirements, "advanced life support").concept());
+        assertEquals("ventilation", named(requirements, "ventilator").concept());
+        assertEquals("hemodynamic-monitoring", named(requirements, "haemodynamic").concept());
+        assertEquals("mentoring", named(requirements, "mentoring").concept());
+        assertEquals("epr", named(requirements, "electronic patient records").concept());
+        assertFalse(named(requirements, "ecmo").mustHave());
+    }
+
+    @Test
+    void companyBenefitsSalaryAndAddressAreNeverRequirements() {
+        List<Requirement> requirements = extract(NurseFixtures.COMPANY, NurseFixtures.VACANCY);
+        for (String noise : List.of("nhs", "elsewhere", "pension", "leave", "salary", "london", "equal", "annum", "trust")) {
+            assertFalse(anyMentions(requirements, noise), noise + " in " + requirements);
+        }
+    }
+
+    @Test
+    void germanVacancyWithProfileAndBenefits() {
+        List<Requirement> requirements = extract("Klinikum Nord", """
+                Über uns
+                Das Klinikum Nord ist ein modernes Krankenhaus mit 800 Betten.
+                Ihre Aufgaben
+                - Versorgung von Patienten auf der Intensivstation
+                Ihr Profil
+                - Abgeschlossene Ausbildung als Pflegefachkraft
+                - Mindestens 2 Jahre Berufserfahrung in der Intensivpflege
+                - Erfahrung in der Beatmung von Patienten
+                - Führerschein Klasse B von Vorteil
+                Wir bieten
+                - 30 Tage Urlaub und betriebliche Altersvorsorge
+                """);
+        assertEquals(2, named(requirements, "intensivpflege").years());
+        assertEquals("ventilation", named(requirements, "beatmung").concept());
+        assertFalse(named(requirements, "führerschein").mustHave());
+        assertEquals("nursing-registration", named(requirements, "pflegefachkraft").concept());
+        assertFalse(anyMentions(requirements, "urlaub"));
+        assertFalse(anyMentions(requirements, "klinikum"));
+        assertFalse(anyMentions(requirements, "versorgung"), "tasks are no requirements: " + requirements);
+    }
+
+    @Test
+    void frenchSpanishAndRussianYearsAndNiceToHaves() {
+        List<Requirement> french = extract("Cabinet Dupont", """
+                Profil recherché
+                - Au moins 3 ans d'expérience en comptabilité générale
+                - Maîtrise d'Excel
+                - La connaissance de SAP serait un plus
+                """);
+        assertEquals(3, named(french, "comptabilité").years());
+        assertEquals("excel", named(french, "excel").concept());
+        assertFalse(named(french, "sap").mustHave());
+
+        List<Requirement> spanish = extract("Transportes García", """
+                Requisitos
+                - Carnet de conducir C+E
+                - Experiencia mínima de 2 años como conductor profesional
+                Se valorará
+                - Certificado ADR
+                """);
+        assertEquals("licence", named(spanish, "carnet").kind());
+        assertEquals(2, named(spanish, "conductor").years());
+        assertFalse(named(spanish, "adr").mustHave());
+
+        List<Requirement> russian = extract("ООО Ромашка", """
+                Требования:
+                - Опыт работы бухгалтером от 3 лет
+                - Знание 1С:Бухгалтерия
+                Будет плюсом:
+                - Знание английского языка
+                Условия:
+                - Официальное оформление, ДМС
+                """);
+        assertEquals(3, russian.stream().filter(r -> r.years() != null).findFirst().orElseThrow().years());
+        assertFalse(named(russian, "английск").mustHave());
+        assertFalse(anyMentions(russian, "дмс"));
+    }
+
+    @Test
+    void alternativesStayOneRequirementAndListsAreSplit() {
+        List<Requirement> requirements = extract("Acme", """
+                Requirements:
+                - Java, Kotlin or Scala
+                - PostgreSQL and Kafka
+                - Health and safety awareness
+                """);
+        assertTrue(anyMentions(requirements, "java, kotlin or scala"));
+        assertTrue(anyMentions(requirements, "postgresql"));
+        assertTrue(anyMentions(requirements, "kafka"));
+        assertEquals("health-safety", named(requirements, "health and safety").concept());
+    }
+
+    @Test
+    void sameTextGivesSameRequirements() {
+        assertEquals(extract(NurseFixtures.COMPANY, NurseFixtures.VACANCY), extract(NurseFixtures.COMPANY, NurseFixtures.VACANCY));
+    }
+}

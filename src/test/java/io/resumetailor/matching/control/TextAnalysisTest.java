@@ -1,0 +1,68 @@
+package io.resumetailor.matching.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextAnalysisTest {
+
+    static final TextAnalysis ANALYSIS = Lexicon.standard().analysis();
+
+    static List<String> stems(String text, Language language) {
+        return ANALYSIS.analyze(text, language).terms();
+    }
+
+    @Test
+    void inflectionsShareAStem() {
+        assertEquals(stems("mentoring", Language.EN), stems("mentored", Language.EN));
+        assertEquals(stems("Erfahrung", Language.DE), stems("Erfahrungen", Language.DE));
+        assertEquals(stems("expérience", Language.FR), stems("experiences", Language.FR));
+        assertEquals(stems("conductor", Language.ES), stems("conductores", Language.ES));
+        assertEquals(stems("бухгалтером", Language.RU), stems("бухгалтера", Language.RU));
+    }
+
+    @Test
+    void stopWordsAndNumbersGo() {
+        assertEquals(List.of(), stems("the and of 2024", Language.EN));
+        assertEquals(List.of(), stems("und der die", Language.DE));
+    }
+
+    @Test
+    void acronymsAreKeptApartFromWords() {
+        assertEquals(List.of("_als"), stems("ALS", Language.DE));
+        assertTrue(stems("als Pflegekraft", Language.DE).stream().noneMatch(s -> s.contains("als")));
+        assertFalse(stems("STAFF NURSE INTENSIVE CARE", Language.EN).contains("_staff"));
+    }
+
+    @Test
+    void germanCompoundsAddTheirParts() {
+        List<String> compound = stems("Intensivpflege", Language.DE);
+        assertTrue(compound.containsAll(stems("Intensiv Pflege", Language.DE)), compound.toString());
+    }
+
+    @Test
+    void symbolsSurviveTokenisation() {
+        assertEquals(List.of("cplusplus"), stems("C++", Language.EN));
+        assertEquals(List.of("csharp"), stems("C#", Language.EN));
+    }
+
+    @Test
+    void languageIsDetected() {
+        assertEquals(Language.DE, LanguageDetection.detect("Wir suchen eine erfahrene Pflegefachkraft für unsere Intensivstation.", Language.EN));
+        assertEquals(Language.FR, LanguageDetection.detect("Nous recherchons un comptable expérimenté pour notre cabinet à Lyon.", Language.EN));
+        assertEquals(Language.ES, LanguageDetection.detect("Buscamos un conductor profesional con experiencia en transporte internacional.", Language.EN));
+        assertEquals(Language.RU, LanguageDetection.detect("Требуется бухгалтер", Language.EN));
+        assertEquals(Language.EN, LanguageDetection.detect("We are looking for an experienced nurse for our intensive care unit.", Language.DE));
+        assertEquals(Language.FR, LanguageDetection.detect("Java", Language.FR));
+    }
+
+    @Test
+    void lexiconHasItsBreadth() {
+        Lexicon lexicon = Lexicon.standard();
+        assertTrue(lexicon.families().size() >= 25, lexicon.families().toString());
+        assertTrue(lexicon.size() >= 250);
+    }
+}
