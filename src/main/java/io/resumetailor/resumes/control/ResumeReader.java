@@ -17,7 +17,8 @@ import java.util.Optional;
  * {@link NameReader}, dated entries by {@link EntrySplitter}, then each section by its
  * reader. It never invents: what it cannot place is left out and named in
  * {@link ParsedResume#uncertain()}; a missing name or email stays null for the caller
- * to fill from the user's profile or to refuse.
+ * to fill from the user's profile or to refuse. What it returns fits the content limits
+ * ({@link ContentFit}).
  */
 public final class ResumeReader {
 
@@ -68,7 +69,7 @@ public final class ResumeReader {
         List<CertificationEntry> certifications = CertificationReader.read(of(sections, Section.CERTIFICATIONS));
         ResumeContent content = new ResumeContent(person, summary, experience, education, skills,
                 certifications.isEmpty() ? null : certifications, languages.isEmpty() ? null : languages);
-        return new ParsedResume(content, uncertain);
+        return ContentFit.within(new ParsedResume(content, uncertain));
     }
 
     /** The document's lines without page furniture, with their features. */
