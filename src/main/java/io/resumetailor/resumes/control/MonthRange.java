@@ -1,5 +1,6 @@
 package io.resumetailor.resumes.control;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -186,7 +187,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
             int season = month == 0 ? MonthNames.season(word) : 0;
             String y = m.group(2).replaceAll("\\D", "");
             int year = y.length() == 2 ? 2000 + Integer.parseInt(y) : Integer.parseInt(y);
-            if (y.length() == 2 && year > 2000 + java.time.Year.now().getValue() % 100 + 5) {
+            if (y.length() == 2 && year > 2000 + Year.now().getValue() % 100 + 5) {
                 year -= 100;
             }
             if ((month > 0 || season > 0) && valid(year, 1)) {

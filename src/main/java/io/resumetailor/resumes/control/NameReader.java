@@ -1,6 +1,7 @@
 package io.resumetailor.resumes.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -205,7 +206,7 @@ final class NameReader {
         String rest = next.text().strip();
         String[] words = rest.split("\\s+");
         if (next.cells().size() != 1 || words.length > 2 || Math.abs(next.line().size() - line.line().size()) > 0.6f
-                || next.line().page() != line.line().page() || !java.util.Arrays.stream(words).allMatch(NameReader::nameWord)) {
+                || next.line().page() != line.line().page() || !Arrays.stream(words).allMatch(NameReader::nameWord)) {
             return null;
         }
         String joined = name + " " + rest;

@@ -1,6 +1,7 @@
 package io.resumetailor.resumes.control;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -124,7 +125,7 @@ final class PdfLayout {
                     && below.baseline() - above.baseline() < 1.8f * Math.max(above.size(), below.size())) {
                 List<PdfWord> words = new ArrayList<>(above.words());
                 words.addAll(row.words());
-                words.sort(java.util.Comparator.comparingDouble(PdfWord::x));
+                words.sort(Comparator.comparingDouble(PdfWord::x));
                 out.set(i - 1, new PdfRow(above.baseline(), words));
                 out.remove(i);
             }
