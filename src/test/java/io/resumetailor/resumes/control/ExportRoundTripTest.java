@@ -6,6 +6,7 @@ import io.resumetailor.export.control.DocxDocument;
 import io.resumetailor.export.control.PdfDocument;
 import io.resumetailor.export.control.ResumeLayout;
 import io.resumetailor.resumes.entity.ResumeContent;
+import io.resumetailor.resumes.entity.ResumeFacts;
 import io.resumetailor.resumes.entity.SourceFileType;
 import jakarta.json.bind.JsonbBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class ExportRoundTripTest {
         var blocks = ResumeLayout.of(original);
         byte[] file = type == SourceFileType.PDF ? PdfDocument.render(blocks, "t", "a") : DocxDocument.render(blocks, "t", "a");
         ResumeContent back = ResumeReader.read(DocumentText.extract(file, type, Deadline.none())).content();
-        assertEquals(ParserAccuracyTest.facts(original), ParserAccuracyTest.facts(back), type.toString());
+        assertEquals(ResumeFacts.facts(original), ResumeFacts.facts(back), type.toString());
         assertEquals(original.experience().get(0).description(), back.experience().get(0).description());
     }
 }
