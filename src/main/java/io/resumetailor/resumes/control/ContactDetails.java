@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ({@code mailto:}, {@code tel:}, an icon that links to a profile), and never in a
  * references section: an email there belongs to someone else.
  */
-record ContactDetails(String email, String phone, String linkedin, String website, String location) {
+record ContactDetails(String email, String phone, String linkedin, String website, String location, boolean locationGuessed) {
 
     static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[\\p{L}]{2,24}", Pattern.UNICODE_CHARACTER_CLASS);
     static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:\\+|00)?\\(?\\+?\\d[\\d\\s().\\-‐‑–/]{5,22}\\d(?!\\w)");
@@ -74,7 +74,9 @@ record ContactDetails(String email, String phone, String linkedin, String websit
             linkedin = spare.stream().map(LINKEDIN::matcher).filter(Matcher::find).map(m -> "https://www." + m.group())
                     .findFirst().orElse(null);
         }
-        return new ContactDetails(email, phone(contactLines), linkedin, website(header), location(header));
+        String labelled = labelledLocation(header);
+        String location = labelled != null ? labelled : placeInHeader(header);
+        return new ContactDetails(email, phone(contactLines), linkedin, website(header), location, labelled == null && location != null);
     }
 
     /**
@@ -192,8 +194,8 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         return null;
     }
 
-    /** A labelled address first, else a header piece shaped like a place ("Kraków, Polska", "Pomona, CA"). */
-    static String location(List<ResumeLine> header) {
+    /** An address the document labels as one ("Wohnort: Berlin"). */
+    static String labelledLocation(List<ResumeLine> header) {
         for (ResumeLine line : header) {
             for (String cell : line.cells()) {
                 Matcher m = LOCATION_LABEL.matcher(cell);
@@ -202,6 +204,14 @@ record ContactDetails(String email, String phone, String linkedin, String websit
                 }
             }
         }
+        return null;
+    }
+
+    /**
+     * A header piece shaped like a place ("Kraków, Polska", "Pomona, CA"): a guess from its
+     * shape, so the reader names it as a value to check.
+     */
+    static String placeInHeader(List<ResumeLine> header) {
         for (ResumeLine line : header) {
             for (String cell : line.cells()) {
                 for (String piece : cell.split("\\s+[|·•]\\s+|\\s*\\|\\s*")) {

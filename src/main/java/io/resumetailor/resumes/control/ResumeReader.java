@@ -39,6 +39,9 @@ public final class ResumeReader {
         }
         String linkedin = valid(contacts.linkedin());
         String website = valid(contacts.website());
+        if (contacts.locationGuessed()) {
+            uncertain.add("personalInfo.location");
+        }
         if (website != null) {
             uncertain.add("personalInfo.website");
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resumetailor.resumes.entity.PersonalInfo;
 import io.resumetailor.resumes.entity.SourceFileType;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** Names and contact details as real templates draw them; one failure class seen on real resumes each. */
@@ -113,5 +114,21 @@ class NameAndContactLayoutsTest {
                 .bold(50, 200, 13, "Skills").text(50, 220, 10, "Python, SQL").text(50, 240, 10, "+79069363300").pdf())
                 .content().personalInfo();
         assertEquals("+79069363300", person.phone());
+    }
+
+    @Test
+    void namesALocationGuessedFromItsShapeButNotALabelledOne() throws IOException {
+        ParsedResume guessed = read(experience(new PdfCanvas()
+                .bold(50, 60, 22, "Jane Doe").text(50, 80, 10, "London, United Kingdom | jane.doe@example.org"), 120).pdf());
+        assertEquals("London, United Kingdom", guessed.content().personalInfo().location());
+        assertTrue(guessed.uncertain().contains("personalInfo.location"), guessed.uncertain().toString());
+        ParsedResume labelled = read(experience(new PdfCanvas()
+                .bold(50, 60, 22, "Jane Doe").text(50, 80, 10, "jane.doe@example.org").text(50, 94, 10, "Wohnort: Hamburg"), 120).pdf());
+        assertEquals("Hamburg", labelled.content().personalInfo().location());
+        assertTrue(!labelled.uncertain().contains("personalInfo.location"), labelled.uncertain().toString());
+        ParsedResume docx = ResumeReader.read(DocumentText.extract(ResumeFixtures.docxWithStylesAndLinks().bytes(), SourceFileType.DOCX,
+                Deadline.none()));
+        assertEquals("London, United Kingdom", docx.content().personalInfo().location(), "the web journey's resume");
+        assertTrue(docx.uncertain().contains("personalInfo.location"), docx.uncertain().toString());
     }
 }
