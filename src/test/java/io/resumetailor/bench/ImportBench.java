@@ -2,7 +2,8 @@ package io.resumetailor.bench;
 
 import io.resumetailor.resumes.control.DocumentSniffer;
 import io.resumetailor.resumes.control.DocumentText;
-import io.resumetailor.resumes.control.HeuristicResumeParser;
+import io.resumetailor.resumes.control.Deadline;
+import io.resumetailor.resumes.control.ResumeReader;
 import io.resumetailor.resumes.control.ResumeFixtures;
 import io.resumetailor.resumes.entity.SourceFileType;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ public final class ImportBench {
             long[] ours = new long[RUNS];
             for (int i = -WARMUP; i < RUNS; i++) {
                 long start = System.nanoTime();
-                HeuristicResumeParser.parse(DocumentText.extract(fixture.bytes(), type));
+                ResumeReader.read(DocumentText.extract(fixture.bytes(), type, Deadline.none()));
                 if (i >= 0) {
                     ours[i] = System.nanoTime() - start;
                 }

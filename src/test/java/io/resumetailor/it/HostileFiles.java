@@ -85,6 +85,16 @@ final class HostileFiles {
         }
     }
 
+    /** 20 pages sharing one content stream that inflates to 256 MB of drawing operators (about 500 KB on disk). */
+    static byte[] sharedInflatingStream() throws IOException {
+        return io.resumetailor.resumes.control.HostilePdfs.sharedInflatingStream(20, 256L << 20);
+    }
+
+    /** A few kilobytes of nested forms that would take minutes to draw. */
+    static byte[] nestedForms() throws IOException {
+        return io.resumetailor.resumes.control.HostilePdfs.nestedForms(8, 10);
+    }
+
     /** A PDF whose page content is a Flate stream that inflates to 400 MB. */
     static byte[] compressedStreamBomb() throws IOException {
         var raw = new ByteArrayOutputStream();

@@ -142,6 +142,7 @@ class ImportIT {
                 new Case("bomb.docx", HostileFiles.zipBomb(), 422, "unreadable-document"),
                 new Case("entities.docx", HostileFiles.entityBomb(), 422, null),
                 new Case("stream-bomb.pdf", HostileFiles.compressedStreamBomb(), 422, null),
+                new Case("shared-stream.pdf", HostileFiles.sharedInflatingStream(), 422, "unreadable-document"),
                 new Case("huge.pdf", Arrays.copyOf(pdf, 6 * 1024 * 1024), 413, "file-too-large"));
         for (Case c : cases) {
             long start = System.nanoTime();
@@ -159,6 +160,57 @@ class ImportIT {
         assertEquals(0, user.api().get("/api/resumes").json().getInt("total"));
         assertEquals(200, Api.anonymous().get("/health/ready").status());
         assertEquals(200, Api.anonymous().get("/health/live").status());
+    }
+
+    @Test
+    void refusesAResumeWithoutEmailWithThePartialParseAndUsesNoQuota() throws Exception {
+        SignedInUser user = SignedInUser.create("incomplete");
+        var reply = upload(user, "lebenslauf.pdf", ResumeFixtures.withoutEmail());
+        assertProblem(reply, 422, "urn:resume-tailor:problem:incomplete-resume");
+        JsonObject partial = reply.json().getJsonObject("resume").getJsonObject("content");
+        assertEquals("Dennis Riemenschneider", partial.getJsonObject("personalInfo").getString("fullName"));
+        assertEquals("KION Information Management Services GmbH",
+                partial.getJsonArray("experience").getJsonObject(0).getString("company"));
+        assertTrue(reply.json().getJsonArray("uncertainFields").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(s -> s.getString().equals("personalInfo.email")), reply.toString());
+        assertEquals(0, parses(user));
+    }
+
+    @Test
+    void takesAMissingEmailFromTheProfileAndSaysSo() throws Exception {
+        SignedInUser user = SignedInUser.create("fallback");
+        assertEquals(200, user.api().put("/api/profile", ProfileIT.VALID).status());
+        var reply = upload(user, "lebenslauf.pdf", ResumeFixtures.withoutEmail());
+        assertEquals(201, reply.status(), reply.toString());
+        JsonObject person = reply.json().getJsonObject("resume").getJsonObject("content").getJsonObject("personalInfo");
+        assertEquals("Dennis Riemenschneider", person.getString("fullName"));
+        assertEquals("zofia@example.com", person.getString("email"));
+        assertTrue(reply.json().getJsonArray("uncertainFields").toString()
+                .contains("personalInfo.email: not found in the document; taken from your profile"), reply.toString());
+        assertEquals(1, parses(user));
+    }
+
+    @Test
+    void runsOneExtractionPerUserAtATimeAndStopsItAtItsTimeLimit() throws Exception {
+        SignedInUser user = SignedInUser.create("parallel");
+        byte[] forms = HostileFiles.nestedForms();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> upload(user, "forms-1.pdf", forms));
+            Thread.sleep(1_000);
+            var second = pool.submit(() -> upload(user, "forms-2.pdf", forms));
+            assertProblem(second.get(), 429, "urn:resume-tailor:problem:import-in-progress");
+            long start = System.nanoTime();
+            var timedOut = first.get();
+            assertProblem(timedOut, 422, "urn:resume-tailor:problem:unreadable-document");
+            assertTrue(timedOut.json().getString("detail").contains("took too long"), timedOut.toString());
+            assertTrue((System.nanoTime() - start) / 1_000_000_000 < 20);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, parses(user));
+        assertEquals(201, upload(user, "after.pdf", ResumeFixtures.pdfBoxSingleColumn().bytes()).status(),
+                "the user's slot is free again");
     }
 
     @Test

@@ -5,13 +5,19 @@ import io.resumetailor.llm.boundary.LlmGateway;
 import io.resumetailor.llm.entity.LlmCredentials;
 import io.resumetailor.llm.entity.LlmRequest;
 import io.resumetailor.problems.entity.ProblemException;
+import io.resumetailor.profiles.boundary.Profiles;
+import io.resumetailor.profiles.entity.Profile;
 import io.resumetailor.resumes.control.DocumentSniffer;
+import io.resumetailor.resumes.control.Deadline;
 import io.resumetailor.resumes.control.DocumentText;
 import io.resumetailor.resumes.control.ExtractedText;
-import io.resumetailor.resumes.control.HeuristicResumeParser;
+import io.resumetailor.resumes.control.ContactFallback;
+import io.resumetailor.resumes.control.ContactFallback.ProfileContact;
 import io.resumetailor.resumes.control.ImportProblems;
+import io.resumetailor.resumes.control.ImportSlots;
+import io.resumetailor.resumes.control.ParsedResume;
+import io.resumetailor.resumes.control.ResumeReader;
 import io.resumetailor.resumes.control.ResumeContentJson;
-import io.resumetailor.resumes.entity.Resume;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.SourceFileType;
 import io.resumetailor.usage.entity.Operation;
@@ -25,6 +31,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,10 +43,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports a DOCX or PDF: decides the type from the bytes, extracts the text under a
- * wall-clock limit, structures it (a model through the metered gateway, or the built-in
- * parser), validates the result with the seed's rules (asking the model once more when
- * it does not validate) and stores the resume. The file itself is not kept. No
- * transaction is open while a model or the extraction runs.
+ * deadline that stops the extraction itself (one extraction per user at a time), structures
+ * it (a model through the metered gateway, or the built-in parser), fills a name or email
+ * the document lacks from the user's profile, validates the result with the seed's rules
+ * (asking the model once more when it does not validate) and stores the resume. The file
+ * itself is not kept. No transaction is open while a model or the extraction runs.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -64,6 +72,12 @@ public class ResumeImport {
     @Inject
     ResumeContentJson answers;
 
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    ImportSlots slots;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -74,6 +88,10 @@ public class ResumeImport {
     @Inject
     @ConfigProperty(name = "import.extraction-timeout-seconds", defaultValue = "15")
     long extractionTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "import.max-concurrent-per-user", defaultValue = "1")
+    int maxConcurrentPerUser;
 
     public long maxBytes() {
         return maxBytes;
@@ -95,34 +113,44 @@ public class ResumeImport {
     public ImportResult importFile(Caller caller, byte[] content, String fileName, String title,
                                    Optional<LlmCredentials> byok, boolean builtin) {
         SourceFileType type = DocumentSniffer.sniff(content, fileName);
-        ExtractedText text = extract(content, type);
+        ExtractedText text;
+        slots.acquire(caller.id(), maxConcurrentPerUser);
+        try {
+            text = extract(content, type);
+        } finally {
+            slots.release(caller.id());
+        }
         String safeName = DocumentSniffer.safeFileName(fileName, type);
         String resumeTitle = title == null || title.isBlank() ? defaultTitle(safeName) : title.strip();
         if (resumeTitle.length() > 255) {
             throw ProblemException.invalidField("title", "size must be between 1 and 255");
         }
-        HeuristicResumeParser.Result[] heuristic = new HeuristicResumeParser.Result[1];
+        ParsedResume[] builtinParse = new ParsedResume[1];
         LlmRequest request = new LlmRequest("resume_content", INSTRUCTIONS, withLinks(text), ResumeSchemas.resumeContent(), 4000, () -> {
-            heuristic[0] = HeuristicResumeParser.parse(text);
-            return ResumeContentJson.toJson(heuristic[0].content());
+            builtinParse[0] = ContactFallback.completed(ResumeReader.read(text), () -> profileContact(caller.id()));
+            return ResumeContentJson.toJson(builtinParse[0].content());
         });
         var result = gateway.run(caller, Operation.PARSE, request, byok, builtin, reply -> {
-            ResumeContent content1 = answers.read(reply.json());
-            Resume resume = resumes.store(caller.id(), resumeTitle, content1, safeName, type);
-            return resume;
+            ResumeContent read = answers.read(ContactFallback.completed(reply.json(), () -> profileContact(caller.id())));
+            return resumes.store(caller.id(), resumeTitle, read, safeName, type);
         });
         boolean offline = "offline".equals(result.reply().engine());
         return new ImportResult(ResumeView.of(result.value()), offline ? "builtin" : result.reply().engine(),
-                offline && heuristic[0] != null ? heuristic[0].uncertain() : List.of());
+                offline && builtinParse[0] != null ? builtinParse[0].uncertain() : List.of());
     }
 
+    /**
+     * Extraction in a managed thread under a deadline that the extraction checks itself (see
+     * {@link Deadline}); the wait below is only a backstop, a little longer than the deadline.
+     */
     ExtractedText extract(byte[] content, SourceFileType type) {
-        Future<ExtractedText> task = executor.submit(() -> DocumentText.extract(content, type));
+        Deadline deadline = Deadline.after(Duration.ofSeconds(extractionTimeoutSeconds));
+        Future<ExtractedText> task = executor.submit(() -> DocumentText.extract(content, type, deadline));
         try {
-            return task.get(extractionTimeoutSeconds, TimeUnit.SECONDS);
+            return task.get(extractionTimeoutSeconds * 1000 + 2000, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            throw ImportProblems.unreadable("The document took too long to read; it is probably not an ordinary resume.");
+            throw ImportProblems.tooSlow();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ProblemException problem) {
                 throw problem;
@@ -134,6 +162,18 @@ public class ResumeImport {
         }
     }
 
+
+    /** The user's profile name and email, when a profile exists. */
+    Optional<ProfileContact> profileContact(UUID userId) {
+        try {
+            Profile profile = profiles.get(userId);
+            String name = ((profile.getFirstName() == null ? "" : profile.getFirstName()) + " "
+                    + (profile.getLastName() == null ? "" : profile.getLastName())).strip();
+            return Optional.of(new ProfileContact(name, profile.getEmail()));
+        } catch (ProblemException e) {
+            return Optional.empty();
+        }
+    }
 
     static String withLinks(ExtractedText text) {
         return text.links().isEmpty() ? text.text() : text.text() + "\n\nLinks in the document:\n" + String.join("\n", text.links());

@@ -22,6 +22,14 @@ public final class ImportProblems {
         return new ProblemException(Problem.of("unreadable-document", "Unreadable document", 422, detail));
     }
 
+    public static ProblemException tooSlow() {
+        return unreadable("The document took too long to read; it is probably not an ordinary resume.");
+    }
+
+    public static ProblemException tooLong() {
+        return unreadable("The document is far longer than a resume.");
+    }
+
     public static ProblemException encrypted() {
         return new ProblemException(Problem.of("encrypted-document", "Encrypted document", 422,
                 "The PDF is encrypted; save it without a password and upload it again."));

@@ -1,115 +1,223 @@
 package io.resumetailor.resumes.control;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a date range in a line of resume text and normalises it to YYYY-MM, with a null
- * end for "present": "Jan 2020 – Present", "01/2020 - 03/2022", "2019–2021", "since 2021",
- * "2020-01 to 2021-05", month names in English, German, French, Spanish and Russian.
- * A bare year starts in January and ends in December, and is reported as approximate.
+ * A date range found in a line of resume text, normalised to YYYY-MM with a null end for
+ * "present". The grammar covers what real resumes write: month names and abbreviations in
+ * five languages ("Sep. 2023", "févr. 2020", "Mars - Sept 2024"), seasons ("Summer 2022"),
+ * MM/YYYY, YYYY-MM, YYYY.MM, DD/MM/YYYY, DD.MM.YYYY, bare years, any dash (including a soft
+ * hyphen) or a word ("to", "bis", "à", "hasta", "по") between the ends, present-words ("till
+ * date", "andauernd", "en cours", "en curso", "по настоящее время"), open ranges ("since
+ * 2021", "seit 04/2021") and ranges wrapped over two lines ("04/2021 –" / "heute"). A
+ * year alone starts in January and ends in December, and is marked approximate.
+ *
+ * @param from index of the range's first character in the searched text
+ * @param to   index after its last character
  */
 public record MonthRange(String start, String end, boolean approximate, int from, int to) {
 
-    static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** A date token: [from, to) in the text, year, month (0 = none), approximate. */
+    record Point(int from, int to, int year, int month, boolean approximate) {
 
-    static {
-        String[][] names = {
-            {"jan", "january", "januar", "janv", "janvier", "ene", "enero", "янв", "январь", "января", "jän", "jänner"},
-            {"feb", "february", "februar", "févr", "fevr", "février", "fevrier", "febrero", "фев", "февраль", "февраля"},
-            {"mar", "march", "mär", "mrz", "märz", "maerz", "mars", "marzo", "мар", "март", "марта"},
-            {"apr", "april", "avr", "avril", "abr", "abril", "апр", "апрель", "апреля"},
-            {"may", "mai", "mayo", "май", "мая"},
-            {"jun", "june", "juni", "juin", "junio", "июн", "июнь", "июня"},
-            {"jul", "july", "juli", "juil", "juillet", "julio", "июл", "июль", "июля"},
-            {"aug", "august", "août", "aout", "ago", "agosto", "авг", "август", "августа"},
-            {"sep", "sept", "september", "septembre", "septiembre", "сен", "сент", "сентябрь", "сентября"},
-            {"oct", "october", "okt", "oktober", "octobre", "octubre", "окт", "октябрь", "октября"},
-            {"nov", "november", "novembre", "noviembre", "ноя", "нояб", "ноябрь", "ноября"},
-            {"dec", "december", "dez", "dezember", "déc", "décembre", "decembre", "dic", "diciembre", "дек", "декабрь", "декабря"}};
-        for (int month = 0; month < names.length; month++) {
-            for (String name : names[month]) {
-                MONTHS.put(name, month + 1);
-            }
+        String asStart() {
+            return String.format("%04d-%02d", year, month == 0 ? 1 : month);
+        }
+
+        String asEnd() {
+            return String.format("%04d-%02d", year, month == 0 ? 12 : month);
         }
     }
 
-    static final String MONTH_WORD = "(?:[A-Za-zÀ-ÿА-Яа-яЁё]{3,10})\\.?";
-    static final String DATE = "(?:" + MONTH_WORD + "\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/.]\\d{1,2}(?!\\d)|\\d{4})";
-    static final String PRESENT = "(?:present|current|now|today|heute|jetzt|aktuell|dato|présent|aujourd'hui|actuel|actualidad|presente|actual"
-            + "|настоящее\\s+время|наст\\.?\\s*вр\\.?|н\\.\\s*в\\.|сейчас|по\\s+н\\.\\s*в\\.)";
-    static final String DASH = "\\s*(?:–|—|-|−|to|bis|à|a|al|hasta|по|до)\\s*";
-    static final Pattern RANGE = Pattern.compile("(?iu)(?<!\\d)(" + DATE + ")" + DASH + "(" + DATE + "|" + PRESENT + ")(?![\\d\\p{L}])");
-    static final Pattern SINCE = Pattern.compile("(?iu)(?:since|seit|depuis|desde|с)\\s+(" + DATE + ")(?!\\d)");
-    static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d\\p{L}])(" + DATE + ")(?![\\d\\p{L}])");
+    private static final String WORD = "[\\p{L}]{3,10}\\.?";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?!\\d)");
+    private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})[-./](\\d{1,2})(?![\\d./-]\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s?[/.-]\\s?((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern NAMED = Pattern.compile("(?iu)(" + WORD + ")\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?,?\\s*"
+            + "(?:(?:de|del|of)\\s+)?"
+            + "((?:19|20)\\d{2}|['’]\\d{2}(?=\\W|$))(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)(" + WORD + ")");
+    static final Pattern PRESENT = Pattern.compile("(?iu)(?:till\\s+date|to\\s+date|till\\s+now|up\\s+to\\s+now|present|current(?:ly)?|now|today|"
+            + "ongoing|continuing|pres\\.|heute|jetzt|aktuell|andauernd|laufend|bis\\s+dato|dato|présent|aujourd['’]hui|"
+            + "actuel(?:lement)?|en\\s+cours|à\\s+ce\\s+jour|ce\\s+jour|actualidad|presente|actual(?:mente)?|en\\s+curso|hoy|"
+            + "la\\s+fecha|(?:по\\s+)?настоящее\\s+время|(?:по\\s+)?наст\\.?\\s*вр(?:емя|\\.)?|(?:по\\s+)?н\\.\\s?в\\.?|сейчас|"
+            + "(?:по\\s+)?текущее\\s+время|(?:по\\s+)?сегодняшний\\s+день)(?![\\p{L}])");
+    static final Pattern CONNECTOR = Pattern.compile("(?iu)\\s*(?:[-–—−‐‑‒―~\u00AD]+|to|till|until|bis|à|au|a|al|hasta|по|до)\\s*"
+            + "(?:(?:to|bis|à|a|al|hasta|по|до|-|–|—)\\s+)?");
+    private static final Pattern SINCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|seit|depuis|desde|from|с|со)\\s+$");
+    private static final int MIN_YEAR = 1950;
+    private static final int MAX_YEAR = 2100;
 
-    public static Optional<MonthRange> find(String line) {
-        Matcher range = RANGE.matcher(line);
-        while (range.find()) {
-            Optional<String[]> start = month(range.group(1), true);
-            String endText = range.group(2);
-            boolean present = endText.matches("(?iu)" + PRESENT);
-            Optional<String[]> end = present ? Optional.of(new String[]{null, "false"}) : month(endText, false);
-            if (start.isPresent() && end.isPresent()) {
-                boolean approximate = Boolean.parseBoolean(start.get()[1]) || Boolean.parseBoolean(end.get()[1]);
-                return Optional.of(new MonthRange(start.get()[0], end.get()[0], approximate, range.start(), range.end()));
+    public boolean present() {
+        return end == null;
+    }
+
+    /** The first range in the text. */
+    public static Optional<MonthRange> find(String text) {
+        List<MonthRange> all = findAll(text);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Every range in the text, left to right. */
+    public static List<MonthRange> findAll(String text) {
+        List<MonthRange> ranges = new ArrayList<>();
+        List<Point> points = points(text);
+        for (int i = 0; i < points.size(); i++) {
+            Point start = points.get(i);
+            Matcher connector = CONNECTOR.matcher(text).region(start.to(), text.length());
+            if (connector.lookingAt() && connector.end() > start.to()) {
+                int after = connector.end();
+                Point end = i + 1 < points.size() && points.get(i + 1).from() == after ? points.get(i + 1) : null;
+                Matcher present = PRESENT.matcher(text).region(after, text.length());
+                if (end != null && end.year() > 0) {
+                    Point first = start.year() > 0 ? start : new Point(start.from(), start.to(), end.year(), start.month(), false);
+                    if (first.year() > 0 && first.asStart().compareTo(end.asEnd()) <= 0) {
+                        ranges.add(new MonthRange(first.asStart(), end.asEnd(), first.approximate() || end.approximate(),
+                                start.from(), end.to()));
+                        i++;
+                        continue;
+                    }
+                } else if (start.year() > 0 && present.lookingAt()) {
+                    ranges.add(new MonthRange(start.asStart(), null, start.approximate(), start.from(), present.end()));
+                    continue;
+                }
+            }
+            if (start.year() > 0 && SINCE.matcher(text.substring(Math.max(0, start.from() - 8), start.from())).find()) {
+                int from = text.substring(0, start.from()).replaceAll("\\s*\\S+\\s*$", "").length();
+                ranges.add(new MonthRange(start.asStart(), null, start.approximate(), from, start.to()));
             }
         }
-        Matcher since = SINCE.matcher(line);
-        if (since.find()) {
-            Optional<String[]> start = month(since.group(1), true);
-            if (start.isPresent()) {
-                return Optional.of(new MonthRange(start.get()[0], null, Boolean.parseBoolean(start.get()[1]),
-                        since.start(), since.end()));
+        return ranges;
+    }
+
+    /** The first single month or year (a graduation, a certificate), as a range of one point. */
+    public static Optional<MonthRange> single(String text) {
+        for (Point point : points(text)) {
+            if (point.year() > 0) {
+                return Optional.of(new MonthRange(point.asStart(), point.asEnd(), point.approximate(), point.from(), point.to()));
             }
         }
         return Optional.empty();
     }
 
-    /** A single month or year, e.g. a certification date. */
-    public static Optional<MonthRange> single(String line) {
-        Matcher single = SINGLE.matcher(line);
-        while (single.find()) {
-            Optional<String[]> month = month(single.group(1), true);
-            if (month.isPresent()) {
-                return Optional.of(new MonthRange(month.get()[0], month.get()[0], Boolean.parseBoolean(month.get()[1]),
-                        single.start(), single.end()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** [YYYY-MM, approximate?] */
-    static Optional<String[]> month(String text, boolean start) {
-        String value = text.strip();
-        Matcher m;
-        if ((m = Pattern.compile("^(\\d{1,2})[/.](\\d{4})$").matcher(value)).matches()) {
-            return of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), false);
-        }
-        if ((m = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})$").matcher(value)).matches()) {
-            return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), false);
-        }
-        if ((m = Pattern.compile("^(\\d{4})$").matcher(value)).matches()) {
-            return of(Integer.parseInt(m.group(1)), start ? 1 : 12, true);
-        }
-        if ((m = Pattern.compile("(?iu)^(\\p{L}+)\\.?\\s+(\\d{4})$").matcher(value)).matches()) {
-            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-            if (month == null && m.group(1).length() > 3) {
-                month = MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT));
-            }
-            return month == null ? Optional.empty() : of(Integer.parseInt(m.group(2)), month, false);
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String[]> of(int year, int month, boolean approximate) {
-        if (year < 1950 || year > 2100 || month < 1 || month > 12) {
+    /** A start date followed by a dash and nothing else: the line's range continues on the next line. */
+    public static Optional<Point> dangling(String text) {
+        List<Point> points = points(text);
+        if (points.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new String[]{String.format("%04d-%02d", year, month), Boolean.toString(approximate)});
+        Point last = points.get(points.size() - 1);
+        String rest = text.substring(last.to());
+        return last.year() > 0 && rest.matches("(?u)\\s*[-–—−‐‑‒―\u00AD]\\s*") ? Optional.of(last) : Optional.empty();
+    }
+
+    /** An end (a date or a present-word) at the very start of the text, for a range wrapped after its dash. */
+    public static Optional<MonthRange> continuation(Point start, String text) {
+        String trimmed = text.stripLeading();
+        int offset = text.length() - trimmed.length();
+        Matcher present = PRESENT.matcher(trimmed);
+        if (present.lookingAt()) {
+            return Optional.of(new MonthRange(start.asStart(), null, start.approximate(), offset, offset + present.end()));
+        }
+        List<Point> points = points(trimmed);
+        if (!points.isEmpty() && points.get(0).from() == 0 && points.get(0).year() > 0) {
+            Point end = points.get(0);
+            if (start.asStart().compareTo(end.asEnd()) <= 0) {
+                return Optional.of(new MonthRange(start.asStart(), end.asEnd(), start.approximate() || end.approximate(),
+                        offset, offset + end.to()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Date tokens left to right; a month word without a year has year 0 (its year comes from the range's end). */
+    static List<Point> points(String text) {
+        List<Point> points = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean boundary = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            Point point = null;
+            if (boundary && Character.isDigit(c) && (i == 0 || "+".indexOf(text.charAt(i - 1)) < 0)) {
+                point = numeric(text, i);
+            } else if (boundary && Character.isLetter(c)) {
+                point = named(text, i);
+            }
+            if (point != null) {
+                points.add(point);
+                i = point.to();
+            } else {
+                i++;
+            }
+        }
+        return points;
+    }
+
+    private static Point numeric(String text, int at) {
+        Matcher m = DAY_MONTH_YEAR.matcher(text).region(at, text.length());
+        if (m.lookingAt() && valid(year(m.group(3)), Integer.parseInt(m.group(2))) && Integer.parseInt(m.group(1)) <= 31) {
+            return new Point(at, m.end(), year(m.group(3)), Integer.parseInt(m.group(2)), false);
+        }
+        m = YEAR_MONTH.matcher(text).region(at, text.length());
+        if (m.lookingAt() && valid(year(m.group(1)), Integer.parseInt(m.group(2)))) {
+            return new Point(at, m.end(), year(m.group(1)), Integer.parseInt(m.group(2)), false);
+        }
+        m = MONTH_YEAR.matcher(text).region(at, text.length());
+        if (m.lookingAt() && valid(year(m.group(2)), Integer.parseInt(m.group(1)))) {
+            return new Point(at, m.end(), year(m.group(2)), Integer.parseInt(m.group(1)), false);
+        }
+        m = YEAR.matcher(text).region(at, text.length());
+        if (m.lookingAt() && valid(year(m.group(1)), 1) && !digitGroupAround(text, at, m.end())) {
+            return new Point(at, m.end(), year(m.group(1)), 0, true);
+        }
+        return null;
+    }
+
+    private static Point named(String text, int at) {
+        Matcher m = NAMED.matcher(text).region(at, text.length());
+        if (m.lookingAt()) {
+            String word = m.group(1);
+            int month = MonthNames.month(word);
+            int season = month == 0 ? MonthNames.season(word) : 0;
+            String y = m.group(2).replaceAll("\\D", "");
+            int year = y.length() == 2 ? 2000 + Integer.parseInt(y) : Integer.parseInt(y);
+            if (y.length() == 2 && year > 2000 + Year.now().getValue() % 100 + 5) {
+                year -= 100;
+            }
+            if ((month > 0 || season > 0) && valid(year, 1)) {
+                return new Point(at, m.end(), year, month > 0 ? month : season, season > 0);
+            }
+        }
+        m = MONTH_ONLY.matcher(text).region(at, text.length());
+        if (m.lookingAt() && MonthNames.month(m.group(1)) > 0 && m.group(1).length() >= 3
+                && (m.end() == text.length() || !Character.isLetter(text.charAt(m.end())))) {
+            Matcher connector = CONNECTOR.matcher(text).region(m.end(), text.length());
+            if (connector.lookingAt() && connector.end() > m.end()) {
+                return new Point(at, m.end(), 0, MonthNames.month(m.group(1)), false);
+            }
+        }
+        return null;
+    }
+
+    /** A four-digit number inside a longer run of digit groups is part of a phone number or an id, not a year. */
+    private static boolean digitGroupAround(String text, int from, int to) {
+        boolean before = from >= 2 && Character.isDigit(text.charAt(from - 2)) && " .".indexOf(text.charAt(from - 1)) >= 0;
+        boolean after = to + 1 < text.length() && Character.isDigit(text.charAt(to + 1)) && " .".indexOf(text.charAt(to)) >= 0
+                && !(to + 5 <= text.length() && text.substring(to + 1, Math.min(text.length(), to + 5)).matches("(?:19|20)\\d{2}"));
+        return before || after;
+    }
+
+    private static int year(String text) {
+        return Integer.parseInt(text);
+    }
+
+    private static boolean valid(int year, int month) {
+        return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12;
     }
 }

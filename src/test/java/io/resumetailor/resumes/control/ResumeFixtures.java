@@ -47,6 +47,11 @@ public final class ResumeFixtures {
     private ResumeFixtures() {
     }
 
+    /** A one-page resume that shows a name but no email, to import as PDF. */
+    public static byte[] withoutEmail() {
+        return EntryLayoutsTest.jobsPage(new PdfCanvas().bold(50, 50, 22, "Dennis Riemenschneider").text(50, 70, 10, "Wernigerode"));
+    }
+
     public static List<Fixture> all() throws Exception {
         return List.of(docxWithStylesAndLinks(), docxTwoColumnGerman(), pdfBoxSingleColumn(), openPdfTwoColumnSpanish());
     }

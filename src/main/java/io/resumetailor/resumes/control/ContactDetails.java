@@ -1,0 +1,227 @@
+package io.resumetailor.resumes.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The candidate's email, phone and links. They are looked for in the header (the lines
+ * above the first heading) and contact sections first, in the text and behind links
+ * ({@code mailto:}, {@code tel:}, an icon that links to a profile), and never in a
+ * references section: an email there belongs to someone else.
+ */
+record ContactDetails(String email, String phone, String linkedin, String website, String location, boolean locationGuessed) {
+
+    static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[\\p{L}]{2,24}", Pattern.UNICODE_CHARACTER_CLASS);
+    static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:\\+|00)?\\(?\\+?\\d[\\d\\s().\\-‐‑–/]{5,22}\\d(?!\\w)");
+    static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s|,;()<>\"]+|(?<![\\w@.])(?:linkedin\\.com|github\\.com|gitlab\\.com)/[^\\s|,;()<>\"]+");
+    static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/(?:in|pub)/[^\\s|,;()<>\"?#]+");
+    static final Pattern PHONE_LABEL = Pattern.compile("(?iu)(phone|tel|mobile|mob|cell|handy|telefon|tél|téléphone|portable|"
+            + "teléfono|telefono|móvil|movil|celular|whatsapp|телефон|тел|моб)");
+    static final Pattern PHONE_LABEL_START = Pattern.compile("(?iu)^\\s*(?:phone|tel|telephone|mobile|mob|cell|handy|telefon|"
+            + "telefonnummer|mobil|tél|téléphone|portable|teléfono|telefono|móvil|movil|celular|телефон|тел|моб)\\.?\\s*(?:number|nr\\.?)?\\s*[:：]?");
+    /** A line holding nothing but a number in international form: a phone set apart from the header (a sidebar cell). */
+    private static final Pattern LONE_NUMBER = Pattern.compile("\\+\\d[\\d\\s().\\-‐‑–/]{8,20}\\d");
+    static final Pattern LOCATION_LABEL = Pattern.compile("(?iu)^\\s*(?:address|location|current\\s+location|city|adresse|wohnort|"
+            + "anschrift|ort|domicile|dirección|direccion|ubicación|ubicacion|residencia|адрес|город|местоположение)\\s*[:：]\\s*(.+)$");
+
+    static ContactDetails read(List<ResumeSection> sections) {
+        return read(sections, List.of());
+    }
+
+    /**
+     * {@code documentLinks}: every link target of the document, for a profile link or an email
+     * that sits on no line of a section (a heading, a picture); none from a references section.
+     */
+    static ContactDetails read(List<ResumeSection> sections, List<String> documentLinks) {
+        List<ResumeLine> ordered = new ArrayList<>();
+        List<ResumeLine> header = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            if (section.kind() == null || section.kind() == Section.CONTACT) {
+                header.addAll(section.lines());
+            }
+        }
+        ordered.addAll(header);
+        for (ResumeSection section : sections) {
+            if (section.kind() != null && section.kind() != Section.CONTACT && section.kind() != Section.REFERENCES) {
+                ordered.addAll(section.lines());
+            }
+        }
+        List<ResumeLine> contactLines = new ArrayList<>(header);
+        for (ResumeLine line : ordered) {
+            if (!header.contains(line) && (EMAIL.matcher(line.text()).find() || PHONE_LABEL_START.matcher(line.text()).lookingAt()
+                    || LONE_NUMBER.matcher(line.text().strip()).matches()
+                    || line.line().links().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("tel:")))) {
+                contactLines.add(line);
+            }
+        }
+        List<String> referenceLinks = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            if (section.kind() == Section.REFERENCES) {
+                section.lines().forEach(line -> referenceLinks.addAll(line.line().links()));
+            }
+        }
+        List<String> spare = documentLinks.stream().filter(link -> !referenceLinks.contains(link)).toList();
+        String email = email(ordered);
+        if (email == null) {
+            email = spare.stream().filter(l -> l.regionMatches(true, 0, "mailto:", 0, 7)).map(l -> EMAIL.matcher(l.substring(7)))
+                    .filter(Matcher::lookingAt).map(Matcher::group).findFirst().orElse(null);
+        }
+        String linkedin = linkedin(ordered);
+        if (linkedin == null) {
+            linkedin = spare.stream().map(LINKEDIN::matcher).filter(Matcher::find).map(m -> "https://www." + m.group())
+                    .findFirst().orElse(null);
+        }
+        String labelled = labelledLocation(header);
+        String location = labelled != null ? labelled : placeInHeader(header);
+        return new ContactDetails(email, phone(contactLines), linkedin, website(header), location, labelled == null && location != null);
+    }
+
+    /**
+     * The first email shown on a line, or behind a mailto: link on it. The link wins over the
+     * shown address at the same domain: a text layer can lose letters the link keeps (a
+     * ligature without a Unicode mapping turns "gromoff97" into "gromo97").
+     */
+    static String email(List<ResumeLine> lines) {
+        for (ResumeLine line : lines) {
+            String linked = null;
+            for (String link : line.line().links()) {
+                if (link.regionMatches(true, 0, "mailto:", 0, 7)) {
+                    Matcher target = EMAIL.matcher(link.substring(7).replaceFirst("^/+", ""));
+                    if (target.find() && target.start() == 0) {
+                        linked = target.group();
+                        break;
+                    }
+                }
+            }
+            Matcher m = EMAIL.matcher(line.text());
+            if (m.find()) {
+                String shown = m.group().replaceAll("^[.']+|[.']+$", "");
+                return linked != null && domain(linked).equalsIgnoreCase(domain(shown)) ? linked : shown;
+            }
+            if (linked != null) {
+                return linked;
+            }
+        }
+        return null;
+    }
+
+    private static String domain(String email) {
+        return email.substring(email.indexOf('@') + 1);
+    }
+
+    /** A number labelled as a phone or behind a tel: link first, then the first plausible number in the header. */
+    static String phone(List<ResumeLine> header) {
+        String first = null;
+        for (ResumeLine line : header) {
+            for (String cell : line.cells()) {
+                Matcher m = PHONE.matcher(cell);
+                while (m.find()) {
+                    String candidate = clean(m.group());
+                    if (!plausible(candidate)) {
+                        continue;
+                    }
+                    String before = cell.substring(0, m.start());
+                    boolean labelled = PHONE_LABEL.matcher(before).find()
+                            || line.line().links().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("tel:"));
+                    if (labelled) {
+                        return candidate;
+                    }
+                    first = first == null ? candidate : first;
+                }
+            }
+        }
+        if (first == null) {
+            for (ResumeLine line : header) {
+                for (String link : line.line().links()) {
+                    if (link.toLowerCase(Locale.ROOT).startsWith("tel:") && plausible(link.substring(4))) {
+                        return clean(link.substring(4));
+                    }
+                }
+            }
+        }
+        return first;
+    }
+
+    static boolean plausible(String candidate) {
+        String digits = candidate.replaceAll("\\D", "");
+        if (digits.length() < 7 || digits.length() > 15) {
+            return false;
+        }
+        if (candidate.matches("\\(?\\d{4}\\)?\\s*[-–‐]\\s*\\(?\\d{2,4}\\)?") || MonthRange.find(candidate).isPresent()) {
+            return false; // a range of years, not a number
+        }
+        return !candidate.matches("\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
+    }
+
+    static String clean(String phone) {
+        return phone.strip().replaceAll("[-‐‑–]{2,}", "-").replaceAll("[‐‑–]", "-").replaceAll("\\s+", " ");
+    }
+
+    static String linkedin(List<ResumeLine> lines) {
+        for (ResumeLine line : lines) {
+            for (String link : line.line().links()) {
+                Matcher m = LINKEDIN.matcher(link);
+                if (m.find()) {
+                    return "https://www." + m.group().replaceFirst("(?i)^linkedin", "linkedin");
+                }
+            }
+            Matcher m = LINKEDIN.matcher(line.text().replace(" ", ""));
+            if (m.find()) {
+                return "https://www." + m.group();
+            }
+        }
+        return null;
+    }
+
+    static String website(List<ResumeLine> header) {
+        for (ResumeLine line : header) {
+            for (String link : line.line().links()) {
+                if (link.matches("(?i)https?://.+") && !LINKEDIN.matcher(link).find()) {
+                    return link;
+                }
+            }
+            Matcher m = URL.matcher(line.text());
+            while (m.find()) {
+                String url = m.group().replaceAll("[.]+$", "");
+                if (!LINKEDIN.matcher(url).find() && !url.contains("@")) {
+                    return url.matches("(?i)https?://.*") ? url : "https://" + url;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An address the document labels as one ("Wohnort: Berlin"). */
+    static String labelledLocation(List<ResumeLine> header) {
+        for (ResumeLine line : header) {
+            for (String cell : line.cells()) {
+                Matcher m = LOCATION_LABEL.matcher(cell);
+                if (m.matches() && m.group(1).length() <= 80 && !EMAIL.matcher(m.group(1)).find()) {
+                    return m.group(1).strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A header piece shaped like a place ("Kraków, Polska", "Pomona, CA"): a guess from its
+     * shape, so the reader names it as a value to check.
+     */
+    static String placeInHeader(List<ResumeLine> header) {
+        for (ResumeLine line : header) {
+            for (String cell : line.cells()) {
+                for (String piece : cell.split("\\s+[|·•]\\s+|\\s*\\|\\s*")) {
+                    String place = piece.strip();
+                    if (place.length() <= 60 && place.contains(",") && RoleWords.location(place)) {
+                        return place;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,162 @@
+package io.resumetailor.resumes.control;
+
+import io.resumetailor.resumes.entity.EducationEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Degrees. Each dated entry (a range, or a single graduation date) needs a place of study,
+ * known by its words ("University", "Hochschule", "École", "Universidad", "Университет"), and
+ * a degree, known by its words ("B.Tech", "MEng", "Licence", "Diplom", "Máster",
+ * "Бакалавр"); one of the two may be the only other piece of the title. The piece after the
+ * degree in a comma list is its field ("Bachelor of Arts, Business Administration"). A
+ * graduation date alone also becomes the start (the data model requires one) and is named
+ * as uncertain.
+ */
+final class EducationReader {
+
+    private static final Pattern UNIT = Pattern.compile("(?iu)\\s+(?=(?:department|faculty|fakultät|fachbereich|faculté|"
+            + "département|facultad|departamento|факультет|кафедра)\\b)");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Lu})|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu})");
+    /** "MSc in Computer Science", "Máster en Ingeniería", "Бакалавр по специальности ...": a short degree, then its field. */
+    private static final Pattern DEGREE_IN = Pattern.compile("(?iu)^(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:in|en|по|im\\s+fach)\\s+(\\p{L}.{2,80})$");
+
+    private EducationReader() {
+    }
+
+    static List<EducationEntry> read(List<ResumeSection> sections, List<String> uncertain) {
+        List<EducationEntry> out = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            for (Entry found : EntrySplitter.split(section, EntrySplitter.Singles.ANY)) {
+                String where = "education[" + out.size() + "]";
+                Entry entry = found;
+                Reading read = read(entry);
+                for (int n = 1; (!read.complete() || read.unsure() != null) && n <= found.more().size(); n++) {
+                    Reading longer = read(found.withMore(n));
+                    if (longer.complete() && (longer.unsure() == null || !read.complete())) {
+                        read = longer;
+                        entry = found.withMore(n);
+                    }
+                }
+                for (int n = 1; !read.complete() && n <= found.above().size(); n++) {
+                    Reading longer = read(found.withAbove(n));
+                    boolean placeAbove = RoleWords.institution(String.join(" ", found.above().get(found.above().size() - n).cells()));
+                    if (longer.complete() && longer.unsure() == null && (found.bareDateLine() || placeAbove)) {
+                        read = longer;
+                        entry = found.withAbove(n);
+                    }
+                }
+                if (!read.complete()) {
+                    uncertain.add(where + ": place of study or degree not recognised in \"" + ExperienceReader.title(entry)
+                            + "\"; entry left out");
+                    continue;
+                }
+                if (read.unsure() != null) {
+                    uncertain.add(where + "." + read.unsure());
+                }
+                String start = entry.range().start();
+                String end = entry.range().end();
+                if (entry.single()) {
+                    start = end;
+                    uncertain.add(where + ".startDate");
+                }
+                out.add(new EducationEntry(read.institution(), read.degree(), read.field(), start, end));
+            }
+        }
+        return out;
+    }
+
+    /** What a title says; {@code unsure} names the field taken only because it was the one piece left. */
+    record Reading(String institution, String degree, String field, String unsure) {
+
+        boolean complete() {
+            return institution != null && degree != null;
+        }
+    }
+
+    private static Reading read(Entry entry) {
+        List<String> pieces = pieces(TitleCandidates.of(TitlePart.of(entry.header())));
+        String institution = pieces.stream().filter(t -> RoleWords.institution(t) && !RoleWords.degree(t)).findFirst()
+                .orElse(pieces.stream().filter(RoleWords::institution).findFirst().orElse(null));
+        String place = institution;
+        String degree = pieces.stream().filter(t -> !t.equals(place) && RoleWords.degree(t)).findFirst().orElse(null);
+        List<String> others = new ArrayList<>(pieces);
+        others.remove(institution);
+        others.remove(degree);
+        others.removeIf(RoleWords::location);
+        String field = null;
+        String unsure = null;
+        Matcher in = DEGREE_IN.matcher(degree == null ? "" : degree);
+        if (in.matches() && RoleWords.degree(in.group(1))) {
+            degree = in.group(1).strip();
+            field = in.group(2).strip();
+        }
+        if (institution != null && degree != null && field == null) {
+            int at = pieces.indexOf(degree) + 1;
+            if (at < pieces.size() && others.contains(pieces.get(at)) && capitalised(pieces.get(at))
+                    && pieces.get(at).split("\\s+").length <= 6) {
+                field = pieces.get(at);
+            }
+        } else if (institution == null && degree != null && others.size() == 1 && capitalised(others.get(0))) {
+            institution = others.get(0);
+            unsure = "institution";
+        } else if (degree == null && institution != null && others.size() == 1 && capitalised(others.get(0))) {
+            degree = others.get(0);
+            unsure = "degree";
+        }
+        return new Reading(institution, degree, field, unsure);
+    }
+
+    /** The parts split where a sentence ends, a faculty begins or a comma list goes on; a trailing town left out. */
+    static List<String> pieces(List<TitlePart> parts) {
+        List<String> pieces = rawPieces(parts);
+        if (pieces.size() >= 3) {
+            String last = pieces.get(pieces.size() - 1);
+            if (last.matches("(?u)\\p{Lu}[\\p{L}-]+\\.?") && !RoleWords.institution(last) && !RoleWords.degree(last)) {
+                pieces.remove(pieces.size() - 1); // "Master Automatisierungstechnik, FH OÖ, Wels."
+            }
+        }
+        pieces.removeIf(RoleWords::location);
+        return pieces;
+    }
+
+    private static List<String> rawPieces(List<TitlePart> parts) {
+        List<String> pieces = new ArrayList<>();
+        for (TitlePart part : parts) {
+            for (String unit : UNIT.split(part.text())) {
+                for (String sentence : SENTENCE.split(unit)) {
+                    for (String item : outsideBrackets(sentence)) {
+                        String clean = TitlePart.clean(item);
+                        if (!clean.isEmpty() && clean.matches("(?s).*\\p{L}{2}.*")) {
+                            pieces.add(clean);
+                        }
+                    }
+                }
+            }
+        }
+        return pieces;
+    }
+
+    /** Split at commas and semicolons that are not inside brackets ("(bachelor, 4th year)" stays whole). */
+    static List<String> outsideBrackets(String text) {
+        List<String> items = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '«' || c == '“' ? 1 : c == ')' || c == '»' || c == '”' ? -1 : 0;
+            if (depth <= 0 && (c == ',' || c == ';') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                items.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        items.add(text.substring(start));
+        return items;
+    }
+
+    private static boolean capitalised(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && text.split("\\s+").length <= 10;
+    }
+}

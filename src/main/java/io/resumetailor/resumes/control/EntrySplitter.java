@@ -1,0 +1,301 @@
+package io.resumetailor.resumes.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a section into entries anchored on their dates. Where the title lines of an entry
+ * sit relative to its date (before it, on its line, after it) is learned from the first
+ * entry, whose lines above the date cannot belong to an earlier entry, and then applied to
+ * every entry of the section: the same template draws every entry the same way. A range
+ * wrapped after its dash ("04/2021 –" / "heute") is joined; in a list where every line is a
+ * list item (Word documents made of bullets) list items may carry dates too.
+ */
+final class EntrySplitter {
+
+    /** "Tätigkeiten: ...", "Key Responsibilities: ...": a label that opens a description (a role label may stay). */
+    private static final Pattern FULL_STOP = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+(?=\\p{Lu})");
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?iu)^(?!(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|должность|компания)\\s*:)"
+            + "[\\p{L}][\\p{L} /&-]{2,30}:\\s");
+
+    private EntrySplitter() {
+    }
+
+    private record Anchor(int line, MonthRange range, boolean single) {
+    }
+
+    /** Which single dates (not ranges) date an entry: none, only one standing in a cell of its own, or any. */
+    enum Singles { NONE, OWN_CELL, ANY }
+
+    static List<Entry> split(ResumeSection section, Singles singles) {
+        List<ResumeLine> lines = section.lines();
+        Map<Integer, List<String>> cells = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            cells.put(i, new ArrayList<>(lines.get(i).cells()));
+        }
+        long bullets = lines.stream().filter(ResumeLine::bullet).count();
+        boolean listOnly = bullets * 10 >= lines.size() * 7;
+        List<Anchor> anchors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ResumeLine line = lines.get(i);
+            if (line.bullet() && !listOnly && !(singles == Singles.ANY && titleLike(line.withoutBullet(), cells.get(i)))) {
+                continue;
+            }
+            Anchor anchor = range(i, lines, cells);
+            if (anchor == null && singles != Singles.NONE && titleLike(line, cells.get(i))) {
+                anchor = single(i, cells, singles == Singles.OWN_CELL);
+            }
+            if (anchor != null && (!prose(cells.get(anchor.line())) || singles == Singles.ANY && schooling(cells.get(anchor.line())))) {
+                anchors.add(anchor);
+            } else if (anchor != null) {
+                cells.put(i, new ArrayList<>(lines.get(i).cells()));
+            }
+        }
+        if (anchors.isEmpty() && section.range().isPresent()) {
+            anchors.add(new Anchor(-1, section.range().get(), false));
+        }
+        return entries(lines, cells, anchors);
+    }
+
+    /** A range in one of the line's cells, or one wrapped into the next line; the date text is cut from the cells. */
+    private static Anchor range(int i, List<ResumeLine> lines, Map<Integer, List<String>> cells) {
+        List<String> own = cells.get(i);
+        for (int c = 0; c < own.size(); c++) {
+            String cell = own.get(c);
+            Optional<MonthRange> found = MonthRange.find(cell);
+            if (found.isPresent()) {
+                own.set(c, cut(cell, found.get().from(), found.get().to()));
+                return new Anchor(i, found.get(), false);
+            }
+            Optional<MonthRange.Point> open = MonthRange.dangling(cell);
+            Anchor stacked = open.isEmpty() ? stacked(i, c, lines, cells) : null;
+            if (stacked != null) {
+                return stacked;
+            }
+            if (open.isPresent() && i + 1 < lines.size()) {
+                List<String> next = cells.get(i + 1);
+                for (int d = 0; d < next.size(); d++) {
+                    Optional<MonthRange> joined = MonthRange.continuation(open.get(), next.get(d));
+                    if (joined.isPresent()) {
+                        own.set(c, cut(cell, open.get().from(), cell.length()));
+                        next.set(d, cut(next.get(d), joined.get().from(), joined.get().to()));
+                        return new Anchor(i, joined.get(), false);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A range set down a date column: the start in the first cell, a bar or dash alone in the
+     * first cell of the next line, the end in the first cell of the line after ("Avr 2020" /
+     * "|" / "Juil 2020").
+     */
+    private static Anchor stacked(int i, int c, List<ResumeLine> lines, Map<Integer, List<String>> cells) {
+        if (c != 0 || i + 2 >= lines.size() || cells.get(i).size() < 2 || cells.get(i + 1).size() < 2
+                || !cells.get(i + 1).get(0).strip().matches("[|¦/\\-–—−]")) {
+            return null;
+        }
+        String cell = cells.get(i).get(0);
+        Optional<MonthRange.Point> start = MonthRange.dangling(cell + " –");
+        if (start.isEmpty() || !cut(cell, start.get().from(), cell.length()).isEmpty()) {
+            return null;
+        }
+        List<String> last = cells.get(i + 2);
+        Optional<MonthRange> joined = MonthRange.continuation(start.get(), last.get(0));
+        if (joined.isEmpty() || !cut(last.get(0), joined.get().from(), joined.get().to()).isEmpty()) {
+            return null;
+        }
+        cells.get(i).set(0, "");
+        cells.get(i + 1).set(0, "");
+        last.set(0, "");
+        return new Anchor(i, joined.get(), false);
+    }
+
+    private static Anchor single(int i, Map<Integer, List<String>> cells, boolean ownCell) {
+        List<String> own = cells.get(i);
+        for (int c = 0; c < own.size(); c++) {
+            Optional<MonthRange> found = MonthRange.single(own.get(c));
+            if (found.isPresent() && (!ownCell || own.size() > 1 && cut(own.get(c), found.get().from(), found.get().to()).isEmpty()
+                    || c == own.size() - 1 && endsWithDate(own.get(c), found.get()))) {
+                own.set(c, cut(own.get(c), found.get().from(), found.get().to()));
+                return new Anchor(i, found.get(), true);
+            }
+        }
+        return null;
+    }
+
+    /** "Practicante M&A. 2022", "Ayudante (2023)": the date closes the line after a stop, a comma or a bracket. */
+    private static boolean endsWithDate(String cell, MonthRange date) {
+        String after = cell.substring(date.to()).replaceAll("[)\\].\\s]", "");
+        String before = cell.substring(0, date.from()).stripTrailing();
+        return after.isEmpty() && !before.isEmpty() && ".,;|(–—-".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    static String cut(String text, int from, int to) {
+        String before = text.substring(0, from).replaceAll("(?iu)(?:[\\s,|–—(\\[:-]*(?<![\\p{L}])(?:since|seit|ab|depuis|desde|from|expected|"
+                + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha))*[\\s:,|–—(\\[-]*$", "");
+        String after = text.substring(to).replaceAll("^[\\s,|–—)\\].-]+", "");
+        return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
+    }
+
+    /** An education line may run long ("2005-2010: Abitur ... bei Istituto ..., via ..."): it names a degree and a school. */
+    private static boolean schooling(List<String> cells) {
+        String text = String.join(" ", cells);
+        return text.split("\\s+").length <= 30 && RoleWords.degree(text) && RoleWords.institution(text);
+    }
+
+    private static boolean prose(List<String> cells) {
+        String text = String.join(" ", cells).strip();
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        return words > 14 || words > 6 && sentence(text);
+    }
+
+    /** A line that can name an entry: not a list item, not running text, not a label for what follows. */
+    static boolean titleLike(ResumeLine line, List<String> cells) {
+        return titleLike(line, cells, false);
+    }
+
+    /** {@code runsIntoDate}: the line right above the date line may end mid-phrase ("... at Acme - (Berlin,"). */
+    static boolean titleLike(ResumeLine line, List<String> cells, boolean runsIntoDate) {
+        String text = String.join(" ", cells).strip();
+        if (text.isEmpty() || line.bullet() || text.endsWith(":") || sentence(text) || LABELLED.matcher(text).lookingAt()) {
+            return false;
+        }
+        int words = text.split("\\s+").length;
+        if (cells.stream().anyMatch(EntrySplitter::twoSentences)) {
+            return false;
+        }
+        return words <= 12 && (!text.endsWith(",") && !text.endsWith(";") || line.line().wraps() || runsIntoDate);
+    }
+
+    /** "Led the team. Built the API": a full stop inside, with several words on both sides. */
+    static boolean twoSentences(String text) {
+        Matcher stop = FULL_STOP.matcher(text);
+        while (stop.find()) {
+            String before = text.substring(0, stop.start()).strip();
+            String after = text.substring(stop.end()).strip();
+            if (before.split("\\s+").length >= 3 && after.split("\\s+").length >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Line {@code i} can name the entry dated on line {@code anchor}: title-shaped; right above
+     * the date it may end mid-phrase, and may be a list item when the date line holds nothing else
+     * ("• Analyst, Yandex" / "Oct 2024 – now").
+     */
+    private static boolean above(List<ResumeLine> lines, Map<Integer, List<String>> cells, int i, int anchor) {
+        boolean right = i == anchor - 1;
+        ResumeLine line = lines.get(i);
+        if (right && line.bullet() && String.join("", cells.get(anchor)).isBlank()) {
+            return titleLike(line.withoutBullet(), cells.get(i), true);
+        }
+        return titleLike(line, cells.get(i), right);
+    }
+
+    private static boolean blank(List<String> cells) {
+        return String.join("", cells).isBlank();
+    }
+
+    private static boolean hyphenated(List<String> cells) {
+        String text = String.join(" ", cells).strip();
+        return text.matches("(?s).*\\p{L}-$");
+    }
+
+    /**
+     * Ends like a sentence: a full stop after a lower-case word or after many words, unless the
+     * words are capitalised like a title ("Profesor Auxiliar de Análisis de Datos." and "Inc."
+     * and "Wels." end titles).
+     */
+    static boolean sentence(String text) {
+        if (!text.endsWith(".")) {
+            return false;
+        }
+        String[] words = text.split("\\s+");
+        String last = words[words.length - 1];
+        return !titleCased(words) && (words.length > 8 || Character.isLowerCase(last.codePointAt(0)) && last.length() > 4);
+    }
+
+    /** Most words of four letters or more start with a capital. */
+    static boolean titleCased(String[] words) {
+        int long4 = 0;
+        int capital = 0;
+        for (String word : words) {
+            if (word.length() >= 4 && Character.isLetter(word.codePointAt(0))) {
+                long4++;
+                capital += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return long4 > 0 && capital * 10 >= long4 * 6;
+    }
+
+    private static List<Entry> entries(List<ResumeLine> lines, Map<Integer, List<String>> cells, List<Anchor> anchors) {
+        List<Entry> entries = new ArrayList<>();
+        if (anchors.isEmpty()) {
+            return entries;
+        }
+        if (anchors.get(0).line() < 0) {
+            List<Entry.HeaderLine> header = new ArrayList<>();
+            int i = 0;
+            while (i < lines.size() && header.size() < 3 && titleLike(lines.get(i), cells.get(i))) {
+                header.add(new Entry.HeaderLine(cells.get(i), lines.get(i), false));
+                i++;
+            }
+            entries.add(new Entry(header, List.of(), List.of(), anchors.get(0).range(), false, lines.subList(i, lines.size())));
+            return entries;
+        }
+        int first = anchors.get(0).line();
+        int pre = 0;
+        while (pre < 3 && first - pre - 1 >= 0 && above(lines, cells, first - pre - 1, first)) {
+            pre++;
+        }
+        int[] headerStart = new int[anchors.size()];
+        for (int a = 0; a < anchors.size(); a++) {
+            int line = anchors.get(a).line();
+            int floor = a == 0 ? 0 : anchors.get(a - 1).line() + 1;
+            int start = line;
+            while (start - 1 >= floor && line - start < pre && above(lines, cells, start - 1, line)) {
+                start--;
+            }
+            if (start - 1 >= floor && start < line && hyphenated(cells.get(start - 1))) {
+                start--; // "Desarrollador E-" / "Commerce": the title began a line earlier
+            }
+            headerStart[a] = start;
+        }
+        for (int a = 0; a < anchors.size(); a++) {
+            Anchor anchor = anchors.get(a);
+            int end = a + 1 < anchors.size() ? headerStart[a + 1] : lines.size();
+            List<Entry.HeaderLine> header = new ArrayList<>();
+            for (int i = headerStart[a]; i < anchor.line(); i++) {
+                header.add(new Entry.HeaderLine(cells.get(i), lines.get(i), false));
+            }
+            header.add(new Entry.HeaderLine(cells.get(anchor.line()), lines.get(anchor.line()), true));
+            int bodyStart = anchor.line() + 1;
+            List<Entry.HeaderLine> more = new ArrayList<>();
+            while (bodyStart < end && bodyStart - anchor.line() <= 3
+                    && (blank(cells.get(bodyStart)) || titleLike(lines.get(bodyStart), cells.get(bodyStart)))) {
+                if (!blank(cells.get(bodyStart))) { // a line that only held the end of a wrapped range is skipped
+                    more.add(new Entry.HeaderLine(cells.get(bodyStart), lines.get(bodyStart), false));
+                }
+                bodyStart++;
+            }
+            List<Entry.HeaderLine> above = new ArrayList<>();
+            int floor = a == 0 ? 0 : anchors.get(a - 1).line() + 1;
+            for (int i = headerStart[a] - 1; i >= floor && above.size() < 2 && titleLike(lines.get(i), cells.get(i)); i--) {
+                above.add(0, new Entry.HeaderLine(cells.get(i), lines.get(i), false));
+            }
+            entries.add(new Entry(header, more, above, anchor.range(), anchor.single(), lines.subList(Math.min(bodyStart, end), end)));
+        }
+        return entries;
+    }
+}

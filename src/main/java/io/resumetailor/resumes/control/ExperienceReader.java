@@ -1,0 +1,274 @@
+package io.resumetailor.resumes.control;
+
+import io.resumetailor.platform.entity.HttpUrl;
+import io.resumetailor.resumes.entity.ExperienceEntry;
+import io.resumetailor.resumes.entity.ExperienceLink;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Positions held. In each dated entry the employer and the job title are told apart by
+ * their words (job titles in five languages, company forms such as GmbH, Inc., ООО) and by
+ * markers ("at", "as", labels). When an entry gives no such clue, the order this document
+ * uses in its clear entries decides (every entry of a template is drawn the same way);
+ * when the document has no clear entry either, the entry is left out and named as
+ * uncertain rather than guessed.
+ */
+final class ExperienceReader {
+
+    /** Words of courses and trainings, which share "Courses and internships" sections with positions. */
+    static final Pattern COURSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:course|courses|curso|cursos|"
+            + "cours|kurs|kurse|курс\\p{L}*|bootcamp|mooc|workshop|seminar|séminaire|seminario|семинар|webinar|tutorial|"
+            + "certificate|certification|zertifikat|certificat|certificado|сертификат\\p{L}*)(?![\\p{L}])");
+
+    private ExperienceReader() {
+    }
+
+    /**
+     * A title's two roles and whether the position came first in reading order; {@code clear}
+     * when words decided it; {@code companyLine} when the employer had a line of its own above
+     * the job title, as when several positions at one employer follow its name.
+     */
+    record Roles(String position, String company, boolean positionFirst, boolean clear, boolean companyLine) {
+    }
+
+    static List<ExperienceEntry> read(List<ResumeSection> sections, List<String> uncertain) {
+        List<ExperienceEntry> out = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            List<Entry> entries = new ArrayList<>(EntrySplitter.split(section, EntrySplitter.Singles.OWN_CELL));
+            List<Roles> roles = new ArrayList<>();
+            int positionFirst = 0;
+            int companyFirst = 0;
+            for (int e = 0; e < entries.size(); e++) {
+                Entry entry = entries.get(e);
+                Resolution resolved = resolve(entry);
+                entries.set(e, resolved.entry());
+                Roles r = resolved.roles();
+                roles.add(r);
+                if (r != null && r.clear()) {
+                    positionFirst += r.positionFirst() ? 1 : 0;
+                    companyFirst += r.positionFirst() ? 0 : 1;
+                }
+            }
+            Roles previous = null;
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
+                Roles r = roles.get(i);
+                String where = "experience[" + out.size() + "]";
+                boolean courses = section.heading() != null && COURSE.matcher(section.heading().text()).find();
+                if (r != null && !r.clear()) {
+                    if (positionFirst == companyFirst || offStyle(entry, entries) || courses) {
+                        uncertain.add(where + ": employer and position could not be told apart in \"" + title(entry) + "\"; entry left out");
+                        continue;
+                    }
+                    boolean wantPositionFirst = positionFirst > companyFirst;
+                    if (wantPositionFirst != r.positionFirst()) {
+                        r = new Roles(r.company(), r.position(), wantPositionFirst, false, false);
+                    }
+                }
+                if (r == null && previous != null && previous.companyLine() && single(entry) != null
+                        && RoleWords.position(single(entry)) && !RoleWords.organisation(single(entry))) {
+                    r = new Roles(single(entry), previous.company(), previous.positionFirst(), true, true);
+                    uncertain.add(where + ".company: the employer of the entry above");
+                }
+                if (r == null) {
+                    uncertain.add(where + ": no employer and position found in \"" + title(entry) + "\"; entry left out");
+                    continue;
+                }
+                if (COURSE.matcher(r.position()).find() || COURSE.matcher(r.company()).find()
+                        || courses && !RoleWords.position(r.position())) {
+                    uncertain.add(where + ": \"" + title(entry) + "\" reads as a course, not a position; left out");
+                    continue;
+                }
+                previous = r;
+                if (entry.range().approximate() || entry.single()) {
+                    uncertain.add(where + ".startDate");
+                }
+                if (entry.single()) {
+                    uncertain.add(where + ".endDate");
+                }
+                out.add(new ExperienceEntry(r.company(), r.position(), entry.range().start(), entry.range().end(),
+                        description(entry.description()), null, links(entry)));
+            }
+        }
+        return out;
+    }
+
+    record Resolution(Entry entry, Roles roles) {
+    }
+
+    /**
+     * The title lines alone when they hold two parts; a lone part split at its commas when a
+     * job title word is then among them ("Softwareentwicklerin, Hanse AG, Bremen"); else the
+     * lines below the date one by one (the employer under the position); else the lone part
+     * split at its commas or at a spaced dash anyway.
+     */
+    static Resolution resolve(Entry entry) {
+        List<TitlePart> whole = TitleCandidates.of(TitlePart.of(entry.header()), false);
+        if (whole.size() >= 2) {
+            return new Resolution(entry, roles(whole));
+        }
+        List<TitlePart> commas = TitleCandidates.of(TitlePart.of(entry.header()), true);
+        Roles split = roles(commas);
+        if (split != null && split.clear() && RoleWords.position(split.position())) {
+            return new Resolution(entry, split);
+        }
+        for (int n = 1; n <= entry.more().size(); n++) {
+            Entry longer = entry.withMore(n);
+            Roles r = roles(TitleCandidates.of(TitlePart.of(longer.header()), false));
+            if (r != null) {
+                return new Resolution(longer, r);
+            }
+        }
+        for (int n = 1; n <= entry.above().size() && entry.bareDateLine(); n++) {
+            Entry longer = entry.withAbove(n);
+            Roles r = roles(TitleCandidates.of(TitlePart.of(longer.header()), false));
+            if (r != null && r.clear()) {
+                return new Resolution(longer, r);
+            }
+        }
+        if (split != null) {
+            return new Resolution(entry, split);
+        }
+        return new Resolution(entry, roles(TitleCandidates.dashSplit(whole)));
+    }
+
+    /**
+     * The entry's date line is set smaller than the section's largest date lines: a project or
+     * course dated inside a position ("Platform X; UI testing (06.2020 - 10.2020)"), not a
+     * position of its own.
+     */
+    static boolean offStyle(Entry entry, List<Entry> entries) {
+        float largest = 0;
+        for (Entry other : entries) {
+            largest = Math.max(largest, anchorSize(other));
+        }
+        return anchorSize(entry) < largest - 1f;
+    }
+
+    private static float anchorSize(Entry entry) {
+        return entry.header().stream().filter(Entry.HeaderLine::anchor).findFirst()
+                .map(h -> (float) Math.round(h.source().line().size())).orElse(0f);
+    }
+
+    static Roles roles(List<TitlePart> parts) {
+        if (parts.size() < 2) {
+            return null;
+        }
+        TitlePart position = null;
+        TitlePart company = null;
+        for (TitlePart part : parts) {
+            if (part.hint() == TitlePart.Role.POSITION && position == null) {
+                position = part;
+            } else if (part.hint() == TitlePart.Role.COMPANY && company == null) {
+                company = part;
+            }
+        }
+        if (position != null && company != null) {
+            return roles(position, company, parts, true);
+        }
+        List<TitlePart> candidates = parts.subList(0, Math.min(3, parts.size()));
+        double best = Double.NEGATIVE_INFINITY;
+        TitlePart bestPosition = null;
+        TitlePart bestCompany = null;
+        for (TitlePart p : candidates) {
+            for (TitlePart c : candidates) {
+                if (p == c || position != null && p != position || company != null && c != company) {
+                    continue;
+                }
+                double score = evidence(p, c) - 0.01 * (parts.indexOf(p) + parts.indexOf(c));
+                if (score > best) {
+                    best = score;
+                    bestPosition = p;
+                    bestCompany = c;
+                }
+            }
+        }
+        if (bestPosition == null) {
+            return null;
+        }
+        boolean clear = position != null || company != null || evidence(bestPosition, bestCompany) >= 1
+                && evidence(bestCompany, bestPosition) < evidence(bestPosition, bestCompany);
+        return roles(bestPosition, bestCompany, parts, clear);
+    }
+
+    private static Roles roles(TitlePart position, TitlePart company, List<TitlePart> parts, boolean clear) {
+        boolean alone = parts.stream().filter(p -> p.line() == company.line()).count() == 1 && company.line() < position.line();
+        return new Roles(position.text(), company.text(), parts.indexOf(position) < parts.indexOf(company), clear, alone);
+    }
+
+    /** The text of an entry whose title is a single part (a position under an employer named above). */
+    private static String single(Entry entry) {
+        List<TitlePart> parts = TitleCandidates.of(TitlePart.of(entry.header()), false);
+        return parts.size() == 1 ? parts.get(0).text() : null;
+    }
+
+    /** How much the words say that {@code p} is a job title and {@code c} an employer. */
+    static double evidence(TitlePart p, TitlePart c) {
+        return position(p) - organisation(p) + organisation(c) - position(c);
+    }
+
+    private static int position(TitlePart part) {
+        return RoleWords.position(part.text()) ? 1 : 0;
+    }
+
+    /** Organisation words count only where no job title word is: "Software Engineer" is no company. */
+    private static int organisation(TitlePart part) {
+        return RoleWords.organisation(part.text()) && !RoleWords.position(part.text()) ? 1 : 0;
+    }
+
+    static String title(Entry entry) {
+        List<String> texts = new ArrayList<>();
+        for (Entry.HeaderLine line : entry.header()) {
+            texts.add(String.join(" ", line.cells()).strip());
+        }
+        String title = String.join(" / ", texts);
+        return title.length() > 120 ? title.substring(0, 120) + "…" : title;
+    }
+
+    static String description(List<ResumeLine> body) {
+        List<String> out = new ArrayList<>();
+        for (ResumeLine line : body) {
+            String text = line.text().strip();
+            if (text.isEmpty() || ContactDetails.URL.matcher(text).matches()) {
+                continue;
+            }
+            if (line.bullet()) {
+                out.add("- " + text);
+            } else if (!out.isEmpty() && out.get(out.size() - 1).startsWith("- ") && !text.isEmpty()
+                    && Character.isLowerCase(text.charAt(0))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + text);
+            } else {
+                out.add(text);
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    static List<ExperienceLink> links(Entry entry) {
+        List<ExperienceLink> links = new ArrayList<>();
+        List<ResumeLine> lines = new ArrayList<>(entry.description());
+        entry.header().forEach(h -> lines.add(h.source()));
+        for (ResumeLine line : lines) {
+            String text = line.text().strip();
+            if (ContactDetails.URL.matcher(text).matches()) {
+                String url = text.matches("(?i)https?://.*") ? text : "https://" + text;
+                if (HttpUrl.Validator.isHttpUrl(url)) {
+                    links.add(new ExperienceLink(host(url), url));
+                }
+            }
+        }
+        return links.isEmpty() ? null : links;
+    }
+
+    static String host(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? url : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+}

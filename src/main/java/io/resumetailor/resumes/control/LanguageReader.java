@@ -1,0 +1,152 @@
+package io.resumetailor.resumes.control;
+
+import io.resumetailor.resumes.entity.ResumeLanguage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spoken languages with their level, from a languages section or a labelled line anywhere
+ * ("Languages: English (Fluent), German (A1)", "Idiomas: Español (Nativo)", "Language: Fluent
+ * in Spanish"). A level is a CEFR grade or a level word in five languages ("native",
+ * "Muttersprache", "langue maternelle", "nativo", "родной"), in the same item, the next cell
+ * or the next line. A language without a level is left out and named, as the data model
+ * requires one.
+ */
+final class LanguageReader {
+
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:languages?(?:\\s+known)?|spoken\\s+languages|sprachen|"
+            + "sprachkenntnisse|langues|idiomas|lenguas|языки|знание\\s+языков|иностранные\\s+языки)\\s*[:：]\\s*");
+    private static final Pattern WORD = Pattern.compile("(?u)\\p{L}+");
+    /** A level in brackets or after a separator: "(Nativo)", " - fluent", ": C1". */
+    private static final Pattern LEVEL_PART = Pattern.compile("(?u)\\(.*?\\)|\\s[-–—:]\\s.*$|:.*$");
+
+    private LanguageReader() {
+    }
+
+    static List<ResumeLanguage> read(List<ResumeSection> sections, List<String> uncertain) {
+        Map<String, String> found = new LinkedHashMap<>();
+        List<String> withoutLevel = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            List<ResumeLine> lines = section.lines();
+            boolean continued = false;
+            for (int i = 0; i < lines.size(); i++) {
+                ResumeLine line = lines.get(i);
+                List<String> items = new ArrayList<>();
+                boolean languageSection = section.kind() == Section.LANGUAGES || continued;
+                continued = false;
+                for (String cell : line.cells()) {
+                    Matcher label = LABEL.matcher(cell);
+                    if (label.lookingAt()) {
+                        languageSection = true;
+                        items.addAll(items(cell.substring(label.end())));
+                    } else if (languageSection) {
+                        items.addAll(items(cell));
+                    }
+                }
+                continued = languageSection && section.kind() != Section.LANGUAGES && line.text().strip().endsWith(",");
+                if (!languageSection) {
+                    for (String cell : line.cells()) {
+                        for (String item : items(cell)) {
+                            if (withLevel(item)) {
+                                String language = language(item);
+                                found.putIfAbsent(language, level(item.replaceFirst("(?iu)" + Pattern.quote(language), " ")));
+                            }
+                        }
+                    }
+                    continue;
+                }
+                for (int j = 0; j < items.size(); j++) {
+                    String item = items.get(j);
+                    String language = language(item);
+                    if (language == null || found.containsKey(language)) {
+                        continue;
+                    }
+                    String level = level(item.replaceFirst("(?iu)" + Pattern.quote(language), " "));
+                    if (level == null && j + 1 < items.size() && language(items.get(j + 1)) == null) {
+                        level = level(items.get(j + 1));
+                    }
+                    if (level == null && items.size() == 1 && i + 1 < lines.size() && language(lines.get(i + 1).text()) == null) {
+                        level = level(lines.get(i + 1).text());
+                    }
+                    if (level == null) {
+                        withoutLevel.add(language);
+                    } else {
+                        found.put(language, level);
+                    }
+                }
+            }
+        }
+        for (String language : withoutLevel) {
+            if (!found.containsKey(language)) {
+                uncertain.add("languages: no level given for " + language + "; left out");
+            }
+        }
+        List<ResumeLanguage> out = new ArrayList<>();
+        found.forEach((language, level) -> out.add(new ResumeLanguage(language, level)));
+        return out;
+    }
+
+    /** "Deutsch (C1)", "English - fluent": a short item naming a language and a level, unmistakable anywhere. */
+    static boolean withLevel(String item) {
+        String language = language(item);
+        return language != null && item.split("\\s+").length <= 5
+                && level(item.replaceFirst("(?iu)" + Pattern.quote(language), " ")) != null;
+    }
+
+    /**
+     * Items of a list line: commas, semicolons, bullets, pipes; brackets stay with their item,
+     * and "PL/SQL", "CI / CD", "C/C++" stay whole.
+     */
+    static List<String> items(String text) {
+        List<String> items = new ArrayList<>();
+        int depth = 0;
+        StringBuilder item = new StringBuilder();
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth <= 0 && ",;|•·⋄".indexOf(c) >= 0) {
+                items.add(item.toString().strip());
+                item.setLength(0);
+            } else {
+                item.append(c);
+            }
+        }
+        items.add(item.toString().strip());
+        items.removeIf(String::isBlank);
+        return items;
+    }
+
+    /**
+     * The language an item names, as written: the language word with the words that qualify it
+     * ("Chino mandarín", "Brazilian Portuguese") when the item is that short, else the word alone.
+     */
+    static String language(String item) {
+        Matcher word = WORD.matcher(item);
+        while (word.find()) {
+            if (LanguageNames.isLanguage(word.group())) {
+                String name = word.group();
+                String phrase = LEVEL_PART.matcher(item).replaceAll(" ").replaceAll("[\\s:,.–—-]+$", "").strip();
+                boolean qualified = phrase.contains(name) && phrase.split("\\s+").length <= 2 && phrase.matches("(?u)[\\p{L} ]+")
+                        && !LanguageNames.LEVEL.matcher(phrase).find();
+                String chosen = qualified ? phrase : name;
+                return Character.toUpperCase(chosen.charAt(0)) + chosen.substring(1);
+            }
+        }
+        return null;
+    }
+
+    /** The level words of the text as written ("verhandlungssicher (C1)" stays whole), or null. */
+    static String level(String text) {
+        String clean = text.replaceAll("(?iu)^[\\s:–—(\\-]*(?:in\\s+)?|[\\s:–—),.-]*$", "").strip();
+        clean = clean.replaceAll("(?iu)\\s+in$", "").strip();
+        if (clean.isEmpty() || !LanguageNames.LEVEL.matcher(clean).find() || clean.length() > 40) {
+            return null;
+        }
+        return clean.replaceAll("^\\((.*)\\)$", "$1").strip();
+    }
+}

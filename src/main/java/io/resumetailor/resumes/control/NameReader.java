@@ -1,0 +1,237 @@
+package io.resumetailor.resumes.control;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The candidate's name: of the name-shaped pieces near the top of the first page (two to
+ * five capitalised words, no digits, not a heading, job title, organisation, place or a page
+ * title such as "Curriculum Vitae"), the one in the largest type, then the earliest. Contact
+ * details on the same line are cut away first ("Jane Doe Email: jane@x.org"); a name split
+ * over two lines or glued together ("DebarghyaDas") is put back together; capitals-only
+ * words are written with an initial capital.
+ */
+final class NameReader {
+
+    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "di",
+            "du", "dos", "das", "do", "y", "bin", "al", "le", "ter", "zu", "e", "ben", "ibn", "af");
+    private static final Set<String> PAGE_TITLES = Set.of("curriculum vitae", "resume", "résumé", "cv", "lebenslauf", "резюме",
+            "hoja de vida", "personal details", "personal information", "personal data", "contact details", "contact information",
+            "currículum vitae", "curriculum", "persönliche daten", "datos personales", "informations personnelles", "kontakt");
+    private static final Pattern NAME_WORD = Pattern.compile("(?u)[\\p{Lu}][\\p{L}'’.\\-]*|[\\p{Lu}'’.\\-]+");
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?:^|\\s)(?:e-?mail|mail|phone|tel|mobile|mob|cell|name|nom|nombre|"
+            + "name|имя|фио|correo|téléphone|telefon|teléfono|linkedin|github|portfolio|website|web|address|адрес)\\s*[:：]?\\s*$");
+    private static final Pattern GLUED = Pattern.compile("(?u)\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+");
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Set<String> LABEL_WORDS = Set.of("address", "adresse", "anschrift", "dirección", "direccion",
+            "email", "e-mail", "courriel", "correo", "mail", "phone", "telefon", "téléphone", "telephone", "teléfono", "telefono",
+            "mobile", "mobil", "handy", "móvil", "name", "nom", "nombre", "vorname", "nachname", "prénom", "apellidos", "born",
+            "geboren", "nationality", "nationalität", "nacionalidad", "nationalité", "website", "linkedin", "github", "portfolio",
+            "contact", "kontakt", "contacto", "адрес", "телефон", "почта");
+    private static final Pattern SEPARATED = Pattern.compile("\\s+[|·•]\\s+|\\s*[|]\\s*");
+    /** Academic and honorary titles before or after a name ("Dr.", "Djordje Djokic B.Sc.", "Dipl.-Ing."). */
+    private static final Pattern TITLES = Pattern.compile("(?iu)(?<![\\p{L}])(?:dr|prof|mag|ing|dipl\\.?-\\s?ing|dipl|b\\.?\\s?sc|m\\.?\\s?sc|"
+            + "b\\.?\\s?a|m\\.?\\s?a|b\\.?\\s?eng|m\\.?\\s?eng|ph\\.?\\s?d|mba|ll\\.?m|msc|bsc|lic|licda?|ing\\.)\\.?(?=\\s|$|,)");
+    private static final Pattern NAME_LABEL = Pattern.compile("(?iu)^(?:name|full\\s+name|nom|nombre|nombre\\s+completo|имя|фио)\\s*[:：]\\s*");
+
+    private NameReader() {
+    }
+
+    static Optional<String> read(List<ResumeSection> sections, List<ResumeLine> all) {
+        Candidate best = null;
+        for (ResumeLine line : candidateLines(sections, all)) {
+            for (String cellText : line.cells()) {
+                for (String cell : SEPARATED.split(cellText)) {
+                    Candidate candidate = candidate(cell, line, all);
+                    if (candidate != null && (best == null || candidate.score() > best.score())) {
+                        best = candidate;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(c -> capitalised(c.name()));
+    }
+
+    private record Candidate(String name, double score) {
+    }
+
+    /** The header and contact sections, and the first or large lines of the first page. */
+    private static List<ResumeLine> candidateLines(List<ResumeSection> sections, List<ResumeLine> all) {
+        List<ResumeLine> candidates = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            if (section.kind() == null || section.kind() == Section.CONTACT) {
+                candidates.addAll(section.lines());
+            }
+        }
+        for (ResumeLine line : all) {
+            if (line.line().page() == 1 && (line.index() < 12 || line.relSize() >= 1.3f) && !candidates.contains(line)) {
+                candidates.add(line);
+            }
+        }
+        return candidates;
+    }
+
+    /** A name read from one piece of a line, scored by type size, weight, position and order; null when none. */
+    private static Candidate candidate(String cell, ResumeLine line, List<ResumeLine> all) {
+        String lower = cell.strip().toLowerCase(Locale.ROOT);
+        if (RoleWords.location(cell.strip()) || PAGE_TITLES.contains(lower)) {
+            return null;
+        }
+        String piece = withoutDate(withoutContacts(TITLES.matcher(cell).replaceAll(" ").strip()));
+        String name = nameShaped(piece) ? piece : null;
+        double bonus = 0;
+        float size = line.relSize();
+        if (name == null && piece.split("\\s+").length == 1 && nameWord(piece) && SectionVocabulary.section(piece).isEmpty()
+                && !LABEL_WORDS.contains(piece.toLowerCase(Locale.ROOT)) && !PAGE_TITLES.contains(piece.toLowerCase(Locale.ROOT))) {
+            Joined joined = joinedWithNext(piece, line, all);
+            if (joined != null) {
+                name = joined.name();
+                size = Math.max(size, joined.second().relSize());
+                bonus = 1; // the whole name outranks its second line read alone
+            }
+        }
+        if (name != null && bonus == 0 && line.relSize() >= 1.3f && line.cells().size() == 1) {
+            String longer = continuedOnNextLine(name, line, all);
+            if (longer != null) {
+                name = longer;
+                bonus = 1;
+            }
+        }
+        if (name == null && GLUED.matcher(piece).matches()) {
+            String split = CAMEL.matcher(piece).replaceAll(" ");
+            name = nameShaped(split) ? split : null;
+        }
+        if (name == null) {
+            return null;
+        }
+        boolean nearTop = line.line().top() >= 0 && line.line().top() < 250 && line.line().page() == 1;
+        return new Candidate(name, bonus + size * 3 + (line.bold() ? 0.5 : 0) - line.index() * 0.05 + (nearTop ? 1 : 0));
+    }
+
+    /** The cell without emails, links, phone numbers and their labels. */
+    static String withoutContacts(String cell) {
+        String t = NAME_LABEL.matcher(cell.strip()).replaceFirst("");
+        t = ContactDetails.EMAIL.matcher(t).replaceAll(" ");
+        t = ContactDetails.URL.matcher(t).replaceAll(" ");
+        t = ContactDetails.PHONE.matcher(t).replaceAll(" ");
+        t = t.replaceAll("[|·•,;]", " ").replaceAll("\\s+", " ").strip();
+        String before;
+        do {
+            before = t;
+            t = LABEL.matcher(t).replaceFirst("").strip();
+        } while (!t.equals(before));
+        return t;
+    }
+
+    /** "Maximiliano Varas Diciembre 17, 1997": a birth date set after the name on its line. */
+    static String withoutDate(String piece) {
+        List<MonthRange.Point> points = MonthRange.points(piece);
+        if (points.isEmpty() || !piece.substring(points.get(points.size() - 1).to()).isBlank()) {
+            return piece;
+        }
+        String before = piece.substring(0, points.get(0).from()).replaceAll("[\\s\\d,.;:–—-]+$", "").strip();
+        return before.isEmpty() ? piece : before;
+    }
+
+    static boolean nameShaped(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > 5 || text.length() > 50 || text.matches(".*\\d.*")) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String word : words) {
+            if (PARTICLES.contains(word)) {
+                continue;
+            }
+            String bare = word.replaceAll("[.:,]+$", "").toLowerCase(Locale.ROOT);
+            if (LABEL_WORDS.contains(bare) || RoleWords.COUNTRY.matcher(bare).matches()) {
+                return false; // "Adresse", "Courriel", "Canada": a contact table, not a name
+            }
+            if (!nameWord(word)) {
+                return false;
+            }
+            capitalised++;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return capitalised >= 2 && !PAGE_TITLES.contains(lower) && SectionVocabulary.section(text).isEmpty()
+                && !RoleWords.position(text) && !RoleWords.organisation(text) && !RoleWords.institution(text)
+                && !RoleWords.degree(text) && !RoleWords.location(text) && MonthRange.single(text).isEmpty();
+    }
+
+    private static boolean nameWord(String word) {
+        return word.length() >= 2 && NAME_WORD.matcher(word).matches() && word.chars().filter(Character::isLetter).count() >= 2;
+    }
+
+    /**
+     * "CHRISTIAN" / "LARICO DEPAZ": a one-word line followed, within the next lines, by the rest
+     * of the name in the same type (a contact line set smaller may come between).
+     */
+    private record Joined(String name, ResumeLine second) {
+    }
+
+    private static Joined joinedWithNext(String first, ResumeLine line, List<ResumeLine> all) {
+        for (int next = line.index() + 1; next < all.size() && next <= line.index() + 3; next++) {
+            ResumeLine following = all.get(next);
+            for (String cell : following.cells()) {
+                String rest = withoutContacts(cell);
+                if (rest.isEmpty() || rest.split("\\s+").length > 3) {
+                    continue;
+                }
+                boolean sameCase = rest.equals(rest.toUpperCase(Locale.ROOT)) == first.equals(first.toUpperCase(Locale.ROOT));
+                boolean sameType = Math.abs(following.line().size() - line.line().size()) <= 0.6f
+                        || sameCase && (following.cells().size() > 1 || following.relSize() >= Math.max(1.3f, line.relSize() - 0.1f));
+                String joined = first + " " + rest;
+                if (sameType && nameShaped(joined)) {
+                    return new Joined(joined, following);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Juan Casado" / "Ballesteros": a name in large type whose last name wrapped onto the next
+     * line, which holds nothing but one or two more name words in the same type.
+     */
+    private static String continuedOnNextLine(String name, ResumeLine line, List<ResumeLine> all) {
+        if (line.index() + 1 >= all.size()) {
+            return null;
+        }
+        ResumeLine next = all.get(line.index() + 1);
+        String rest = next.text().strip();
+        String[] words = rest.split("\\s+");
+        if (next.cells().size() != 1 || words.length > 2 || Math.abs(next.line().size() - line.line().size()) > 0.6f
+                || next.line().page() != line.line().page() || !Arrays.stream(words).allMatch(NameReader::nameWord)) {
+            return null;
+        }
+        String joined = name + " " + rest;
+        return nameShaped(joined) ? joined : null;
+    }
+
+    /** "ATHUL SIVAN" and "Athul SIVAN" become "Athul Sivan"; "McDonald" and "de la Cruz" stay. */
+    static String capitalised(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("\\s+")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter)) {
+                StringBuilder w = new StringBuilder();
+                boolean start = true;
+                for (char c : word.toCharArray()) {
+                    w.append(start ? c : Character.toLowerCase(c));
+                    start = c == '-' || c == '\'' || c == '’';
+                }
+                out.append(w);
+            } else {
+                out.append(word);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,211 @@
+package io.resumetailor.resumes.control;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Rebuilds words and rows from a page's glyphs by distance, not by the order the
+ * generator drew them in. A gap wider than {@value #WORD_GAP_EM} of the font size is a
+ * word break; letter-spaced text ("R E S E A R C H", small caps drawn letter by letter)
+ * raises that threshold by its own typical letter gap, so "S TANISLAV B ELIAEV" comes out as
+ * "STANISLAV BELIAEV". A drawn space always breaks.
+ */
+final class PdfWords {
+
+    static final float WORD_GAP_EM = 0.13f;
+    static final float ROW_TOLERANCE_EM = 0.3f;
+
+    private PdfWords() {
+    }
+
+    static List<PdfRow> rows(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<List<Glyph>> groups = new ArrayList<>();
+        List<Glyph> row = new ArrayList<>();
+        float baseline = 0;
+        float size = 0;
+        for (Glyph glyph : sorted) {
+            if (!row.isEmpty() && Math.abs(glyph.baseline() - baseline) > ROW_TOLERANCE_EM * Math.min(size, glyph.size())) {
+                groups.add(row);
+                row = new ArrayList<>();
+            }
+            if (row.isEmpty()) {
+                baseline = glyph.baseline();
+                size = glyph.size();
+            }
+            row.add(glyph);
+            if (!glyph.isSpace()) {
+                size = Math.max(size, glyph.size());
+            }
+        }
+        if (!row.isEmpty()) {
+            groups.add(row);
+        }
+        mergeRaised(groups);
+        List<PdfRow> rows = new ArrayList<>();
+        for (List<Glyph> group : groups) {
+            group.sort(Comparator.comparingDouble(Glyph::x));
+            List<PdfWord> words = words(group);
+            if (!words.isEmpty()) {
+                rows.add(new PdfRow(group.get(0).baseline(), words));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * A few glyphs set a little above or below a row and within its extent belong to it:
+     * superscripts ("1st"), the raised A and lowered E of the LaTeX logo, an icon set high.
+     */
+    static void mergeRaised(List<List<Glyph>> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            List<Glyph> small = groups.get(i);
+            if (small.stream().filter(g -> !g.isSpace()).count() > 3) {
+                continue;
+            }
+            for (int j : new int[]{i - 1, i + 1}) {
+                if (j < 0 || j >= groups.size()) {
+                    continue;
+                }
+                List<Glyph> host = groups.get(j);
+                float hostSize = (float) host.stream().mapToDouble(Glyph::size).max().orElse(0);
+                float left = (float) host.stream().mapToDouble(Glyph::x).min().orElse(0);
+                float right = (float) host.stream().mapToDouble(Glyph::right).max().orElse(0);
+                boolean near = Math.abs(host.get(0).baseline() - small.get(0).baseline()) < 0.6f * hostSize;
+                boolean within = small.stream().allMatch(g -> g.x() >= left - hostSize && g.right() <= right + hostSize);
+                if (host.size() > small.size() && near && within) {
+                    float hostBaseline = host.get(0).baseline();
+                    for (Glyph g : small) {
+                        host.add(new Glyph(g.text(), g.x(), g.right(), hostBaseline, g.size(), g.bold(), g.colored()));
+                    }
+                    groups.remove(i--);
+                    break;
+                }
+            }
+        }
+    }
+
+    static List<PdfWord> words(List<Glyph> glyphs) {
+        List<Glyph> row = withAccents(glyphs);
+        float threshold = threshold(row);
+        List<PdfWord> words = new ArrayList<>();
+        List<Glyph> word = new ArrayList<>();
+        Glyph previous = null;
+        for (Glyph glyph : row) {
+            if (glyph.isSpace()) {
+                flush(words, word);
+                previous = null;
+                continue;
+            }
+            if (previous != null && duplicate(previous, glyph)) {
+                continue; // fake bold: the same glyph drawn twice, a hair apart
+            }
+            if (previous != null && gap(previous, glyph) > threshold * Math.max(previous.size(), glyph.size())) {
+                flush(words, word);
+            }
+            word.add(glyph);
+            previous = glyph;
+        }
+        flush(words, word);
+        return words;
+    }
+
+    private static final String SPACING_ACCENTS = "´`¨ˆ^˜~¸ˇ˘˚¯˙˝˛";
+    private static final String COMBINING = "\u0301\u0300\u0308\u0302\u0302\u0303\u0303\u0327\u030C\u0306\u030A\u0304\u0307\u030B\u0328";
+
+    /**
+     * Accents drawn as glyphs of their own (LaTeX's {@code \"a} draws "¨" over "a") joined to
+     * the letter under them: "M ̈arz" becomes "März".
+     */
+    static List<Glyph> withAccents(List<Glyph> row) {
+        List<Glyph> out = new ArrayList<>(row);
+        for (int i = 0; i < out.size(); i++) {
+            Glyph accent = out.get(i);
+            String mark = combining(accent.text());
+            if (mark == null) {
+                continue;
+            }
+            float centre = (accent.x() + Math.max(accent.right(), accent.x() + 1)) / 2;
+            for (int j : new int[]{i + 1, i - 1}) {
+                if (j < 0 || j >= out.size()) {
+                    continue;
+                }
+                Glyph base = out.get(j);
+                if (!base.isSpace() && Character.isLetter(base.text().codePointAt(0)) && centre >= base.x() - 1 && centre <= base.right() + 1) {
+                    String composed = Normalizer.normalize(base.text() + mark, Normalizer.Form.NFC);
+                    out.set(j, new Glyph(composed, base.x(), base.right(), base.baseline(), base.size(), base.bold(), base.colored()));
+                    out.remove(i--);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String combining(String text) {
+        if (text.length() != 1) {
+            return null;
+        }
+        char c = text.charAt(0);
+        int spacing = SPACING_ACCENTS.indexOf(c);
+        if (spacing >= 0) {
+            return String.valueOf(COMBINING.charAt(spacing));
+        }
+        return Character.getType(c) == Character.NON_SPACING_MARK ? text : null;
+    }
+
+    /** The word-gap threshold in ems for this row: higher when its letters are spaced out. */
+    static float threshold(List<Glyph> row) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < row.size(); i++) {
+            Glyph a = row.get(i - 1);
+            Glyph b = row.get(i);
+            if (!a.isSpace() && !b.isSpace()) {
+                float em = gap(a, b) / Math.max(a.size(), b.size());
+                if (em > -0.2f && em < 0.6f) {
+                    gaps.add(em);
+                }
+            }
+        }
+        if (gaps.size() < 4) {
+            return WORD_GAP_EM;
+        }
+        gaps.sort(null);
+        float typical = gaps.get(gaps.size() / 2);
+        return typical > 0.04f ? Math.max(WORD_GAP_EM, typical + 0.09f) : WORD_GAP_EM;
+    }
+
+    static float gap(Glyph a, Glyph b) {
+        float right = a.right() > a.x() ? a.right() : a.x() + a.size() * 0.5f;
+        return b.x() - right;
+    }
+
+    static boolean duplicate(Glyph a, Glyph b) {
+        return a.text().equals(b.text()) && Math.abs(a.x() - b.x()) < 0.5f && Math.abs(a.baseline() - b.baseline()) < 0.5f;
+    }
+
+    private static void flush(List<PdfWord> words, List<Glyph> word) {
+        if (word.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        float size = 0;
+        int bold = 0;
+        int colored = 0;
+        float baseline = word.get(0).baseline();
+        for (Glyph glyph : word) {
+            text.append(glyph.text());
+            size = Math.max(size, glyph.size());
+            bold += glyph.bold() ? 1 : 0;
+            colored += glyph.colored() ? 1 : 0;
+        }
+        Glyph last = word.get(word.size() - 1);
+        float right = last.right() > last.x() ? last.right() : last.x() + last.size() * 0.5f;
+        words.add(new PdfWord(text.toString(), word.get(0).x(), right, baseline, size, bold * 2 > word.size(),
+                colored * 2 > word.size()));
+        word.clear();
+    }
+}

@@ -1,0 +1,128 @@
+package io.resumetailor.resumes.control;
+
+import io.resumetailor.platform.entity.HttpUrl;
+import io.resumetailor.resumes.entity.CertificationEntry;
+import io.resumetailor.resumes.entity.EducationEntry;
+import io.resumetailor.resumes.entity.ExperienceEntry;
+import io.resumetailor.resumes.entity.PersonalInfo;
+import io.resumetailor.resumes.entity.ResumeContent;
+import io.resumetailor.resumes.entity.ResumeLanguage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in parser: reads a resume's lines without a language model. Sections are
+ * found by {@link SectionHeadings}, contacts by {@link ContactDetails} and
+ * {@link NameReader}, dated entries by {@link EntrySplitter}, then each section by its
+ * reader. It never invents: what it cannot place is left out and named in
+ * {@link ParsedResume#uncertain()}; a missing name or email stays null for the caller
+ * to fill from the user's profile or to refuse. What it returns fits the content limits
+ * ({@link ContentFit}).
+ */
+public final class ResumeReader {
+
+    private ResumeReader() {
+    }
+
+    public static ParsedResume read(ExtractedText text) {
+        List<ResumeLine> lines = lines(text);
+        List<ResumeSection> sections = SectionHeadings.split(lines);
+        List<String> uncertain = new ArrayList<>();
+        ContactDetails contacts = ContactDetails.read(sections, text.links());
+        Optional<String> name = NameReader.read(sections, lines);
+        if (name.isEmpty()) {
+            uncertain.add("personalInfo.fullName");
+        }
+        if (contacts.email() == null) {
+            uncertain.add("personalInfo.email");
+        }
+        String linkedin = valid(contacts.linkedin());
+        String website = valid(contacts.website());
+        if (contacts.locationGuessed()) {
+            uncertain.add("personalInfo.location");
+        }
+        if (website != null) {
+            uncertain.add("personalInfo.website");
+        }
+        PersonalInfo person = new PersonalInfo(name.orElse(null), contacts.email(), contacts.phone(), contacts.location(),
+                linkedin, website);
+        String summary = summary(of(sections, Section.SUMMARY));
+        List<ExperienceEntry> experience = ExperienceReader.read(of(sections, Section.EXPERIENCE), uncertain);
+        List<EducationEntry> education = EducationReader.read(of(sections, Section.EDUCATION), uncertain);
+        List<ResumeSection> skillSources = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            if (section.kind() != Section.EXPERIENCE && section.kind() != Section.REFERENCES && section.kind() != Section.PROJECTS
+                    && section.kind() != Section.SUMMARY) {
+                skillSources.add(section); // outside skills sections only lines labelled as skills count
+            }
+        }
+        List<String> skills = SkillReader.read(skillSources).stream()
+                .filter(skill -> name.isEmpty() || !skill.equalsIgnoreCase(name.get())).toList(); // a header read into a list
+        List<ResumeLanguage> languages = LanguageReader.read(skillSources, uncertain);
+        if (of(sections, Section.EXPERIENCE).isEmpty()) {
+            uncertain.add("experience: no experience section found");
+        }
+        if (of(sections, Section.SKILLS).isEmpty()) {
+            uncertain.add("skills: no skills section found");
+        }
+        if (!of(sections, Section.PROJECTS).isEmpty()) {
+            uncertain.add("projects: a separate projects section is not mapped; add projects to an experience entry");
+        }
+        List<CertificationEntry> certifications = CertificationReader.read(of(sections, Section.CERTIFICATIONS));
+        ResumeContent content = new ResumeContent(person, summary, experience, education, skills,
+                certifications.isEmpty() ? null : certifications, languages.isEmpty() ? null : languages);
+        return ContentFit.within(new ParsedResume(content, uncertain));
+    }
+
+    /** The document's lines without page furniture, with their features. */
+    static List<ResumeLine> lines(ExtractedText text) {
+        float body = text.bodySize();
+        List<TextLine> kept = new ArrayList<>();
+        for (TextLine line : PageFurniture.removed(text.lines())) {
+            kept.addAll(marginHeading(line));
+        }
+        float gap = ResumeLine.typicalGap(kept, body);
+        List<ResumeLine> lines = new ArrayList<>();
+        for (TextLine line : kept) {
+            lines.add(ResumeLine.of(lines.size(), line, body, gap));
+        }
+        return lines;
+    }
+
+    /**
+     * A section name in the first cell of a row, its content in the others ("Compétences |
+     * C/C++, Python"; moderncv and table layouts put headings in the left margin): two lines.
+     */
+    static List<TextLine> marginHeading(TextLine line) {
+        if (line.cells().size() < 2 || line.bullet()) {
+            return List.of(line);
+        }
+        String first = line.cells().get(0).strip();
+        String rest = String.join(" ", line.cells().subList(1, line.cells().size()));
+        if (first.split("\\s+").length > 4 || SectionVocabulary.strictSection(first).isEmpty() || first.contains("(")
+                || MonthRange.find(first).isPresent() || first.matches(".*\\d.*") || MonthRange.find(rest).isPresent()) {
+            return List.of(line); // "Research (Kolkata, India) | 2017.08–2018.06" is an entry's line, not a heading
+        }
+        return List.of(line.withCells(List.of(first)), line.withCells(line.cells().subList(1, line.cells().size())));
+    }
+
+    static List<ResumeSection> of(List<ResumeSection> sections, Section kind) {
+        return sections.stream().filter(s -> s.kind() == kind).toList();
+    }
+
+    static String summary(List<ResumeSection> sections) {
+        List<String> parts = new ArrayList<>();
+        for (ResumeSection section : sections) {
+            for (ResumeLine line : section.lines()) {
+                parts.add(line.text().strip());
+            }
+        }
+        String summary = String.join(" ", parts).replaceAll("\\s+", " ").strip();
+        return summary.isEmpty() ? null : summary;
+    }
+
+    private static String valid(String url) {
+        return url != null && HttpUrl.Validator.isHttpUrl(url) ? url : null;
+    }
+}

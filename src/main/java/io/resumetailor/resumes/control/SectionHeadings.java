@@ -1,0 +1,147 @@
+package io.resumetailor.resumes.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds section headings by scoring each line on layout and words: a heading is short, not
+ * a list item, not a sentence, and set apart (larger, bold, capitals, a heading style, space
+ * above); its words name a section in one of five languages. Once the document's own
+ * heading style is known from at least two headings recognised by their words, other lines
+ * in exactly that style are headings too (of sections the parser does not read), so that an
+ * unknown heading ("HONORS/AWARDS", "Publications") ends the section before it instead of
+ * letting it run on.
+ */
+final class SectionHeadings {
+
+    private static final Pattern CONTACT_LIKE = Pattern.compile("@|https?://|www\\.|\\d{3}[\\s.-]?\\d{3}[\\s.-]?\\d{2}");
+
+    private SectionHeadings() {
+    }
+
+    static List<ResumeSection> split(List<ResumeLine> lines) {
+        boolean styled = lines.stream().anyMatch(l -> l.relSize() != 1f || l.bold() || l.line().outline() >= 0);
+        List<Optional<Section>> kinds = new ArrayList<>();
+        Map<String, Integer> headingStyles = new HashMap<>();
+        for (ResumeLine line : lines) {
+            Optional<Section> kind = shapedLikeHeading(line) ? SectionVocabulary.section(line.text()) : Optional.empty();
+            if (kind.isPresent() && (styled ? !setApart(line) && !SectionVocabulary.plain(line.text()) : line.words() > 4)) {
+                kind = Optional.empty(); // a word like "Leadership" inside a plain list is not a heading
+            }
+            if (kind.isPresent() && typeset(line)) {
+                headingStyles.merge(style(line), 1, Integer::sum);
+            }
+            kinds.add(kind);
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (kinds.get(i).isPresent() && kinds.get(i - 1).isPresent() && weaker(lines.get(i), lines.get(i - 1))) {
+                kinds.set(i, Optional.empty()); // "Kenntnisse" then "Sprachen | Serbisch, ...": a label of the section
+            }
+        }
+        int first = firstHeading(kinds);
+        ResumeLine open = first >= 0 ? lines.get(first) : null;
+        for (int i = first + 1; i < lines.size() && first >= 0; i++) {
+            ResumeLine line = lines.get(i);
+            if (kinds.get(i).isPresent()) {
+                open = subordinate(line, open) ? open : line;
+            } else if (headingStyles.getOrDefault(style(line), 0) >= 2 && shapedLikeHeading(line)
+                    && line.words() <= 5 && !line.text().matches(".*\\d.*") && !subordinate(line, open)) {
+                kinds.set(i, Optional.of(Section.OTHER));
+                open = line;
+            }
+        }
+        List<ResumeSection> sections = new ArrayList<>();
+        List<ResumeLine> current = new ArrayList<>();
+        Section kind = null;
+        ResumeLine heading = null;
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds.get(i).isPresent()) {
+                sections.add(new ResumeSection(kind, heading, current, heading == null ? Optional.empty() : MonthRange.find(heading.text())));
+                current = new ArrayList<>();
+                kind = kinds.get(i).get();
+                heading = lines.get(i);
+            } else {
+                current.add(lines.get(i));
+            }
+        }
+        sections.add(new ResumeSection(kind, heading, current, heading == null ? Optional.empty() : MonthRange.find(heading.text())));
+        sections.replaceAll(SectionHeadings::skillsWithoutDates);
+        return sections;
+    }
+
+    /** "Erfahrung und Kenntnisse" over lines without a single date: skills, not positions. */
+    private static ResumeSection skillsWithoutDates(ResumeSection section) {
+        if (section.kind() != Section.EXPERIENCE || section.heading() == null || section.range().isPresent()
+                || !SectionVocabulary.names(section.heading().text(), Section.SKILLS)
+                || section.lines().stream().anyMatch(l -> MonthRange.find(l.text()).isPresent() || MonthRange.single(l.text()).isPresent())) {
+            return section;
+        }
+        return new ResumeSection(Section.SKILLS, section.heading(), section.lines(), section.range());
+    }
+
+    /**
+     * A heading right below another, with nothing between, set with less emphasis (no longer
+     * bold, coloured or in capitals, or smaller): the first item's label inside the section
+     * the first heading opens, not a section of its own.
+     */
+    private static boolean weaker(ResumeLine line, ResumeLine previous) {
+        return previous.bold() && !line.bold() || previous.line().colored() && !line.line().colored()
+                || previous.caps() && !line.caps() || line.line().size() < previous.line().size() - 0.5f;
+    }
+
+    /** Set smaller than the heading of the section it is in: a group label inside it ("Programming" under "Skills"). */
+    private static boolean subordinate(ResumeLine line, ResumeLine heading) {
+        return heading != null && line.line().size() > 0 && line.line().size() < heading.line().size() - 0.5f;
+    }
+
+    private static int firstHeading(List<Optional<Section>> kinds) {
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Short, one cell, not a list item, not a sentence, no contact details; dates only in brackets. */
+    static boolean shapedLikeHeading(ResumeLine line) {
+        String text = line.text().strip();
+        if (line.bullet() || text.length() > 60 || line.words() > 7 || line.cells().size() > 1 && !datesOnlyBeyondFirst(line)
+                || text.contains(" | ") || CONTACT_LIKE.matcher(text.replaceAll("\\(.*?\\)", "")).find()) {
+            return false;
+        }
+        if (text.endsWith(".") || text.endsWith(",") || text.endsWith(";")) {
+            return false;
+        }
+        String withoutBrackets = text.replaceAll("\\(.*?\\)", "");
+        return MonthRange.find(withoutBrackets).isEmpty();
+    }
+
+    private static boolean datesOnlyBeyondFirst(ResumeLine line) {
+        for (int i = 1; i < line.cells().size(); i++) {
+            if (MonthRange.find(line.cells().get(i)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Larger, bold, in capitals, in a heading style, or after a wider gap than the lines around it. */
+    static boolean setApart(ResumeLine line) {
+        return typeset(line) || line.spaced();
+    }
+
+    /** Set in a type of its own: larger, bold, capitals, coloured or a heading style. */
+    static boolean typeset(ResumeLine line) {
+        return line.relSize() >= 1.12f || line.bold() || line.caps() || line.line().outline() >= 0 || line.line().colored();
+    }
+
+    static String style(ResumeLine line) {
+        return Math.round(line.line().size() * 2) / 2f + "|" + line.bold() + "|" + line.caps() + "|" + line.line().outline()
+                + "|" + line.line().colored();
+    }
+}

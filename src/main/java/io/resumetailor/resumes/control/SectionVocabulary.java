@@ -1,0 +1,222 @@
+package io.resumetailor.resumes.control;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Words that name resume sections in English, German, French, Spanish and Russian. A
+ * heading is recognised by a key word ("Experience", "Praxiserfahrung", "Expériences
+ * professionnelles", "Опыт работы") among at most a few qualifying words, so wording
+ * outside a fixed list ("Practical experience", "Relevant work history") still counts.
+ */
+final class SectionVocabulary {
+
+    private static final Pattern BRACKETS = Pattern.compile("\\(.*?\\)");
+    private static final Pattern COLON_END = Pattern.compile("[:：]\\s*$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACED_LETTERS = Pattern.compile("(?:\\p{L} )+\\p{L}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}&'\\- ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DECORATION = Pattern.compile("^(?:[IVX]{1,4}[.)]\\s+)?[\\p{Punct}\\p{So}\\p{Sk}\\d\\s•●▪■◦‣–—·]*");
+
+    /** Checked in this order: the first section whose key word appears wins. */
+    private static final Map<Section, List<String>> KEYS = new LinkedHashMap<>();
+    private static final Set<String> NOT_HEADINGS = folded("curriculum vitae", "resume", "résumé", "cv", "lebenslauf",
+            "резюме", "hoja de vida", "currículum", "curriculum");
+
+    static {
+        KEYS.put(Section.REFERENCES, List.of("references", "reference", "referees", "referenzen", "references professionnelles",
+                "referencias", "рекомендации", "рекомендатели"));
+        KEYS.put(Section.LANGUAGES, List.of("languages", "language skills", "language", "spoken languages", "sprachen",
+                "sprachkenntnisse", "fremdsprachen", "langues", "langues parlees", "competences linguistiques", "idiomas",
+                "lenguas", "языки", "знание языков", "владение языками", "иностранные языки", "знание иностранных языков"));
+        KEYS.put(Section.EDUCATION, List.of("education", "academic", "academics", "studies", "qualifications", "schooling",
+                "ausbildung", "bildung", "bildungsweg", "studium", "schulbildung", "akademischer werdegang", "formation",
+                "formations", "etudes", "diplomes", "parcours academique", "parcours scolaire", "educacion", "formacion",
+                "estudios", "formacion academica", "образование", "учеба", "обучение"));
+        KEYS.put(Section.EXPERIENCE, List.of("experience", "experiences", "employment", "work history", "career", "internships",
+                "internship", "positions", "involvement", "volunteering", "volunteer", "leadership", "activities",
+                "research", "berufserfahrung", "erfahrung", "praxiserfahrung", "berufliche", "beruflicher werdegang", "werdegang",
+                "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "stationen", "laufbahn", "berufliche laufbahn",
+                "berufslaufbahn", "berufspraxis", "parcours professionnel", "stages", "experiences professionnelles",
+                "emplois", "experiencia", "experiencias", "experiencia laboral", "antecedentes laborales", "antecedentes profesionales", "empleo", "trayectoria", "actividades",
+                "опыт", "опыт работы", "трудовая деятельность", "места работы", "карьера", "стажировки"));
+        KEYS.put(Section.SKILLS, List.of("programming languages", "lenguajes de programacion", "langages de programmation",
+                "programmiersprachen", "языки программирования", "programming", "programmation", "programmierung",
+                "programacion", "программирование", "skills", "skill", "competencies", "competences", "expertise", "technologies",
+                "technical", "tools", "proficiencies", "strengths", "stack", "kenntnisse", "fahigkeiten", "kompetenzen",
+                "edv", "it-kenntnisse", "edv-kenntnisse", "pc-kenntnisse", "computerkenntnisse", "technologien", "fertigkeiten", "connaissances", "outils", "langages", "logiciels",
+                "habilidades", "aptitudes", "competencias", "conocimientos", "herramientas", "tecnologias", "lenguajes",
+                "навыки", "умения", "компетенции", "технологии", "стек", "инструменты"));
+        KEYS.put(Section.CERTIFICATIONS, List.of("certifications", "certification", "certificates", "certificate", "licenses",
+                "licences", "courses", "trainings", "training", "zertifikate", "zertifizierungen", "weiterbildung",
+                "weiterbildungen", "fortbildungen", "kurse", "certificats", "certifications professionnelles",
+                "certificaciones", "certificados", "cursos", "сертификаты", "курсы", "повышение квалификации", "тренинги"));
+        KEYS.put(Section.SUMMARY, List.of("summary", "profile", "about", "about me", "objective", "overview", "introduction",
+                "profil", "zusammenfassung", "uber mich", "kurzprofil", "resume", "a propos", "objectif", "perfil",
+                "resumen", "sobre mi", "objetivo", "acerca de mi", "о себе", "цель", "профиль", "обо мне", "кратко"));
+        KEYS.put(Section.PROJECTS, List.of("projects", "project", "projekte", "projets", "proyectos", "проекты", "portfolio"));
+        KEYS.put(Section.CONTACT, List.of("contact", "contacts", "personal", "personal information", "personal details",
+                "personal data", "details", "persönliche daten", "personliche daten", "persönliches", "kontakt", "coordonnees",
+                "informations personnelles", "contacto", "datos personales", "antecedentes personales", "informacion personal", "контакты",
+                "личная информация", "контактная информация", "личные данные"));
+        KEYS.put(Section.OTHER, List.of("awards", "honors", "honours", "achievements", "accomplishments", "publications",
+                "interests", "hobbies", "conferences", "workshops", "fellowships", "recognitions", "coursework", "links",
+                "memberships", "patents", "talks", "presentations", "additional", "miscellaneous", "extracurricular",
+                "auszeichnungen", "interessen", "hobbys", "publikationen", "sonstiges", "prix", "distinctions",
+                "centres d'interet", "loisirs", "publications", "divers", "intereses", "logros", "premios", "publicaciones",
+                "informacion adicional", "награды", "достижения", "хобби", "интересы", "публикации", "дополнительно",
+                "дополнительная информация"));
+    }
+
+    private static final Set<String> QUALIFIERS = folded("professional", "work", "relevant", "selected", "other", "additional",
+            "key", "core", "technical", "academic", "and", "&", "of", "my", "history", "background", "summary", "information",
+            "practical", "research", "industry", "volunteer", "campus", "on", "teaching", "related", "computer", "soft", "hard",
+            "it", "personal", "languages", "info", "infos", "data", "und", "berufliche", "beruflicher", "praktische", "akademische", "weitere",
+            "persönliche", "professionnelle", "professionnelles", "et", "complementaires", "autres", "academique", "y",
+            "profesional", "laboral", "adicional", "otros", "otras", "academica", "и", "профессиональный", "профессиональные",
+            "ключевые", "технические", "дополнительное", "и", "другие", "de", "du", "des", "la", "le", "les", "en", "el",
+            "del", "los", "las", "der", "die", "das", "im", "in", "a", "an", "the", "to", "for", "with", "details",
+            "tecnicas", "techniques", "informaticas", "skills", "experience", "education");
+
+    static {
+        KEYS.replaceAll((section, keys) -> keys.stream().map(SectionVocabulary::fold).toList());
+    }
+
+    private static Set<String> folded(String... words) {
+        Set<String> set = new HashSet<>();
+        for (String word : words) {
+            set.add(fold(word));
+        }
+        return set;
+    }
+
+    private SectionVocabulary() {
+    }
+
+    private static final Set<String> DANGLING = Set.of("in", "of", "for", "and", "with", "the", "to", "at", "de", "en", "et",
+            "für", "und", "von", "mit", "del", "y", "con", "para", "pour", "avec", "и", "в", "по", "с");
+
+    /** Names that are section headings even without any typographic emphasis (not "Leadership" or "Tools"). */
+    private static final Set<String> PLAIN = folded("experience", "work experience", "professional experience", "employment",
+            "employment history", "work history", "education", "skills", "technical skills", "languages", "summary", "profile",
+            "contact", "certifications", "projects", "references", "berufserfahrung", "ausbildung", "kenntnisse", "sprachen",
+            "sprachkenntnisse", "profil", "kontakt", "expérience", "expériences", "expérience professionnelle",
+            "expériences professionnelles", "formation", "compétences", "langues", "experiencia", "experiencia laboral",
+            "experiencia profesional", "educación", "formación", "habilidades", "idiomas", "perfil", "contacto", "опыт работы",
+            "образование", "навыки", "языки", "контакты", "о себе");
+
+    /** A heading that needs no emphasis: the whole line is one of the plain section names. */
+    static boolean plain(String text) {
+        return PLAIN.contains(fold(text));
+    }
+
+    /** The section a heading's words name, if any: a key word and only qualifying words besides (at most six words). */
+    static Optional<Section> section(String text) {
+        return section(text, true);
+    }
+
+    /** As {@link #section(String)}, without guessing from a last word alone ("Scientific Research"). */
+    static Optional<Section> strictSection(String text) {
+        return section(text, false);
+    }
+
+    private static Optional<Section> section(String text, boolean lastWord) {
+        String folded = fold(text);
+        if (folded.isEmpty() || NOT_HEADINGS.contains(folded)) {
+            return Optional.empty();
+        }
+        String[] words = folded.split(" ");
+        if (words.length > 6 || words.length > 1 && text.strip().endsWith(":") && DANGLING.contains(words[words.length - 1])) {
+            return Optional.empty(); // "Skill Certificates in:" introduces a list, it heads no section
+        }
+        if ((" " + folded + " ").matches("(?s).* (?:programming languages|lenguajes de programacion|langages de programmation|"
+                + "programmiersprachen|языки программирования) .*")) {
+            return Optional.of(Section.SKILLS); // "Programming languages" names skills, not spoken languages
+        }
+        for (var entry : KEYS.entrySet()) {
+            for (String key : entry.getValue()) {
+                if (folded.equals(key)) {
+                    return Optional.of(entry.getKey());
+                }
+            }
+        }
+        for (var entry : KEYS.entrySet()) {
+            for (String key : entry.getValue()) {
+                if (containsPhrase(folded, key) && onlyQualifiers(folded, key)) {
+                    return Optional.of(entry.getKey());
+                }
+            }
+        }
+        if (SPACED_LETTERS.matcher(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)).matches()) {
+            String joined = folded.replace(" ", ""); // "E X P É R I E N C E S   P R O F E S S I O N N E L L E S"
+            for (var entry : KEYS.entrySet()) {
+                for (String key : entry.getValue()) {
+                    String bare = key.replace(" ", "");
+                    if (bare.length() >= 5 && (joined.startsWith(bare) || joined.endsWith(bare)) && joined.length() <= bare.length() + 16) {
+                        return Optional.of(entry.getKey());
+                    }
+                }
+            }
+        }
+        if (lastWord && words.length <= 3) {
+            for (var entry : KEYS.entrySet()) {
+                if (entry.getValue().contains(words[words.length - 1])) {
+                    return Optional.of(entry.getKey()); // "Techincal Skills", "Startup experience": the key word ends it
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text holds one of the key words of {@code kind} ("Erfahrung und Kenntnisse" names skills too). */
+    static boolean names(String text, Section kind) {
+        String folded = fold(text);
+        return KEYS.get(kind).stream().anyMatch(key -> containsPhrase(folded, key));
+    }
+
+    private static boolean containsPhrase(String text, String phrase) {
+        return (" " + text + " ").contains(" " + phrase + " ");
+    }
+
+    private static boolean onlyQualifiers(String text, String key) {
+        String rest = (" " + text + " ").replace(" " + key + " ", " ").strip();
+        if (rest.isEmpty()) {
+            return true;
+        }
+        for (String word : rest.split(" ")) {
+            if (!QUALIFIERS.contains(word) && !isKey(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isKey(String word) {
+        return KEYS.values().stream().anyMatch(keys -> keys.contains(word));
+    }
+
+    /** Lower case without accents (Latin letters), numbering, icons, dates in brackets, punctuation or letter-spacing. */
+    static String fold(String text) {
+        if (text.length() > 120) {
+            return text.toLowerCase(Locale.ROOT); // never a heading; not worth normalising
+        }
+        String t = BRACKETS.matcher(text.replace('’', '\'')).replaceAll(" ");
+        t = COLON_END.matcher(t).replaceAll("");
+        t = DECORATION.matcher(t.strip()).replaceFirst("");
+        t = MARKS.matcher(Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        t = Normalizer.normalize(t, Normalizer.Form.NFC);
+        if (SPACED_LETTERS.matcher(t).matches()) {
+            t = t.replace(" ", ""); // "e x p e r i e n c e"
+        }
+        return SPACES.matcher(NOT_WORD.matcher(t).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+}

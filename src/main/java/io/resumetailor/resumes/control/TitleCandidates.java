@@ -1,0 +1,109 @@
+package io.resumetailor.resumes.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of an entry's title that can name something: places ("Seoul, S.Korea", a lone
+ * city in a right-hand cell), links, grades and labels are dropped, a trailing place is cut
+ * from a part ("LionLike MindState, Pomona, CA"), and a single title line that lists
+ * everything with commas ("Softwareentwicklerin, Hanse Datentechnik AG, Bremen") is split.
+ */
+final class TitleCandidates {
+
+    private static final Pattern NOISE = Pattern.compile("(?iu)^(?:https?://\\S+|www\\.\\S+|\\S+\\.(?:com|org|net|io|de|fr|es|ru|inc)/?\\S*|"
+            + "key\\s+responsibilities|responsibilities|achievements|tasks|aufgaben|missions|funciones|обязанности)$");
+    private static final Pattern GRADE = Pattern.compile("(?iu)(?:[;,]?\\s*(?:overall\\s+|cumulative\\s+|cum\\.\\s+|major\\s+)?"
+            + "(?:c?gpa|grade|note|nota|moyenne|mention|percentage|score|средний\\s+балл)\\s*[:：]?\\s*[\\d.,/ ]+"
+            + "(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?%?|[-–,;]?\\s*\\d(?:[.,]\\d+)?\\s*(?:c?gpa))\\s*");
+
+    private TitleCandidates() {
+    }
+
+    static List<TitlePart> of(List<TitlePart> parts) {
+        return of(parts, true);
+    }
+
+    /** {@code splitLonePart}: a single part is split at its commas. */
+    static List<TitlePart> of(List<TitlePart> parts, boolean splitLonePart) {
+        List<TitlePart> kept = new ArrayList<>();
+        for (TitlePart part : parts) {
+            String text = GRADE.matcher(part.text()).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            text = TitlePart.clean(text);
+            if (text.isEmpty() || NOISE.matcher(text).matches() || !text.matches("(?s).*\\p{L}.*")) {
+                continue;
+            }
+            if (part.hint() == null && RoleWords.location(text) && !RoleWords.position(text) && !RoleWords.organisation(text)) {
+                continue;
+            }
+            kept.add(part.withText(withoutTrailingPlace(text)));
+        }
+        if (parts.size() >= 3) {
+            // "Position | Company | City", "Company ‖ City": the last piece of a line is its place when nothing says otherwise
+            Map<Integer, Integer> lastColumn = new HashMap<>();
+            parts.forEach(p -> lastColumn.merge(p.line(), p.cell(), Math::max));
+            kept.removeIf(p -> p.hint() == null && p.cell() > 0 && p.cell() == lastColumn.get(p.line())
+                    && p.text().split("\\s+").length <= 3 && !RoleWords.position(p.text()) && !RoleWords.organisation(p.text())
+                    && !RoleWords.degree(p.text()) && !RoleWords.institution(p.text()));
+        }
+        if (splitLonePart && kept.size() == 1 && kept.get(0).hint() == null) {
+            TitlePart only = kept.remove(0);
+            List<String> items = places(only.commaItems());
+            for (String item : items) {
+                kept.add(only.withText(item));
+            }
+        }
+        return kept;
+    }
+
+    /** A lone part split at a spaced dash ("Principal Engineer — Cobol Systems Inc."), when nothing else named the roles. */
+    static List<TitlePart> dashSplit(List<TitlePart> parts) {
+        if (parts.size() != 1) {
+            return parts;
+        }
+        List<TitlePart> split = new ArrayList<>();
+        for (String piece : parts.get(0).text().split("\\s+[–—-]\\s+", 2)) {
+            if (!piece.isBlank()) {
+                split.add(parts.get(0).withText(piece.strip()));
+            }
+        }
+        return split;
+    }
+
+    static String withoutTrailingPlace(String text) {
+        List<String> items = new ArrayList<>(List.of(text.split("\\s*,\\s+")));
+        if (items.size() < 2) {
+            return text;
+        }
+        List<String> kept = places(items);
+        return kept.isEmpty() ? text : String.join(", ", kept);
+    }
+
+    /** The items without trailing places: a country, state or "Remote", the city before it, a lone word after an organisation. */
+    static List<String> places(List<String> items) {
+        List<String> kept = new ArrayList<>(items);
+        boolean cut = true;
+        while (kept.size() > 1 && cut) {
+            String last = kept.get(kept.size() - 1);
+            String before = kept.get(kept.size() - 2);
+            cut = false;
+            if (RoleWords.location(last) && !RoleWords.organisation(last)) {
+                kept.remove(kept.size() - 1);
+                cut = true;
+            } else if (last.matches("(?u)\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?") && (RoleWords.organisation(before)
+                    || RoleWords.institution(before)) && !RoleWords.position(before) && !RoleWords.organisation(last)
+                    && !RoleWords.position(last)) {
+                kept.remove(kept.size() - 1);
+                cut = true;
+            } else if (kept.size() < items.size() && last.matches("(?u)\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?")
+                    && !RoleWords.organisation(last) && !RoleWords.position(last) && !RoleWords.institution(last)) {
+                kept.remove(kept.size() - 1); // the city before a state or country
+                cut = false;
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,166 @@
+package io.resumetailor.resumes.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A piece of an entry's title lines: what one cell, one side of a separator ("|", "at",
+ * "as", "bei", "chez", "@") or one comma-separated item holds, with where it came from and
+ * what a marker word or label said it is ("Data Scientist at Acme": the part after "at" is
+ * the employer; "Acme as Data Scientist": the reverse; "Cargo: Voluntario": a position).
+ *
+ * @param line  which title line (0 = first)
+ * @param cell  which cell or separated piece of that line (0 = leftmost)
+ * @param hint  COMPANY or POSITION when a marker or label says so, else null
+ */
+record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint) {
+
+    enum Role { COMPANY, POSITION }
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜•·]\\s+|\\s*[|｜]\\s*|\\s+—\\s*|\\s*—\\s+");
+    private static final Pattern AT = Pattern.compile("(?iu)\\s+(?:at|@|bei|an\\s+der|am|chez|в|во)\\s+");
+    /** Spanish "en" marks an employer only when an organisation follows ("en Sap Business One" is a product). */
+    private static final Pattern EN = Pattern.compile("(?iu)\\s+en\\s+");
+    private static final Pattern AS = Pattern.compile("(?iu)\\s+(?:as|als|comme|como|в\\s+должности)\\s+");
+    private static final Pattern POSITION_LABEL = Pattern.compile("(?iu)^(?:position|role|title|job\\s+title|designation|"
+            + "current\\s+designation|poste|fonction|position|stelle|cargo|puesto|rol|должность|позиция)\\s*[:：]\\s*");
+    private static final Pattern COMPANY_LABEL = Pattern.compile("(?iu)^(?:company|employer|organi[sz]ation|current\\s+company|"
+            + "entreprise|société|arbeitgeber|firma|unternehmen|empresa|compañía|организация|компания|работодатель)\\s*[:：]\\s*");
+    private static final Pattern JOINING_END = Pattern.compile("(?iu)(?:,|\\s[-–—&+]|\\s(?:at|of|and|for|in|the|und|für|der|de|del|la|et|y|en|и|в))$");
+    private static final Pattern FULL_STOP = Pattern.compile("(?<=[\\s\\p{L}]\\p{L}{3}[\\p{Ll}])\\.$|(?<=\\s\\p{Ll}{4,})\\.$");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\(([^()]*(?:\\([^()]*\\))?[^()]*)\\)\\s*$");
+    private static final Pattern ENUMERATION = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)])\\s+(?=\\p{L})");
+    private static final Pattern LINK_WORD = Pattern.compile("(?iu)\\s*-?\\s*\\b(?:link|website|site)\\b\\s*$");
+
+    /** The parts of an entry's title lines; wrapped lines are joined first. */
+    static List<TitlePart> of(List<Entry.HeaderLine> header) {
+        List<List<String>> lines = new ArrayList<>();
+        List<Boolean> dateLines = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            Entry.HeaderLine line = header.get(i);
+            List<String> cells = new ArrayList<>(line.cells());
+            cells.removeIf(String::isBlank);
+            if (!lines.isEmpty() && i > 0 && runsOn(header.get(i - 1), line) && !cells.isEmpty()) {
+                List<String> previous = lines.get(lines.size() - 1);
+                if (!previous.isEmpty()) {
+                    String last = previous.remove(previous.size() - 1);
+                    cells.set(0, (last.matches("(?s).*\\p{L}-$") ? last : last + " ") + cells.get(0));
+                    cells.addAll(0, previous);
+                    lines.remove(lines.size() - 1);
+                    dateLines.set(dateLines.size() - 1, dateLines.get(dateLines.size() - 1) || line.anchor());
+                    lines.add(cells);
+                    continue;
+                }
+            }
+            lines.add(cells);
+            dateLines.add(line.anchor());
+        }
+        List<TitlePart> parts = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            List<String> cells = lines.get(l);
+            int column = 0;
+            for (String cell : cells) {
+                for (String piece : SEPARATOR.split(cell)) {
+                    split(piece, l, column++, dateLines.get(l), parts);
+                }
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The line leaves a bracket open or ends on a comma, a dash or a joining word, or the next
+     * one starts in lower case: one phrase over two lines. (A line that merely fills a narrow
+     * column is no evidence: the next field often starts on the next line.)
+     */
+    private static boolean runsOn(Entry.HeaderLine line, Entry.HeaderLine next) {
+        String text = String.join(" ", line.cells()).strip();
+        String following = String.join(" ", next.cells()).strip();
+        long open = text.chars().filter(c -> c == '(').count() - text.chars().filter(c -> c == ')').count();
+        boolean shortTail = line.source().line().wraps() && next.cells().size() == 1 && following.split("\\s+").length <= 2
+                && Math.abs(line.source().line().size() - next.source().line().size()) < 0.5f;
+        return open > 0 || shortTail || JOINING_END.matcher(text).find() || text.matches("(?s).*\\p{L}-$")
+                || !following.isEmpty() && Character.isLowerCase(following.codePointAt(0)) && !text.isEmpty()
+                && Character.isLetter(text.codePointAt(text.length() - 1));
+    }
+
+    private static void split(String piece, int line, int cell, boolean dateLine, List<TitlePart> parts) {
+        String text = clean(piece);
+        if (text.isEmpty()) {
+            return;
+        }
+        Matcher label = POSITION_LABEL.matcher(text);
+        if (label.lookingAt()) {
+            add(parts, text.substring(label.end()), line, cell, dateLine, Role.POSITION);
+            return;
+        }
+        label = COMPANY_LABEL.matcher(text);
+        if (label.lookingAt()) {
+            add(parts, text.substring(label.end()), line, cell, dateLine, Role.COMPANY);
+            return;
+        }
+        String[] at = AT.split(text, 2);
+        if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank()) {
+            add(parts, at[0], line, cell, dateLine, Role.POSITION);
+            add(parts, at[1], line, cell, dateLine, Role.COMPANY);
+            return;
+        }
+        String[] en = EN.split(text, 2);
+        if (en.length == 2 && RoleWords.organisation(en[1]) && !RoleWords.organisation(en[0])) {
+            add(parts, en[0], line, cell, dateLine, Role.POSITION); // "Ingeniera de Datos en Datos Ibéricos SL"
+            add(parts, en[1], line, cell, dateLine, Role.COMPANY);
+            return;
+        }
+        String[] as = AS.split(text, 2);
+        if (as.length == 2 && !as[0].isBlank() && !as[1].isBlank() && RoleWords.position(as[1])) {
+            add(parts, as[0], line, cell, dateLine, Role.COMPANY);
+            add(parts, as[1], line, cell, dateLine, Role.POSITION);
+            return;
+        }
+        add(parts, text, line, cell, dateLine, null);
+    }
+
+    private static void add(List<TitlePart> parts, String text, int line, int cell, boolean dateLine, Role hint) {
+        String clean = clean(text);
+        if (!clean.isEmpty()) {
+            parts.add(new TitlePart(clean, line, cell, dateLine, hint));
+        }
+    }
+
+    /** Without trailing "Link" words, a location in brackets, dangling separators and list marks. */
+    static String clean(String text) {
+        String t = ENUMERATION.matcher(text.strip()).replaceFirst("");
+        t = LINK_WORD.matcher(t).replaceAll("");
+        t = t.replaceAll("\\(\\s*\\)", "");
+        Matcher bracket = TRAILING_BRACKET.matcher(t);
+        if (bracket.find() && RoleWords.location(bracket.group(1).replaceAll("\\([^()]*\\)", "").strip())) {
+            t = t.substring(0, bracket.start());
+        }
+        t = t.replaceAll("^[\\s,;:|–—•·-]+|[\\s,;:|–—•·(-]+$", "");
+        t = FULL_STOP.matcher(t).replaceFirst(""); // "Profesor Auxiliar de Análisis." (but "Inc.", "S.A.")
+        return t.strip();
+    }
+
+    /** The comma-separated items of this part, with a trailing place ("Pomona, CA", "Hamburg") removed. */
+    List<String> commaItems() {
+        List<String> items = new ArrayList<>();
+        for (String item : text.split("\\s*,\\s+")) {
+            String piece = item.strip();
+            if (piece.isEmpty()) {
+                continue;
+            }
+            if (!items.isEmpty() && (piece.startsWith("-") || Character.isLowerCase(piece.codePointAt(0)))) {
+                items.set(items.size() - 1, items.get(items.size() - 1) + ", " + piece); // "Wirtschaftstheorie, -politik"
+            } else {
+                items.add(piece);
+            }
+        }
+        return items;
+    }
+
+    TitlePart withText(String newText) {
+        return new TitlePart(newText, line, cell, onDateLine, hint);
+    }
+}

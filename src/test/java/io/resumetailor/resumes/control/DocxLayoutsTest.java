@@ -1,0 +1,171 @@
+package io.resumetailor.resumes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resumetailor.resumes.entity.ResumeContent;
+import io.resumetailor.resumes.entity.ResumeLanguage;
+import io.resumetailor.resumes.entity.SourceFileType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+/** Word documents as people write them; one failure class seen on real resumes each. */
+class DocxLayoutsTest {
+
+    static ResumeContent read(XWPFDocument document) throws IOException {
+        var out = new ByteArrayOutputStream();
+        document.write(out);
+        return ResumeReader.read(DocumentText.extract(out.toByteArray(), SourceFileType.DOCX, Deadline.none())).content();
+    }
+
+    static XWPFParagraph paragraph(XWPFDocument document, String text, boolean bold, int size) {
+        XWPFParagraph paragraph = document.createParagraph();
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setBold(bold);
+        run.setFontSize(size);
+        return paragraph;
+    }
+
+    @Test
+    void readsADocumentMadeOnlyOfListItems() throws IOException {
+        try (var document = new XWPFDocument()) {
+            BigInteger list = ResumeFixtures.bulletNumbering(document);
+            paragraph(document, "Lucas Trgovac", true, 16);
+            paragraph(document, "lucas.trgovac@example.com", false, 10);
+            paragraph(document, "Erfahrung", true, 12);
+            for (String line : List.of("Software Entwicklung Praktikum bei BMW Group", "seit 02/2023",
+                    "Einfügen neuer Inhalte in verschiedene Applikationen", "Werkstudent bei Fressnapf Holding SE",
+                    "08/2022 – 02/2023", "Entwicklung einer Geschäftssoftware für interne Märkte")) {
+                paragraph(document, line, false, 10).setNumID(list);
+            }
+            ResumeContent content = read(document);
+            assertEquals(2, content.experience().size(), content.experience().toString());
+            assertEquals("BMW Group", content.experience().get(0).company());
+            assertEquals("Software Entwicklung Praktikum", content.experience().get(0).position());
+            assertEquals("2023-02", content.experience().get(0).startDate());
+            assertEquals(null, content.experience().get(0).endDate());
+            assertEquals("Fressnapf Holding SE", content.experience().get(1).company());
+        }
+    }
+
+    @Test
+    void readsContactTablesAndEntryTablesRowByRow() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Persönliche Daten", true, 14);
+            XWPFTable contact = document.createTable(3, 2);
+            String[][] rows = {{"Name", "Laurynas Puskunigis"}, {"E-Mail", "laurynas@example.com"}, {"Tel.", "015901634952"}};
+            for (int r = 0; r < rows.length; r++) {
+                contact.getRow(r).getCell(0).setText(rows[r][0]);
+                contact.getRow(r).getCell(1).setText(rows[r][1]);
+            }
+            paragraph(document, "Berufserfahrung", true, 14);
+            XWPFTable jobs = document.createTable(1, 4);
+            var cells = jobs.getRow(0).getTableCells();
+            cells.get(0).setText("Software Entwicklung");
+            cells.get(0).addParagraph().createRun().setText("Praktikum");
+            cells.get(1).setText("BMW Group");
+            cells.get(2).setText("Regensburg,");
+            cells.get(2).addParagraph().createRun().setText("Deutschland");
+            cells.get(3).setText("seit 02/2023");
+            ResumeContent content = read(document);
+            assertEquals("Laurynas Puskunigis", content.personalInfo().fullName());
+            assertEquals("laurynas@example.com", content.personalInfo().email());
+            assertEquals("015901634952", content.personalInfo().phone());
+            assertEquals(1, content.experience().size(), content.experience().toString());
+            assertEquals("BMW Group", content.experience().get(0).company());
+            assertEquals("Software Entwicklung Praktikum", content.experience().get(0).position());
+        }
+    }
+
+    @Test
+    void readsTheNameFromThePageHeaderAndSkillsWithTypedBullets() throws IOException {
+        try (var document = new XWPFDocument()) {
+            var header = new XWPFHeaderFooterPolicy(document).createHeader(XWPFHeaderFooterPolicy.DEFAULT);
+            XWPFRun name = header.createParagraph().createRun();
+            name.setText("Juan Casado Ballesteros");
+            name.setBold(true);
+            name.setFontSize(18);
+            header.createParagraph().createRun().setText("juan.casado@example.es | +34 600 000 000");
+            paragraph(document, "Lenguajes de programación y otras tecnologías", true, 12);
+            paragraph(document, "- C++, Java, Python, PL/SQL, CI/CD", false, 10);
+            paragraph(document, "- Deutsch(C1), Englisch(C1), Kroatisch(Muttersprache)", false, 10);
+            ResumeContent content = read(document);
+            assertEquals("Juan Casado Ballesteros", content.personalInfo().fullName());
+            assertEquals("juan.casado@example.es", content.personalInfo().email());
+            assertEquals(List.of("C++", "Java", "Python", "PL/SQL", "CI/CD"), content.skills());
+            assertEquals(List.of(new ResumeLanguage("Deutsch", "C1"), new ResumeLanguage("Englisch", "C1"),
+                    new ResumeLanguage("Kroatisch", "Muttersprache")), content.languages());
+        }
+    }
+
+    /** Word keeps a text box twice: as DrawingML and as a VML fallback. */
+    static final String TEXT_BOX_DOCUMENT = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+                xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+                xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+                xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="wps"><w:body>
+            <w:p><w:r><w:rPr><w:b/><w:sz w:val="36"/></w:rPr><w:t>Julian Salinas Rojas</w:t></w:r></w:p>
+            <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>
+              <w:p><w:r><w:t>julian.salinas@example.cr</w:t></w:r></w:p><w:p><w:r><w:t>+506 8888 0000</w:t></w:r></w:p>
+            </w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>
+              <w:p><w:r><w:t>julian.salinas@example.cr</w:t></w:r></w:p><w:p><w:r><w:t>+506 8888 0000</w:t></w:r></w:p>
+            </w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
+            </w:body></w:document>""";
+
+    @Test
+    void readsATextBoxOnce() throws IOException {
+        var zip = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            String types = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" "
+                    + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+            String rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                    + "Target=\"word/document.xml\"/></Relationships>";
+            for (String[] entry : new String[][]{{"[Content_Types].xml", types}, {"_rels/.rels", rels},
+                    {"word/document.xml", TEXT_BOX_DOCUMENT.strip()}}) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry[0]));
+                out.write(entry[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        ExtractedText text = DocumentText.extract(zip.toByteArray(), SourceFileType.DOCX, Deadline.none());
+        assertEquals(1, text.text().split("julian.salinas@example.cr", -1).length - 1, text.text());
+        ResumeContent content = ResumeReader.read(text).content();
+        assertEquals("Julian Salinas Rojas", content.personalInfo().fullName());
+        assertEquals("julian.salinas@example.cr", content.personalInfo().email());
+        assertEquals("+506 8888 0000", content.personalInfo().phone());
+    }
+
+    @Test
+    void readsRussianHeadingsDatesAndLevels() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Антон Громов", true, 20);
+            paragraph(document, "anton.gromov@example.ru", false, 10);
+            paragraph(document, "Опыт работы", true, 14);
+            paragraph(document, "Ведущий разработчик | АО Альфа банк | Москва", true, 11);
+            paragraph(document, "Апрель 2019 - по настоящее время", false, 10);
+            paragraph(document, "Языки", true, 14);
+            paragraph(document, "Русский — родной", false, 10);
+            paragraph(document, "Английский — B2", false, 10);
+            ResumeContent content = read(document);
+            assertEquals("Антон Громов", content.personalInfo().fullName());
+            assertEquals(1, content.experience().size(), content.experience().toString());
+            assertEquals("АО Альфа банк", content.experience().get(0).company());
+            assertEquals("Ведущий разработчик", content.experience().get(0).position());
+            assertEquals("2019-04", content.experience().get(0).startDate());
+            assertTrue(content.experience().get(0).endDate() == null);
+            assertEquals(List.of(new ResumeLanguage("Русский", "родной"), new ResumeLanguage("Английский", "B2")), content.languages());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.resumetailor.resumes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resumetailor.resumes.entity.ExperienceEntry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Dated entries in the layouts real resumes use; one failure class seen on real resumes each. */
+class EntryLayoutsTest {
+
+    static List<ExperienceEntry> jobs(byte[] pdf) {
+        return NameAndContactLayoutsTest.read(pdf).content().experience();
+    }
+
+    static PdfCanvas header() {
+        return new PdfCanvas().bold(50, 50, 22, "Jane Doe").text(50, 70, 10, "jane.doe@example.org");
+    }
+
+    /** An experience section with one position under the given header. */
+    static byte[] jobsPage(PdfCanvas header) {
+        return header.bold(50, 110, 14, "Berufserfahrung")
+                .text(50, 135, 10, "Platform Engineer, KION Information Management Services GmbH").right(545, 135, 10, "09/2019 – 01/2022")
+                .text(60, 149, 10, "• Deployment-Pipelines mit Jenkins und Terraform").pdf();
+    }
+
+    static void assertJob(ExperienceEntry job, String company, String position, String start, String end) {
+        assertEquals(company, job.company(), "company");
+        assertEquals(position, job.position(), "position");
+        assertEquals(start, job.startDate(), "start");
+        assertEquals(end, job.endDate(), "end");
+    }
+
+    @Test
+    void readsDatesInAMarginColumnWrappedAfterTheDash() {
+        List<ExperienceEntry> jobs = jobs(header().bold(120, 110, 14, "Berufserfahrung")
+                .right(110, 135, 10, "04/2021 –").text(120, 135, 10, "Senior Softwareentwicklerin, Nordlicht Logistik GmbH, Hamburg")
+                .right(110, 149, 10, "heute").text(120, 149, 9, "• Architektur der Sendungsverfolgung mit Kafka")
+                .right(110, 175, 10, "09/2017 –").text(120, 175, 10, "Softwareentwicklerin, Hanse Datentechnik AG, Bremen")
+                .right(110, 189, 10, "03/2021").text(120, 189, 9, "• Migration einer Lagerverwaltung nach PostgreSQL").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordlicht Logistik GmbH", "Senior Softwareentwicklerin", "2021-04", null);
+        assertJob(jobs.get(1), "Hanse Datentechnik AG", "Softwareentwicklerin", "2017-09", "2021-03");
+    }
+
+    @Test
+    void readsASoftHyphenAsTheDashOfARangeAndCompanyAbovePosition() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Work Experience")
+                .bold(50, 135, 11, "Dunamu Inc.").right(545, 135, 9, "Seoul, S.Korea")
+                .text(50, 149, 10, "DevOps Engineer").right(545, 149, 9, "Sep. 2023 \u00AD Mar. 2024")
+                .text(60, 163, 9, "• Led service mesh research across clusters").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Dunamu Inc.", "DevOps Engineer", "2023-09", "2024-03");
+    }
+
+    @Test
+    void readsAWordPerLineDrawingInAnyOrder() {
+        byte[] pdf = header().bold(50, 110, 14, "Experience")
+                .bold(50, 135, 11, "LionLike MindState, Pomona, CA").right(545, 135, 10, "June 2012 – Present")
+                .text(50, 149, 10, "Volunteer")
+                .text(60, 163, 10, "• Plan two yearly outreach events").scrambled();
+        List<ExperienceEntry> jobs = jobs(pdf);
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "LionLike MindState", "Volunteer", "2012-06", null);
+    }
+
+    @Test
+    void readsTwoColumnsOneAfterTheOther() {
+        PdfCanvas canvas = new PdfCanvas().bold(40, 50, 20, "John Doe").text(40, 75, 9, "john.doe@example.com")
+                .bold(40, 110, 12, "Skills").text(40, 128, 9, "HTML5, JavaScript").text(40, 141, 9, "PHP, Python")
+                .text(40, 154, 9, "Docker, Git").bold(40, 180, 12, "Languages").text(40, 198, 9, "English (C1)");
+        float top = 102;
+        for (String[] job : new String[][]{{"Creative Solutions Inc.", "Senior Web Developer", "January 2019 to Present"},
+                {"TechAdvancers", "Web Developer", "June 2016 to December 2018"}}) {
+            canvas.text(220, top, 11, job[0]).right(560, top, 10, job[2]).text(220, top + 15, 11, job[1])
+                    .text(230, top + 31, 10, "• Built and ran the web shop for two years").text(230, top + 45, 10, "• Mentored two developers");
+            top += 75;
+        }
+        canvas.bold(220, 80, 14, "Experience");
+        var parsed = NameAndContactLayoutsTest.read(canvas.pdf()).content();
+        assertEquals(List.of("HTML5", "JavaScript", "PHP", "Python", "Docker", "Git"), parsed.skills());
+        assertEquals(2, parsed.experience().size(), parsed.experience().toString());
+        assertJob(parsed.experience().get(0), "Creative Solutions Inc.", "Senior Web Developer", "2019-01", null);
+        assertJob(parsed.experience().get(1), "TechAdvancers", "Web Developer", "2016-06", "2018-12");
+        assertEquals("English", parsed.languages().get(0).language());
+    }
+
+    @Test
+    void readsAJobPortalExportAndATillDateRange() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Work Experience")
+                .text(50, 135, 10, "Incubit Global Business Services as Senior Software Developer")
+                .text(50, 149, 10, "Jan 2018 to Till Date")
+                .text(50, 163, 10, "Key Responsibilities:")
+                .text(50, 177, 10, "Manage software development projects and support.")
+                .text(50, 205, 10, "Agile Financial Technologies as Consultant")
+                .text(50, 219, 10, "Jul 2010 to Apr 2016").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Incubit Global Business Services", "Senior Software Developer", "2018-01", null);
+        assertJob(jobs.get(1), "Agile Financial Technologies", "Consultant", "2010-07", "2016-04");
+    }
+
+    @Test
+    void givesSeveralPositionsTheEmployerNamedAboveThem() {
+        var parsed = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Experiencia laboral")
+                .bold(50, 135, 10, "UNIVERSIDAD DE CHILE")
+                .bold(50, 150, 10, "Profesor Auxiliar de Análisis de Datos. 2024")
+                .text(50, 164, 10, "Clases a más de 130 alumnos de ingeniería cada semestre del año.")
+                .bold(50, 190, 10, "Ayudante de Ingeniería de la Información. 2023")
+                .text(50, 204, 10, "Revisión de controles y tareas de setenta alumnos del curso.").pdf());
+        List<ExperienceEntry> jobs = parsed.content().experience();
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "UNIVERSIDAD DE CHILE", "Profesor Auxiliar de Análisis de Datos", "2024-01", "2024-12");
+        assertJob(jobs.get(1), "UNIVERSIDAD DE CHILE", "Ayudante de Ingeniería de la Información", "2023-01", "2023-12");
+        assertTrue(parsed.uncertain().contains("experience[1].company: the employer of the entry above"), parsed.uncertain().toString());
+    }
+
+    @Test
+    void leavesOutAnEntryWhoseRolesNoWordAndNoOrderTells() {
+        var parsed = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Experience")
+                .bold(50, 135, 11, "Kasa").right(545, 135, 10, "2018 - 2021").text(50, 149, 10, "Yellow Submarine").pdf());
+        assertTrue(parsed.content().experience().isEmpty(), parsed.content().experience().toString());
+        assertTrue(parsed.uncertain().stream().anyMatch(u -> u.startsWith("experience[0]")), parsed.uncertain().toString());
+    }
+
+    @Test
+    void takesNoCourseForAPosition() {
+        var parsed = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Courses and internships")
+                .bold(50, 135, 11, "Java course for developers | Lanit | Moscow").right(545, 135, 10, "Nov 2023 - Feb 2024")
+                .bold(50, 165, 11, "Research Intern | DESY | Hamburg").right(545, 165, 10, "Jun 2016 - Sep 2016").pdf());
+        List<ExperienceEntry> jobs = parsed.content().experience();
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "DESY", "Research Intern", "2016-06", "2016-09");
+        assertNull(jobs.get(0).links());
+    }
+
+    @Test
+    void readsARangeStackedDownADateColumnSetOffTheBaselines() {
+        List<ExperienceEntry> jobs = jobs(header().bold(100, 110, 17, "EXPÉRIENCES PROFESSIONNELLES")
+                .bold(100, 140, 12, "Developpeur R Shiny, stage").text(45, 141.5f, 11, "Avr 2020")
+                .text(100, 152, 12, "CERDI CNRS").text(45, 153.5f, 11, "|")
+                .text(100, 164, 11, "Clermont-Ferrand, France").text(45, 165.5f, 11, "Juil 2020")
+                .text(110, 177, 11, "• Utilisation de R et du framework Shiny pour l'application")
+                .bold(100, 200, 12, "Data Scientist, intern").text(45, 201.5f, 11, "Avr 2019")
+                .text(100, 212, 12, "SAS LogoSapience").text(45, 213.5f, 11, "|")
+                .text(110, 224, 11, "• Utilisation de R et de Python pour un système de recommandation").text(45, 225.5f, 11, "Jun 2019")
+                .pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "CERDI CNRS", "Developpeur R Shiny, stage", "2020-04", "2020-07");
+        assertJob(jobs.get(1), "SAS LogoSapience", "Data Scientist, intern", "2019-04", "2019-06");
+    }
+
+    @Test
+    void keepsATitleWholeBesideAYearCentredOnItsTwoLines() {
+        var education = NameAndContactLayoutsTest.read(header().bold(100, 110, 20, "Formación")
+                .text(100, 140, 14, "Técnico Superior en Desarrollo de Aplicaciones").text(45, 148, 12, "2022")
+                .text(100, 156, 14, "Multiplataforma.").text(100, 172, 11, "Centro TEIDE IV")
+                .text(100, 198, 14, "Bachillerato Científico-Tecnológico").text(45, 198, 12, "2021")
+                .text(100, 214, 11, "IES Barrio Simancas")
+                .text(100, 240, 14, "Curso de desarrollo web").text(45, 240, 12, "2018")
+                .text(100, 256, 11, "freeCodeCamp").pdf())
+                .content().education();
+        assertEquals(2, education.size(), education.toString()); // a web course at freeCodeCamp names no degree
+        assertEquals("Centro TEIDE IV", education.get(0).institution());
+        assertEquals("Técnico Superior", education.get(0).degree());
+        assertEquals("Desarrollo de Aplicaciones Multiplataforma", education.get(0).field());
+        assertEquals("2022-12", education.get(0).endDate());
+        assertEquals("IES Barrio Simancas", education.get(1).institution());
+    }
+
+    @Test
+    void leavesACityAndAStateWrittenOutOffTheEmployer() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "EXPERIENCE")
+                .bold(50, 135, 12, "Squeeze Media, Orem, Utah — Business Development Representative")
+                .text(50, 151, 10, "August 2021 - January 2023")
+                .text(50, 167, 10, "I worked with companies contracted with Squeeze Media to help grow their businesses.").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Squeeze Media", "Business Development Representative", "2021-08", "2023-01");
+    }
+}

@@ -1,0 +1,70 @@
+package io.resumetailor.resumes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MonthRangeTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Jan 2020 – Present;2020-01;present",
+            "Sep. 2023 \u00AD Mar. 2024;2023-09;2024-03",
+            "01/2020 - 03/2022;2020-01;2022-03",
+            "2019–2021;2019-01;2021-12",
+            "2018 –2024;2018-01;2024-12",
+            "since 2021;2021-01;present",
+            "seit 04/2021;2021-04;present",
+            "ene 2019 - actualidad;2019-01;present",
+            "03/2019-EN CURSO;2019-03;present",
+            "2025.02–pres.;2025-02;present",
+            "Jan 2018 to Till Date;2018-01;present",
+            "January 2019 to Present;2019-01;present",
+            "01.09.2015 - 31.08.2017;2015-09;2017-08",
+            "15/03/2016 – 30/06/2018;2016-03;2018-06",
+            "Mars - Sept 2024;2024-03;2024-09",
+            "Juin 2019 – Août 2020;2019-06;2020-08",
+            "Fall 2013 – Spring 2014;2013-09;2014-03",
+            "Сентябрь 2018 — по настоящее время;2018-09;present",
+            "с 2019 по н.в.;2019-01;present",
+            "Juni 2019 - andauernd;2019-06;present",
+            "févr. 2020 – juil. 2021;2020-02;2021-07",
+            "Mai 2017 bis heute;2017-05;present",
+            "2016-03 to 2017-10;2016-03;2017-10",
+            "June 2014 – Sep 2014 | Mountain View, CA;2014-06;2014-09",
+            "Oct 2022 — continuing;2022-10;present",
+            "desde 2020;2020-01;present",
+            "Jun – Aug 2013;2013-06;2013-08"})
+    void readsRanges(String text, String start, String end) {
+        var range = MonthRange.find(text).orElseThrow(() -> new AssertionError("no range in " + text));
+        assertEquals(start, range.start(), text);
+        assertEquals("present".equals(end) ? null : end, range.end(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"+49 1754 5758 410", "(555) 123-4567", "10-9030-1843", "Note: 1,3", "top 52/2500",
+            "I have taken 25+ hrs live sessions", "607.379.5733"})
+    void findsNoRangeInNumbersThatAreNotDates(String text) {
+        assertTrue(MonthRange.find(text).isEmpty(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"04/2021 –;heute;2021-04;present", "10/2015 –;08/2017 Entwicklung;2015-10;2017-08",
+            "June 2022 –;Present Developing intuitive;2022-06;present"})
+    void joinsRangesWrappedAfterTheDash(String first, String second, String start, String end) {
+        var open = MonthRange.dangling(first).orElseThrow();
+        var range = MonthRange.continuation(open, second).orElseThrow();
+        assertEquals(start, range.start());
+        assertEquals("present".equals(end) ? null : end, range.end());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"Expected Graduation: June 2016;2016-06", "Grad. May 2011| Kolkata;2011-05",
+            "Dec 2014 | Ithaca, NY;2014-12", "Academic Global School (2020);2020-01", "Summer 2022;2022-06"})
+    void readsSingleDates(String text, String start) {
+        assertEquals(start, MonthRange.single(text).orElseThrow().start());
+    }
+}

@@ -1,0 +1,134 @@
+package io.resumetailor.resumes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resumetailor.resumes.entity.PersonalInfo;
+import io.resumetailor.resumes.entity.SourceFileType;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** Names and contact details as real templates draw them; one failure class seen on real resumes each. */
+class NameAndContactLayoutsTest {
+
+    static ParsedResume read(byte[] pdf) {
+        return ResumeReader.read(DocumentText.extract(pdf, SourceFileType.PDF, Deadline.none()));
+    }
+
+    static PdfCanvas experience(PdfCanvas canvas, float top) {
+        return canvas.bold(50, top, 13, "Experience")
+                .bold(50, top + 22, 10, "Software Engineer, Acme GmbH").right(545, top + 22, 10, "03/2019 - 05/2022");
+    }
+
+    @Test
+    void readsANameAndAnEmailOnOneLine() {
+        ParsedResume parsed = read(experience(new PdfCanvas()
+                .bold(50, 60, 22, "Jane Doe").text(330, 60, 10, "Email: jane.doe@example.org"), 120).pdf());
+        assertEquals("Jane Doe", parsed.content().personalInfo().fullName());
+        assertEquals("jane.doe@example.org", parsed.content().personalInfo().email());
+    }
+
+    @Test
+    void readsAContactBlockAlignedRightBesideTheName() {
+        PersonalInfo person = read(experience(new PdfCanvas()
+                .right(545, 50, 9, "Elbchaussee 12").right(545, 62, 9, "22765 Hamburg").bold(50, 66, 24, "Katrin Vogel")
+                .right(545, 74, 9, "+49 171 2345678").right(545, 86, 9, "katrin.vogel@example.de"), 140).pdf())
+                .content().personalInfo();
+        assertEquals("Katrin Vogel", person.fullName());
+        assertEquals("katrin.vogel@example.de", person.email());
+        assertEquals("+49 171 2345678", person.phone());
+    }
+
+    @Test
+    void collapsesALetterSpacedNameInSmallCaps() {
+        ParsedResume parsed = read(experience(new PdfCanvas()
+                .spaced(50, 60, 20, 1.5f, "S").spaced(66, 60, 15, 1.5f, "TANISLAV")
+                .spaced(170, 60, 20, 1.5f, "B").spaced(186, 60, 15, 1.5f, "ELIAEV")
+                .text(50, 80, 10, "stanislav@example.com"), 120).pdf());
+        assertEquals("Stanislav Beliaev", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
+    void joinsANameSplitOverTwoLinesAndSkipsThePageTitle() {
+        ParsedResume parsed = read(experience(new PdfCanvas()
+                .text(50, 40, 12, "Curriculum Vitae").bold(50, 70, 22, "CHRISTIAN").bold(50, 95, 22, "LARICO DEPAZ")
+                .text(350, 70, 10, "christian.larico@example.pe"), 140).pdf());
+        assertEquals("Christian Larico Depaz", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
+    void takesAnEmailAndAPhoneOnlyShownBehindLinks() {
+        PersonalInfo person = read(experience(new PdfCanvas()
+                .bold(50, 60, 22, "Barry Allen").text(350, 60, 10, "Email").text(420, 60, 10, "Phone")
+                .link(348, 50, 30, 14, "mailto:barry.allen@example.com").link(418, 50, 34, 14, "tel:+1-555-010-9999"), 120).pdf())
+                .content().personalInfo();
+        assertEquals("Barry Allen", person.fullName());
+        assertEquals("barry.allen@example.com", person.email());
+        assertEquals("+1-555-010-9999", person.phone());
+    }
+
+    @Test
+    void neverTakesTheEmailOfAReference() {
+        ParsedResume parsed = read(experience(new PdfCanvas().bold(50, 60, 22, "Ada Lovelace"), 100)
+                .bold(50, 200, 13, "References")
+                .text(50, 222, 10, "Charles Babbage, Analytical Engines Ltd")
+                .text(50, 236, 10, "charles.babbage@example.com, +44 20 7946 0000").pdf());
+        assertEquals("Ada Lovelace", parsed.content().personalInfo().fullName());
+        assertNull(parsed.content().personalInfo().email());
+        assertNull(parsed.content().personalInfo().phone());
+        assertTrue(parsed.uncertain().contains("personalInfo.email"), parsed.uncertain().toString());
+    }
+
+    @Test
+    void joinsALastNameWrappedUnderALargeName() {
+        ParsedResume parsed = read(experience(new PdfCanvas()
+                .bold(50, 50, 22, "Juan Casado").bold(50, 76, 22, "Ballesteros")
+                .text(50, 96, 9, "juan.casado@example.es"), 140).pdf());
+        assertEquals("Juan Casado Ballesteros", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
+    void cutsABirthDateFromTheNameLineAndTakesNoRegionOrHeadingForAName() {
+        PersonalInfo person = read(experience(new PdfCanvas()
+                .text(50, 50, 16, "Maximiliano Varas Diciembre 17, 1997")
+                .text(50, 70, 10, "maximiliano.varas@example.cl • +56965868694")
+                .text(50, 84, 10, "José Miguel Carrera, #439 • Región Metropolitana • Chile")
+                .bold(50, 110, 15, "Antecedentes Personales").text(50, 130, 10, "Nacionalidad: Chilena"), 160).pdf())
+                .content().personalInfo();
+        assertEquals("Maximiliano Varas", person.fullName());
+    }
+
+    @Test
+    void prefersTheMailtoTargetToAnAddressThatLostALigature() {
+        PersonalInfo person = read(experience(new PdfCanvas().bold(50, 40, 20, "Anton Gromov")
+                .text(50, 70, 12, "E-mail: gromo97@mail.ru").link(48, 58, 160, 16, "mailto://gromoff97@mail.ru"), 120).pdf())
+                .content().personalInfo();
+        assertEquals("gromoff97@mail.ru", person.email());
+    }
+
+    @Test
+    void takesAPhoneNumberStandingAloneOutsideTheHeader() {
+        PersonalInfo person = read(experience(new PdfCanvas().bold(50, 40, 20, "Ivan Zolin")
+                .text(50, 70, 10, "zolin.work@example.ru"), 120)
+                .bold(50, 200, 13, "Skills").text(50, 220, 10, "Python, SQL").text(50, 240, 10, "+79069363300").pdf())
+                .content().personalInfo();
+        assertEquals("+79069363300", person.phone());
+    }
+
+    @Test
+    void namesALocationGuessedFromItsShapeButNotALabelledOne() throws IOException {
+        ParsedResume guessed = read(experience(new PdfCanvas()
+                .bold(50, 60, 22, "Jane Doe").text(50, 80, 10, "London, United Kingdom | jane.doe@example.org"), 120).pdf());
+        assertEquals("London, United Kingdom", guessed.content().personalInfo().location());
+        assertTrue(guessed.uncertain().contains("personalInfo.location"), guessed.uncertain().toString());
+        ParsedResume labelled = read(experience(new PdfCanvas()
+                .bold(50, 60, 22, "Jane Doe").text(50, 80, 10, "jane.doe@example.org").text(50, 94, 10, "Wohnort: Hamburg"), 120).pdf());
+        assertEquals("Hamburg", labelled.content().personalInfo().location());
+        assertTrue(!labelled.uncertain().contains("personalInfo.location"), labelled.uncertain().toString());
+        ParsedResume docx = ResumeReader.read(DocumentText.extract(ResumeFixtures.docxWithStylesAndLinks().bytes(), SourceFileType.DOCX,
+                Deadline.none()));
+        assertEquals("London, United Kingdom", docx.content().personalInfo().location(), "the web journey's resume");
+        assertTrue(docx.uncertain().contains("personalInfo.location"), docx.uncertain().toString());
+    }
+}

@@ -1,0 +1,119 @@
+package io.resumetailor.resumes.control;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+
+/**
+ * Draws test PDFs the way real generators do: text at absolute positions (y from the top of
+ * an A4 page), in any drawing order, letter-spaced, with link annotations. Helvetica, so
+ * only WinAnsi characters.
+ */
+final class PdfCanvas {
+
+    static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    private record Text(float x, float top, float size, PDFont font, float spacing, String text) {
+    }
+
+    private record Link(float x, float top, float width, float height, String uri) {
+    }
+
+    private final List<Text> texts = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+
+    PdfCanvas text(float x, float top, float size, String text) {
+        texts.add(new Text(x, top, size, REGULAR, 0, text));
+        return this;
+    }
+
+    PdfCanvas bold(float x, float top, float size, String text) {
+        texts.add(new Text(x, top, size, BOLD, 0, text));
+        return this;
+    }
+
+    /** Letters set apart by {@code spacing} points, as templates set headings and names. */
+    PdfCanvas spaced(float x, float top, float size, float spacing, String text) {
+        texts.add(new Text(x, top, size, BOLD, spacing, text));
+        return this;
+    }
+
+    /** Text whose right edge is at {@code right}, as dates pushed to the margin. */
+    PdfCanvas right(float right, float top, float size, String text) {
+        texts.add(new Text(right - width(REGULAR, size, text), top, size, REGULAR, 0, text));
+        return this;
+    }
+
+    PdfCanvas link(float x, float top, float width, float height, String uri) {
+        links.add(new Link(x, top, width, height, uri));
+        return this;
+    }
+
+    /** Each text drawn in reverse order of adding, words of a text in separate objects: the stream order says nothing. */
+    byte[] scrambled() {
+        List<Text> words = new ArrayList<>();
+        for (Text t : texts) {
+            float x = t.x();
+            for (String word : t.text().split(" ")) {
+                words.add(new Text(x, t.top(), t.size(), t.font(), t.spacing(), word));
+                x += width(t.font(), t.size(), word + " ");
+            }
+        }
+        java.util.Collections.reverse(words);
+        return render(words);
+    }
+
+    byte[] pdf() {
+        return render(texts);
+    }
+
+    private byte[] render(List<Text> drawn) {
+        try (PDDocument document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            float height = PDRectangle.A4.getHeight();
+            try (var stream = new PDPageContentStream(document, page)) {
+                for (Text t : drawn) {
+                    stream.beginText();
+                    stream.setFont(t.font(), t.size());
+                    stream.setCharacterSpacing(t.spacing());
+                    stream.newLineAtOffset(t.x(), height - t.top());
+                    stream.showText(t.text());
+                    stream.endText();
+                }
+            }
+            for (Link l : links) {
+                var annotation = new PDAnnotationLink();
+                annotation.setRectangle(new PDRectangle(l.x(), height - l.top() - l.height(), l.width(), l.height()));
+                var action = new PDActionURI();
+                action.setURI(l.uri());
+                annotation.setAction(action);
+                page.getAnnotations().add(annotation);
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static float width(PDFont font, float size, String text) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.resumetailor.resumes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resumetailor.resumes.entity.ResumeContent;
+import io.resumetailor.resumes.entity.ResumeLanguage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Headings and list sections as real resumes write them; one failure class seen on real resumes each. */
+class SectionLayoutsTest {
+
+    static ResumeContent read(PdfCanvas canvas) {
+        return NameAndContactLayoutsTest.read(canvas.pdf()).content();
+    }
+
+    static PdfCanvas header() {
+        return EntryLayoutsTest.header();
+    }
+
+    @Test
+    void recognisesLetterSpacedNumberedAndUnlistedHeadings() {
+        ResumeContent content = read(header()
+                .spaced(50, 110, 12, 3f, "RESEARCH EXPERIENCE")
+                .text(50, 130, 10, "Research Assistant at Indian Institute of Science").right(545, 130, 10, "2017.08–2018.06")
+                .bold(50, 160, 12, "2. Praxiserfahrung")
+                .text(50, 180, 10, "Werkstudentin, Deutsche Bahn AG, Hamburg").right(545, 180, 10, "10/2015 – 08/2017")
+                .bold(50, 210, 12, "E X P É R I E N C E S   P R O F E S S I O N N E L L E S")
+                .text(50, 230, 10, "Stagiaire Développeur chez Mipih").right(545, 230, 10, "05/2023 - 07/2023"));
+        assertEquals(List.of("Indian Institute of Science", "Deutsche Bahn AG", "Mipih"),
+                content.experience().stream().map(e -> e.company()).toList());
+        assertEquals(List.of("2017-08", "2015-10", "2023-05"), content.experience().stream().map(e -> e.startDate()).toList());
+    }
+
+    @Test
+    void endsASectionAtAnUnknownHeadingInTheDocumentsHeadingStyle() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 13, "SKILLS").text(50, 128, 10, "Java, Kotlin, SQL")
+                .bold(50, 150, 13, "EXPERIENCE")
+                .text(50, 170, 10, "Software Engineer, Acme GmbH").right(545, 170, 10, "2019 - 2022")
+                .bold(50, 200, 13, "PUBLICATIONS")
+                .text(50, 220, 10, "Compilers for everyone, Journal of Tools").right(545, 220, 10, "2020 - 2021")
+                .bold(50, 250, 13, "HOBBIES").text(50, 268, 10, "Chess, Tennis"));
+        assertEquals(1, content.experience().size(), content.experience().toString());
+        assertEquals(List.of("Java", "Kotlin", "SQL"), content.skills());
+    }
+
+    @Test
+    void dropsGroupLabelsAndLevelsFromSkills() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Skills")
+                .text(50, 130, 11, "Web Technologies").text(50, 144, 10, "Advanced").text(50, 158, 10, "HTML5, JavaScript, PHP")
+                .text(50, 180, 10, "Tools: Git, Docker, Jenkins")
+                .text(50, 196, 10, "Python (intermediate), MATLAB (basic), Fiji/ImageJ (Advanced)")
+                .text(50, 212, 10, "Proficient in Windows and Mac OS, Microsoft Word, PowerPoint, and Excel"));
+        assertEquals(List.of("HTML5", "JavaScript", "PHP", "Git", "Docker", "Jenkins", "Python", "MATLAB", "Fiji/ImageJ",
+                "Windows", "Mac OS", "Microsoft Word", "PowerPoint", "Excel"), content.skills());
+    }
+
+    @Test
+    void readsLanguageLevelsAndStopsAtTheNextHeading() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Languages")
+                .text(50, 130, 10, "Deutsch").text(150, 130, 10, "Muttersprache")
+                .text(50, 144, 10, "English (C1), Spanish - basic")
+                .text(50, 158, 10, "Français: langue maternelle")
+                .bold(50, 190, 13, "Interests").text(50, 208, 10, "Italian cooking, Chess"));
+        assertEquals(List.of(new ResumeLanguage("Deutsch", "Muttersprache"), new ResumeLanguage("English", "C1"),
+                new ResumeLanguage("Spanish", "basic"), new ResumeLanguage("Français", "langue maternelle")), content.languages());
+    }
+
+    @Test
+    void findsSpokenLanguagesInALabelledLineButNoProgrammingLanguages() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Skills")
+                .text(50, 130, 10, "Languages: C, C++, Java, Python")
+                .bold(50, 160, 13, "Personal Information")
+                .text(50, 180, 10, "Languages: English (Fluent), German (A1)"));
+        assertEquals(List.of(new ResumeLanguage("English", "Fluent"), new ResumeLanguage("German", "A1")), content.languages());
+        assertEquals(List.of("C", "C++", "Java", "Python"), content.skills());
+    }
+
+    @Test
+    void readsEducationWithDegreeWordsInSeveralLanguages() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Education")
+                .text(50, 130, 10, "2015 – 2017").text(120, 130, 10, "Master of Science Informatik, Universität Hamburg, Hamburg")
+                .text(50, 150, 10, "Cornell University").text(50, 163, 10, "MEng in Computer Science").text(50, 176, 9, "Dec 2014 | Ithaca, NY")
+                .text(50, 200, 10, "Universidad Politécnica de Madrid").text(50, 213, 10, "Máster en Ingeniería Informática, 2013 - 2015"));
+        assertEquals(3, content.education().size(), content.education().toString());
+        assertEquals("Universität Hamburg", content.education().get(0).institution());
+        assertEquals("Master of Science Informatik", content.education().get(0).degree());
+        assertEquals("MEng", content.education().get(1).degree());
+        assertEquals("Computer Science", content.education().get(1).field());
+        assertEquals("2014-12", content.education().get(1).endDate());
+        assertEquals("Máster", content.education().get(2).degree());
+        assertTrue(content.education().stream().allMatch(e -> e.startDate() != null));
+    }
+
+    @Test
+    void keepsLanguagesAndCertificatesLabelledInsideASkillsSectionOutOfTheSkills() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Kenntnisse")
+                .text(50, 135, 10, "Sprachen").text(140, 135, 10, "Serbisch (Muttersprache), Deutsch (fließend), Englisch (fließend)")
+                .text(50, 150, 10, "Software").text(140, 150, 10, "Microsoft Office, R, Python")
+                .text(50, 165, 10, "Zertifikate").text(140, 165, 10, "Unternehmerführerschein – Module A, B, C"));
+        assertEquals(List.of("Microsoft Office", "R", "Python"), content.skills());
+        assertEquals(List.of("Serbisch", "Deutsch", "Englisch"), content.languages().stream().map(ResumeLanguage::language).toList());
+    }
+
+    @Test
+    void readsAnUndatedSectionNamingExperienceAndSkillsAsSkills() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Erfahrung und Kenntnisse")
+                .text(50, 130, 10, "Java, Kotlin, SQL")
+                .text(50, 145, 10, "Docker, Kubernetes"));
+        assertEquals(List.of(), content.experience());
+        assertEquals(List.of("Java", "Kotlin", "SQL", "Docker", "Kubernetes"), content.skills());
+    }
+}
