@@ -186,6 +186,12 @@ public class BodyBuffering implements Filter {
             LOG.fine(() -> describe(request) + ": repeated async dispatch ignored");
             return;
         }
+        withRequestContext(request, response, chain);
+    }
+
+    /** Runs the application with CDI's request context active (Payara leaves it inactive in async dispatches). */
+    private void withRequestContext(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         RequestContextController context = requestContexts.get();
         boolean activated = context.activate();
         try {
@@ -222,15 +228,9 @@ public class BodyBuffering implements Filter {
             ServletProblems.write(response, busy(), true);
             return;
         }
-        RequestContextController context = requestContexts.get();
-        boolean activated = context.activate();
         try {
-            chain.doFilter(request, response);
+            withRequestContext(request, response, chain);
         } finally {
-            if (activated) {
-                context.deactivate();
-            }
-            requestContexts.destroy(context);
             processing.release();
         }
     }
