@@ -178,4 +178,26 @@ class EntryLayoutsTest {
         assertEquals(1, jobs.size(), jobs.toString());
         assertJob(jobs.get(0), "Squeeze Media", "Business Development Representative", "2021-08", "2023-01");
     }
+    @Test
+    void readsDatesSetAsTheFirstListItemBelowAOneLineTitle() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Berufserfahrung")
+                .bold(50, 135, 11, "Werkstudent als Statiker, Brückenbau Nord GmbH, Kiel")
+                .text(60, 150, 10, "• Seit Oktober 2023")
+                .bold(50, 175, 11, "Praktikum als Tischler, Holzwerk Süd AG, Passau")
+                .text(60, 190, 10, "• Mai 2020 – Januar 2021")
+                .text(60, 204, 10, "• sechswöchiges Praktikum in der Werkstatt")
+                .bold(50, 229, 11, "Praktikum als Maler, Farbenhaus West KG, Trier")
+                .text(60, 244, 10, "• 2016")
+                .text(60, 258, 10, "• dreiwöchiges Schulpraktikum").pdf());
+        assertEquals(3, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Brückenbau Nord GmbH", "Werkstudent als Statiker", "2023-10", null);
+        assertJob(jobs.get(1), "Holzwerk Süd AG", "Praktikum als Tischler", "2020-05", "2021-01");
+        assertJob(jobs.get(2), "Farbenhaus West KG", "Praktikum als Maler", "2016-01", "2016-12"); // a year alone spans the year
+    }
+
+    @Test
+    void readsAnExpectedEndAsTheEndOfTheRange() {
+        assertEquals("2025-08", MonthRange.find("März 2024 - voraussichtlich August 2025").orElseThrow().end().toString());
+        assertEquals("2026-06", MonthRange.find("Sep 2022 – expected Jun 2026").orElseThrow().end().toString());
+    }
 }
