@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.ResumeLanguage;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Headings and list sections as real resumes write them; one failure class seen on real resumes each. */
@@ -111,5 +112,18 @@ class SectionLayoutsTest {
                 .text(50, 145, 10, "Docker, Kubernetes"));
         assertEquals(List.of(), content.experience());
         assertEquals(List.of("Java", "Kotlin", "SQL", "Docker", "Kubernetes"), content.skills());
+    }
+    @Test
+    void recognisesGermanCompoundHeadingsByTheirLastPart() {
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("AUSLANDSERFAHRUNG"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Hochschulausbildung"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Schulabschlüsse"));
+        assertEquals(Optional.of(Section.LANGUAGES), SectionVocabulary.section("Fremdsprachenkenntnisse"));
+        assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Softwarekenntnisse"));
+        assertEquals(Optional.empty(), SectionVocabulary.section("Informations"), "French, not a compound");
+        ResumeContent content = read(header()
+                .bold(50, 110, 14, "Industrieerfahrung")
+                .text(50, 135, 10, "Konstrukteurin, Windkraft Ost GmbH, Rostock").right(545, 135, 10, "02/2019 – 06/2022"));
+        assertEquals(List.of("Windkraft Ost GmbH"), content.experience().stream().map(e -> e.company()).toList());
     }
 }
