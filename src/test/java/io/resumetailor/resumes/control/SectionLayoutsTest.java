@@ -126,4 +126,19 @@ class SectionLayoutsTest {
                 .text(50, 135, 10, "Konstrukteurin, Windkraft Ost GmbH, Rostock").right(545, 135, 10, "02/2019 – 06/2022"));
         assertEquals(List.of("Windkraft Ost GmbH"), content.experience().stream().map(e -> e.company()).toList());
     }
+    @Test
+    void keepsTheFirstOfAHeadingRepeatedOnTheNextPageButDropsARunningFooter() {
+        List<TextLine> lines = List.of(line(1, 60, "Maria Keller"), line(1, 80, "Kiel, Germany"),
+                line(1, 100, "maria.keller@example.org"), line(1, 120, "+49 431 555 0100"), line(1, 140, "Tester with six years in retail"),
+                line(1, 300, "WORK EXPERIENCE"), line(1, 320, "Tester, Nordwerk AG"),
+                line(1, 800, "Maria Keller · Resume · 1"), line(2, 60, "WORK EXPERIENCE"), line(2, 80, "Analyst, Südwerk AG"),
+                line(2, 800, "Maria Keller · Resume · 2"));
+        List<String> kept = PageFurniture.removed(lines).stream().map(TextLine::text).toList();
+        assertEquals(List.of("Maria Keller", "Kiel, Germany", "maria.keller@example.org", "+49 431 555 0100",
+                "Tester with six years in retail", "WORK EXPERIENCE", "Tester, Nordwerk AG", "Analyst, Südwerk AG"), kept);
+    }
+
+    private static TextLine line(int page, float top, String text) {
+        return new TextLine(List.of(text), 10, false, page, top, 4, false, -1, List.of(), false, false);
+    }
 }
