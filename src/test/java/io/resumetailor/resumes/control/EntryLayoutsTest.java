@@ -200,4 +200,24 @@ class EntryLayoutsTest {
         assertEquals("2025-08", MonthRange.find("März 2024 - voraussichtlich August 2025").orElseThrow().end().toString());
         assertEquals("2026-06", MonthRange.find("Sep 2022 – expected Jun 2026").orElseThrow().end().toString());
     }
+    @Test
+    void readsAMarginOfHeadingsAndDatesBesideAListLabelNamingProgrammingLanguages() {
+        PdfCanvas canvas = new PdfCanvas().bold(200, 50, 14, "Jane Doe").text(200, 68, 9, "jane.doe@example.org")
+                .text(50, 110, 9, "WORK EXPERIENCE")
+                .text(50, 135, 9, "01/03/2017–30/06/2019").bold(200, 135, 11, "Support agent")
+                .text(200, 150, 10, "Helpline Ltd, Leeds (United Kingdom)")
+                .text(210, 165, 9, "• Second-level support for business customers")
+                .text(210, 179, 9, "• Knowledge in the following programming languages:")
+                .text(220, 193, 9, "Java | Python | SQL")
+                .text(50, 215, 9, "01/09/2019–31/05/2021").bold(200, 215, 11, "Junior web developer")
+                .text(200, 230, 10, "Pixelhaus, York (United Kingdom)")
+                .text(210, 245, 9, "• Front ends for regional shops")
+                .text(50, 275, 9, "EDUCATION AND TRAINING")
+                .text(50, 300, 9, "2012–2016").bold(200, 300, 11, "Bachelor of Science in Computing")
+                .text(200, 315, 10, "University of Leeds, Leeds (United Kingdom)");
+        List<ExperienceEntry> jobs = jobs(canvas.pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertEquals(List.of("2017-03", "2019-09"), jobs.stream().map(ExperienceEntry::startDate).toList());
+        assertEquals(List.of("Support agent", "Junior web developer"), jobs.stream().map(ExperienceEntry::position).toList());
+    }
 }
