@@ -113,6 +113,7 @@ class SectionLayoutsTest {
         assertEquals(List.of(), content.experience());
         assertEquals(List.of("Java", "Kotlin", "SQL", "Docker", "Kubernetes"), content.skills());
     }
+
     @Test
     void recognisesGermanCompoundHeadingsByTheirLastPart() {
         assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("AUSLANDSERFAHRUNG"));
@@ -140,5 +141,16 @@ class SectionLayoutsTest {
 
     private static TextLine line(int page, float top, String text) {
         return new TextLine(List.of(text), 10, false, page, top, 4, false, -1, List.of(), false, false);
+    }
+    @Test
+    void takesSkillsFromLinesLabelledAsKeywordsOutsideTheSkillsSection() {
+        ResumeContent content = read(header().bold(50, 110, 14, "Ausbildung")
+                .text(50, 135, 10, "Fachschule für Informatik, Linz").right(545, 135, 10, "2014 – 2019")
+                .text(50, 150, 10, "Schwerpunkt Datenbanken und Webentwicklung")
+                .text(50, 165, 10, "Schlagworte: Kotlin, PostgreSQL, Angular")
+                .bold(50, 195, 14, "Formation complémentaire")
+                .text(50, 220, 10, "Atelier de programmation, Nantes").right(545, 220, 10, "2020")
+                .text(50, 235, 10, "Mots-clés : Rust, WebAssembly"));
+        assertEquals(List.of("Kotlin", "PostgreSQL", "Angular", "Rust", "WebAssembly"), content.skills());
     }
 }
