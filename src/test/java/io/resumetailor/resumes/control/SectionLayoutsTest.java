@@ -153,4 +153,13 @@ class SectionLayoutsTest {
                 .text(50, 235, 10, "Mots-clés : Rust, WebAssembly"));
         assertEquals(List.of("Kotlin", "PostgreSQL", "Angular", "Rust", "WebAssembly"), content.skills());
     }
+    @Test
+    void readsTheFieldAfterASpanishDegreeInsteadOfAnEmployer() {
+        ResumeContent content = read(header().bold(50, 110, 14, "Formación")
+                .text(50, 135, 10, "2015 – 2017").text(150, 135, 10, "Máster en Análisis de Datos y Sistemas de Información Geográfica, Universidad de Valencia."));
+        assertEquals(1, content.education().size(), content.education().toString());
+        assertEquals("Universidad de Valencia", content.education().get(0).institution().replaceAll("\\.$", ""));
+        assertEquals("Máster", content.education().get(0).degree());
+        assertEquals("Análisis de Datos y Sistemas de Información Geográfica", content.education().get(0).field());
+    }
 }
