@@ -44,10 +44,15 @@ final class EntrySplitter {
         List<Anchor> anchors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ResumeLine line = lines.get(i);
-            if (line.bullet() && !listOnly && !(singles == Singles.ANY && titleLike(line.withoutBullet(), cells.get(i)))) {
+            if (line.bullet() && !listOnly && !(singles == Singles.ANY && titleLike(line.withoutBullet(), cells.get(i)))
+                    && !dateOnly(cells.get(i))) {
                 continue;
             }
+            boolean dateItem = line.bullet() && !listOnly && dateOnly(cells.get(i));
             Anchor anchor = range(i, lines, cells);
+            if (anchor == null && dateItem) {
+                anchor = single(i, cells, false);
+            }
             if (anchor == null && singles != Singles.NONE && titleLike(line, cells.get(i))) {
                 anchor = single(i, cells, singles == Singles.OWN_CELL);
             }
@@ -144,6 +149,16 @@ final class EntrySplitter {
                 + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha))*[\\s:,|–—(\\[-]*$", "");
         String after = text.substring(to).replaceAll("^[\\s,|–—)\\].-]+", "");
         return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
+    }
+
+    /**
+     * A list item that holds nothing but a date ("• March 2021 – August 2023", "• Since 2023",
+     * "• 2016"): the dates of the entry titled above it, set as the first item of its list.
+     */
+    static boolean dateOnly(List<String> cells) {
+        String text = String.join(" ", cells).strip().replaceFirst("^[•●▪■◦‣·*–-]\\s*", "");
+        Optional<MonthRange> range = MonthRange.find(text).or(() -> MonthRange.single(text));
+        return range.isPresent() && cut(text, range.get().from(), range.get().to()).isEmpty();
     }
 
     /** An education line may run long ("2005-2010: Abitur ... bei Istituto ..., via ..."): it names a degree and a school. */

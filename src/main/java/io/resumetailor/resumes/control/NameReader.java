@@ -39,6 +39,9 @@ final class NameReader {
             + "b\\.?\\s?a|m\\.?\\s?a|b\\.?\\s?eng|m\\.?\\s?eng|ph\\.?\\s?d|mba|ll\\.?m|msc|bsc|lic|licda?|ing\\.)\\.?(?=\\s|$|,)");
     private static final Pattern NAME_LABEL = Pattern.compile("(?iu)^(?:name|full\\s+name|nom|nombre|nombre\\s+completo|имя|фио)\\s*[:：]\\s*");
 
+    /** A large initial drawn apart from the rest of its word ("S tefan Haas"): one word again. */
+    private static final Pattern DROP_INITIAL = Pattern.compile("^(\\p{Lu}) (\\p{Ll}{2,})(?=\\s|$)");
+
     private NameReader() {
     }
 
@@ -82,7 +85,7 @@ final class NameReader {
         if (RoleWords.location(cell.strip()) || PAGE_TITLES.contains(lower)) {
             return null;
         }
-        String piece = withoutDate(withoutContacts(TITLES.matcher(cell).replaceAll(" ").strip()));
+        String piece = DROP_INITIAL.matcher(withoutDate(withoutContacts(TITLES.matcher(cell).replaceAll(" ").strip()))).replaceFirst("$1$2");
         String name = nameShaped(piece) ? piece : null;
         double bonus = 0;
         float size = line.relSize();
@@ -93,6 +96,14 @@ final class NameReader {
                 name = joined.name();
                 size = Math.max(size, joined.second().relSize());
                 bonus = 1; // the whole name outranks its second line read alone
+            }
+        }
+        if (name != null && bonus == 0 && line.relSize() >= 1.3f && line.cells().size() == 2 && cell.equals(line.cells().get(0))) {
+            String[] rest = line.cells().get(1).strip().split("\\s+"); // "Lena Maria ‖ Oberholzer": the name across two columns
+            String joined = name + " " + line.cells().get(1).strip();
+            if (rest.length <= 2 && Arrays.stream(rest).allMatch(NameReader::nameWord) && nameShaped(joined)) {
+                name = joined;
+                bonus = 1;
             }
         }
         if (name != null && bonus == 0 && line.relSize() >= 1.3f && line.cells().size() == 1) {
@@ -203,6 +214,13 @@ final class NameReader {
             return null;
         }
         ResumeLine next = all.get(line.index() + 1);
+        for (ResumeLine other : all) { // two columns: the name's end at the same height, read after the first column
+            if (other.index() > line.index() + 1 && other.line().page() == line.line().page()
+                    && Math.abs(other.line().top() - line.line().top()) < 1f && other.line().size() == line.line().size()) {
+                next = other;
+                break;
+            }
+        }
         String rest = next.text().strip();
         String[] words = rest.split("\\s+");
         if (next.cells().size() != 1 || words.length > 2 || Math.abs(next.line().size() - line.line().size()) > 0.6f

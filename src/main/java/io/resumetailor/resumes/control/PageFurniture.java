@@ -12,7 +12,8 @@ import java.util.Set;
  * recurs on several pages, its numbers aside, is page furniture and would otherwise land in
  * the middle of a section, with a date that looks like an entry's. The first lines of the
  * first page stay: that is where the name is; so does the first of a recurring line with
- * contact details (some templates put them only in the footer).
+ * contact details (some templates put them only in the footer), and the first of a recurring
+ * section heading (a section that runs over a page break is headed again on the next page).
  */
 final class PageFurniture {
 
@@ -31,7 +32,9 @@ final class PageFurniture {
             String key = key(line);
             boolean recurring = pages.get(key).size() >= 2 && key.chars().filter(Character::isLetter).count() >= 3;
             boolean contacts = ContactDetails.EMAIL.matcher(line.text()).find() || !line.links().isEmpty();
-            if (!recurring || line.page() == 1 && i < 5 || contacts && seen.add(key)) {
+            boolean firstHeading = recurring && !line.text().matches(".*\\d.*") && SectionVocabulary.strictSection(line.text()).isPresent()
+                    && seen.add("heading " + key);
+            if (!recurring || line.page() == 1 && i < 5 || firstHeading || contacts && seen.add(key)) {
                 kept.add(line);
             }
         }

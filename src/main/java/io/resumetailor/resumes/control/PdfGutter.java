@@ -164,6 +164,12 @@ record PdfGutter(float x, int first, int last, boolean margin) {
      * and the last row with words on both sides (a heading above or below on one side only
      * says nothing about how the two sides relate).
      */
+    /** Names a section; "Knowledge of these programming languages:" introduces a list and heads nothing. */
+    private static boolean heading(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && !t.endsWith(":") && SectionVocabulary.strictSection(t).isPresent();
+    }
+
     static boolean isMargin(List<PdfRow> rows, float x) {
         int n = rows.size();
         boolean[] left = new boolean[n];
@@ -183,10 +189,12 @@ record PdfGutter(float x, int first, int last, boolean margin) {
                 (onLeft ? leftBaselines : rightBaselines).add(word.baseline());
                 (onLeft ? leftText : rightText).append(word.text()).append(' ');
             }
-            leftHeading |= leftText.length() > 0 && SectionVocabulary.strictSection(leftText.toString()).isPresent();
-            rightHeading |= rightText.length() > 0 && SectionVocabulary.strictSection(rightText.toString()).isPresent();
-            left[i] = !leftBaselines.isEmpty();
-            right[i] = !rightBaselines.isEmpty();
+            boolean leftHeads = heading(leftText.toString());
+            boolean rightHeads = heading(rightText.toString());
+            leftHeading |= leftHeads;
+            rightHeading |= rightHeads;
+            left[i] = !leftBaselines.isEmpty() && !(leftHeads && rightBaselines.isEmpty()); // a margin heading stands alone on its row
+            right[i] = !rightBaselines.isEmpty() && !(rightHeads && leftBaselines.isEmpty());
             for (float a : leftBaselines) {
                 for (float b : rightBaselines) {
                     aligned[i] |= Math.abs(a - b) <= 2f;

@@ -76,6 +76,20 @@ final class SectionVocabulary {
                 "дополнительная информация"));
     }
 
+    /** Last parts of German compound headings (folded), see {@link #compoundHead(String)}. */
+    private static final Map<String, Section> COMPOUND_HEADS = Map.ofEntries(
+            Map.entry("erfahrung", Section.EXPERIENCE), Map.entry("erfahrungen", Section.EXPERIENCE),
+            Map.entry("tatigkeiten", Section.EXPERIENCE), Map.entry("laufbahn", Section.EXPERIENCE),
+            Map.entry("werdegang", Section.EXPERIENCE), Map.entry("praktika", Section.EXPERIENCE),
+            Map.entry("bildung", Section.EDUCATION), Map.entry("ausbildung", Section.EDUCATION),
+            Map.entry("abschlusse", Section.EDUCATION), Map.entry("studium", Section.EDUCATION),
+            Map.entry("kenntnisse", Section.SKILLS), Map.entry("fahigkeiten", Section.SKILLS),
+            Map.entry("kompetenzen", Section.SKILLS), Map.entry("sprachkenntnisse", Section.LANGUAGES),
+            Map.entry("sprachenkenntnisse", Section.LANGUAGES), Map.entry("zertifikate", Section.CERTIFICATIONS),
+            Map.entry("weiterbildung", Section.CERTIFICATIONS), Map.entry("weiterbildungen", Section.CERTIFICATIONS),
+            Map.entry("fortbildung", Section.CERTIFICATIONS), Map.entry("fortbildungen", Section.CERTIFICATIONS),
+            Map.entry("projekte", Section.PROJECTS), Map.entry("interessen", Section.OTHER));
+
     private static final Set<String> QUALIFIERS = folded("professional", "work", "relevant", "selected", "other", "additional",
             "key", "core", "technical", "academic", "and", "&", "of", "my", "history", "background", "summary", "information",
             "practical", "research", "industry", "volunteer", "campus", "on", "teaching", "related", "computer", "soft", "hard",
@@ -166,6 +180,12 @@ final class SectionVocabulary {
                 }
             }
         }
+        if (words.length == 1) {
+            Optional<Section> head = compoundHead(words[0]);
+            if (head.isPresent()) {
+                return head;
+            }
+        }
         if (lastWord && words.length <= 3) {
             for (var entry : KEYS.entrySet()) {
                 if (entry.getValue().contains(words[words.length - 1])) {
@@ -174,6 +194,23 @@ final class SectionVocabulary {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * German writes a qualified heading as one word whose last part names the section
+     * ("Arbeitserfahrung", "Hochschulausbildung", "Bildungsabschlüsse", "Fremdsprachenkenntnisse"):
+     * the longest head word the word ends with, after a modifier of at least three letters.
+     */
+    private static Optional<Section> compoundHead(String word) {
+        Section found = null;
+        int length = 0;
+        for (var head : COMPOUND_HEADS.entrySet()) {
+            if (word.endsWith(head.getKey()) && word.length() >= head.getKey().length() + 3 && head.getKey().length() > length) {
+                found = head.getValue();
+                length = head.getKey().length();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The text holds one of the key words of {@code kind} ("Erfahrung und Kenntnisse" names skills too). */

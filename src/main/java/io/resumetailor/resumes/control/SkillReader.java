@@ -36,7 +36,9 @@ final class SkillReader {
             + "programming\\s+languages|programmiersprachen|lenguajes\\s+de\\s+programaci[oó]n|langages(?:\\s+de\\s+programmation)?|"
             + "языки\\s+программирования|frameworks|software|datenbanken|databases|bases\\s+de\\s+datos|"
             + "skill\\s+set|tech(?:nical)?\\s+stack|technologies|tools|habilidades(?:\\s+inform[aá]ticas)?|"
-            + "compétences(?:\\s+techniques)?|kenntnisse|it-kenntnisse|edv-kenntnisse|навыки|ключевые\\s+навыки|технологии)"
+            + "compétences(?:\\s+techniques)?|kenntnisse|it-kenntnisse|edv-kenntnisse|навыки|ключевые\\s+навыки|технологии|"
+            + "keywords|key\\s+words|schlagworte|schlagwörter|stichworte|stichwörter|mots[-\\s]cl[ée]s|palabras\\s+clave|"
+            + "ключевые\\s+слова)"
             + "\\s*[:：]\\s*");
     private static final Pattern TRAILING_LEVEL = Pattern.compile("(?iu)(?<=\\S)\\s+(?:advanced|intermediate|expert|beginner|basic|"
             + "fortgeschritten|grundkenntnisse|(?:(?:sehr\\s+)?gute?\\s+)?kenntnisse|avancé|intermédiaire|débutant|avanzado|intermedio|básico|experto|"

@@ -21,7 +21,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜•·]\\s+|\\s*[|｜]\\s*|\\s+—\\s*|\\s*—\\s+");
     private static final Pattern AT = Pattern.compile("(?iu)\\s+(?:at|@|bei|an\\s+der|am|chez|в|во)\\s+");
-    /** Spanish "en" marks an employer only when an organisation follows ("en Sap Business One" is a product). */
+    /** Spanish "en" marks an employer only when an organisation follows ("en Sap Business One" is a product) and no degree precedes ("Máster en ..." names its field). */
     private static final Pattern EN = Pattern.compile("(?iu)\\s+en\\s+");
     private static final Pattern AS = Pattern.compile("(?iu)\\s+(?:as|als|comme|como|в\\s+должности)\\s+");
     private static final Pattern POSITION_LABEL = Pattern.compile("(?iu)^(?:position|role|title|job\\s+title|designation|"
@@ -108,7 +108,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         String[] en = EN.split(text, 2);
-        if (en.length == 2 && RoleWords.organisation(en[1]) && !RoleWords.organisation(en[0])) {
+        if (en.length == 2 && RoleWords.organisation(en[1]) && !RoleWords.organisation(en[0]) && !RoleWords.degree(en[0])) {
             add(parts, en[0], line, cell, dateLine, Role.POSITION); // "Ingeniera de Datos en Datos Ibéricos SL"
             add(parts, en[1], line, cell, dateLine, Role.COMPANY);
             return;

@@ -178,4 +178,46 @@ class EntryLayoutsTest {
         assertEquals(1, jobs.size(), jobs.toString());
         assertJob(jobs.get(0), "Squeeze Media", "Business Development Representative", "2021-08", "2023-01");
     }
+    @Test
+    void readsDatesSetAsTheFirstListItemBelowAOneLineTitle() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Berufserfahrung")
+                .bold(50, 135, 11, "Werkstudent als Statiker, Brückenbau Nord GmbH, Kiel")
+                .text(60, 150, 10, "• Seit Oktober 2023")
+                .bold(50, 175, 11, "Praktikum als Tischler, Holzwerk Süd AG, Passau")
+                .text(60, 190, 10, "• Mai 2020 – Januar 2021")
+                .text(60, 204, 10, "• sechswöchiges Praktikum in der Werkstatt")
+                .bold(50, 229, 11, "Praktikum als Maler, Farbenhaus West KG, Trier")
+                .text(60, 244, 10, "• 2016")
+                .text(60, 258, 10, "• dreiwöchiges Schulpraktikum").pdf());
+        assertEquals(3, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Brückenbau Nord GmbH", "Werkstudent als Statiker", "2023-10", null);
+        assertJob(jobs.get(1), "Holzwerk Süd AG", "Praktikum als Tischler", "2020-05", "2021-01");
+        assertJob(jobs.get(2), "Farbenhaus West KG", "Praktikum als Maler", "2016-01", "2016-12"); // a year alone spans the year
+    }
+
+    @Test
+    void readsAnExpectedEndAsTheEndOfTheRange() {
+        assertEquals("2025-08", MonthRange.find("März 2024 - voraussichtlich August 2025").orElseThrow().end().toString());
+        assertEquals("2026-06", MonthRange.find("Sep 2022 – expected Jun 2026").orElseThrow().end().toString());
+    }
+    @Test
+    void readsAMarginOfHeadingsAndDatesBesideAListLabelNamingProgrammingLanguages() {
+        PdfCanvas canvas = new PdfCanvas().bold(200, 50, 14, "Jane Doe").text(200, 68, 9, "jane.doe@example.org")
+                .text(50, 110, 9, "WORK EXPERIENCE")
+                .text(50, 135, 9, "01/03/2017–30/06/2019").bold(200, 135, 11, "Support agent")
+                .text(200, 150, 10, "Helpline Ltd, Leeds (United Kingdom)")
+                .text(210, 165, 9, "• Second-level support for business customers")
+                .text(210, 179, 9, "• Knowledge in the following programming languages:")
+                .text(220, 193, 9, "Java | Python | SQL")
+                .text(50, 215, 9, "01/09/2019–31/05/2021").bold(200, 215, 11, "Junior web developer")
+                .text(200, 230, 10, "Pixelhaus, York (United Kingdom)")
+                .text(210, 245, 9, "• Front ends for regional shops")
+                .text(50, 275, 9, "EDUCATION AND TRAINING")
+                .text(50, 300, 9, "2012–2016").bold(200, 300, 11, "Bachelor of Science in Computing")
+                .text(200, 315, 10, "University of Leeds, Leeds (United Kingdom)");
+        List<ExperienceEntry> jobs = jobs(canvas.pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertEquals(List.of("2017-03", "2019-09"), jobs.stream().map(ExperienceEntry::startDate).toList());
+        assertEquals(List.of("Support agent", "Junior web developer"), jobs.stream().map(ExperienceEntry::position).toList());
+    }
 }

@@ -131,4 +131,21 @@ class NameAndContactLayoutsTest {
         assertEquals("London, United Kingdom", docx.content().personalInfo().location(), "the web journey's resume");
         assertTrue(docx.uncertain().contains("personalInfo.location"), docx.uncertain().toString());
     }
+    @Test
+    void joinsALargeInitialDrawnApartFromItsWord() {
+        ParsedResume parsed = read(experience(new PdfCanvas()
+                .bold(50, 50, 40, "K laus Weber") // as extracted: the initial a word of its own
+                .bold(50, 110, 20, "Persönliches Profil").text(50, 130, 9, "klaus.weber@example.de"), 170).pdf());
+        assertEquals("Klaus Weber", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
+    void joinsANameSetAcrossTwoColumns() {
+        PdfCanvas canvas = new PdfCanvas().bold(40, 60, 26, "Lena Maria").bold(300, 60, 26, "Oberholzer")
+                .text(300, 100, 10, "lena.oberholzer@example.ch");
+        for (int i = 0; i < 8; i++) {
+            canvas.text(40, 140 + 16 * i, 10, "Kursleitung Nummer " + (i + 1)).text(300, 140 + 16 * i, 10, "Projektarbeit im Labor Teil " + (i + 1));
+        }
+        assertEquals("Lena Maria Oberholzer", read(canvas.pdf()).content().personalInfo().fullName());
+    }
 }

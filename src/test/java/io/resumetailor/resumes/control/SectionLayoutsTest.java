@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.ResumeLanguage;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Headings and list sections as real resumes write them; one failure class seen on real resumes each. */
@@ -111,5 +112,54 @@ class SectionLayoutsTest {
                 .text(50, 145, 10, "Docker, Kubernetes"));
         assertEquals(List.of(), content.experience());
         assertEquals(List.of("Java", "Kotlin", "SQL", "Docker", "Kubernetes"), content.skills());
+    }
+
+    @Test
+    void recognisesGermanCompoundHeadingsByTheirLastPart() {
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("AUSLANDSERFAHRUNG"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Hochschulausbildung"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Schulabschlüsse"));
+        assertEquals(Optional.of(Section.LANGUAGES), SectionVocabulary.section("Fremdsprachenkenntnisse"));
+        assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Softwarekenntnisse"));
+        assertEquals(Optional.empty(), SectionVocabulary.section("Informations"), "French, not a compound");
+        ResumeContent content = read(header()
+                .bold(50, 110, 14, "Industrieerfahrung")
+                .text(50, 135, 10, "Konstrukteurin, Windkraft Ost GmbH, Rostock").right(545, 135, 10, "02/2019 – 06/2022"));
+        assertEquals(List.of("Windkraft Ost GmbH"), content.experience().stream().map(e -> e.company()).toList());
+    }
+    @Test
+    void keepsTheFirstOfAHeadingRepeatedOnTheNextPageButDropsARunningFooter() {
+        List<TextLine> lines = List.of(line(1, 60, "Maria Keller"), line(1, 80, "Kiel, Germany"),
+                line(1, 100, "maria.keller@example.org"), line(1, 120, "+49 431 555 0100"), line(1, 140, "Tester with six years in retail"),
+                line(1, 300, "WORK EXPERIENCE"), line(1, 320, "Tester, Nordwerk AG"),
+                line(1, 800, "Maria Keller · Resume · 1"), line(2, 60, "WORK EXPERIENCE"), line(2, 80, "Analyst, Südwerk AG"),
+                line(2, 800, "Maria Keller · Resume · 2"));
+        List<String> kept = PageFurniture.removed(lines).stream().map(TextLine::text).toList();
+        assertEquals(List.of("Maria Keller", "Kiel, Germany", "maria.keller@example.org", "+49 431 555 0100",
+                "Tester with six years in retail", "WORK EXPERIENCE", "Tester, Nordwerk AG", "Analyst, Südwerk AG"), kept);
+    }
+
+    private static TextLine line(int page, float top, String text) {
+        return new TextLine(List.of(text), 10, false, page, top, 4, false, -1, List.of(), false, false);
+    }
+    @Test
+    void takesSkillsFromLinesLabelledAsKeywordsOutsideTheSkillsSection() {
+        ResumeContent content = read(header().bold(50, 110, 14, "Ausbildung")
+                .text(50, 135, 10, "Fachschule für Informatik, Linz").right(545, 135, 10, "2014 – 2019")
+                .text(50, 150, 10, "Schwerpunkt Datenbanken und Webentwicklung")
+                .text(50, 165, 10, "Schlagworte: Kotlin, PostgreSQL, Angular")
+                .bold(50, 195, 14, "Formation complémentaire")
+                .text(50, 220, 10, "Atelier de programmation, Nantes").right(545, 220, 10, "2020")
+                .text(50, 235, 10, "Mots-clés : Rust, WebAssembly"));
+        assertEquals(List.of("Kotlin", "PostgreSQL", "Angular", "Rust", "WebAssembly"), content.skills());
+    }
+    @Test
+    void readsTheFieldAfterASpanishDegreeInsteadOfAnEmployer() {
+        ResumeContent content = read(header().bold(50, 110, 14, "Formación")
+                .text(50, 135, 10, "2015 – 2017").text(150, 135, 10, "Máster en Análisis de Datos y Sistemas de Información Geográfica, Universidad de Valencia."));
+        assertEquals(1, content.education().size(), content.education().toString());
+        assertEquals("Universidad de Valencia", content.education().get(0).institution().replaceAll("\\.$", ""));
+        assertEquals("Máster", content.education().get(0).degree());
+        assertEquals("Análisis de Datos y Sistemas de Información Geográfica", content.education().get(0).field());
     }
 }
