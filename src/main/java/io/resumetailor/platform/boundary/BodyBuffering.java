@@ -40,15 +40,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code http.body.buffer-budget-bytes} (503 with Retry-After). A multipart body is
  * checked whole before the application parses it ({@link MultipartForms}). At most
  * {@code http.body.max-processing} requests with a body run at once (see {@link #process}).
- * A request that asks for a protocol upgrade is the exception ({@link UpgradeRequestBodies}).
+ * Requests that ask for a protocol upgrade and requests on HTTP/2 streams are the exception
+ * ({@link WorkerReadBodies}).
+ * Each received body goes to the application once: over cleartext HTTP/2 Payara sometimes
+ * dispatches a request a second time, even while the first dispatch runs (seen in CI: the
+ * application ran again without a CDI request context, or on the raw, already consumed
+ * input, and answered 500 or 400). The dispatch that claims the body runs
+ * ({@link BodyReading#claim}); any other async dispatch is dropped, since the application
+ * starts none of its own.
  * Declared in {@code web.xml}, after {@link RequestShape}, for REQUEST and ASYNC dispatches.
  */
 public class BodyBuffering implements Filter {
 
     private static final Logger LOG = Logger.getLogger(BodyBuffering.class.getName());
     private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
-    /** Marks a request whose buffered body has been handed to the application. */
-    private static final String DISPATCHED = BodyBuffering.class.getName() + ".dispatched";
+    /** How long a repeated dispatch waits for the first one: the longest request (server-config's request timeout). */
+    private static final long REPEAT_WAIT_SECONDS = 300;
 
     @Inject
     @ConfigProperty(name = "http.body.read-timeout-seconds", defaultValue = "15")
@@ -74,13 +81,13 @@ public class BodyBuffering implements Filter {
 
     private BodyBudget budget;
     private Semaphore processing;
-    private UpgradeRequestBodies upgrades;
+    private WorkerReadBodies onTheWorker;
 
     @Override
     public void init(FilterConfig config) {
         budget = new BodyBudget(budgetBytes);
         processing = new Semaphore(maxProcessing, true);
-        upgrades = new UpgradeRequestBodies(budget, maxBytes, deadlineSeconds);
+        onTheWorker = new WorkerReadBodies(budget, maxBytes, deadlineSeconds);
     }
 
     @Override
@@ -88,10 +95,17 @@ public class BodyBuffering implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
-        if (request.getDispatcherType() == DispatcherType.ASYNC
-                && request.getAttribute(BodyReading.ATTRIBUTE) instanceof BodyReading reading) {
-            request.removeAttribute(BodyReading.ATTRIBUTE);
-            request.setAttribute(DISPATCHED, Boolean.TRUE);
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            if (!(request.getAttribute(BodyReading.ATTRIBUTE) instanceof BodyReading reading)) {
+                LOG.fine(() -> describe(request) + ": async dispatch without a body ignored");
+                return;
+            }
+            if (!reading.claim()) {
+                // Returning at once would let Payara end the exchange while the first dispatch still writes its answer.
+                LOG.fine(() -> describe(request) + ": repeated async dispatch waits for the first one, then ends");
+                reading.awaitHandled(REPEAT_WAIT_SECONDS);
+                return;
+            }
             try {
                 Optional<Problem> malformed = MultipartForms.check(request.getContentType(), reading.body().bytes(),
                         reading.body().length());
@@ -105,10 +119,6 @@ public class BodyBuffering implements Filter {
             } finally {
                 reading.release();
             }
-            return;
-        }
-        if (request.getDispatcherType() == DispatcherType.ASYNC) {
-            repeatedDispatch(request, response, chain);
             return;
         }
         if (request.getDispatcherType() != DispatcherType.REQUEST || !hasBody(request)) {
@@ -131,15 +141,23 @@ public class BodyBuffering implements Filter {
             ServletProblems.write(response, busy(), true);
             return;
         }
-        if (UpgradeRequestBodies.asked(request)) {
-            upgrades.receive(request, response, chain, reserve, describe(request));
+        if (WorkerReadBodies.needed(request)) {
+            onTheWorker.receive(request, response, chain, reserve, describe(request));
             return;
         }
         if (declared >= 0 && declared <= ALREADY_HERE_MAX && request.getInputStream().available() >= declared) {
             receivedWithTheHeaders(request, response, chain, declared);
             return;
         }
-        AsyncContext async = request.startAsync(request, response);
+        AsyncContext async;
+        try {
+            async = request.startAsync(request, response);
+        } catch (IllegalStateException closed) {
+            // the client closed the connection between its headers and this line (seen under trickling clients)
+            budget.giveBack(reserve);
+            LOG.info(() -> describe(request) + ": client gone before its body was read (" + closed.getMessage() + ")");
+            return;
+        }
         async.setTimeout(0);
         BodyReading reading = new BodyReading(async, request.getInputStream(), budget, declared, reserve, maxBytes,
                 describe(request));
@@ -170,23 +188,6 @@ public class BodyBuffering implements Filter {
         } finally {
             budget.giveBack(declared);
         }
-    }
-
-    /**
-     * An async dispatch without a body in hand. Over cleartext HTTP/2, Payara sometimes
-     * dispatches a request whose body was read here a second time, after the application
-     * has answered it (seen in CI: the application ran again on the async pool, without a
-     * CDI request context, and logged a 500 nobody received). Such a repeat is dropped; any
-     * other async dispatch (none is expected: the application starts none) runs with a
-     * request context, like {@link #process}.
-     */
-    private void repeatedDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        if (request.getAttribute(DISPATCHED) != null || response.isCommitted()) {
-            LOG.fine(() -> describe(request) + ": repeated async dispatch ignored");
-            return;
-        }
-        withRequestContext(request, response, chain);
     }
 
     /** Runs the application with CDI's request context active (Payara leaves it inactive in async dispatches). */

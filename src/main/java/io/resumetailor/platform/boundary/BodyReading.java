@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -41,6 +43,8 @@ final class BodyReading implements ReadListener {
     private long reserved;
     private State state = State.RECEIVING;
     private ScheduledFuture<?> deadline;
+    private final AtomicBoolean handedOver = new AtomicBoolean();
+    private final CountDownLatch handled = new CountDownLatch(1);
 
     BodyReading(AsyncContext async, ServletInputStream input, BodyBudget budget, long declaredLength, long reserved,
                 long maxBytes, String request) {
@@ -60,6 +64,20 @@ final class BodyReading implements ReadListener {
             deadline = scheduler.schedule(() -> expire(deadlineSeconds), deadlineSeconds, TimeUnit.SECONDS);
         }
         input.setReadListener(this);
+    }
+
+    /** Waits until the dispatch that claimed the body is done with it (at most {@code seconds}). */
+    void awaitHandled(long seconds) {
+        try {
+            handled.await(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether this dispatch is the first to take the body to the application (Payara may dispatch twice). */
+    boolean claim() {
+        return handedOver.compareAndSet(false, true);
     }
 
     ReceivedBody body() {
@@ -148,6 +166,7 @@ final class BodyReading implements ReadListener {
         budget.giveBack(reserved);
         reserved = 0;
         state = State.ENDED;
+        handled.countDown();
     }
 
     private void refuse(Problem problem, String reason) {

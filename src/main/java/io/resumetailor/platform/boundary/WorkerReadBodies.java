@@ -14,16 +14,25 @@ import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 
 /**
- * Bodies of requests that ask to switch to cleartext HTTP/2 ({@code Upgrade: h2c}, which
- * Java's HttpClient sends on its first request to a server). Grizzly switches such a
- * connection only once the servlet has read the body in the request's own dispatch: read
- * without blocking, the body never ends, and an answer written from an async dispatch
- * fails inside Grizzly's HTTP/2 code. So these bodies are read on the worker, under the
- * same deadline, size cap and memory budget as the others, and at most
- * {@link #CONCURRENT} at once: a client that trickles such bodies holds at most that many
- * workers, each for at most the deadline (plus one blocking read, 10 s in server-config).
+ * Bodies read on the worker, blocking, under the same deadline, size cap and memory budget
+ * as the others, at most {@link #CONCURRENT} at once: a client that trickles such bodies
+ * holds at most that many workers, each for at most the deadline (plus one blocking read,
+ * 10 s in server-config). Two kinds of request need it:
+ * <ul>
+ * <li>requests that ask to switch to cleartext HTTP/2 ({@code Upgrade: h2c}, which Java's
+ * HttpClient sends on its first request to a server): Grizzly switches such a connection
+ * only once the servlet has read the body in the request's own dispatch; read without
+ * blocking, the body never ends, and an answer written from an async dispatch fails inside
+ * Grizzly's HTTP/2 code;</li>
+ * <li>requests on HTTP/2 streams: there Payara's non-blocking read and async dispatch are not
+ * reliable (measured: about one request in fifteen dispatched twice, late read callbacks
+ * failing with NullPointerExceptions in Payara's {@code InputBuffer} and
+ * {@code AsyncContextImpl}, and large bodies reaching the application as invalid JSON).
+ * Browsers reach the service over HTTP/1.1 (HTTP/2 ends at the TLS proxy), where bodies
+ * are received without a worker ({@link BodyReading}).</li>
+ * </ul>
  */
-final class UpgradeRequestBodies {
+final class WorkerReadBodies {
 
     static final int CONCURRENT = 8;
     private static final Logger LOG = Logger.getLogger(BodyBuffering.class.getName());
@@ -33,14 +42,15 @@ final class UpgradeRequestBodies {
     private final long deadlineSeconds;
     private final Semaphore readers = new Semaphore(CONCURRENT);
 
-    UpgradeRequestBodies(BodyBudget budget, long maxBytes, long deadlineSeconds) {
+    WorkerReadBodies(BodyBudget budget, long maxBytes, long deadlineSeconds) {
         this.budget = budget;
         this.maxBytes = maxBytes;
         this.deadlineSeconds = deadlineSeconds;
     }
 
-    static boolean asked(HttpServletRequest request) {
-        return request.getHeader("Upgrade") != null;
+    static boolean needed(HttpServletRequest request) {
+        return request.getHeader("Upgrade") != null
+                || request.getProtocol() != null && request.getProtocol().startsWith("HTTP/2");
     }
 
     void receive(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long reserved, String what)
@@ -48,7 +58,7 @@ final class UpgradeRequestBodies {
         long held = reserved;
         if (!readers.tryAcquire()) {
             budget.giveBack(held);
-            LOG.info(() -> what + ": " + CONCURRENT + " upgrade request bodies already being read: 503");
+            LOG.info(() -> what + ": " + CONCURRENT + " HTTP/2 or upgrade request bodies already being read: 503");
             response.setHeader("Retry-After", "1");
             ServletProblems.write(response, BodyBuffering.busy(), true);
             return;
@@ -106,7 +116,7 @@ final class UpgradeRequestBodies {
 
     /** No {@code Connection: close}: Grizzly answers on the new HTTP/2 stream, where that header is not allowed. */
     private static void refuse(String what, HttpServletResponse response, Problem problem) {
-        LOG.info(() -> what + ": upgrade request refused: " + problem.status());
+        LOG.info(() -> what + ": HTTP/2 or upgrade request refused: " + problem.status());
         ServletProblems.write(response, problem, true);
     }
 }
