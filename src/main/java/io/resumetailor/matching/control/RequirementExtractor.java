@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -99,7 +100,7 @@ public final class RequirementExtractor {
 
     /** Must-have (true), nice-to-have (false) or no requirement line at all (null). */
     static Boolean mustHave(VacancyLine line, boolean sectioned, Cues cues) {
-        String text = AS_NEEDED.matcher(line.text()).replaceAll(" ");
+        String text = withoutEmployerAsides(AS_NEEDED.matcher(line.text()).replaceAll(" "));
         boolean niceMarker = cues.in(Cues.NICE_LINE, text);
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
         boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text);
@@ -136,6 +137,7 @@ public final class RequirementExtractor {
         YearsOfExperience.Found years = YearsOfExperience.find(line);
         String rest = years == null ? line : line.substring(0, years.start()) + " " + YEARS_MARK + " " + line.substring(years.end());
         rest = COMMENT.split(rest, 2)[0];
+        rest = withoutEmployerAsides(rest);
         List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);
         Cues cues = Cues.standard();
         boolean split = conjuncts.size() > 1;
@@ -168,6 +170,25 @@ public final class RequirementExtractor {
         }
         return drafts;
     }
+
+    /**
+     * The line without asides in which the employer speaks of pay, benefits or place
+     * ("driving licence B and own car (we reimburse fuel)", "(компенсируем ГСМ)"): what the
+     * employer provides is never part of what it asks for.
+     */
+    static String withoutEmployerAsides(String line) {
+        Matcher aside = EMPLOYER_ASIDE.matcher(line);
+        StringBuilder kept = new StringBuilder();
+        Cues cues = Cues.standard();
+        while (aside.find()) {
+            boolean noise = cues.in(Cues.NOISE_LINE, aside.group(1)) || MONEY.matcher(aside.group(1)).find();
+            aside.appendReplacement(kept, noise ? " " : Matcher.quoteReplacement(aside.group()));
+        }
+        aside.appendTail(kept);
+        return kept.toString();
+    }
+
+    static final Pattern EMPLOYER_ASIDE = Pattern.compile("\\(([^()]{2,120})\\)");
 
     /** The kind of a phrase: its concept's when the concept is most of the phrase, else by its words. */
     String kind(String phrase, List<Lexicon.Found> concepts, AnalyzedText analyzed, Language language) {

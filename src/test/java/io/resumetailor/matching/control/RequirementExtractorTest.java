@@ -128,4 +128,34 @@ class RequirementExtractorTest {
     void sameTextGivesSameRequirements() {
         assertEquals(extract(NurseFixtures.COMPANY, NurseFixtures.VACANCY), extract(NurseFixtures.COMPANY, NurseFixtures.VACANCY));
     }
+
+    @Test
+    void whatTheEmployerPaysForInAnAsideIsNoPartOfARequirement() {
+        List<Requirement> english = extract("Northway Vans", """
+                Requirements:
+                - full UK driving licence and own vehicle (we reimburse mileage)
+                - experience in parcel delivery
+                """);
+        assertFalse(anyMentions(english, "reimburse"), english.toString());
+        assertTrue(anyMentions(english, "own vehicle"), english.toString());
+        List<Requirement> russian = extract("ООО Вектор", """
+                Требования:
+                — водительские права категории B и личный автомобиль (компенсируем ГСМ);
+                — опыт продаж от 1 года.
+                """);
+        assertFalse(anyMentions(russian, "гсм"), russian.toString());
+        assertTrue(anyMentions(russian, "автомобил"), russian.toString());
+        List<Requirement> german = extract("Muster GmbH", """
+                Ihr Profil:
+                - Führerschein Klasse B (wir übernehmen die Kosten für Klasse C)
+                - Erfahrung im Lager
+                """);
+        assertFalse(anyMentions(german, "kosten"), german.toString());
+        assertTrue(anyMentions(german, "führerschein"), german.toString());
+        List<Requirement> kept = extract("Acme", """
+                Requirements:
+                - 3D CAD (SolidWorks or Inventor)
+                """);
+        assertTrue(anyMentions(kept, "solidworks"), kept.toString());
+    }
 }
