@@ -158,4 +158,23 @@ class RequirementExtractorTest {
                 """);
         assertTrue(anyMentions(kept, "solidworks"), kept.toString());
     }
+
+    @Test
+    void aMarkerAfterThePhraseInTheEmployersWordOrderIsCutOff() {
+        List<Requirement> german = extract("Kanzlei Muster", """
+                Ihr Profil:
+                Sicherer Umgang mit DATEV setzen wir voraus. Kenntnisse in der Lohnbuchhaltung wünschen wir uns.
+                """);
+        Requirement datev = named(german, "datev");
+        assertFalse(datev.text().contains("voraus"), datev.text());
+        assertTrue(datev.mustHave());
+        Requirement payroll = named(german, "lohnbuchhaltung");
+        assertFalse(payroll.text().contains("wünschen"), payroll.text());
+        assertFalse(payroll.mustHave());
+        List<Requirement> english = extract("Acme", """
+                About you:
+                - A valid forklift licence is a must
+                """);
+        assertFalse(named(english, "forklift").text().contains("must"), english.toString());
+    }
 }
