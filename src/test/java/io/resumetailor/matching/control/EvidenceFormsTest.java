@@ -95,4 +95,16 @@ class EvidenceFormsTest {
         assertFalse(evidenced("ACCA qualified", "We need an ACCA qualified audit senior.", studying));
         assertTrue(evidenced("ACCA qualified", "We need an ACCA qualified audit senior.", qualified));
     }
+
+    @Test
+    void wordsThatSayHowOneUsesAToolAreNotAskedFor() {
+        assertTrue(evidenced("умеете работать с Git", "Требования: опыт разработки на Python, умеете работать с Git.",
+                job("Python-разработчик", "Разработка сервисов на Django; код-ревью в GitLab, ветки в Git")));
+        assertTrue(evidenced("уверенный пользователь 1С", "Требования: опыт работы на складе, уверенный пользователь 1С.",
+                job("Кладовщик", "Приёмка и отгрузка товара, учёт остатков в 1С")));
+        assertTrue(evidenced("arbeiten routiniert mit DATEV", "Ihr Profil: Sie arbeiten routiniert mit DATEV.",
+                job("Steuerfachangestellte", "Finanzbuchhaltung für 40 Mandanten in DATEV")));
+        assertFalse(evidenced("уверенный пользователь 1С", "Требования: опыт работы на складе, уверенный пользователь 1С.",
+                job("Кладовщик", "Приёмка и отгрузка товара по накладным")));
+    }
 }
