@@ -154,19 +154,20 @@ public final class RequirementExtractor {
             Integer phraseYears = years != null && yearsHere ? years.years() : null;
             if (content == 0 && concepts.isEmpty()) {
                 if (phraseYears != null) {
-                    drafts.add(new Draft(PhraseGrammar.trimPunctuation(line), must, "experience", phraseYears, null));
+                    drafts.add(new Draft(PhraseGrammar.trimPunctuation(line), must, "experience", phraseYears, null, false));
                 }
                 continue;
             }
             if (phrase.split("\\s+").length > LONG_PHRASE && !concepts.isEmpty()) {
                 for (Lexicon.Found found : concepts) {
-                    drafts.add(new Draft(name(found.concept(), language), must, found.concept().kind(), null, found.concept().id()));
+                    drafts.add(new Draft(name(found.concept(), language), must, found.concept().kind(), null, found.concept().id(), false));
                 }
                 continue;
             }
             String concept = concepts.isEmpty() ? null : concepts.get(0).concept().id();
             String kind = phraseYears != null ? "experience" : kind(phrase, concepts, analyzed, language);
-            drafts.add(new Draft(phrase, must, kind, phraseYears, concept));
+            boolean oneProduct = !concepts.isEmpty() && lexicon.isSpecificName(concepts.get(0), language);
+            drafts.add(new Draft(phrase, must, kind, phraseYears, concept, oneProduct));
         }
         return drafts;
     }
@@ -245,11 +246,15 @@ public final class RequirementExtractor {
         return PhraseGrammar.clean(String.join(" ", kept));
     }
 
-    /** A requirement before it has an id; two drafts with one key are one requirement. */
-    record Draft(String text, boolean must, String kind, Integer years, String concept) {
+    /**
+     * A requirement before it has an id; two drafts with one key are one requirement. A short
+     * phrase is keyed by its concept, unless it names one product of several the concept groups
+     * ("Revit" and "AutoCAD" are two requirements, not one).
+     */
+    record Draft(String text, boolean must, String kind, Integer years, String concept, boolean oneProduct) {
 
         String key() {
-            return concept != null && text.split("\\s+").length <= 3 ? "concept:" + concept
+            return concept != null && !oneProduct && text.split("\\s+").length <= 3 ? "concept:" + concept
                     : Cues.fold(text).strip().toLowerCase(Locale.ROOT);
         }
 
@@ -258,7 +263,7 @@ public final class RequirementExtractor {
             if (mostYears == null || other.years != null && other.years > mostYears) {
                 mostYears = other.years;
             }
-            return new Draft(text, must || other.must, kind, mostYears, concept);
+            return new Draft(text, must || other.must, kind, mostYears, concept, oneProduct);
         }
     }
 }

@@ -107,4 +107,15 @@ class EvidenceFormsTest {
         assertFalse(evidenced("уверенный пользователь 1С", "Требования: опыт работы на складе, уверенный пользователь 1С.",
                 job("Кладовщик", "Приёмка и отгрузка товара по накладным")));
     }
+
+    @Test
+    void oneProductOfAConceptIsNotMetByASiblingProduct() {
+        String vacancy = "Requirements: 3 years in building services design, Revit.";
+        assertFalse(evidenced("Revit", vacancy, job("Design engineer", "Drew electrical layouts in AutoCAD")));
+        assertTrue(evidenced("Revit", vacancy, job("Design engineer", "Modelled electrical services in Revit")));
+        assertTrue(evidenced("Revit", vacancy, job("Design engineer", "CAD drafting of electrical layouts")));
+        assertFalse(evidenced("знание Revit", "Требования: опыт проектирования, знание Revit.",
+                job("Инженер-проектировщик", "Оформление чертежей в AutoCAD")));
+        assertTrue(evidenced("AutoCAD", vacancy, job("Design engineer", "Drew electrical layouts in AutoCAD")));
+    }
 }

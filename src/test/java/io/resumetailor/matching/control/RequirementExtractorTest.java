@@ -177,4 +177,16 @@ class RequirementExtractorTest {
                 """);
         assertFalse(named(english, "forklift").text().contains("must"), english.toString());
     }
+
+    @Test
+    void twoProductsOfOneConceptStayTwoRequirements() {
+        List<Requirement> requirements = extract("Acme", """
+                Requirements:
+                - AutoCAD or nanoCAD
+                - Revit
+                """);
+        assertTrue(anyMentions(requirements, "revit"), requirements.toString());
+        assertTrue(anyMentions(requirements, "autocad"), requirements.toString());
+        assertFalse(named(requirements, "autocad").text().toLowerCase(Locale.ROOT).contains("revit"));
+    }
 }
