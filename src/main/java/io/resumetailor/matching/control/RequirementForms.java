@@ -101,15 +101,19 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         AnalyzedText analyzed = lexicon.analysis().analyze(LEVEL.matcher(text).replaceAll(" "), language);
         Set<String> concepts = new LinkedHashSet<>();
         Set<String> conceptStems = new LinkedHashSet<>();
+        List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
         Map<String, List<String>> products = new LinkedHashMap<>();
         for (Lexicon.Found found : lexicon.find(analyzed, language)) {
+            if (isQuality(found) && content.stream().filter(stem -> !found.stems().contains(stem)).count() >= 2) {
+                continue;
+            }
             if (lexicon.isSpecificName(found, language)) {
                 products.putIfAbsent(found.concept().id(), found.stems());
             }
             concepts.add(found.concept().id());
             conceptStems.addAll(found.stems());
         }
-        List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
+
         Map<String, Set<String>> acronyms = new LinkedHashMap<>();
         for (Initials.Run run : Initials.runs(text, false)) {
             Set<String> stems = new LinkedHashSet<>(lexicon.analysis().analyze(String.join(" ", run.words()), language).terms());
@@ -119,6 +123,16 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             }
         }
         return new Form(text.strip(), concepts, conceptStems, content, acronyms, products);
+    }
+
+    /**
+     * Whether a concept is a personal quality (the lexicon's soft-skills family): in a phrase
+     * that says more ("опыт самостоятельной подготовки деклараций", "communicate findings to
+     * stakeholders") it says how the work is done, not what it is, so it is read as words
+     * and not as a concept every line must name.
+     */
+    static boolean isQuality(Lexicon.Found found) {
+        return MatchScorer.GENERIC_FAMILY.equals(found.concept().family());
     }
 
     /**

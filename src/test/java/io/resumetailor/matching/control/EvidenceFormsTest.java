@@ -118,4 +118,13 @@ class EvidenceFormsTest {
                 job("Инженер-проектировщик", "Оформление чертежей в AutoCAD")));
         assertTrue(evidenced("AutoCAD", vacancy, job("Design engineer", "Drew electrical layouts in AutoCAD")));
     }
+
+    @Test
+    void aPersonalQualityInsideASubstantivePhraseIsNotItsHead() {
+        String vacancy = "Требования: опыт самостоятельной подготовки деклараций по НДС, знание 1С.";
+        assertTrue(evidenced("опыт самостоятельной подготовки деклараций по НДС", vacancy,
+                job("Бухгалтер", "Подготовка и сдача деклараций по НДС ежеквартально")));
+        assertFalse(evidenced("опыт самостоятельной подготовки деклараций по НДС", vacancy,
+                job("Бухгалтер", "Самостоятельно веду первичную документацию")));
+    }
 }
