@@ -127,4 +127,13 @@ class EvidenceFormsTest {
         assertFalse(evidenced("опыт самостоятельной подготовки деклараций по НДС", vacancy,
                 job("Бухгалтер", "Самостоятельно веду первичную документацию")));
     }
+
+    @Test
+    void furtherTrainingIsEvidencedByWhatItLeadsTo() {
+        String vacancy = "Ihr Profil: examinierte Pflegefachkraft, Weiterbildung zur Praxisanleitung wünschenswert.";
+        assertTrue(evidenced("Weiterbildung zur Praxisanleitung", vacancy,
+                job("Pflegefachkraft", "Praxisanleiterin für zwei Auszubildende pro Jahrgang")));
+        assertFalse(evidenced("Weiterbildung zur Praxisanleitung", vacancy,
+                job("Pflegefachkraft", "Weiterbildung Wundmanagement, Versorgung chronischer Wunden")));
+    }
 }
