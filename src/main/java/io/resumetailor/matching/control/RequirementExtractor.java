@@ -159,8 +159,12 @@ public final class RequirementExtractor {
                 continue;
             }
             if (phrase.split("\\s+").length > LONG_PHRASE && !concepts.isEmpty()) {
+                Map<String, Integer> levels = languageLevels(phrase, language);
                 for (Lexicon.Found found : concepts) {
-                    drafts.add(new Draft(name(found.concept(), language), must, found.concept().kind(), null, found.concept().id(), false));
+                    String name = name(found.concept(), language);
+                    Integer level = levels.get(found.concept().id());
+                    drafts.add(new Draft(level == null ? name : name + " " + LanguageLevel.code(level), must, found.concept().kind(), null,
+                            found.concept().id(), false));
                 }
                 continue;
             }
@@ -190,6 +194,29 @@ public final class RequirementExtractor {
     }
 
     static final Pattern EMPLOYER_ASIDE = Pattern.compile("\\(([^()]{2,120})\\)");
+
+    /**
+     * The level each language of a long phrase is asked at, read from the clause that names it
+     * ("le français est votre langue maternelle, et votre anglais est au minimum de niveau B2":
+     * French C2, English B2), so that a language named in a long sentence keeps its level.
+     */
+    Map<String, Integer> languageLevels(String phrase, Language language) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (String clause : CLAUSE.split(phrase)) {
+            int asked = LanguageLevel.asked(clause);
+            if (asked == 0) {
+                continue;
+            }
+            for (Lexicon.Found found : lexicon.find(lexicon.analysis().analyze(clause, language), language)) {
+                if ("language".equals(found.concept().kind())) {
+                    levels.putIfAbsent(found.concept().id(), asked);
+                }
+            }
+        }
+        return levels;
+    }
+
+    static final Pattern CLAUSE = Pattern.compile("(?iu)[,;]|\\s(?:and|und|et|y|и)\\s");
 
     /** The kind of a phrase: its concept's when the concept is most of the phrase, else by its words. */
     String kind(String phrase, List<Lexicon.Found> concepts, AnalyzedText analyzed, Language language) {
@@ -247,7 +274,8 @@ public final class RequirementExtractor {
     }
 
     /**
-     * A requirement before it has an id; two drafts with one key are one requirement. A short
+     * A requirement before it has an id; two drafts with one key are one requirement (with the
+     * wording that states a language level, when only one does: "anglais" and "anglais courant"). A short
      * phrase is keyed by its concept, unless it names one product of several the concept groups
      * ("Revit" and "AutoCAD" are two requirements, not one).
      */
@@ -263,7 +291,8 @@ public final class RequirementExtractor {
             if (mostYears == null || other.years != null && other.years > mostYears) {
                 mostYears = other.years;
             }
-            return new Draft(text, must || other.must, kind, mostYears, concept, oneProduct);
+            String said = LanguageLevel.asked(text) == 0 && LanguageLevel.asked(other.text) > 0 ? other.text : text;
+            return new Draft(said, must || other.must, kind, mostYears, concept, oneProduct);
         }
     }
 }

@@ -189,4 +189,18 @@ class RequirementExtractorTest {
         assertTrue(anyMentions(requirements, "autocad"), requirements.toString());
         assertFalse(named(requirements, "autocad").text().toLowerCase(Locale.ROOT).contains("revit"));
     }
+
+    @Test
+    void aLanguageNamedInALongSentenceKeepsItsLevel() {
+        List<Requirement> requirements = extract("École Exemple", """
+                Profil recherché :
+                Le français est votre langue maternelle ou vous le parlez à un niveau C2, et votre anglais est au minimum de niveau B2 pour échanger avec les familles.
+                """);
+        Requirement english = requirements.stream().filter(r -> "lang-en".equals(r.concept())).findFirst()
+                .orElseThrow(() -> new AssertionError(requirements.toString()));
+        assertEquals(4, LanguageLevel.asked(english.text()), english.text());
+        Requirement french = requirements.stream().filter(r -> "lang-fr".equals(r.concept())).findFirst()
+                .orElseThrow(() -> new AssertionError(requirements.toString()));
+        assertEquals(6, LanguageLevel.asked(french.text()), french.text());
+    }
 }
