@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * or "essential", overrides its part); task lines and lines before any heading count only
  * when they say they require something or name a number of years; noise parts (about us,
  * benefits, salary, address, equal opportunity, how to apply) and noise lines never count.
- * Each line is cut into phrases by the {@link PhraseGrammar}; a phrase keeps its "N years",
+ * Each line is cut into phrases by the {@link PhraseGrammar}; a phrase keeps its "N years" and, for a language, the level a stripped lead-in stated ("gute Englischkenntnisse": "Englischkenntnisse (B2)"),
  * the lexicon concept it names and its kind. The company's own name is never a requirement:
  * its words are taken out of every phrase. Acronyms defined in the text ("Intensive Care
  * Unit (ICU)") stay with their long form, so either counts as evidence.
@@ -169,6 +169,10 @@ public final class RequirementExtractor {
                 continue;
             }
             String concept = concepts.isEmpty() ? null : concepts.get(0).concept().id();
+            int level = LanguageLevel.asked(conjuncts.get(i));
+            if (level > 0 && concept != null && LanguageLevel.asked(phrase) == 0 && "language".equals(concepts.get(0).concept().kind())) {
+                phrase = phrase + " (" + LanguageLevel.code(level) + ")";
+            }
             String kind = phraseYears != null ? "experience" : kind(phrase, concepts, analyzed, language);
             boolean oneProduct = !concepts.isEmpty() && lexicon.isSpecificName(concepts.get(0), language);
             drafts.add(new Draft(phrase, must, kind, phraseYears, concept, oneProduct));

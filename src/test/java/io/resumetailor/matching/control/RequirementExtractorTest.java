@@ -203,4 +203,18 @@ class RequirementExtractorTest {
                 .orElseThrow(() -> new AssertionError(requirements.toString()));
         assertEquals(6, LanguageLevel.asked(french.text()), french.text());
     }
+
+    @Test
+    void anInflectedLevelWordBeforeALanguageIsKept() {
+        List<Requirement> requirements = extract("Kanzlei Muster", """
+                Ihr Profil:
+                - gute Englischkenntnisse für unsere international tätigen Mandanten
+                - Erfahrung mit DATEV
+                """);
+        Requirement english = requirements.stream().filter(r -> "lang-en".equals(r.concept())).findFirst()
+                .orElseThrow(() -> new AssertionError(requirements.toString()));
+        assertEquals(4, LanguageLevel.asked(english.text()), english.text());
+        assertEquals(4, LanguageLevel.asked("buena comunicación en inglés, buenas"));
+        assertEquals(5, LanguageLevel.asked("verhandlungssichere Englischkenntnisse"));
+    }
 }
