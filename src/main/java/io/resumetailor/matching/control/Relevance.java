@@ -2,9 +2,7 @@ package io.resumetailor.matching.control;
 
 import io.resumetailor.matching.entity.Evidence;
 import io.resumetailor.matching.entity.Requirement;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * How much a single piece of a resume (a bullet, a skill, a sentence) evidences a list of
