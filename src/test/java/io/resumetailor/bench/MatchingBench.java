@@ -161,6 +161,17 @@ public final class MatchingBench {
                 xTp += intersection(endToEnd, resume.evidences());
                 xFp += endToEnd.size() - intersection(endToEnd, resume.evidences());
                 xFn += resume.evidences().size() - intersection(endToEnd, resume.evidences());
+                if (System.getProperty("bench.verbose") != null) {
+                    for (Label label : c.labels()) {
+                        boolean said = resume.evidences().contains(label.id());
+                        if (said != endToEnd.contains(label.id())) {
+                            Requirement closest = requirements.stream().filter(r -> r.id().equals(representative.get(label.id())))
+                                    .findFirst().orElse(null);
+                            System.out.println("  E2E-" + (said ? "FN " : "FP ") + c.file() + "/" + resume.fit() + ": " + label.text()
+                                    + " <- " + (closest == null ? "(not extracted)" : "\"" + closest.text() + "\" [" + closest.concept() + "]"));
+                        }
+                    }
+                }
                 scores.put(resume.fit(), explanation.score());
                 cosines.put(resume.fit(), cosine(tf(c.description()), tf(resumeText(resume.content())), idf));
                 for (int i = 0; i < 60; i++) {
@@ -267,11 +278,26 @@ public final class MatchingBench {
         return best;
     }
 
-    /** A noise string appears in a requirement when all its stems are in it. */
+    /**
+     * A noise string appears in a requirement when all its stems are in it and, since the
+     * analyzer drops numbers, all its numbers too: "600 Mandanten" (the firm's client count) is
+     * noise, "Freude am Umgang mit Mandanten" (a trait) is not.
+     */
     static boolean isNoise(Requirement requirement, String noise, Language language) {
         Set<String> stems = stems(noise, language);
-        return !stems.isEmpty() && stems(requirement.text(), language).containsAll(stems);
+        if (stems.isEmpty() || !stems(requirement.text(), language).containsAll(stems)) {
+            return false;
+        }
+        Matcher number = NUMBER.matcher(noise);
+        while (number.find()) {
+            if (!requirement.text().contains(number.group())) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    static final Pattern NUMBER = Pattern.compile("\\d+");
 
     static Set<String> stems(String text, Language language) {
         Set<String> stems = new LinkedHashSet<>();

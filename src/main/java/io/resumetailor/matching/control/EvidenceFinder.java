@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -110,7 +111,7 @@ final class EvidenceFinder {
             return 0;
         }
         double best = 0;
-        if (forms.concept() != null && forms.conceptAlone() && names(line, forms.concept())) {
+        if (forms.concept() != null && forms.conceptAlone() && names(line, forms.concept(), products(forms))) {
             best = isLanguage(forms.concept()) ? levelShare(forms, line) : 1;
         }
         for (RequirementForms.Form form : forms.alternatives()) {
@@ -130,7 +131,7 @@ final class EvidenceFinder {
      */
     static double part(RequirementForms.Form form, ResumeLine line) {
         if (!form.concepts().isEmpty()) {
-            int named = (int) form.concepts().stream().filter(concept -> names(line, concept)).count();
+            int named = (int) form.concepts().stream().filter(concept -> names(line, concept, form.products())).count();
             List<String> rest = form.content().stream().filter(stem -> !form.conceptStems().contains(stem)).toList();
             boolean words = rest.size() > 1;
             int got = named + (words && present(form, rest, line) >= 1 ? 1 : 0);
@@ -161,7 +162,7 @@ final class EvidenceFinder {
         if (PROOF_KINDS.contains(forms.requirement().kind()) && line.inProgress()) {
             return false;
         }
-        if (forms.concept() != null && forms.conceptAlone() && names(line, forms.concept())
+        if (forms.concept() != null && forms.conceptAlone() && names(line, forms.concept(), products(forms))
                 && (!isLanguage(forms.concept()) || levelMet(forms, line))) {
             return true;
         }
@@ -185,7 +186,7 @@ final class EvidenceFinder {
     static boolean evidences(RequirementForms.Form form, ResumeLine line) {
         if (!form.concepts().isEmpty()) {
             for (String concept : form.concepts()) {
-                if (!names(line, concept)) {
+                if (!names(line, concept, form.products())) {
                     return false;
                 }
             }
@@ -215,6 +216,17 @@ final class EvidenceFinder {
             }
         });
         return found.size();
+    }
+
+    /** The products the requirement's own wording names ("Revit"), which a sibling product does not meet. */
+    static Map<String, List<String>> products(RequirementForms forms) {
+        return forms.alternatives().isEmpty() ? Map.of() : forms.alternatives().get(0).products();
+    }
+
+    /** {@link #names(ResumeLine, String)}; a concept the requirement names by one product must be named by that product or a general name. */
+    static boolean names(ResumeLine line, String concept, Map<String, List<String>> products) {
+        List<String> product = products.get(concept);
+        return names(line, concept) && (product == null || line.namesAs(concept, product));
     }
 
     /** Whether the line names the concept, or for a degree a degree at least as high ("Máster" for "Grado"). */

@@ -53,6 +53,11 @@ final class LanguageLevel {
         return levels(text).stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
+    /** The CEFR code of a level, 1 to 6: "A1" to "C2". */
+    static String code(int level) {
+        return "ABC".charAt((level - 1) / 2) + String.valueOf((level - 1) % 2 + 1);
+    }
+
     private static List<Cue> load() {
         List<Cue> cues = new ArrayList<>();
         for (String line : Lexicon.lines("/matching/language-levels.tsv")) {

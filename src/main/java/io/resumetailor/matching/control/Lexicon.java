@@ -150,6 +150,46 @@ public final class Lexicon {
         return found;
     }
 
+    /**
+     * Whether a concept was found by one product or scheme of several the concept groups
+     * ("Revit" of CAD tools, "UK GAAP" of reporting standards, "Next.js" of React): a neutral
+     * name that is neither the concept's first one nor a spelling of it ("Opera PMS" of
+     * "Opera", "ReactJS" of "React"). A requirement that names one such product asks for that
+     * product, not for any of its siblings. Degrees and languages are exempt: their neutral
+     * names are abbreviations of one thing ("BA", "MSc").
+     */
+    public boolean isSpecificName(Found found, Language language) {
+        Concept concept = found.concept();
+        if (concept.neutral().size() < 2 || EXEMPT_KINDS.contains(concept.kind())) {
+            return false;
+        }
+        Set<List<String>> general = generalNames.computeIfAbsent(language.code() + ':' + concept.id(), key -> {
+            Set<List<String>> names = new HashSet<>();
+            String head = concept.neutral().get(0);
+            List<String> headStems = analysis.analyze(head, language).terms();
+            for (String name : concept.allNames()) {
+                boolean neutral = concept.neutral().contains(name) && !concept.names().values().stream().anyMatch(l -> l.contains(name));
+                if (!neutral || name.equals(head) || spelling(name, head, headStems, language)) {
+                    names.add(analysis.analyze(name, language).terms());
+                    names.add(analysis.analyze(name.toLowerCase(Locale.ROOT), language).terms());
+                }
+            }
+            return names;
+        });
+        return !general.contains(found.stems());
+    }
+
+    private boolean spelling(String name, String head, List<String> headStems, Language language) {
+        String folded = Cues.fold(name).replace(" ", "");
+        String foldedHead = Cues.fold(head).replace(" ", "");
+        List<String> stems = analysis.analyze(name, language).terms();
+        return folded.startsWith(foldedHead) || foldedHead.startsWith(folded) || stems.containsAll(headStems)
+                || headStems.containsAll(stems);
+    }
+
+    static final Set<String> EXEMPT_KINDS = Set.of("education", "language");
+    private final Map<String, Set<List<String>>> generalNames = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A concept found in a text, at the token index where its name starts, and the stems of that name. */
     public record Found(Concept concept, int start, List<String> stems) {
     }

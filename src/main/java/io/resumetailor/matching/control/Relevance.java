@@ -2,9 +2,7 @@ package io.resumetailor.matching.control;
 
 import io.resumetailor.matching.entity.Evidence;
 import io.resumetailor.matching.entity.Requirement;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * How much a single piece of a resume (a bullet, a skill, a sentence) evidences a list of
@@ -42,9 +40,7 @@ public final class Relevance {
 
     private ResumeLine line(String text) {
         AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
-        Set<String> concepts = new LinkedHashSet<>();
-        lexicon.findAll(analyzed, language).forEach(found -> concepts.add(found.concept().id()));
-        return new ResumeLine(new Evidence("text", 0, 0, text), analyzed, concepts, -1, language);
+        return new ResumeLine(new Evidence("text", 0, 0, text), analyzed, lexicon.findAll(analyzed, language), -1, language);
     }
 
     /** Whether {@code resume} states {@code claim} (a skill, a tool) in any form: same stems, alias, acronym, translation. */

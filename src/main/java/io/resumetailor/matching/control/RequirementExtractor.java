@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * or "essential", overrides its part); task lines and lines before any heading count only
  * when they say they require something or name a number of years; noise parts (about us,
  * benefits, salary, address, equal opportunity, how to apply) and noise lines never count.
- * Each line is cut into phrases by the {@link PhraseGrammar}; a phrase keeps its "N years",
+ * Each line is cut into phrases by the {@link PhraseGrammar}; a phrase keeps its "N years" and, for a language, the level a stripped lead-in stated ("gute Englischkenntnisse": "Englischkenntnisse (B2)"),
  * the lexicon concept it names and its kind. The company's own name is never a requirement:
  * its words are taken out of every phrase. Acronyms defined in the text ("Intensive Care
  * Unit (ICU)") stay with their long form, so either counts as evidence.
@@ -99,7 +100,7 @@ public final class RequirementExtractor {
 
     /** Must-have (true), nice-to-have (false) or no requirement line at all (null). */
     static Boolean mustHave(VacancyLine line, boolean sectioned, Cues cues) {
-        String text = AS_NEEDED.matcher(line.text()).replaceAll(" ");
+        String text = withoutEmployerAsides(AS_NEEDED.matcher(line.text()).replaceAll(" "));
         boolean niceMarker = cues.in(Cues.NICE_LINE, text);
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
         boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text);
@@ -136,6 +137,7 @@ public final class RequirementExtractor {
         YearsOfExperience.Found years = YearsOfExperience.find(line);
         String rest = years == null ? line : line.substring(0, years.start()) + " " + YEARS_MARK + " " + line.substring(years.end());
         rest = COMMENT.split(rest, 2)[0];
+        rest = withoutEmployerAsides(rest);
         List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);
         Cues cues = Cues.standard();
         boolean split = conjuncts.size() > 1;
@@ -152,22 +154,73 @@ public final class RequirementExtractor {
             Integer phraseYears = years != null && yearsHere ? years.years() : null;
             if (content == 0 && concepts.isEmpty()) {
                 if (phraseYears != null) {
-                    drafts.add(new Draft(PhraseGrammar.trimPunctuation(line), must, "experience", phraseYears, null));
+                    drafts.add(new Draft(PhraseGrammar.trimPunctuation(line), must, "experience", phraseYears, null, false));
                 }
                 continue;
             }
             if (phrase.split("\\s+").length > LONG_PHRASE && !concepts.isEmpty()) {
+                Map<String, Integer> levels = languageLevels(phrase, language);
                 for (Lexicon.Found found : concepts) {
-                    drafts.add(new Draft(name(found.concept(), language), must, found.concept().kind(), null, found.concept().id()));
+                    String name = name(found.concept(), language);
+                    Integer level = levels.get(found.concept().id());
+                    drafts.add(new Draft(level == null ? name : name + " " + LanguageLevel.code(level), must, found.concept().kind(), null,
+                            found.concept().id(), false));
                 }
                 continue;
             }
             String concept = concepts.isEmpty() ? null : concepts.get(0).concept().id();
+            int level = LanguageLevel.asked(conjuncts.get(i));
+            if (level > 0 && concept != null && LanguageLevel.asked(phrase) == 0 && "language".equals(concepts.get(0).concept().kind())) {
+                phrase = phrase + " (" + LanguageLevel.code(level) + ")";
+            }
             String kind = phraseYears != null ? "experience" : kind(phrase, concepts, analyzed, language);
-            drafts.add(new Draft(phrase, must, kind, phraseYears, concept));
+            boolean oneProduct = !concepts.isEmpty() && lexicon.isSpecificName(concepts.get(0), language);
+            drafts.add(new Draft(phrase, must, kind, phraseYears, concept, oneProduct));
         }
         return drafts;
     }
+
+    /**
+     * The line without asides in which the employer speaks of pay, benefits or place
+     * ("driving licence B and own car (we reimburse fuel)", "(компенсируем ГСМ)"): what the
+     * employer provides is never part of what it asks for.
+     */
+    static String withoutEmployerAsides(String line) {
+        Matcher aside = EMPLOYER_ASIDE.matcher(line);
+        StringBuilder kept = new StringBuilder();
+        Cues cues = Cues.standard();
+        while (aside.find()) {
+            boolean noise = cues.in(Cues.NOISE_LINE, aside.group(1)) || MONEY.matcher(aside.group(1)).find();
+            aside.appendReplacement(kept, noise ? " " : Matcher.quoteReplacement(aside.group()));
+        }
+        aside.appendTail(kept);
+        return kept.toString();
+    }
+
+    static final Pattern EMPLOYER_ASIDE = Pattern.compile("\\(([^()]{2,120})\\)");
+
+    /**
+     * The level each language of a long phrase is asked at, read from the clause that names it
+     * ("le français est votre langue maternelle, et votre anglais est au minimum de niveau B2":
+     * French C2, English B2), so that a language named in a long sentence keeps its level.
+     */
+    Map<String, Integer> languageLevels(String phrase, Language language) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (String clause : CLAUSE.split(phrase)) {
+            int asked = LanguageLevel.asked(clause);
+            if (asked == 0) {
+                continue;
+            }
+            for (Lexicon.Found found : lexicon.find(lexicon.analysis().analyze(clause, language), language)) {
+                if ("language".equals(found.concept().kind())) {
+                    levels.putIfAbsent(found.concept().id(), asked);
+                }
+            }
+        }
+        return levels;
+    }
+
+    static final Pattern CLAUSE = Pattern.compile("(?iu)[,;]|\\s(?:and|und|et|y|и)\\s");
 
     /** The kind of a phrase: its concept's when the concept is most of the phrase, else by its words. */
     String kind(String phrase, List<Lexicon.Found> concepts, AnalyzedText analyzed, Language language) {
@@ -224,11 +277,16 @@ public final class RequirementExtractor {
         return PhraseGrammar.clean(String.join(" ", kept));
     }
 
-    /** A requirement before it has an id; two drafts with one key are one requirement. */
-    record Draft(String text, boolean must, String kind, Integer years, String concept) {
+    /**
+     * A requirement before it has an id; two drafts with one key are one requirement (with the
+     * wording that states a language level, when only one does: "anglais" and "anglais courant"). A short
+     * phrase is keyed by its concept, unless it names one product of several the concept groups
+     * ("Revit" and "AutoCAD" are two requirements, not one).
+     */
+    record Draft(String text, boolean must, String kind, Integer years, String concept, boolean oneProduct) {
 
         String key() {
-            return concept != null && text.split("\\s+").length <= 3 ? "concept:" + concept
+            return concept != null && !oneProduct && text.split("\\s+").length <= 3 ? "concept:" + concept
                     : Cues.fold(text).strip().toLowerCase(Locale.ROOT);
         }
 
@@ -237,7 +295,8 @@ public final class RequirementExtractor {
             if (mostYears == null || other.years != null && other.years > mostYears) {
                 mostYears = other.years;
             }
-            return new Draft(text, must || other.must, kind, mostYears, concept);
+            String said = LanguageLevel.asked(text) == 0 && LanguageLevel.asked(other.text) > 0 ? other.text : text;
+            return new Draft(said, must || other.must, kind, mostYears, concept, oneProduct);
         }
     }
 }

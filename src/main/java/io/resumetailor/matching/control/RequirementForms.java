@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * example), the parts of a requirement that joins several things ("Zahlungsverkehr und
  * Mahnwesen": either part, if it has two content words or names a concept, is partial
  * evidence the labels of our set count as evidence), and for each alternative the lexicon concepts it names and its content stems (filler such as "experience" or
- * "strong" dropped). A requirement that is no more than a lexicon concept is also met by any
+ * "strong" dropped). A concept named by one of its several products ("Revit" of CAD tools) is met by
+ * that product or by a general name of the concept, not by a sibling product ("AutoCAD"; {@link Lexicon#isSpecificName}). A requirement that is no more than a lexicon concept is also met by any
  * name of the concept, in any language.
  */
 record RequirementForms(Requirement requirement, String concept, boolean conceptAlone, List<Form> alternatives) {
@@ -40,7 +41,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
      * ("коммерческих предложений": {@code _кп}), so that a resume that writes only the acronym still states them.
      */
     record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
-                Map<String, Set<String>> acronyms) {
+                Map<String, Set<String>> acronyms, Map<String, List<String>> products) {
 
         boolean isEmpty() {
             return concepts.isEmpty() && content.isEmpty();
@@ -100,11 +101,19 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         AnalyzedText analyzed = lexicon.analysis().analyze(LEVEL.matcher(text).replaceAll(" "), language);
         Set<String> concepts = new LinkedHashSet<>();
         Set<String> conceptStems = new LinkedHashSet<>();
+        List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
+        Map<String, List<String>> products = new LinkedHashMap<>();
         for (Lexicon.Found found : lexicon.find(analyzed, language)) {
+            if (isQuality(found) && content.stream().filter(stem -> !found.stems().contains(stem)).count() >= 2) {
+                continue;
+            }
+            if (lexicon.isSpecificName(found, language)) {
+                products.putIfAbsent(found.concept().id(), found.stems());
+            }
             concepts.add(found.concept().id());
             conceptStems.addAll(found.stems());
         }
-        List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
+
         Map<String, Set<String>> acronyms = new LinkedHashMap<>();
         for (Initials.Run run : Initials.runs(text, false)) {
             Set<String> stems = new LinkedHashSet<>(lexicon.analysis().analyze(String.join(" ", run.words()), language).terms());
@@ -113,7 +122,17 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                 acronyms.putIfAbsent(run.acronym(), stems);
             }
         }
-        return new Form(text.strip(), concepts, conceptStems, content, acronyms);
+        return new Form(text.strip(), concepts, conceptStems, content, acronyms, products);
+    }
+
+    /**
+     * Whether a concept is a personal quality (the lexicon's soft-skills family): in a phrase
+     * that says more ("опыт самостоятельной подготовки деклараций", "communicate findings to
+     * stakeholders") it says how the work is done, not what it is, so it is read as words
+     * and not as a concept every line must name.
+     */
+    static boolean isQuality(Lexicon.Found found) {
+        return MatchScorer.GENERIC_FAMILY.equals(found.concept().family());
     }
 
     /**
@@ -132,9 +151,9 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             Map<String, Set<String>> acronyms = new LinkedHashMap<>();
             form.acronyms().forEach((acronym, words) -> acronyms.put(acronym, new LinkedHashSet<>(bridge(words, own, glossary))));
             bridged.add(new Form(form.text(), form.concepts(), new LinkedHashSet<>(bridge(form.conceptStems(), own, glossary)),
-                    content, acronyms));
+                    content, acronyms, form.products()));
             if (!form.concepts().isEmpty() && content.stream().anyMatch(stem -> stem.startsWith(Glossary.MARK))) {
-                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms));
+                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms, Map.of()));
             }
         }
         return new RequirementForms(requirement, concept, conceptAlone, bridged);

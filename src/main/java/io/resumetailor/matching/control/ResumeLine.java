@@ -2,6 +2,8 @@ package io.resumetailor.matching.control;
 
 import io.resumetailor.matching.entity.Evidence;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,19 +24,38 @@ final class ResumeLine {
     private final AnalyzedText analyzed;
     private final Set<String> stems;
     private final Set<String> concepts;
+    private final List<Lexicon.Found> found;
     private final int experienceEntry;
     private final Language language;
     private Set<String> initials;
     private Set<String> glosses;
     private Boolean inProgress;
 
-    ResumeLine(Evidence where, AnalyzedText analyzed, Set<String> concepts, int experienceEntry, Language language) {
+    ResumeLine(Evidence where, AnalyzedText analyzed, List<Lexicon.Found> found, int experienceEntry, Language language) {
         this.language = language;
         this.where = where;
         this.analyzed = analyzed;
         this.stems = analyzed.termSet();
-        this.concepts = concepts;
+        this.found = List.copyOf(found);
+        Set<String> ids = new LinkedHashSet<>();
+        found.forEach(one -> ids.add(one.concept().id()));
+        this.concepts = ids;
         this.experienceEntry = experienceEntry;
+    }
+
+    /**
+     * Whether the line names {@code concept} as the one product a requirement asks for: by that
+     * product's name, or by a name that is no single product of the concept's ("CAD" or
+     * "computer-aided design" for "Revit"; "AutoCAD" is another product, not Revit).
+     */
+    boolean namesAs(String concept, List<String> product) {
+        for (Lexicon.Found one : found) {
+            if (one.concept().id().equals(concept)
+                    && (one.stems().equals(product) || !Lexicon.standard().isSpecificName(one, language))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Evidence where() {

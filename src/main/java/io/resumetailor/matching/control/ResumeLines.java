@@ -7,9 +7,7 @@ import io.resumetailor.resumes.entity.ExperienceEntry;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.ResumeLanguage;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,9 +31,8 @@ public final class ResumeLines {
         Adder add = (section, entry, line, text, job) -> {
             if (text != null && !text.isBlank()) {
                 AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
-                Set<String> concepts = new LinkedHashSet<>();
-                lexicon.findAll(analyzed, language).forEach(found -> concepts.add(found.concept().id()));
-                all.add(new ResumeLine(new Evidence(section, entry, line, text.strip()), analyzed, concepts, job, language));
+                all.add(new ResumeLine(new Evidence(section, entry, line, text.strip()), analyzed, lexicon.findAll(analyzed, language),
+                        job, language));
             }
         };
         if (resume.summary() != null) {

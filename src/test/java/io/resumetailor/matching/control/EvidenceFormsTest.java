@@ -95,4 +95,45 @@ class EvidenceFormsTest {
         assertFalse(evidenced("ACCA qualified", "We need an ACCA qualified audit senior.", studying));
         assertTrue(evidenced("ACCA qualified", "We need an ACCA qualified audit senior.", qualified));
     }
+
+    @Test
+    void wordsThatSayHowOneUsesAToolAreNotAskedFor() {
+        assertTrue(evidenced("умеете работать с Git", "Требования: опыт разработки на Python, умеете работать с Git.",
+                job("Python-разработчик", "Разработка сервисов на Django; код-ревью в GitLab, ветки в Git")));
+        assertTrue(evidenced("уверенный пользователь 1С", "Требования: опыт работы на складе, уверенный пользователь 1С.",
+                job("Кладовщик", "Приёмка и отгрузка товара, учёт остатков в 1С")));
+        assertTrue(evidenced("arbeiten routiniert mit DATEV", "Ihr Profil: Sie arbeiten routiniert mit DATEV.",
+                job("Steuerfachangestellte", "Finanzbuchhaltung für 40 Mandanten in DATEV")));
+        assertFalse(evidenced("уверенный пользователь 1С", "Требования: опыт работы на складе, уверенный пользователь 1С.",
+                job("Кладовщик", "Приёмка и отгрузка товара по накладным")));
+    }
+
+    @Test
+    void oneProductOfAConceptIsNotMetByASiblingProduct() {
+        String vacancy = "Requirements: 3 years in building services design, Revit.";
+        assertFalse(evidenced("Revit", vacancy, job("Design engineer", "Drew electrical layouts in AutoCAD")));
+        assertTrue(evidenced("Revit", vacancy, job("Design engineer", "Modelled electrical services in Revit")));
+        assertTrue(evidenced("Revit", vacancy, job("Design engineer", "CAD drafting of electrical layouts")));
+        assertFalse(evidenced("знание Revit", "Требования: опыт проектирования, знание Revit.",
+                job("Инженер-проектировщик", "Оформление чертежей в AutoCAD")));
+        assertTrue(evidenced("AutoCAD", vacancy, job("Design engineer", "Drew electrical layouts in AutoCAD")));
+    }
+
+    @Test
+    void aPersonalQualityInsideASubstantivePhraseIsNotItsHead() {
+        String vacancy = "Требования: опыт самостоятельной подготовки деклараций по НДС, знание 1С.";
+        assertTrue(evidenced("опыт самостоятельной подготовки деклараций по НДС", vacancy,
+                job("Бухгалтер", "Подготовка и сдача деклараций по НДС ежеквартально")));
+        assertFalse(evidenced("опыт самостоятельной подготовки деклараций по НДС", vacancy,
+                job("Бухгалтер", "Самостоятельно веду первичную документацию")));
+    }
+
+    @Test
+    void furtherTrainingIsEvidencedByWhatItLeadsTo() {
+        String vacancy = "Ihr Profil: examinierte Pflegefachkraft, Weiterbildung zur Praxisanleitung wünschenswert.";
+        assertTrue(evidenced("Weiterbildung zur Praxisanleitung", vacancy,
+                job("Pflegefachkraft", "Praxisanleiterin für zwei Auszubildende pro Jahrgang")));
+        assertFalse(evidenced("Weiterbildung zur Praxisanleitung", vacancy,
+                job("Pflegefachkraft", "Weiterbildung Wundmanagement, Versorgung chronischer Wunden")));
+    }
 }

@@ -128,4 +128,93 @@ class RequirementExtractorTest {
     void sameTextGivesSameRequirements() {
         assertEquals(extract(NurseFixtures.COMPANY, NurseFixtures.VACANCY), extract(NurseFixtures.COMPANY, NurseFixtures.VACANCY));
     }
+
+    @Test
+    void whatTheEmployerPaysForInAnAsideIsNoPartOfARequirement() {
+        List<Requirement> english = extract("Northway Vans", """
+                Requirements:
+                - full UK driving licence and own vehicle (we reimburse mileage)
+                - experience in parcel delivery
+                """);
+        assertFalse(anyMentions(english, "reimburse"), english.toString());
+        assertTrue(anyMentions(english, "own vehicle"), english.toString());
+        List<Requirement> russian = extract("ООО Вектор", """
+                Требования:
+                — водительские права категории B и личный автомобиль (компенсируем ГСМ);
+                — опыт продаж от 1 года.
+                """);
+        assertFalse(anyMentions(russian, "гсм"), russian.toString());
+        assertTrue(anyMentions(russian, "автомобил"), russian.toString());
+        List<Requirement> german = extract("Muster GmbH", """
+                Ihr Profil:
+                - Führerschein Klasse B (wir übernehmen die Kosten für Klasse C)
+                - Erfahrung im Lager
+                """);
+        assertFalse(anyMentions(german, "kosten"), german.toString());
+        assertTrue(anyMentions(german, "führerschein"), german.toString());
+        List<Requirement> kept = extract("Acme", """
+                Requirements:
+                - 3D CAD (SolidWorks or Inventor)
+                """);
+        assertTrue(anyMentions(kept, "solidworks"), kept.toString());
+    }
+
+    @Test
+    void aMarkerAfterThePhraseInTheEmployersWordOrderIsCutOff() {
+        List<Requirement> german = extract("Kanzlei Muster", """
+                Ihr Profil:
+                Sicherer Umgang mit DATEV setzen wir voraus. Kenntnisse in der Lohnbuchhaltung wünschen wir uns.
+                """);
+        Requirement datev = named(german, "datev");
+        assertFalse(datev.text().contains("voraus"), datev.text());
+        assertTrue(datev.mustHave());
+        Requirement payroll = named(german, "lohnbuchhaltung");
+        assertFalse(payroll.text().contains("wünschen"), payroll.text());
+        assertFalse(payroll.mustHave());
+        List<Requirement> english = extract("Acme", """
+                About you:
+                - A valid forklift licence is a must
+                """);
+        assertFalse(named(english, "forklift").text().contains("must"), english.toString());
+    }
+
+    @Test
+    void twoProductsOfOneConceptStayTwoRequirements() {
+        List<Requirement> requirements = extract("Acme", """
+                Requirements:
+                - AutoCAD or nanoCAD
+                - Revit
+                """);
+        assertTrue(anyMentions(requirements, "revit"), requirements.toString());
+        assertTrue(anyMentions(requirements, "autocad"), requirements.toString());
+        assertFalse(named(requirements, "autocad").text().toLowerCase(Locale.ROOT).contains("revit"));
+    }
+
+    @Test
+    void aLanguageNamedInALongSentenceKeepsItsLevel() {
+        List<Requirement> requirements = extract("École Exemple", """
+                Profil recherché :
+                Le français est votre langue maternelle ou vous le parlez à un niveau C2, et votre anglais est au minimum de niveau B2 pour échanger avec les familles.
+                """);
+        Requirement english = requirements.stream().filter(r -> "lang-en".equals(r.concept())).findFirst()
+                .orElseThrow(() -> new AssertionError(requirements.toString()));
+        assertEquals(4, LanguageLevel.asked(english.text()), english.text());
+        Requirement french = requirements.stream().filter(r -> "lang-fr".equals(r.concept())).findFirst()
+                .orElseThrow(() -> new AssertionError(requirements.toString()));
+        assertEquals(6, LanguageLevel.asked(french.text()), french.text());
+    }
+
+    @Test
+    void anInflectedLevelWordBeforeALanguageIsKept() {
+        List<Requirement> requirements = extract("Kanzlei Muster", """
+                Ihr Profil:
+                - gute Englischkenntnisse für unsere international tätigen Mandanten
+                - Erfahrung mit DATEV
+                """);
+        Requirement english = requirements.stream().filter(r -> "lang-en".equals(r.concept())).findFirst()
+                .orElseThrow(() -> new AssertionError(requirements.toString()));
+        assertEquals(4, LanguageLevel.asked(english.text()), english.text());
+        assertEquals(4, LanguageLevel.asked("buena comunicación en inglés, buenas"));
+        assertEquals(5, LanguageLevel.asked("verhandlungssichere Englischkenntnisse"));
+    }
 }
