@@ -83,3 +83,27 @@ export function marked(text, terms) {
   }
   return parts;
 }
+
+// Runs `work` when the form is submitted, once at a time: while it runs the form is busy and
+// its submit buttons are disabled, so a double click (or Enter pressed twice) sends one request
+// (two quick clicks on "Add vacancy" used to create two vacancies).
+export function onSubmitOnce(form, work) {
+  let busy = false;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (busy) {
+      return;
+    }
+    busy = true;
+    const buttons = [...form.querySelectorAll('button[type=submit]')];
+    buttons.forEach((button) => { button.disabled = true; });
+    form.setAttribute('aria-busy', 'true');
+    try {
+      await work();
+    } finally {
+      busy = false;
+      buttons.forEach((button) => { button.disabled = false; });
+      form.removeAttribute('aria-busy');
+    }
+  });
+}

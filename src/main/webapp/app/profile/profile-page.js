@@ -45,7 +45,7 @@ class ProfilePage extends Screen {
   }
 
   render(profile) {
-    const p = profile ?? { email: api.user().email, languages: [{ language: '', level: '' }], phones: [], workFormat: 'remote' };
+    const p = profile ?? { email: api.user().email, languages: [{ language: '', level: '' }], phones: [], workFormat: '' };
     this.checklist = completenessList();
     this.status = h('div', { class: 'form-status' });
     const country = field({ label: t('profile.country'), path: 'country', value: p.country, required: true, maxlength: 2,
@@ -93,8 +93,8 @@ class ProfilePage extends Screen {
         country,
         field({ label: t('profile.searchRegion'), path: 'searchRegion', value: p.searchRegion, required: true,
           hint: t('profile.searchRegionHint') })),
-      field({ label: t('profile.workFormat'), path: 'workFormat', value: p.workFormat,
-        choices: WORK_FORMATS.map((value) => [value, t(`profile.workFormat.${value}`)]) }),
+      field({ label: t('profile.workFormat'), path: 'workFormat', value: p.workFormat, required: true,
+        choices: [['', t('profile.workFormat.choose')], ...WORK_FORMATS.map((value) => [value, t(`profile.workFormat.${value}`)])] }),
       languages,
       phones,
       this.status,

@@ -6,7 +6,7 @@ import { confirmDelete } from '../components/confirm-dialog.js';
 import { showErrors } from '../components/fields.js';
 import { problemNotice } from '../components/problem-notice.js';
 import { Screen } from '../components/screen.js';
-import { fill, h } from '../dom.js';
+import { fill, h, onSubmitOnce } from '../dom.js';
 import { navigate } from '../router.js';
 import { t } from '../text.js';
 import { resumeForm } from './resume-form.js';
@@ -47,10 +47,7 @@ class ResumePage extends Screen {
     this.form = resumeForm({ title: resume.title, content: resume.content, uncertain: unsure });
     this.form.append(this.status,
       h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('resume.save'))));
-    this.form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.save();
-    });
+    onSubmitOnce(this.form, () => this.save());
     const review = unsure && (unsure.fields.size || unsure.notes.length)
       ? h('div', { class: 'notice notice-warning', role: 'note' },
         h('p', {}, t('resume.reviewIntro', unsure.fields.size + unsure.notes.length)),

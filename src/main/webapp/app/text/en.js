@@ -100,6 +100,7 @@ export default {
   'profile.searchRegion': 'Where you search',
   'profile.searchRegionHint': 'A city, region or "Europe".',
   'profile.workFormat': 'Work format',
+  'profile.workFormat.choose': 'Choose one',
   'profile.workFormat.remote': 'Remote',
   'profile.workFormat.hybrid': 'Hybrid',
   'profile.workFormat.onsite': 'On site',

@@ -6,7 +6,7 @@ import { confirmDelete } from '../components/confirm-dialog.js';
 import { showErrors } from '../components/fields.js';
 import { problemNotice } from '../components/problem-notice.js';
 import { Screen } from '../components/screen.js';
-import { fill, h } from '../dom.js';
+import { fill, h, onSubmitOnce } from '../dom.js';
 import { navigate } from '../router.js';
 import { t } from '../text.js';
 import { generationsList } from '../tailor/generations-list.js';
@@ -32,10 +32,8 @@ class VacancyPage extends Screen {
   async load() {
     if (!this.routeId) {
       const form = vacancyForm({}, t('vacancy.create'));
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        this.submit(form, () => api.send('POST', '/api/vacancies', form.read()), (data) => navigate(`/vacancies/${data.id}`, { replace: true }));
-      });
+      onSubmitOnce(form, () => this.submit(form, () => api.send('POST', '/api/vacancies', form.read()),
+        (data) => navigate(`/vacancies/${data.id}`, { replace: true })));
       this.show(h('p', { class: 'lead' }, t('vacancy.newIntro')), form);
       return;
     }
@@ -71,15 +69,13 @@ class VacancyPage extends Screen {
     const form = vacancyForm(vacancy, t('vacancy.save'));
     form.querySelector('.actions').append(h('button', { type: 'button', class: 'secondary', onclick: () => this.view(vacancy) },
       t('dialog.cancel')));
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.submit(form, () => api.send('PUT', `/api/vacancies/${vacancy.id}`, form.read(), { ifMatch: this.etag }), (data, etag) => {
+    onSubmitOnce(form, () => this.submit(form,
+      () => api.send('PUT', `/api/vacancies/${vacancy.id}`, form.read(), { ifMatch: this.etag }), (data, etag) => {
         this.etag = etag;
         this.view(data);
         fill(this.status, h('p', { class: 'notice notice-success', role: 'status' }, t('vacancy.saved')));
         announce(t('vacancy.saved'));
-      });
-    });
+      }));
     this.show(form);
     form.querySelector('input')?.focus();
   }

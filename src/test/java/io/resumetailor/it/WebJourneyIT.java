@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A job seeker's whole journey through the web app in a real browser, against the real
@@ -84,6 +85,9 @@ class WebJourneyIT {
         browser.type("input[name=searchRegion]", "London");
         browser.type("input[name='languages[0].language']", "English");
         browser.type("input[name='languages[0].level']", "Native");
+        assertEquals("", new Select(browser.find("select[name=workFormat]")).getFirstSelectedOption().getAttribute("value"),
+                "no work format is chosen for the user");
+        new Select(browser.find("select[name=workFormat]")).selectByValue("hybrid");
         browser.press("Save profile");
         WebElement country = browser.waitFor(".field.invalid input[name=country]");
         assertEquals("true", country.getAttribute("aria-invalid"));
