@@ -46,8 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * dispatches a request a second time, even while the first dispatch runs (seen in CI: the
  * application ran again without a CDI request context, or on the raw, already consumed
  * input, and answered 500 or 400). The dispatch that claims the body runs
- * ({@link BodyReading#claim}); any other async dispatch is dropped, since the application
- * starts none of its own.
+ * ({@link BodyReading#claim}), a repeat waits for it and ends.
  * Declared in {@code web.xml}, after {@link RequestShape}, for REQUEST and ASYNC dispatches.
  */
 public class BodyBuffering implements Filter {
@@ -97,7 +96,7 @@ public class BodyBuffering implements Filter {
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
             if (!(request.getAttribute(BodyReading.ATTRIBUTE) instanceof BodyReading reading)) {
-                LOG.fine(() -> describe(request) + ": async dispatch without a body ignored");
+                withRequestContext(request, response, chain); // not one of ours: the application's own
                 return;
             }
             if (!reading.claim()) {
@@ -145,7 +144,14 @@ public class BodyBuffering implements Filter {
             onTheWorker.receive(request, response, chain, reserve, describe(request));
             return;
         }
-        if (declared >= 0 && declared <= ALREADY_HERE_MAX && request.getInputStream().available() >= declared) {
+        boolean here;
+        try {
+            here = declared >= 0 && declared <= ALREADY_HERE_MAX && request.getInputStream().available() >= declared;
+        } catch (IOException gone) {
+            budget.giveBack(reserve);
+            throw gone;
+        }
+        if (here) {
             receivedWithTheHeaders(request, response, chain, declared);
             return;
         }

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
  * Bodies read on the worker, blocking, under the same deadline, size cap and memory budget
  * as the others, at most {@link #CONCURRENT} at once: a client that trickles such bodies
  * holds at most that many workers, each for at most the deadline (plus one blocking read,
- * 10 s in server-config). Two kinds of request need it:
+ * 10 s in server-config). The limit is on reading: once a body is in, its permit goes to
+ * the next reader while the application runs. Two kinds of request need it:
  * <ul>
  * <li>requests that ask to switch to cleartext HTTP/2 ({@code Upgrade: h2c}, which Java's
  * HttpClient sends on its first request to a server): Grizzly switches such a connection
@@ -63,6 +64,7 @@ final class WorkerReadBodies {
             ServletProblems.write(response, BodyBuffering.busy(), true);
             return;
         }
+        boolean reading = true;
         try {
             long declared = request.getContentLengthLong();
             long deadline = System.nanoTime() + deadlineSeconds * 1_000_000_000L;
@@ -76,6 +78,10 @@ final class WorkerReadBodies {
                 } catch (IOException gone) {
                     LOG.info(() -> what + ": body not received, " + gone.getClass().getSimpleName() + " after " + body.length()
                             + " bytes");
+                    if (!response.isCommitted()) {
+                        // a client still there but silent past the read timeout (Grizzly's HTTP/2 read) must not see a 200
+                        refuse(what, response, Problem.forStatus(408, "The request body did not arrive in time."));
+                    }
                     return;
                 }
                 if (count < 0) {
@@ -101,6 +107,8 @@ final class WorkerReadBodies {
                     return;
                 }
             }
+            readers.release(); // the body is in: the next reader may start while the application runs
+            reading = false;
             Optional<Problem> malformed = MultipartForms.check(request.getContentType(), body.bytes(), body.length());
             if (malformed.isPresent()) {
                 LOG.info(() -> what + ": " + malformed.get().detail() + " " + malformed.get().status());
@@ -110,7 +118,9 @@ final class WorkerReadBodies {
             chain.doFilter(new BufferedRequest(request, body), AbortTolerantResponse.of(response, what));
         } finally {
             budget.giveBack(held);
-            readers.release();
+            if (reading) {
+                readers.release();
+            }
         }
     }
 
