@@ -18,6 +18,7 @@ import io.resumetailor.resumes.control.ImportSlots;
 import io.resumetailor.resumes.control.ParsedResume;
 import io.resumetailor.resumes.control.ResumeReader;
 import io.resumetailor.resumes.control.ResumeContentJson;
+import io.resumetailor.resumes.entity.ContentLimits;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.SourceFileType;
 import io.resumetailor.usage.entity.Operation;
@@ -169,7 +170,9 @@ public class ResumeImport {
             Profile profile = profiles.get(userId);
             String name = ((profile.getFirstName() == null ? "" : profile.getFirstName()) + " "
                     + (profile.getLastName() == null ? "" : profile.getLastName())).strip();
-            return Optional.of(new ProfileContact(name, profile.getEmail()));
+            // two names of up to 100 characters each may exceed a resume's name by the space between them
+            return Optional.of(new ProfileContact(name.length() > ContentLimits.NAME ? name.substring(0, ContentLimits.NAME).strip()
+                    : name, profile.getEmail()));
         } catch (ProblemException e) {
             return Optional.empty();
         }

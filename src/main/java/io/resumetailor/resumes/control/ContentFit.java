@@ -4,6 +4,7 @@ import io.resumetailor.resumes.entity.CertificationEntry;
 import io.resumetailor.resumes.entity.ContentLimits;
 import io.resumetailor.resumes.entity.EducationEntry;
 import io.resumetailor.resumes.entity.ExperienceEntry;
+import io.resumetailor.resumes.entity.ExperienceLink;
 import io.resumetailor.resumes.entity.PersonalInfo;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.ResumeLanguage;
@@ -74,7 +75,8 @@ final class ContentFit {
         return new ExperienceEntry(cut(e.company(), ContentLimits.ORGANISATION, at + "company", uncertain),
                 cut(e.position(), ContentLimits.ORGANISATION, at + "position", uncertain), e.startDate(), e.endDate(),
                 cut(e.description(), ContentLimits.DESCRIPTION, at + "description", uncertain), projects,
-                e.links() == null ? null : first(e.links(), ContentLimits.LINKS, at + "links", uncertain));
+                e.links() == null ? null : first(dropped(e.links(), ExperienceLink::link, ContentLimits.URL, at + "links", uncertain),
+                        ContentLimits.LINKS, at + "links", uncertain));
     }
 
     /** The first {@code max} items, in the document's order. */

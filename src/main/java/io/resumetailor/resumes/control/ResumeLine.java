@@ -65,10 +65,11 @@ record ResumeLine(int index, TextLine line, float relSize, float gapAbove, boole
 
     /** Most letters are capitals (at least three letters). */
     boolean caps() {
+        String text = text(); // built anew on each call: once here, or a long line costs its length squared
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < text().length(); i++) {
-            char c = text().charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
                 upper += Character.isUpperCase(c) ? 1 : 0;

@@ -25,6 +25,32 @@ public final class ResumeReader {
     private ResumeReader() {
     }
 
+    /**
+     * The address if Bean Validation's {@code @Email} would take it, else null (then the
+     * profile's address is used): a doubled dot, a dot at either end of the local part, a
+     * local part over 64 characters (a header glued to the address) or a domain label
+     * starting or ending with a hyphen would fail the whole import instead.
+     */
+    static String plausibleEmail(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.lastIndexOf('@');
+        if (at <= 0 || at > 64) {
+            return null;
+        }
+        String local = email.substring(0, at);
+        if (local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
+            return null;
+        }
+        for (String label : email.substring(at + 1).split("\\.", -1)) {
+            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+                return null;
+            }
+        }
+        return email;
+    }
+
     public static ParsedResume read(ExtractedText text) {
         List<ResumeLine> lines = lines(text);
         List<ResumeSection> sections = SectionHeadings.split(lines);
@@ -34,7 +60,8 @@ public final class ResumeReader {
         if (name.isEmpty()) {
             uncertain.add("personalInfo.fullName");
         }
-        if (contacts.email() == null) {
+        String email = plausibleEmail(contacts.email());
+        if (email == null) {
             uncertain.add("personalInfo.email");
         }
         String linkedin = valid(contacts.linkedin());
@@ -45,7 +72,7 @@ public final class ResumeReader {
         if (website != null) {
             uncertain.add("personalInfo.website");
         }
-        PersonalInfo person = new PersonalInfo(name.orElse(null), contacts.email(), contacts.phone(), contacts.location(),
+        PersonalInfo person = new PersonalInfo(name.orElse(null), email, contacts.phone(), contacts.location(),
                 linkedin, website);
         String summary = summary(of(sections, Section.SUMMARY));
         List<ExperienceEntry> experience = ExperienceReader.read(of(sections, Section.EXPERIENCE), uncertain);
