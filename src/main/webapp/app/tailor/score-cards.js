@@ -8,7 +8,8 @@ function card(label, explanation, score) {
     h('p', { class: 'score-label' }, label),
     h('p', { class: 'score-value' }, h('span', { class: 'score-number' }, String(score)), h('span', { class: 'score-of' }, t('score.of'))),
     band ? h('p', { class: ['band', `band-${band}`] }, t('score.band', t('band', band))) : null,
-    explanation?.cap ? h('p', { class: 'cap' }, t('score.capped', explanation.cap.score, explanation.cap.reason,
+    // the cap is shown where it holds the score down; far above the score it explains nothing
+    explanation?.cap && score >= explanation.cap.score ? h('p', { class: 'cap' }, t('score.capped', explanation.cap.score, explanation.cap.reason,
       explanation.cap.requirements.map((r) => r.text).join(', '))) : null);
 }
 

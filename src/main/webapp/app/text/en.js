@@ -141,7 +141,8 @@ export default {
   'resume.newIntro': 'Write your resume as structured content; it is what tailoring and the exports work from.',
   'resume.title': 'Title',
   'resume.titleHint': 'For you only, for example "Backend, 2026".',
-  'resume.source': (name, type) => `From ${name} (${String(type).toUpperCase()})`,
+  // 'entered-manually' is the name the service gives a resume typed in rather than imported
+  'resume.source': (name, type) => (name === 'entered-manually' ? 'Entered by hand' : `From ${name} (${String(type).toUpperCase()})`),
   'resume.updated': (iso) => `updated ${format.dateTime(iso)}`,
   'resume.section.personalInfo': 'Personal information',
   'resume.section.summary': 'Summary',

@@ -27,8 +27,10 @@ class AccountDeletionIT {
         for (int i = 0; i < limit; i++) {
             assertEquals(200, first.api().get("/api/resumes/" + resume + "/export?format=json").status());
         }
-        assertProblem(first.api().get("/api/resumes/" + resume + "/export?format=json"), 429,
-                "urn:resume-tailor:problem:quota-exceeded");
+        var refused = first.api().get("/api/resumes/" + resume + "/export?format=json");
+        assertProblem(refused, 429, "urn:resume-tailor:problem:quota-exceeded");
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 86_400, "Retry-After: seconds until UTC midnight, was " + retryAfter);
         assertEquals(204, first.api().delete("/api/me").status());
 
         SignedInUser second = SignedInUser.signIn(first.email().toUpperCase());

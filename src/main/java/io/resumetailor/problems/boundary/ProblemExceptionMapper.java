@@ -11,6 +11,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return Problems.response(exception.problem());
+        Response response = Problems.response(exception.problem());
+        return exception.retryAfterSeconds() > 0
+                ? Response.fromResponse(response).header("Retry-After", Long.toString(exception.retryAfterSeconds())).build()
+                : response;
     }
 }

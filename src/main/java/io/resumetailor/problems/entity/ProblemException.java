@@ -10,14 +10,25 @@ import jakarta.ejb.ApplicationException;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final long retryAfterSeconds;
 
     public ProblemException(Problem problem) {
+        this(problem, 0);
+    }
+
+    /** A refusal that ends by itself after {@code retryAfterSeconds} (sent as {@code Retry-After}; 0: none). */
+    public ProblemException(Problem problem, long retryAfterSeconds) {
         super(problem.detail());
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ProblemException notFound(String what) {

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -99,7 +100,8 @@ public class UsageMeter {
                         "You have used all " + limit.getAsInt() + " " + operation.label() + " operations"
                                 + (type == ProviderType.BYOK ? " with your own key" : "") + " for today (UTC)."
                                 + (type == ProviderType.PLATFORM && operation != Operation.EXPORT
-                                ? " With your own API key (X-LLM-Provider, X-LLM-Key) a separate limit applies." : "")));
+                                ? " With your own API key (X-LLM-Provider, X-LLM-Key) a separate limit applies." : "")),
+                        secondsUntilTomorrow());
             }
         }
         UsageLog log = new UsageLog(userId, operation, type, null, reservedBudget);
@@ -153,6 +155,12 @@ public class UsageMeter {
 
     private static long count(Query query) {
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** When the daily limits start again (UTC midnight), as a {@code Retry-After} for a refused call. */
+    static long secondsUntilTomorrow() {
+        LocalDateTime now = UtcClock.now();
+        return Math.max(1, Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay()).toSeconds());
     }
 
     public static LocalDateTime startOfToday() {
