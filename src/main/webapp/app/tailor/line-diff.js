@@ -6,7 +6,7 @@ export function normal(line) {
   return line.replace(/^\s*[-•*·]\s*/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** [{type: 'same'|'removed'|'added', text}] turning `before` into `after`. */
+/** [{type: 'same'|'removed'|'added'|'moved-away'|'moved-here', text}] turning `before` into `after`. */
 export function diff(before, after) {
   const a = before.map(normal);
   const b = after.map(normal);
@@ -34,5 +34,23 @@ export function diff(before, after) {
   }
   before.slice(i).forEach((text) => ops.push({ type: 'removed', text }));
   after.slice(j).forEach((text) => ops.push({ type: 'added', text }));
+  return movedApart(ops);
+}
+
+// A line that is in both versions but in another place is neither left out nor new: the
+// tailoring only reordered it (struck through, it read as if the tailoring had deleted it).
+function movedApart(ops) {
+  const added = new Map();
+  ops.filter((op) => op.type === 'added').forEach((op) => {
+    const key = normal(op.text);
+    added.set(key, [...(added.get(key) ?? []), op]);
+  });
+  ops.filter((op) => op.type === 'removed').forEach((op) => {
+    const twin = added.get(normal(op.text))?.shift();
+    if (twin) {
+      op.type = 'moved-away';
+      twin.type = 'moved-here';
+    }
+  });
   return ops;
 }

@@ -27,9 +27,10 @@ function warningsBox(messages) {
 }
 
 function renderOps(ops, side, terms) {
-  return h('ul', { class: 'lines' }, ops.filter((op) => op.type === 'same' || (side === 'base' ? op.type === 'removed' : op.type === 'added'))
+  return h('ul', { class: 'lines' }, ops.filter((op) => op.type === 'same'
+    || (side === 'base' ? op.type === 'removed' || op.type === 'moved-away' : op.type === 'added' || op.type === 'moved-here'))
     .map((op) => {
-      if (op.type === 'same') {
+      if (op.type === 'same' || op.type.startsWith('moved')) {
         return h('li', {}, marked(op.text, terms));
       }
       const tag = op.type === 'removed' ? 'del' : 'ins';
