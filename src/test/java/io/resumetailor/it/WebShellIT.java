@@ -139,6 +139,7 @@ class WebShellIT {
                   const { requirementsTable } = await import('/app/tailor/requirements-table.js');
                   const { scoreCards } = await import('/app/tailor/score-cards.js');
                   const { requirementsPanel } = await import('/app/vacancies/requirements-panel.js');
+                  const { diff } = await import('/app/tailor/line-diff.js');
                   const vacancy = { id: '00000000-0000-0000-0000-000000000001', requirementsEdited: true, requirements: [
                     { id: 'r1', text: '5+ years of Java', mustHave: true, kind: 'skill', years: 5, concept: 'java', origin: 'extracted' },
                     { id: 'r2', text: 'Kafka', mustHave: true, kind: 'skill', years: null, concept: 'kafka', origin: 'extracted' },
@@ -168,7 +169,8 @@ class WebShellIT {
                     coverage: shape.requirementRows(before, after).map((r) => r.before?.coverage ?? null),
                     terms: shape.highlightTerms(before, after), entry0: placed.entries.get(0), entry1: placed.entries.get(1),
                     experience: placed.sections.experience, skills: placed.sections.skills, summary: placed.sections.summary,
-                    general: placed.general });
+                    general: placed.general,
+                    moved: diff(['a', 'b', 'c'], ['c', 'a', 'b', 'd']).map((op) => op.type) });
                 })().catch((error) => done(String(error)));""");
         assertTrue(result instanceof Map, String.valueOf(result));
         Map<?, ?> shape = (Map<?, ?>) result;
@@ -181,8 +183,10 @@ class WebShellIT {
         assertEquals(1, ((java.util.List<?>) shape.get("skills")).size());
         assertEquals(1, ((java.util.List<?>) shape.get("summary")).size());
         assertEquals(1, ((java.util.List<?>) shape.get("general")).size());
+        assertEquals(java.util.List.of("moved-here", "same", "same", "moved-away", "added"), shape.get("moved"),
+                "a reordered line is moved, not left out and added");
         String page = browser.bodyText();
-        for (String expected : new String[]{"Fair match", "Good match", "Capped at 40: a must-have is missing (Kafka)", "(+25 if shown)", "partly shown (50%)",
+        for (String expected : new String[]{"Fair match", "Good match", "Capped at 40: a must-have is missing (Kafka)", "(+25 if shown)", "(+3 if shown in full)", "partly shown (50%)",
             "Where (1)", "You corrected this list", "Reset to what was read from the text", "5+ years", "Kafka"}) {
             assertTrue(page.contains(expected), expected + " not in\n" + page);
         }
