@@ -305,7 +305,23 @@ export default {
   'match.gain': (gain) => ` (+${gain} if shown)`,
   'match.gainInFull': (gain) => ` (+${gain} if shown in full)`,
   'match.evidence': (n) => `Where (${n})`,
-  'match.where': (section, entry, line) => `${section}${entry !== null && entry !== undefined ? ` ${Number(entry) + 1}` : ''}${line !== null && line !== undefined ? `, line ${Number(line) + 1}` : ''}: `,
+  // where the resume shows a requirement, in the resume's own words (the API names fields)
+  'match.where': (section, entry, line) => {
+    const n = (i) => (i === null || i === undefined ? '' : ` ${Number(i) + 1}`);
+    const where = {
+      summary: `Summary, sentence${n(line)}`,
+      skills: 'Skills',
+      languages: 'Languages',
+      education: `Education${n(entry)}`,
+      certifications: `Certification${n(entry)}`,
+      experience: `Experience${n(entry)}${line === null || line === undefined ? '' : `, line${n(line)}`}`,
+      'experience.description': `Experience${n(entry)}, line${n(line)}`,
+      'experience.position': `Experience${n(entry)}, job title`,
+      'experience.company': `Experience${n(entry)}, employer`,
+      'experience.projects': `Experience${n(entry)}, project${n(line)}`,
+    }[section] ?? section;
+    return `${where}: `;
+  },
   'match.noneOf': (group) => `${group}: none in this vacancy.`,
   'match.unevidenced': 'The tailored text mentions these, but your base resume shows no evidence for them, so they earn nothing:',
   'compare.title': 'Your resume and the tailored one',
