@@ -8,9 +8,11 @@ import java.util.Set;
  * A text as the analyzer sees it: stems (lower case, folded) with their token positions.
  * A German compound adds its parts at its own position, so "Intensivpflege" is also
  * "intensiv" and "pfleg". Acronyms written in capitals are kept apart as {@code _icu}, so
- * the acronym ALS is never the German word "als".
+ * the acronym ALS is never the German word "als". {@code words} holds, for each stem, the word
+ * it was cut from as written (lower case), empty for a part of a German compound: a product
+ * name is matched by that word, not by its stem ("excellent" stems to "excel").
  */
-public record AnalyzedText(List<String> terms, int[] positions) {
+public record AnalyzedText(List<String> terms, int[] positions, List<String> words) {
 
     public Set<String> termSet() {
         return new HashSet<>(terms);

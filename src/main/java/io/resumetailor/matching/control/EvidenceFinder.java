@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where a resume states a requirement. A line is evidence when it names the requirement's
- * lexicon concept under any name (alias, acronym, another language) and the requirement says
+ * lexicon concept under any name (alias, acronym, another language; not the head of the requirement's
+ * name under another modifier, {@link ResumeLine#namesAsNarrowly}) and the requirement says
  * nothing besides the concept, or when one of the requirement's alternatives is in it: all
  * the concepts it names (they are its head) and, when it has more than one other content
  * stem, one of those too; or without concepts its content stems together (all of up to
@@ -163,6 +164,7 @@ final class EvidenceFinder {
             return false;
         }
         if (forms.concept() != null && forms.conceptAlone() && names(line, forms.concept(), products(forms))
+                && narrowly(line, forms.concept(), forms.alternatives().isEmpty() ? Map.of() : forms.alternatives().get(0).names())
                 && (!isLanguage(forms.concept()) || levelMet(forms, line))) {
             return true;
         }
@@ -186,7 +188,7 @@ final class EvidenceFinder {
     static boolean evidences(RequirementForms.Form form, ResumeLine line) {
         if (!form.concepts().isEmpty()) {
             for (String concept : form.concepts()) {
-                if (!names(line, concept, form.products())) {
+                if (!names(line, concept, form.products()) || !narrowly(line, concept, form.names())) {
                     return false;
                 }
             }
@@ -227,6 +229,11 @@ final class EvidenceFinder {
     static boolean names(ResumeLine line, String concept, Map<String, List<String>> products) {
         List<String> product = products.get(concept);
         return names(line, concept) && (product == null || line.namesAs(concept, product));
+    }
+
+    /** {@link ResumeLine#namesAsNarrowly}; a degree named by a higher one is not narrowed. */
+    static boolean narrowly(ResumeLine line, String concept, Map<String, List<String>> names) {
+        return !line.concepts().contains(concept) || line.namesAsNarrowly(concept, names.get(concept));
     }
 
     /** Whether the line names the concept, or for a degree a degree at least as high ("Máster" for "Grado"). */

@@ -39,9 +39,24 @@ public final class Lexicon {
     static final String ROOT = "/matching/lexicon/";
     static final Language[] COLUMNS = {Language.EN, Language.DE, Language.FR, Language.ES, Language.RU};
 
-    /** A name of a concept as stems, for one analyzer. */
-    record Form(Concept concept, List<String> stems) {
+    /**
+     * A name of a concept as stems, for one analyzer. A one-word product name ("Excel", "Sage") also
+     * keeps the {@code words} it is written as: it is found only where one of them is written,
+     * since its stem is often another word's too ("excellent" stems to "excel"); empty for other names.
+     */
+    record Form(Concept concept, List<String> stems, Set<String> words) {
+
+        boolean writtenAt(AnalyzedText text, int index) {
+            if (words.isEmpty() || text.words().isEmpty()) {
+                return true;
+            }
+            String word = text.words().get(index);
+            return word.isEmpty() || words.contains(word) || words.contains(POSSESSIVE.matcher(word).replaceFirst(""));
+        }
     }
+
+    /** A plural or possessive ending a product name may be written with ("Excel's", "PLCs"). */
+    static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?:['’]s|s)$");
 
     private final Map<String, Concept> concepts;
     private final TextAnalysis analysis;
@@ -71,21 +86,29 @@ public final class Lexicon {
         for (Language language : Language.values()) {
             Map<String, List<Form>> index = new HashMap<>();
             for (Concept concept : concepts.values()) {
-                Set<List<String>> seen = new LinkedHashSet<>();
+                Map<List<String>, Set<String>> seen = new LinkedHashMap<>();
+                Set<List<String>> words = new HashSet<>();
                 for (String name : concept.allNames()) {
-                    seen.add(analysis.analyze(name, language).terms());
+                    AnalyzedText analyzed = analysis.analyze(name, language);
+                    seen.computeIfAbsent(analyzed.terms(), stems -> new HashSet<>());
+                    if (analyzed.terms().size() == 1 && isProductName(concept, name)) {
+                        seen.get(analyzed.terms()).addAll(analyzed.words());
+                    } else {
+                        words.add(analyzed.terms());
+                    }
                     if (TextAnalysis.AcronymMarker.isAcronym(name) && !isCommonWord(name.toLowerCase(Locale.ROOT))) {
                         List<String> lower = analysis.analyze(name.toLowerCase(Locale.ROOT), language).terms();
                         if (lower.equals(List.of(name.toLowerCase(Locale.ROOT)))) {
-                            seen.add(lower);
+                            seen.computeIfAbsent(lower, stems -> new HashSet<>()).add(name.toLowerCase(Locale.ROOT));
                         }
                     }
                 }
-                for (List<String> stems : seen) {
+                seen.forEach((stems, written) -> {
                     if (!stems.isEmpty()) {
-                        index.computeIfAbsent(stems.get(0), first -> new ArrayList<>()).add(new Form(concept, stems));
+                        Set<String> only = words.contains(stems) ? Set.of() : Set.copyOf(written);
+                        index.computeIfAbsent(stems.get(0), first -> new ArrayList<>()).add(new Form(concept, stems, only));
                     }
-                }
+                });
             }
             byFirstStem.put(language, index);
             Set<String> filler = new HashSet<>();
@@ -142,8 +165,8 @@ public final class Lexicon {
                 continue;
             }
             for (Form form : forms) {
-                if (form.stems().size() == 1 || text.containsWithin(form.stems(), 1)) {
-                    found.add(new Found(form.concept(), i, form.stems()));
+                if (form.stems().size() == 1 ? form.writtenAt(text, i) : text.containsWithin(form.stems(), 1)) {
+                    found.add(new Found(form.concept(), i, form.stems(), !form.words().isEmpty()));
                 }
             }
         }
@@ -187,11 +210,23 @@ public final class Lexicon {
                 || headStems.containsAll(stems);
     }
 
+    /**
+     * Whether a name is a product's or scheme's own name, the same in every language (a neutral
+     * name, or one a language column repeats): a word of the language it is not, so no inflection
+     * or derivation of another word is it.
+     */
+    static boolean isProductName(Concept concept, String name) {
+        return concept.neutral().stream().anyMatch(name::equalsIgnoreCase);
+    }
+
     static final Set<String> EXEMPT_KINDS = Set.of("education", "language");
     private final Map<String, Set<List<String>>> generalNames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A concept found in a text, at the token index where its name starts, and the stems of that name. */
-    public record Found(Concept concept, int start, List<String> stems) {
+    /**
+     * A concept found in a text, at the token index where its name starts, the stems of that name,
+     * and whether the name is a product's own one-word name ("Excel"), which no longer name narrows.
+     */
+    public record Found(Concept concept, int start, List<String> stems, boolean product) {
     }
 
     static List<Found> longestFirst(List<Found> found) {

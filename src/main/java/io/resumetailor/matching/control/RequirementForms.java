@@ -38,10 +38,13 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
     /**
      * One alternative: the concepts it names, the stems of those names, its content stems, and
      * the acronyms its runs of words make with the content stems each stands for
-     * ("коммерческих предложений": {@code _кп}), so that a resume that writes only the acronym still states them.
+     * ("коммерческих предложений": {@code _кп}), so that a resume that writes only the acronym still states them,
+     * for each concept the stems of the name it is named by (the longest: "mechanical ventilation"),
+     * and whether one is named by a product's own name ({@link Lexicon.Found#product}).
      */
     record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
-                Map<String, Set<String>> acronyms, Map<String, List<String>> products) {
+                Map<String, Set<String>> acronyms, Map<String, List<String>> products, Map<String, List<String>> names,
+                boolean namesProduct) {
 
         boolean isEmpty() {
             return concepts.isEmpty() && content.isEmpty();
@@ -103,6 +106,8 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         Set<String> conceptStems = new LinkedHashSet<>();
         List<String> content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).distinct().toList();
         Map<String, List<String>> products = new LinkedHashMap<>();
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        boolean product = false;
         for (Lexicon.Found found : lexicon.find(analyzed, language)) {
             if (isQuality(found) && content.stream().filter(stem -> !found.stems().contains(stem)).count() >= 2) {
                 continue;
@@ -112,6 +117,8 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             }
             concepts.add(found.concept().id());
             conceptStems.addAll(found.stems());
+            names.putIfAbsent(found.concept().id(), found.stems());
+            product |= found.product();
         }
 
         Map<String, Set<String>> acronyms = new LinkedHashMap<>();
@@ -122,7 +129,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                 acronyms.putIfAbsent(run.acronym(), stems);
             }
         }
-        return new Form(text.strip(), concepts, conceptStems, content, acronyms, products);
+        return new Form(text.strip(), concepts, conceptStems, content, acronyms, products, names, product);
     }
 
     /**
@@ -142,7 +149,10 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
      * language the resume cannot contain, "Ведение отчётности" is judged by "отчётность"), kept
      * when it knows none (product names, acronyms); concepts are language-neutral already, and an
      * alternative that names one is also read without it, by its words, since a resume in another
-     * language may say the same thing in words the lexicon does not hold.
+     * language may say the same thing in words the lexicon does not hold; not one that names a
+     * product by its own name ("Sage", "Excel"): a resume in any language names it so, and the words
+     * around it ("logiciel", "software") are generic head words ("application" shares their key)
+     * that on their own evidence no product.
      */
     RequirementForms bridged(Language own, Glossary glossary) {
         List<Form> bridged = new ArrayList<>();
@@ -151,9 +161,10 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             Map<String, Set<String>> acronyms = new LinkedHashMap<>();
             form.acronyms().forEach((acronym, words) -> acronyms.put(acronym, new LinkedHashSet<>(bridge(words, own, glossary))));
             bridged.add(new Form(form.text(), form.concepts(), new LinkedHashSet<>(bridge(form.conceptStems(), own, glossary)),
-                    content, acronyms, form.products()));
-            if (!form.concepts().isEmpty() && content.stream().anyMatch(stem -> stem.startsWith(Glossary.MARK))) {
-                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms, Map.of()));
+                    content, acronyms, form.products(), Map.of(), form.namesProduct()));
+            if (!form.concepts().isEmpty() && content.stream().anyMatch(stem -> stem.startsWith(Glossary.MARK))
+                    && !form.namesProduct()) {
+                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms, Map.of(), Map.of(), false));
             }
         }
         return new RequirementForms(requirement, concept, conceptAlone, bridged);

@@ -58,6 +58,41 @@ final class ResumeLine {
         return false;
     }
 
+    /**
+     * Whether the line names {@code concept} as the kind a requirement asks for when it names it by
+     * {@code asked} (its stems; null: by any name): a line whose only name for it is the head of the
+     * asked name with another modifier ("Non-invasive ventilation" for "mechanical ventilation") and
+     * that does not state the asked modifier elsewhere names another kind, partial evidence only. A product's own
+     * name ("Excel" for "Microsoft Excel") is never broader, nor a language or degree, whose level
+     * is compared elsewhere ("German" for "fluent German").
+     */
+    boolean namesAsNarrowly(String concept, List<String> asked) {
+        if (asked == null) {
+            return true;
+        }
+        for (Lexicon.Found one : found) {
+            if (one.concept().id().equals(concept) && (one.product() || Lexicon.EXEMPT_KINDS.contains(one.concept().kind())
+                    || !otherKind(one, asked) || asked.stream().allMatch(this::mentions))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the line's name is the head of the asked one ("ventilation" of "mechanical
+     * ventilation") with a word of its own in place of the asked modifier ("Non-invasive ventilation").
+     */
+    private boolean otherKind(Lexicon.Found one, List<String> asked) {
+        int size = one.stems().size();
+        if (size >= asked.size() || !asked.subList(asked.size() - size, asked.size()).equals(one.stems()) || one.start() == 0) {
+            return false;
+        }
+        int at = analyzed.positions()[one.start()];
+        int before = analyzed.positions()[one.start() - 1];
+        return at - before == 1 && !asked.contains(analyzed.terms().get(one.start() - 1));
+    }
+
     Evidence where() {
         return where;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,6 +30,7 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -77,19 +79,24 @@ public final class TextAnalysis {
     public AnalyzedText analyze(String text, Language language) {
         List<String> terms = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         if (text != null && !text.isBlank()) {
             String prepared = spellSymbols(text);
             boolean shouting = mostlyCapitals(prepared);
-            try (TokenStream stream = analyzers.get(language).tokenStream("text", shouting ? prepared.toLowerCase() : prepared)) {
+            String input = shouting ? prepared.toLowerCase() : prepared;
+            try (TokenStream stream = analyzers.get(language).tokenStream("text", input)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
                 PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
                 stream.reset();
                 int position = -1;
                 while (stream.incrementToken()) {
+                    boolean part = increment.getPositionIncrement() == 0 && position >= 0;
                     position += increment.getPositionIncrement();
                     if (term.length() > 0) {
                         terms.add(term.toString());
                         positions.add(Math.max(position, 0));
+                        words.add(part ? "" : input.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
                     }
                 }
                 stream.end();
@@ -97,7 +104,7 @@ public final class TextAnalysis {
                 throw new UncheckedIOException(e);
             }
         }
-        return new AnalyzedText(List.copyOf(terms), positions.stream().mapToInt(Integer::intValue).toArray());
+        return new AnalyzedText(List.copyOf(terms), positions.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(words));
     }
 
     static String spellSymbols(String text) {
