@@ -18,23 +18,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ExportRoundTripTest {
 
-    static final String CONTENT = """
-            {"personalInfo":{"fullName":"Zofia Łukasiewicz-Żółć","email":"zofia@example.com","phone":"+48 600 100 200",
-              "location":"Kraków, Polska","linkedin":"https://www.linkedin.com/in/zofia"},
-             "summary":"Backend engineer for payment systems. Работаю с Java.",
-             "experience":[{"company":"Analytical Engines Ltd","position":"Senior Software Engineer","startDate":"2020-01",
-               "description":"- Built the billing platform in Java\\n- Ran services on Kubernetes"},
-              {"company":"ООО Ромашка","position":"Разработчик","startDate":"2016-03","endDate":"2019-12",
-               "description":"- Поддерживал схемы PostgreSQL"}],
-             "education":[{"institution":"University of Warsaw","degree":"MSc","field":"Computer Science","startDate":"2011-10","endDate":"2016-06"}],
-             "skills":["Java","PostgreSQL","Kubernetes"],
-             "certifications":[{"name":"OCP Java 17","issuer":"Oracle","date":"2022-05"}],
-             "languages":[{"language":"Polish","level":"Native"},{"language":"Russian","level":"C1"}]}""";
-
     @ParameterizedTest
     @EnumSource(SourceFileType.class)
     void readsBackEveryFactOfAnExportedResume(SourceFileType type) {
-        ResumeContent original = JsonbBuilder.create().fromJson(CONTENT, ResumeContent.class);
+        ResumeContent original = JsonbBuilder.create().fromJson(ResumeFacts.MULTILINGUAL, ResumeContent.class);
         var blocks = ResumeLayout.of(original);
         byte[] file = type == SourceFileType.PDF ? PdfDocument.render(blocks, "t", "a") : DocxDocument.render(blocks, "t", "a");
         ResumeContent back = ResumeReader.read(DocumentText.extract(file, type, Deadline.none())).content();

@@ -9,6 +9,21 @@ import java.util.Set;
  */
 public final class ResumeFacts {
 
+    /** A resume in three scripts and two languages, exported and read back by ExportRoundTripTest and ExportIT. */
+    public static final String MULTILINGUAL = """
+            {"personalInfo":{"fullName":"Zofia Łukasiewicz-Żółć","email":"zofia@example.com","phone":"+48 600 100 200",
+              "location":"Kraków, Polska","linkedin":"https://www.linkedin.com/in/zofia"},
+             "summary":"Backend engineer for payment systems. Работаю с Java.",
+             "experience":[{"company":"Analytical Engines Ltd","position":"Senior Software Engineer","startDate":"2020-01",
+               "description":"- Built the billing platform in Java\\n- Ran services on Kubernetes"},
+              {"company":"ООО Ромашка","position":"Разработчик","startDate":"2016-03","endDate":"2019-12",
+               "description":"- Поддерживал схемы PostgreSQL"}],
+             "education":[{"institution":"University of Warsaw","degree":"MSc","field":"Computer Science","startDate":"2011-10","endDate":"2016-06"}],
+             "skills":["Java","PostgreSQL","Kubernetes"],
+             "certifications":[{"name":"OCP Java 17","issuer":"Oracle","date":"2022-05"}],
+             "languages":[{"language":"Polish","level":"Native"},{"language":"Russian","level":"C1"}]}""";
+
+
     private ResumeFacts() {
     }
 
