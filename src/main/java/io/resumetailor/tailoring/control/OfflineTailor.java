@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Tailoring without a model, purely extractive, with the analysis the score uses: skills
  * and each position's bullet lines are ordered by the weight of the vacancy's requirements
- * they evidence (stable, so equals keep their order), and the summary is made of the
- * resume's own sentences that evidence the most must-haves. Nothing is written that the
+ * they evidence (stable, so equals keep their order), and so are the summary's sentences
+ * (a resume without a summary gets one from its description lines). Nothing is written that the
  * base resume does not already say, so the guard has nothing to revert.
  */
 public final class OfflineTailor {
@@ -45,12 +45,21 @@ public final class OfflineTailor {
         return String.join("\n", lines);
     }
 
-    /** The sentences of the summary and descriptions that evidence the most must-haves, then the most weight, as written. */
+    /**
+     * The summary's own sentences, those that evidence the most must-haves (then the most
+     * weight) first. A resume without a summary gets one of its description lines that do
+     * so, at most {@value #SUMMARY_SENTENCES}: lines copied next to a summary of its own only
+     * repeated the experience in the same document (a user trial found them twice in every
+     * export) and evidenced nothing new.
+     */
     static String summary(ResumeContent base, Relevance relevance) {
-        List<String> sentences = new ArrayList<>();
-        if (base.summary() != null) {
-            sentences.addAll(List.of(SENTENCE_END.split(base.summary().strip())));
+        Comparator<String> relevant = Comparator.comparingInt((String s) -> -relevance.mustHaves(s))
+                .thenComparingInt(s -> -relevance.weight(s));
+        if (base.summary() != null && !base.summary().isBlank()) {
+            return String.join(" ", List.of(SENTENCE_END.split(base.summary().strip())).stream()
+                    .filter(s -> !s.isBlank()).sorted(relevant).toList());
         }
+        List<String> sentences = new ArrayList<>();
         for (ExperienceEntry entry : base.experience()) {
             for (String line : entry.description().split("\n")) {
                 String sentence = line.replaceFirst("^\\s*[-•*]\\s*", "").strip();
@@ -59,9 +68,7 @@ public final class OfflineTailor {
                 }
             }
         }
-        List<String> ranked = sentences.stream().filter(s -> !s.isBlank()).distinct()
-                .sorted(Comparator.comparingInt((String s) -> -relevance.mustHaves(s)).thenComparingInt(s -> -relevance.weight(s)))
-                .limit(SUMMARY_SENTENCES).toList();
+        List<String> ranked = sentences.stream().distinct().sorted(relevant).limit(SUMMARY_SENTENCES).toList();
         return ranked.isEmpty() ? base.summary() : String.join(" ", ranked);
     }
 }

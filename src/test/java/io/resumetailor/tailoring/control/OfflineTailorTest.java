@@ -32,8 +32,23 @@ class OfflineTailorTest {
     }
 
     @Test
-    void summaryLeadsWithTheSentenceEvidencingMostMustHaves() {
+    void summaryKeepsItsOwnSentencesTheMostRelevantFirst() {
+        var base = TailoringFixtures.with(base(), base().skills(), "Organised the team offsite twice. Built payment services in Java.",
+                base().experience());
+        var tailored = OfflineTailor.tailor(base, requirements());
+        assertEquals("Built payment services in Java. Organised the team offsite twice.", tailored.summary());
+    }
+
+    @Test
+    void aResumeWithASummaryGetsNoDescriptionLinesCopiedIntoIt() {
         var tailored = OfflineTailor.tailor(base(), requirements());
+        assertEquals(base().summary(), tailored.summary());
+    }
+
+    @Test
+    void aResumeWithoutASummaryGetsOneFromItsMostRelevantLines() {
+        var base = TailoringFixtures.with(base(), base().skills(), null, base().experience());
+        var tailored = OfflineTailor.tailor(base, requirements());
         assertTrue(tailored.summary().startsWith("Built the billing platform in Java with Spring Boot."), tailored.summary());
     }
 
