@@ -40,10 +40,16 @@ class TailorPage extends Screen {
       event.preventDefault();
       this.tailor(form, form.querySelector(`input[name="${name}"]:checked`).value, payer.headers());
     });
+    // without requirements the score has nothing to count: say so before a tailoring is spent
+    const noRequirements = (vacancy.requirements ?? []).length === 0
+      ? h('div', { class: 'notice notice-warning', role: 'note' },
+        h('p', {}, t('tailor.noRequirements')),
+        h('p', {}, h('a', { href: `/vacancies/${vacancy.id}` }, t('tailor.addRequirements'))))
+      : null;
     this.show(
       h('p', { class: 'lead' }, t('tailor.intro')),
       h('p', {}, h('a', { href: `/vacancies/${vacancy.id}` }, t('tailor.backToVacancy'))),
-      form, this.status);
+      noRequirements, form, this.status);
   }
 
   async tailor(form, resumeId, headers) {

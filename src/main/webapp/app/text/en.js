@@ -247,6 +247,8 @@ export default {
   'requirements.save': 'Save requirements',
   'requirements.saved': 'Requirements saved.',
 
+  'tailor.noRequirements': 'No requirements were found in this vacancy, so the match score will be 0 before and after. Add the requirements that matter to the vacancy first, or tailor anyway.',
+  'tailor.addRequirements': 'Add requirements to the vacancy',
   'tailor.title': 'Tailor',
   'tailor.titleFor': (title) => `Tailor for ${title}`,
   'tailor.intro': 'Your resume is rewritten for this vacancy: reordered, selected and rephrased, never invented. A fact check reverts anything your resume does not support.',
