@@ -28,6 +28,15 @@ public final class RequirementExtractor {
     static final String OCCUPATION = "occupation";
     /** Where "N years" stood, so that the years go with the phrase they were written in. */
     static final String YEARS_MARK = "\u0003";
+    /**
+     * The words that only qualified the number of years, on either side of it: without them
+     * "at least three years of post-qualification experience" read "at least of
+     * post-qualification experience" once the years went to their own field.
+     */
+    static final Pattern BEFORE_YEARS = Pattern.compile("(?iu)(?<![\\p{L}])(?:at least|a minimum of|minimum of|minimum|min\\.|more than|over"
+            + "|mindestens|wenigstens|mehr als|über|au moins|plus de|minimum de|al menos|como mínimo|mínimo|más de|не менее|более|минимум|от)"
+            + "\\s*$");
+    static final Pattern AFTER_YEARS = Pattern.compile("(?iu)^\\s*(?:(?:of|de)(?![\\p{L}])|d['’])\\s*");
     /** A spaced dash starts a remark on the requirement ("ALS certification – must be current on appointment"). */
     static final Pattern COMMENT = Pattern.compile("\\s[–—-]\\s");
     /** "when required", "as required": no requirement marker. */
@@ -135,7 +144,8 @@ public final class RequirementExtractor {
     List<Draft> phrases(String line, boolean lineMust, boolean niceByMarker, Language language, Set<String> companyWords) {
         List<Draft> drafts = new ArrayList<>();
         YearsOfExperience.Found years = YearsOfExperience.find(line);
-        String rest = years == null ? line : line.substring(0, years.start()) + " " + YEARS_MARK + " " + line.substring(years.end());
+        String rest = years == null ? line : BEFORE_YEARS.matcher(line.substring(0, years.start())).replaceFirst("") + " " + YEARS_MARK
+                + " " + AFTER_YEARS.matcher(line.substring(years.end())).replaceFirst("");
         rest = COMMENT.split(rest, 2)[0];
         rest = withoutEmployerAsides(rest);
         List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);

@@ -42,6 +42,24 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void theWordsThatOnlyQualifiedTheYearsGoWithThem() {
+        List<Requirement> requirements = extract("Greenfield Foods", """
+                Requirements
+                - At least three years of post-qualification experience in manufacturing
+                - Au moins 5 ans d'expérience en comptabilité
+                - Mindestens 2 Jahre Berufserfahrung in der Lohnbuchhaltung
+                """);
+        List<Requirement> withYears = requirements.stream().filter(r -> r.years() != null).toList();
+        assertEquals(List.of(3, 5, 2), withYears.stream().map(Requirement::years).toList(), requirements.toString());
+        for (Requirement requirement : withYears) {
+            String text = requirement.text().toLowerCase(Locale.ROOT);
+            for (String dangling : List.of("at least", "least of", "au moins", "mindestens", " d'")) {
+                assertFalse(text.contains(dangling), requirement.text());
+            }
+        }
+    }
+
+    @Test
     void companyBenefitsSalaryAndAddressAreNeverRequirements() {
         List<Requirement> requirements = extract(NurseFixtures.COMPANY, NurseFixtures.VACANCY);
         for (String noise : List.of("nhs", "elsewhere", "pension", "leave", "salary", "london", "equal", "annum", "trust")) {
