@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,13 +42,7 @@ public final class DatabaseRestartCheck {
         }
         EmbeddedPostgres postgres = EmbeddedStack.startPostgres(work.resolve("pg"), work.resolve("pg-runtime"), false, true, dbPort);
         int port = EmbeddedStack.freePort();
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("db.url", EmbeddedStack.jdbcUrl(postgres));
-        config.put("db.user", "postgres");
-        config.put("db.password", "postgres");
-        config.put("auth.dev.enabled", "true");
-        config.put("auth.token.signing-key.location", PemKeys.privateKey(keys).toString());
-        config.put("mp.jwt.verify.publickey.location", PemKeys.publicKey(keys).toUri().toString());
+        Map<String, String> config = EmbeddedStack.serverConfig(postgres, keys);
         Process server = EmbeddedStack.startPayara(EmbeddedStack.required("payara.micro.jar"), EmbeddedStack.required("app.war"),
                 port, work.resolve("payara-runtime"), config, List.of("-Xmx768m"), work.resolve("payara.log").toFile());
         try {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,13 +43,7 @@ public final class ExceptionsPerRequest {
         Files.createDirectories(work);
         try (EmbeddedPostgres postgres = EmbeddedStack.startPostgres(work.resolve("pg"), work.resolve("pg-runtime"), true, false, 0)) {
             int port = EmbeddedStack.freePort();
-            Map<String, String> config = new LinkedHashMap<>();
-            config.put("db.url", EmbeddedStack.jdbcUrl(postgres));
-            config.put("db.user", "postgres");
-            config.put("db.password", "postgres");
-            config.put("auth.dev.enabled", "true");
-            config.put("auth.token.signing-key.location", PemKeys.privateKey(keys).toString());
-            config.put("mp.jwt.verify.publickey.location", PemKeys.publicKey(keys).toUri().toString());
+            Map<String, String> config = EmbeddedStack.serverConfig(postgres, keys);
             Path recording = work.resolve("exceptions.jfr");
             Process server = EmbeddedStack.startPayara(EmbeddedStack.required("payara.micro.jar"), EmbeddedStack.required("app.war"),
                     port, work.resolve("payara-runtime"), config,

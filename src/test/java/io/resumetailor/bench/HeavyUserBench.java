@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -44,13 +43,7 @@ public final class HeavyUserBench {
         PemKeys.ensure(keys);
         try (EmbeddedPostgres postgres = EmbeddedStack.startPostgres(work.resolve("pg"), work.resolve("pg-runtime"), true, false, 0)) {
             int port = EmbeddedStack.freePort();
-            Map<String, String> config = new LinkedHashMap<>();
-            config.put("db.url", EmbeddedStack.jdbcUrl(postgres));
-            config.put("db.user", "postgres");
-            config.put("db.password", "postgres");
-            config.put("auth.dev.enabled", "true");
-            config.put("auth.token.signing-key.location", PemKeys.privateKey(keys).toString());
-            config.put("mp.jwt.verify.publickey.location", PemKeys.publicKey(keys).toUri().toString());
+            Map<String, String> config = EmbeddedStack.serverConfig(postgres, keys);
             Process server = EmbeddedStack.startPayara(EmbeddedStack.required("payara.micro.jar"), EmbeddedStack.required("app.war"),
                     port, work.resolve("payara-runtime"), config, List.of("-Xmx1g"), work.resolve("payara.log").toFile());
             try {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jdk.jfr.consumer.RecordedEvent;
@@ -36,13 +35,7 @@ public final class HotPaths {
         boolean post = Boolean.getBoolean("bench.post");
         try (EmbeddedPostgres postgres = EmbeddedStack.startPostgres(work.resolve("pg"), work.resolve("pg-runtime"), true, false, 0)) {
             int port = EmbeddedStack.freePort();
-            Map<String, String> config = new LinkedHashMap<>();
-            config.put("db.url", EmbeddedStack.jdbcUrl(postgres));
-            config.put("db.user", "postgres");
-            config.put("db.password", "postgres");
-            config.put("auth.dev.enabled", "true");
-            config.put("auth.token.signing-key.location", PemKeys.privateKey(keys).toString());
-            config.put("mp.jwt.verify.publickey.location", PemKeys.publicKey(keys).toUri().toString());
+            Map<String, String> config = EmbeddedStack.serverConfig(postgres, keys);
             Path recording = work.resolve("profile.jfr");
             Process server = EmbeddedStack.startPayara(EmbeddedStack.required("payara.micro.jar"), EmbeddedStack.required("app.war"),
                     port, work.resolve("payara-runtime"), config, List.of("-Xmx1g", "-XX:StartFlightRecording:settings=profile,name=hot"),

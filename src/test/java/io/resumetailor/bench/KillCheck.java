@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -39,13 +38,7 @@ public final class KillCheck {
                         .withBody("{\"choices\":[]}")));
         List<String[]> rows = new ArrayList<>();
         try (EmbeddedPostgres postgres = EmbeddedStack.startPostgres(work.resolve("pg"), work.resolve("pg-runtime"), true, true, 0)) {
-            Map<String, String> config = new LinkedHashMap<>();
-            config.put("db.url", EmbeddedStack.jdbcUrl(postgres));
-            config.put("db.user", "postgres");
-            config.put("db.password", "postgres");
-            config.put("auth.dev.enabled", "true");
-            config.put("auth.token.signing-key.location", PemKeys.privateKey(keys).toString());
-            config.put("mp.jwt.verify.publickey.location", PemKeys.publicKey(keys).toUri().toString());
+            Map<String, String> config = EmbeddedStack.serverConfig(postgres, keys);
             config.put("llm.openai.base-url", fake.baseUrl());
             config.put("llm.openai.api-key", "sk-platform-kill-check");
             int port = EmbeddedStack.freePort();

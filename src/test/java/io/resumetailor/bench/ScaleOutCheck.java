@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -38,14 +37,8 @@ public final class ScaleOutCheck {
         PemKeys.ensure(keys);
         List<String[]> results = new ArrayList<>();
         try (EmbeddedPostgres postgres = EmbeddedStack.startPostgres(work.resolve("pg"), work.resolve("pg-runtime"), true, false, 0)) {
-            Map<String, String> config = new LinkedHashMap<>();
-            config.put("db.url", EmbeddedStack.jdbcUrl(postgres));
-            config.put("db.user", "postgres");
-            config.put("db.password", "postgres");
-            config.put("auth.dev.enabled", "true");
+            Map<String, String> config = EmbeddedStack.serverConfig(postgres, keys);
             config.put("auth.super-admin-emails", "admin@example.com");
-            config.put("auth.token.signing-key.location", PemKeys.privateKey(keys).toString());
-            config.put("mp.jwt.verify.publickey.location", PemKeys.publicKey(keys).toUri().toString());
             config.put("tailoring.cleanup.schedule", "* *");
             config.put("llm.openai.base-url", "http://127.0.0.1:9/v1");
             config.put("llm.max-attempts", "1");

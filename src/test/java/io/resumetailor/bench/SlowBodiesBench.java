@@ -45,13 +45,7 @@ public final class SlowBodiesBench {
         Path keys = work.resolve("keys");
         PemKeys.ensure(keys);
         try (EmbeddedPostgres postgres = EmbeddedStack.startPostgres(work.resolve("pg"), work.resolve("pg-runtime"), true, false, 0)) {
-            Map<String, String> config = new LinkedHashMap<>();
-            config.put("db.url", EmbeddedStack.jdbcUrl(postgres));
-            config.put("db.user", "postgres");
-            config.put("db.password", "postgres");
-            config.put("auth.dev.enabled", "true");
-            config.put("auth.token.signing-key.location", PemKeys.privateKey(keys).toString());
-            config.put("mp.jwt.verify.publickey.location", PemKeys.publicKey(keys).toUri().toString());
+            Map<String, String> config = EmbeddedStack.serverConfig(postgres, keys);
             int port = EmbeddedStack.freePort();
             URI base = URI.create("http://localhost:" + port);
             Process server = EmbeddedStack.startPayara(EmbeddedStack.required("payara.micro.jar"),

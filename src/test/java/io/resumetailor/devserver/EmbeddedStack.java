@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,21 @@ public final class EmbeddedStack {
                     .setServerConfig("full_page_writes", "on");
         }
         return builder.start();
+    }
+
+    /**
+     * The service's configuration for a benchmark run on {@code postgres}: development
+     * sign-in on, tokens signed with the key pair in {@code keys}. Mutable, for a run's own keys.
+     */
+    public static Map<String, String> serverConfig(EmbeddedPostgres postgres, Path keys) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("db.url", jdbcUrl(postgres));
+        config.put("db.user", "postgres");
+        config.put("db.password", "postgres");
+        config.put("auth.dev.enabled", "true");
+        config.put("auth.token.signing-key.location", PemKeys.privateKey(keys).toString());
+        config.put("mp.jwt.verify.publickey.location", PemKeys.publicKey(keys).toUri().toString());
+        return config;
     }
 
     public static String jdbcUrl(EmbeddedPostgres postgres) {
