@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GenerationExportsResource {
 
     @EJB
-
     Exports exports;
 
     @Inject
