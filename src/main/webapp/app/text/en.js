@@ -246,6 +246,12 @@ export default {
   'requirements.remove': (n) => `Remove requirement ${n}`,
   'requirements.save': 'Save requirements',
   'requirements.saved': 'Requirements saved.',
+  'requirements.byModel': 'proposed by a model',
+  'requirements.propose': 'Let a model propose more',
+  'requirements.proposeHint': 'A language model reads the job description and proposes requirements. Only those the description itself states, and that are not listed yet, are added; the score stays the service\'s own. Counts as one import (parse) against your daily limit.',
+  'requirements.proposeGo': 'Propose requirements',
+  'requirements.proposing': 'The model is reading the job description…',
+  'requirements.proposed': (n) => (n === 0 ? 'The model proposed nothing that is not listed already.' : `${n} requirement${n === 1 ? '' : 's'} added.`),
 
   'tailor.noRequirements': 'No requirements were found in this vacancy, so the match score will be 0 before and after. Add the requirements that matter to the vacancy first, or tailor anyway.',
   'tailor.addRequirements': 'Add requirements to the vacancy',

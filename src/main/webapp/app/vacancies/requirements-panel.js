@@ -1,9 +1,10 @@
 // A vacancy's requirements as the service extracted them (when the API offers them):
-// must-have or nice-to-have, years where asked; the owner can correct the list, and reset
-// it to what was extracted.
+// must-have or nice-to-have, years where asked; the owner can correct the list, reset it to
+// what was extracted, or let a model propose more (the service keeps only what the text says).
 import { api } from '../api.js';
 import { announce } from '../components/announce.js';
 import { field, showErrors, valueOf } from '../components/fields.js';
+import { keySwitch } from '../components/key-switch.js';
 import { problemNotice } from '../components/problem-notice.js';
 import { rowList } from '../components/row-list.js';
 import { fill, h } from '../dom.js';
@@ -26,13 +27,15 @@ export function requirementsPanel(vacancy, onChanged) {
     const list = (items) => (items.length ? h('ul', { class: 'requirement-list' }, items.map((r) => h('li', {},
       r.text,
       r.years ? h('span', { class: 'tag' }, t('requirements.years', r.years)) : null,
-      r.kind ? h('span', { class: 'tag muted' }, r.kind) : null))) : h('p', { class: 'meta' }, t('requirements.none')));
+      r.kind ? h('span', { class: 'tag muted' }, r.kind) : null,
+      r.origin === 'model' ? h('span', { class: 'tag' }, t('requirements.byModel')) : null))) : h('p', { class: 'meta' }, t('requirements.none')));
     fill(body, 
       h('p', { class: 'meta' }, vacancy.requirementsEdited ? t('requirements.edited') : t('requirements.extracted')),
       h('h3', {}, t('requirements.must')), list(group(true)),
       h('h3', {}, t('requirements.nice')), list(group(false)),
       h('p', { class: 'actions' },
         h('button', { type: 'button', class: 'secondary', onclick: edit }, t('requirements.edit')),
+        h('button', { type: 'button', class: 'secondary', onclick: propose }, t('requirements.propose')),
         vacancy.requirementsEdited ? h('button', { type: 'button', class: 'secondary', onclick: reset }, t('requirements.reset')) : null));
   }
 
@@ -67,6 +70,34 @@ export function requirementsPanel(vacancy, onChanged) {
         if (error.kind === 'validation') {
           showErrors(form, error.errors);
         }
+        fill(status, problemNotice(error));
+      }
+    });
+    fill(body, form);
+    form.querySelector('input')?.focus();
+  }
+
+  function propose() {
+    const payer = keySwitch();
+    const form = h('form', { novalidate: true },
+      h('p', { class: 'meta' }, t('requirements.proposeHint')), payer,
+      h('p', { class: 'actions' },
+        h('button', { type: 'submit', class: 'primary' }, t('requirements.proposeGo')),
+        h('button', { type: 'button', class: 'secondary', onclick: view }, t('dialog.cancel'))));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const button = form.querySelector('button[type=submit]');
+      button.disabled = true;
+      fill(status, h('p', { class: 'meta', role: 'status' }, t('requirements.proposing')));
+      try {
+        const { data } = await api.send('POST', `/api/vacancies/${vacancy.id}/requirements/proposals`, undefined,
+          { headers: payer.headers() });
+        const added = (data.requirements?.length ?? 0) - requirements.length;
+        announce(t('requirements.proposed', Math.max(added, 0)));
+        fill(status);
+        onChanged();
+      } catch (error) {
+        button.disabled = false;
         fill(status, problemNotice(error));
       }
     });

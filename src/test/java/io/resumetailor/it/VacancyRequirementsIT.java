@@ -104,6 +104,54 @@ class VacancyRequirementsIT {
         assertProblem(stranger.api().delete("/api/vacancies/" + id + "/requirements"), 404, "urn:resume-tailor:problem:not-found");
     }
 
+    @Test
+    void aModelProposesWhatTheVacancySaysAndTheCallIsMetered() throws Exception {
+        SignedInUser user = SignedInUser.create("propose");
+        var created = user.api().post("/api/vacancies", """
+                {"company":"Harbour Logistics Ltd","jobPosition":"Warehouse Operative","description":"About the role\\n\
+                You will load and unload lorries and pick orders with handheld scanners on rotating shifts.\\n\
+                Requirements\\n- Counterbalance forklift licence\\n- 1 year of warehouse experience\\n\
+                What we offer\\n- Free parking and a pension scheme"}""");
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().getString("id");
+        int before = created.json().getJsonArray("requirements").size();
+        FakeOpenAi fake = FakeOpenAi.instance();
+        fake.answer("""
+                {"requirements":[{"text":"Picking orders with handheld scanners","mustHave":true,"years":null},
+                 {"text":"Forklift licence","mustHave":true,"years":null},
+                 {"text":"Free parking","mustHave":false,"years":null},
+                 {"text":"Python programming","mustHave":true,"years":3}]}""");
+        String key = "sk-propose-" + java.util.UUID.randomUUID();
+        var reply = user.api().send(user.api().builder("/api/vacancies/" + id + "/requirements/proposals")
+                .header("X-LLM-Provider", "openai").header("X-LLM-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, reply.status(), reply.toString());
+        var requirements = reply.json().getJsonArray("requirements").getValuesAs(JsonObject.class);
+        assertEquals(before + 1, requirements.size(), reply.toString());
+        JsonObject proposed = requirements.get(before);
+        assertEquals("Picking orders with handheld scanners", proposed.getString("text"));
+        assertEquals("model", proposed.getString("origin"));
+        assertFalse(reply.json().getBoolean("requirementsEdited"));
+        fake.server().verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.response_format.json_schema.name",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("vacancy_requirements"))));
+        fake.answer(FakeOpenAi.DEFAULT_ANSWER);
+        assertEquals(1, Long.parseLong(SqlRows.rows(AppServer.database(), "SELECT count(*) FROM usage_logs WHERE user_id = '"
+                + user.id() + "' AND operation = 'parse' AND provider_type = 'byok' AND tokens_used = 1500").get(0)));
+        assertFalse(reply.body().contains(key));
+
+        var notes = user.api().put("/api/vacancies/" + id, """
+                {"company":"Harbour Logistics Ltd","jobPosition":"Warehouse Operative","description":"About the role\\n\
+                You will load and unload lorries and pick orders with handheld scanners on rotating shifts.\\n\
+                Requirements\\n- Counterbalance forklift licence\\n- 1 year of warehouse experience\\n\
+                What we offer\\n- Free parking and a pension scheme","notes":"Call back on Monday"}""");
+        assertEquals(200, notes.status(), notes.toString());
+        assertTrue(texts(notes.json()).contains("Picking orders with handheld scanners"), "a change of notes keeps the list");
+
+        assertProblem(SignedInUser.create("stranger").api().post("/api/vacancies/" + id + "/requirements/proposals", ""),
+                404, "urn:resume-tailor:problem:not-found");
+    }
+
     static void assertFields(Api.Reply reply, Set<String> expected) {
         assertProblem(reply, 400, "urn:resume-tailor:problem:validation");
         Set<String> fields = new TreeSet<>();

@@ -5,8 +5,10 @@ import io.resumetailor.platform.boundary.Versions;
 import io.resumetailor.platform.control.NewestFirst;
 import io.resumetailor.platform.entity.ListCursor;
 import io.resumetailor.platform.entity.Page;
+import io.resumetailor.matching.control.ModelProposals;
 import io.resumetailor.matching.control.RequirementExtractor;
 import io.resumetailor.matching.entity.Requirement;
+import io.resumetailor.matching.entity.RequirementProposal;
 import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.vacancies.control.VacancyRequirements;
 import io.resumetailor.vacancies.entity.Vacancy;
@@ -16,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A user's vacancies. Every lookup is by id and owner: someone else's vacancy does not exist. */
@@ -91,11 +94,31 @@ public class Vacancies {
         return vacancy;
     }
 
-    /** The fields, and the requirements read from the text anew unless the owner edited them. */
+    /**
+     * Adds what a model proposed and the vacancy's text bears out ({@link ModelProposals}) to its
+     * stored list. The vacancy is read again under a lock: it may have been changed or deleted
+     * while the model worked (then 404; the model's call stays metered by the gateway).
+     */
+    public Vacancy addProposed(UUID userId, UUID id, List<RequirementProposal> proposals) {
+        Vacancy vacancy = owned(userId, id, LockModeType.PESSIMISTIC_WRITE);
+        vacancy.proposed(ModelProposals.standard().merge(VacancyRequirements.of(vacancy), proposals, vacancy.getCompany(),
+                vacancy.getJobPosition(), vacancy.getDescription()));
+        em.flush();
+        return vacancy;
+    }
+
+    /**
+     * The fields, and the requirements read from the text anew when the text they are read from
+     * (company, position, description) changed, unless the owner edited them: a change of notes or
+     * link keeps the list, and with it what a model proposed.
+     */
     private static void apply(Vacancy vacancy, VacancyRequest request) {
-        vacancy.replace(request.company.trim(), blankToNull(request.jobPosition), request.description,
-                blankToNull(request.url), blankToNull(request.notes));
-        if (!vacancy.isRequirementsEdited()) {
+        String company = request.company.trim();
+        String position = blankToNull(request.jobPosition);
+        boolean textChanged = vacancy.getRequirements() == null || !company.equals(vacancy.getCompany())
+                || !Objects.equals(position, vacancy.getJobPosition()) || !request.description.equals(vacancy.getDescription());
+        vacancy.replace(company, position, request.description, blankToNull(request.url), blankToNull(request.notes));
+        if (textChanged && !vacancy.isRequirementsEdited()) {
             vacancy.extracted(VacancyRequirements.fromText(vacancy));
         }
     }

@@ -1,6 +1,7 @@
 package io.resumetailor.vacancies.boundary;
 
 import io.resumetailor.auth.boundary.CurrentUser;
+import io.resumetailor.llm.boundary.ByokHeaders;
 import io.resumetailor.platform.boundary.Ids;
 import io.resumetailor.platform.boundary.PageRequest;
 import io.resumetailor.platform.boundary.Versions;
@@ -50,6 +51,9 @@ public class VacanciesResource {
     @EJB
 
     Vacancies vacancies;
+
+    @EJB
+    RequirementProposals proposals;
 
     @Inject
     CurrentUser currentUser;
@@ -143,6 +147,26 @@ public class VacanciesResource {
     @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response resetRequirements(@PathParam("id") String id) {
         Vacancy vacancy = vacancies.resetRequirements(currentUser.id(), Ids.parse(id, "vacancy"));
+        return Response.ok(VacancyView.of(vacancy)).tag(Versions.entityTag(vacancy.getUpdatedAt())).build();
+    }
+
+    @POST
+    @Path("{id}/requirements/proposals")
+    @Operation(operationId = "proposeVacancyRequirements", summary = "Let a language model propose requirements",
+            description = "A model (the platform's, or your own key via X-LLM-Provider/X-LLM-Key) reads the vacancy and proposes "
+                    + "requirements; those the vacancy's own text states (outside its benefits, salary and company blurb) and that "
+                    + "are not already listed are added with origin model. The score remains the service's computation. "
+                    + "Metered as parse; 503 when no model is available.")
+    @APIResponse(responseCode = "200", description = "The vacancy with the proposals it bears out added",
+            content = @Content(schema = @Schema(ref = "VacancyView")))
+    @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Daily parse limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "502", description = "The model failed or answered twice with an invalid list",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "No model available", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response proposeRequirements(@PathParam("id") String id, @HeaderParam(ByokHeaders.PROVIDER) String byokProvider,
+                                        @HeaderParam(ByokHeaders.KEY) String byokKey) {
+        Vacancy vacancy = proposals.propose(currentUser.caller(), Ids.parse(id, "vacancy"), ByokHeaders.of(byokProvider, byokKey));
         return Response.ok(VacancyView.of(vacancy)).tag(Versions.entityTag(vacancy.getUpdatedAt())).build();
     }
 

@@ -83,6 +83,11 @@ public class Vacancy extends Timestamped {
         this.requirementsEdited = true;
     }
 
+    /** The list with a model's proposals added; an owner's edit stays one (the proposals are part of it now). */
+    public void proposed(List<Requirement> withProposals) {
+        this.requirements = List.copyOf(withProposals);
+    }
+
     /** Back to the requirements read from the text. */
     public void resetRequirements(List<Requirement> fromText) {
         this.requirementsEdited = false;
