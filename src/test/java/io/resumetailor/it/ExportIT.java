@@ -148,11 +148,29 @@ class ExportIT {
     }
 
     @Test
+    void theHeadingsAreInTheLanguageAsked() throws Exception {
+        SignedInUser user = SignedInUser.create("export");
+        var response = download(user, "/api/resumes/" + createResume(user) + "/export?format=pdf&lang=de");
+        assertEquals(200, response.statusCode());
+        try (var pdf = Loader.loadPDF(response.body())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String expected : List.of("Profil", "Berufserfahrung", "Senior Software Engineer bei Analytical Engines Ltd",
+                    "01/2020 – heute", "Ausbildung", "Kenntnisse", "Sprachen")) {
+                assertTrue(text.contains(expected), "\"" + expected + "\" missing in:\n" + text);
+            }
+            assertEquals("Zofia Łukasiewicz-Żółć – Lebenslauf", pdf.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
     void unknownFormatIs400AndUsesNoQuota() throws Exception {
         SignedInUser user = SignedInUser.create("export");
         String id = createResume(user);
         assertProblem(user.api().get("/api/resumes/" + id + "/export?format=rtf"), 400, "urn:resume-tailor:problem:validation");
         assertProblem(user.api().get("/api/resumes/" + id + "/export"), 400, "urn:resume-tailor:problem:validation");
+        var language = user.api().get("/api/resumes/" + id + "/export?format=pdf&lang=pt");
+        assertProblem(language, 400, "urn:resume-tailor:problem:validation");
+        assertEquals("lang", language.json().getJsonArray("errors").getJsonObject(0).getString("field"), language.toString());
         assertEquals("0", SqlRows.rows(AppServer.database(), "SELECT count(*) FROM usage_logs WHERE user_id = '" + user.id() + "'").get(0));
     }
 }

@@ -6,6 +6,7 @@ import io.resumetailor.export.control.FileNames;
 import io.resumetailor.export.control.JsonResume;
 import io.resumetailor.export.control.PdfDocument;
 import io.resumetailor.export.control.ResumeLayout;
+import io.resumetailor.export.control.ResumeWords;
 import io.resumetailor.export.entity.ExportFormat;
 import io.resumetailor.export.entity.ExportedFile;
 import io.resumetailor.resumes.boundary.Resumes;
@@ -28,6 +29,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -64,28 +66,39 @@ public class Exports {
     @ConfigProperty(name = "export.timeout-seconds", defaultValue = "20")
     long timeoutSeconds;
 
-    public ExportedFile resume(Caller caller, UUID resumeId, String format) {
+    /** {@code lang} chooses the language of the document's own words; null for the resume's language. */
+    public ExportedFile resume(Caller caller, UUID resumeId, String format, String lang) {
         ExportFormat exportFormat = ExportFormat.of(format);
+        Optional<ResumeWords> words = words(lang);
         ResumeContent content = resumes.get(caller.id(), resumeId).getContent();
-        return render(caller, content, null, exportFormat);
+        return render(caller, content, null, exportFormat, words.orElseGet(() -> ResumeWords.of(content)));
     }
 
-    public ExportedFile generation(Caller caller, UUID generationId, String format) {
+    public ExportedFile generation(Caller caller, UUID generationId, String format, String lang) {
         ExportFormat exportFormat = ExportFormat.of(format);
+        Optional<ResumeWords> words = words(lang);
         Generation generation = generations.get(caller.id(), generationId);
         String company = vacancies.get(caller.id(), generation.getVacancyId()).getCompany();
-        return render(caller, generation.getContent(), company, exportFormat);
+        return render(caller, generation.getContent(), company, exportFormat,
+                words.orElseGet(() -> ResumeWords.of(generation.getContent())));
     }
 
-    ExportedFile render(Caller caller, ResumeContent content, String company, ExportFormat format) {
+    static Optional<ResumeWords> words(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(ResumeWords.ofCode(lang).orElseThrow(() -> ProblemException.invalidField("lang", "must be en, de, fr, es or ru")));
+    }
+
+    ExportedFile render(Caller caller, ResumeContent content, String company, ExportFormat format, ResumeWords words) {
         Admission admission = meter.admit(caller.id(), caller.role(), Operation.EXPORT, ProviderType.PLATFORM);
         boolean done = false;
         try {
             String name = content.personalInfo().fullName();
-            String title = name + (company == null ? " – Resume" : " – Resume for " + company);
+            String title = name + " – " + (company == null ? words.resume() : words.resumeFor() + " " + company);
             byte[] bytes = withinTime(() -> switch (format) {
-                case PDF -> PdfDocument.render(ResumeLayout.of(content), title, name);
-                case DOCX -> DocxDocument.render(ResumeLayout.of(content), title, name);
+                case PDF -> PdfDocument.render(ResumeLayout.of(content, words), title, name);
+                case DOCX -> DocxDocument.render(ResumeLayout.of(content, words), title, name);
                 case JSON -> JsonResume.of(content).toString().getBytes(StandardCharsets.UTF_8);
             });
             meter.settle(admission, 0, BigDecimal.ZERO);

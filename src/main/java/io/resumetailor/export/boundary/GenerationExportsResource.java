@@ -37,11 +37,14 @@ public class GenerationExportsResource {
     @GET
     @Operation(operationId = "exportGeneration", summary = "This generation as PDF, DOCX or JSON Resume (metered as export)")
     @APIResponse(responseCode = "200", description = "The document, as an attachment")
-    @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "Unknown format or language", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such generation of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Daily export limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response export(@PathParam("id") String id,
-                           @QueryParam("format") @Parameter(description = "pdf, docx or json") String format) {
-        return Attachments.of(exports.generation(currentUser.caller(), Ids.parse(id, "generation"), format == null ? "" : format));
+                           @QueryParam("format") @Parameter(description = "pdf, docx or json") String format,
+                           @QueryParam("lang") @Parameter(description = "language of the headings: en, de, fr, es or ru; "
+                                   + "by default the resume's own") String lang) {
+        return Attachments.of(exports.generation(currentUser.caller(), Ids.parse(id, "generation"), format == null ? "" : format,
+                lang));
     }
 }

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * The single-column layout every document format renders: name, contacts, then Summary,
- * Experience, Education, Skills, Certifications, Languages, with plain English headings
- * and dates as "Jan 2020 – Present", the way applicant tracking systems read resumes
- * best (and our own importer reads them back exactly).
+ * Experience, Education, Skills, Certifications, Languages, with plain headings in the
+ * resume's language ({@link ResumeWords}) and dates as "Jan 2020 – Present" ("01/2020 – heute"),
+ * the way applicant tracking systems read resumes best (and our own importer reads them back
+ * exactly).
  */
 public final class ResumeLayout {
 
@@ -35,6 +36,10 @@ public final class ResumeLayout {
     }
 
     public static List<Block> of(ResumeContent resume) {
+        return of(resume, ResumeWords.of(resume));
+    }
+
+    public static List<Block> of(ResumeContent resume, ResumeWords words) {
         List<Block> blocks = new ArrayList<>();
         PersonalInfo person = resume.personalInfo();
         blocks.add(new Block.Title(person.fullName()));
@@ -47,14 +52,14 @@ public final class ResumeLayout {
             blocks.add(new Block.Contact(person.website(), person.website()));
         }
         if (resume.summary() != null && !resume.summary().isBlank()) {
-            blocks.add(new Block.Heading("Summary"));
+            blocks.add(new Block.Heading(words.summary()));
             blocks.add(new Block.Text(resume.summary().strip()));
         }
         if (!resume.experience().isEmpty()) {
-            blocks.add(new Block.Heading("Experience"));
+            blocks.add(new Block.Heading(words.experience()));
             for (ExperienceEntry entry : resume.experience()) {
-                blocks.add(new Block.Subheading(entry.position() + " at " + entry.company()));
-                blocks.add(new Block.Text(range(entry.startDate(), entry.endDate(), "Present")));
+                blocks.add(new Block.Subheading(entry.position() + words.at() + entry.company()));
+                blocks.add(new Block.Text(range(entry.startDate(), entry.endDate(), words)));
                 for (String line : entry.description().split("\\R")) {
                     String clean = line.strip();
                     if (clean.isEmpty()) {
@@ -68,7 +73,7 @@ public final class ResumeLayout {
                     }
                 }
                 if (entry.projects() != null && !entry.projects().isEmpty()) {
-                    blocks.add(new Block.Text("Projects: " + String.join(", ", entry.projects())));
+                    blocks.add(new Block.Text(words.projects() + ": " + String.join(", ", entry.projects())));
                 }
                 if (entry.links() != null) {
                     for (ExperienceLink link : entry.links()) {
@@ -78,42 +83,34 @@ public final class ResumeLayout {
             }
         }
         if (!resume.education().isEmpty()) {
-            blocks.add(new Block.Heading("Education"));
+            blocks.add(new Block.Heading(words.education()));
             for (EducationEntry entry : resume.education()) {
                 blocks.add(new Block.Subheading(entry.institution()));
-                blocks.add(new Block.Text(entry.degree() + (entry.field() == null ? "" : " in " + entry.field()) + " | "
-                        + range(entry.startDate(), entry.endDate(), "Present")));
+                blocks.add(new Block.Text(entry.degree() + (entry.field() == null ? "" : words.in() + entry.field()) + " | "
+                        + range(entry.startDate(), entry.endDate(), words)));
             }
         }
         if (!resume.skills().isEmpty()) {
-            blocks.add(new Block.Heading("Skills"));
+            blocks.add(new Block.Heading(words.skills()));
             blocks.add(new Block.Text(String.join(", ", resume.skills())));
         }
         if (resume.certifications() != null && !resume.certifications().isEmpty()) {
-            blocks.add(new Block.Heading("Certifications"));
+            blocks.add(new Block.Heading(words.certifications()));
             for (CertificationEntry certification : resume.certifications()) {
                 blocks.add(new Block.Bullet(certification.name()
                         + (certification.issuer() == null ? "" : " - " + certification.issuer())
-                        + (certification.date() == null ? "" : " (" + month(certification.date()) + ")")));
+                        + (certification.date() == null ? "" : " (" + words.month(certification.date()) + ")")));
             }
         }
         if (resume.languages() != null && !resume.languages().isEmpty()) {
-            blocks.add(new Block.Heading("Languages"));
+            blocks.add(new Block.Heading(words.languages()));
             blocks.add(new Block.Text(resume.languages().stream().map(l -> l.language() + " — " + l.level())
                     .collect(Collectors.joining(", "))));
         }
         return blocks;
     }
 
-    static String range(String start, String end, String openEnd) {
-        return month(start) + " – " + (end == null ? (openEnd == null ? "" : openEnd) : month(end));
-    }
-
-    static String month(String yearMonth) {
-        if (yearMonth == null) {
-            return "";
-        }
-        int month = Integer.parseInt(yearMonth.substring(5, 7));
-        return MONTHS[month - 1] + " " + yearMonth.substring(0, 4);
+    static String range(String start, String end, ResumeWords words) {
+        return words.month(start) + " – " + (end == null ? words.present() : words.month(end));
     }
 }

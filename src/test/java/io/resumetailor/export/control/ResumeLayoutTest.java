@@ -71,4 +71,49 @@ class ResumeLayoutTest {
                 List.of(), List.of(), List.of(), null, List.of());
         assertEquals(List.of(new Block.Title("Bo"), new Block.Contact("bo@example.com", null)), ResumeLayout.of(bare));
     }
+
+    static ResumeContent german() {
+        return new ResumeContent(new PersonalInfo("Jonas Weber", "jonas@example.de", null, "Köln", null, null),
+                "Elektroniker für Betriebstechnik mit acht Jahren Erfahrung in der Instandhaltung von Produktionsanlagen.",
+                List.of(new ExperienceEntry("Ford-Werke GmbH", "Elektroniker", "2018-04", null,
+                        "- Wartung und Störungssuche an SPS-gesteuerten Anlagen\n- Prüfung nach DGUV V3", List.of("Umbau Linie 4"), null)),
+                List.of(new EducationEntry("IHK Köln", "Ausbildung", "Elektroniker für Betriebstechnik", "2014-09", "2018-02")),
+                List.of("Siemens S7", "TIA Portal"), List.of(new CertificationEntry("Elektrofachkraft", "TÜV Rheinland", "2019-06")),
+                List.of(new ResumeLanguage("Deutsch", "Muttersprache")));
+    }
+
+    @Test
+    void aGermanResumeGetsGermanHeadingsAndDates() {
+        List<Block> blocks = ResumeLayout.of(german());
+        assertEquals(List.of("Profil", "Berufserfahrung", "Ausbildung", "Kenntnisse", "Zertifikate", "Sprachen"),
+                blocks.stream().filter(Block.Heading.class::isInstance).map(Block::text).toList());
+        assertTrue(blocks.contains(new Block.Subheading("Elektroniker bei Ford-Werke GmbH")), blocks.toString());
+        assertTrue(blocks.contains(new Block.Text("04/2018 – heute")), blocks.toString());
+        assertTrue(blocks.contains(new Block.Text("Projekte: Umbau Linie 4")), blocks.toString());
+        assertTrue(blocks.contains(new Block.Bullet("Elektrofachkraft - TÜV Rheinland (06/2019)")), blocks.toString());
+    }
+
+    @Test
+    void theLanguageCanBeChosenAndEachOfTheFiveHasItsWords() {
+        List<Block> english = ResumeLayout.of(german(), ResumeWords.ofCode("EN").orElseThrow());
+        assertTrue(english.contains(new Block.Heading("Experience")));
+        assertTrue(english.contains(new Block.Text("Apr 2018 – Present")), english.toString());
+        assertEquals("Опыт работы", ResumeWords.ofCode("ru").orElseThrow().experience());
+        assertEquals("Expérience professionnelle", ResumeWords.ofCode("fr").orElseThrow().experience());
+        assertEquals("Experiencia profesional", ResumeWords.ofCode("es").orElseThrow().experience());
+        assertTrue(ResumeWords.ofCode("pt").isEmpty());
+        assertTrue(ResumeWords.ofCode(null).isEmpty());
+    }
+
+    @Test
+    void theResumesLanguageIsReadFromItsOwnSentences() {
+        assertEquals(io.resumetailor.matching.control.Language.EN, ResumeWords.of(full()).language());
+        assertEquals(io.resumetailor.matching.control.Language.EN, ResumeWords.language(
+                "Backend engineer for payment systems, building billing and invoicing services in Java for banks. "
+                        + "Работаю с Java. Поддерживал схемы PostgreSQL."), "a few Russian lines leave an English resume English");
+        assertEquals(io.resumetailor.matching.control.Language.RU, ResumeWords.language(
+                "Разработчик платёжных систем. Поддерживал схемы PostgreSQL и писал сервисы на Java для банков."));
+        assertEquals(io.resumetailor.matching.control.Language.FR, ResumeWords.language(
+                "Infirmière en soins intensifs depuis huit ans, j'accompagne les patients et forme les nouvelles recrues du service."));
+    }
 }

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.resumetailor.export.control.DocxDocument;
 import io.resumetailor.export.control.PdfDocument;
 import io.resumetailor.export.control.ResumeLayout;
+import io.resumetailor.export.control.ResumeWords;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.ResumeFacts;
 import io.resumetailor.resumes.entity.SourceFileType;
 import jakarta.json.bind.JsonbBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What this service exports, the built-in parser reads back fact for fact (the same check
@@ -18,14 +21,19 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ExportRoundTripTest {
 
+    static Stream<Arguments> formatsAndLanguages() {
+        return Stream.of(SourceFileType.values()).flatMap(type -> Stream.of("en", "de", "fr", "es", "ru").map(lang -> Arguments.of(type, lang)));
+    }
+
+    /** In each of the five languages the headings, "Present" and the month format of the export are ones the parser reads. */
     @ParameterizedTest
-    @EnumSource(SourceFileType.class)
-    void readsBackEveryFactOfAnExportedResume(SourceFileType type) {
+    @MethodSource("formatsAndLanguages")
+    void readsBackEveryFactOfAnExportedResume(SourceFileType type, String lang) {
         ResumeContent original = JsonbBuilder.create().fromJson(ResumeFacts.MULTILINGUAL, ResumeContent.class);
-        var blocks = ResumeLayout.of(original);
+        var blocks = ResumeLayout.of(original, ResumeWords.ofCode(lang).orElseThrow());
         byte[] file = type == SourceFileType.PDF ? PdfDocument.render(blocks, "t", "a") : DocxDocument.render(blocks, "t", "a");
         ResumeContent back = ResumeReader.read(DocumentText.extract(file, type, Deadline.none())).content();
-        assertEquals(ResumeFacts.facts(original), ResumeFacts.facts(back), type.toString());
+        assertEquals(ResumeFacts.facts(original), ResumeFacts.facts(back), type + " " + lang);
         assertEquals(original.experience().get(0).description(), back.experience().get(0).description());
     }
 }
