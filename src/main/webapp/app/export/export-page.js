@@ -2,6 +2,7 @@
 // the page. Every export is metered, so nothing is fetched until the user asks.
 import { api } from '../api.js';
 import { announce } from '../components/announce.js';
+import { field } from '../components/fields.js';
 import { problemNotice } from '../components/problem-notice.js';
 import { saveFile } from '../components/save-file.js';
 import { Screen } from '../components/screen.js';
@@ -9,6 +10,8 @@ import { fill, h } from '../dom.js';
 import { t } from '../text.js';
 
 const FORMATS = ['pdf', 'docx', 'json'];
+// The language of the words a document adds (headings, "Present"); '' = the resume's own.
+const LANGUAGES = ['', 'en', 'de', 'fr', 'es', 'ru'];
 
 class ExportPage extends Screen {
   get heading() {
@@ -39,11 +42,15 @@ class ExportPage extends Screen {
     this.setHeading(t('export.titleFor', name));
     this.status = h('div', { class: 'form-status', 'aria-live': 'polite' });
     this.preview = h('div', { class: 'pdf-preview' });
+    const language = field({ label: t('export.language'), path: 'lang', value: '', hint: t('export.languageHint'),
+      choices: LANGUAGES.map((code) => [code, t(`export.language.${code || 'auto'}`)]) });
+    this.language = language.querySelector('select');
     this.show(
       h('p', {}, back),
       h('p', { class: 'lead' }, t('export.intro')),
       h('section', { class: 'card', 'aria-labelledby': 'downloads-heading' },
         h('h2', { id: 'downloads-heading' }, t('export.downloads')),
+        language,
         h('p', { class: 'actions' }, FORMATS.map((format) => h('button', {
           type: 'button', class: 'secondary', onclick: () => this.download(base, format),
         }, t(`export.download.${format}`))))),
@@ -55,10 +62,16 @@ class ExportPage extends Screen {
       this.status);
   }
 
+  /** The export URL with the chosen language, if any. */
+  url(base, format) {
+    const lang = this.language?.value;
+    return `${base}/export?format=${format}${lang ? `&lang=${lang}` : ''}`;
+  }
+
   async download(base, format) {
     fill(this.status, h('p', { class: 'state state-loading', role: 'status' }, t('export.preparing', t(`export.format.${format}`))));
     try {
-      const file = await api.download(`${base}/export?format=${format}`);
+      const file = await api.download(this.url(base, format));
       saveFile(file);
       fill(this.status, h('p', { class: 'notice notice-success' }, t('export.saved', file.fileName)));
       announce(t('export.saved', file.fileName));
@@ -70,7 +83,7 @@ class ExportPage extends Screen {
   async showPreview(base, name) {
     fill(this.preview, h('p', { class: 'state state-loading', role: 'status' }, t('export.preparing', 'PDF')));
     try {
-      const file = await api.download(`${base}/export?format=pdf`);
+      const file = await api.download(this.url(base, 'pdf'));
       if (this.previewUrl) {
         URL.revokeObjectURL(this.previewUrl);
       }

@@ -228,10 +228,15 @@ class WebJourneyIT {
         assertTrue(frame.getAttribute("src").startsWith("blob:"), frame.getAttribute("src"));
         Thread.sleep(1500); // lets Chromium's PDF viewer draw the page for the screenshot
         browser.screen("export-preview");
+        new org.openqa.selenium.support.ui.Select(browser.find("select[name=lang]")).selectByVisibleText("Deutsch");
         browser.press("Download PDF");
         browser.waitForText("Saved ");
         Path pdf = awaitDownload(".pdf");
         assertTrue(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), pdf.toString());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Berufserfahrung"), "the headings in the language chosen:\n" + text);
+        }
     }
 
     void keepAnOwnKey() throws Exception {
