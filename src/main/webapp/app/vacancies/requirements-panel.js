@@ -11,8 +11,11 @@ import { fill, h } from '../dom.js';
 import { t } from '../text.js';
 import { requirementsOf } from '../tailor/report-shape.js';
 
-/** null when the vacancy has no requirements in the API's answer. */
-export function requirementsPanel(vacancy, onChanged) {
+/**
+ * null when the vacancy has no requirements in the API's answer. onChanged() reloads the
+ * vacancy; onChanged({data, etag, notice}) shows the vacancy the API answered, with a notice here.
+ */
+export function requirementsPanel(vacancy, onChanged, notice) {
   const requirements = requirementsOf(vacancy);
   if (!requirements) {
     return null;
@@ -90,12 +93,11 @@ export function requirementsPanel(vacancy, onChanged) {
       button.disabled = true;
       fill(status, h('p', { class: 'meta', role: 'status' }, t('requirements.proposing')));
       try {
-        const { data } = await api.send('POST', `/api/vacancies/${vacancy.id}/requirements/proposals`, undefined,
+        const { data, etag } = await api.send('POST', `/api/vacancies/${vacancy.id}/requirements/proposals`, undefined,
           { headers: payer.headers() });
-        const added = (data.requirements?.length ?? 0) - requirements.length;
-        announce(t('requirements.proposed', Math.max(added, 0)));
-        fill(status);
-        onChanged();
+        const message = t('requirements.proposed', Math.max((data.requirements?.length ?? 0) - requirements.length, 0));
+        announce(message);
+        onChanged({ data, etag, notice: message });
       } catch (error) {
         button.disabled = false;
         fill(status, problemNotice(error));
@@ -116,5 +118,8 @@ export function requirementsPanel(vacancy, onChanged) {
   }
 
   view();
+  if (notice) {
+    fill(status, h('p', { class: 'notice notice-success', role: 'status' }, notice));
+  }
   return element;
 }

@@ -42,7 +42,8 @@ class VacancyPage extends Screen {
     this.view(data);
   }
 
-  view(vacancy) {
+  /** The vacancy; {@code notice} is what the requirements panel last did ("2 requirements added."). */
+  view(vacancy, notice) {
     this.setHeading(vacancy.displayTitle);
     this.status = h('div', { class: 'form-status' });
     this.show(
@@ -61,7 +62,14 @@ class VacancyPage extends Screen {
       h('section', { 'aria-labelledby': 'description-heading' },
         h('h2', { id: 'description-heading' }, t('vacancy.description')),
         h('div', { class: 'prewrap description' }, vacancy.description)),
-      requirementsPanel(vacancy, () => this.refresh()),
+      requirementsPanel(vacancy, (changed) => {
+        if (changed?.data) {
+          this.etag = changed.etag;
+          this.view(changed.data, changed.notice);
+        } else {
+          this.refresh();
+        }
+      }, notice),
       generationsList(vacancy.id));
   }
 

@@ -53,6 +53,7 @@ class WebJourneyIT {
         readScoresAndDiff(user, generation);
         exportThePdf(generation);
         keepAnOwnKey();
+        letAModelProposeRequirements(vacancy);
         readAFactCheckWarningTailoredWithTheOwnKey(user, vacancy, docxResume);
         reachTheDailyLimit(user, vacancy, docxResume);
         deleteAGeneration(vacancy);
@@ -249,6 +250,25 @@ class WebJourneyIT {
         browser.waitForText("A key ending in …WXYZ is kept in this browser.");
         browser.waitForText("Registered with the server as …WXYZ");
         browser.screen("keys-kept");
+    }
+
+    void letAModelProposeRequirements(String vacancy) {
+        FakeOpenAi.instance().answer("{\"requirements\":[{\"text\":\"Kafka\",\"mustHave\":true,\"years\":null},"
+                + "{\"text\":\"Rust\",\"mustHave\":true,\"years\":null}]}");
+        try {
+            browser.open("/vacancies/" + vacancy);
+            browser.press("Let a model propose more");
+            browser.waitForText("my OpenAI key …WXYZ");
+            browser.find(".requirements .key-switch input[value=openai]").click();
+            browser.press("Propose requirements");
+            browser.waitForText("The model proposed nothing that is not listed already.");
+            var calls = FakeOpenAi.instance().server().findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
+            assertTrue(calls.stream().anyMatch(call -> ("Bearer " + OWN_KEY).equals(call.getHeader("Authorization"))
+                    && call.getBodyAsString().contains("vacancy_requirements")), "the proposal went to the provider with the own key");
+        } finally {
+            FakeOpenAi.instance().answer(FakeOpenAi.DEFAULT_ANSWER);
+        }
+        assertFalse(browser.find(".requirements").getText().contains("Rust"), "what the posting does not say is not added");
     }
 
     void readAFactCheckWarningTailoredWithTheOwnKey(SignedInUser user, String vacancy, String resume) throws Exception {
