@@ -21,6 +21,8 @@ public final class ModelProposals {
 
     /** Most proposals taken from one answer: a list the owner can still read. */
     static final int MAX_ADDED = 15;
+    /** A vacancy's list as the owner's edit allows it: proposals asked for again and again stop there. */
+    static final int MAX_REQUIREMENTS = 100;
     /** A requirement's text as the owner's edit allows it. */
     static final int MAX_TEXT = 500;
     static final double GROUNDED_SHARE = 2.0 / 3.0;
@@ -46,7 +48,7 @@ public final class ModelProposals {
         List<Requirement> merged = new ArrayList<>(current);
         int added = 0;
         for (RequirementProposal proposal : proposals) {
-            if (added == MAX_ADDED) {
+            if (added == MAX_ADDED || merged.size() >= MAX_REQUIREMENTS) {
                 break;
             }
             String text = proposal.text() == null ? "" : proposal.text().replaceAll("\\s+", " ").strip();

@@ -66,4 +66,14 @@ class ModelProposalsTest {
         assertEquals(1, added.size(), added.toString());
         assertEquals(null, added.get(0).years());
     }
+
+    @Test
+    void aListAtTheEditsLimitTakesNoMore() {
+        List<Requirement> full = new java.util.ArrayList<>();
+        for (int i = 1; i <= ModelProposals.MAX_REQUIREMENTS; i++) {
+            full.add(new Requirement("r" + i, "Requirement " + i, true, "phrase", null, null, Requirement.USER));
+        }
+        assertEquals(full, PROPOSALS.merge(full, List.of(new RequirementProposal("Willing to work 12.5-hour shifts", true, null)),
+                NurseFixtures.COMPANY, "Staff Nurse", NurseFixtures.VACANCY));
+    }
 }
