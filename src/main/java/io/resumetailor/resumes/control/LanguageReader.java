@@ -140,10 +140,16 @@ final class LanguageReader {
         return null;
     }
 
-    /** The level words of the text as written ("verhandlungssicher (C1)" stays whole), or null. */
+    /**
+     * The level words of the text as written ("verhandlungssicher (C1)" stays whole, its closing
+     * bracket too), or null.
+     */
     static String level(String text) {
         String clean = text.replaceAll("(?iu)^[\\s:–—(\\-]*(?:in\\s+)?|[\\s:–—),.-]*$", "").strip();
         clean = clean.replaceAll("(?iu)\\s+in$", "").strip();
+        if (clean.chars().filter(c -> c == '(').count() > clean.chars().filter(c -> c == ')').count()) {
+            clean = clean + ")"; // the bracket the trailing strip took closed "fluent (C1)"
+        }
         if (clean.isEmpty() || !LanguageNames.LEVEL.matcher(clean).find() || clean.length() > 40) {
             return null;
         }

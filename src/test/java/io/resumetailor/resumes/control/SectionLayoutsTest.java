@@ -70,6 +70,15 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void keepsTheClosingBracketOfALevelGivenInWordsAndCefr() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Languages")
+                .text(50, 130, 10, "English fluent (C1), German: Grundkenntnisse (A2)")
+                .text(50, 144, 10, "Spanish").text(150, 144, 10, "Native (C2)"));
+        assertEquals(List.of(new ResumeLanguage("English", "fluent (C1)"), new ResumeLanguage("German", "Grundkenntnisse (A2)"),
+                new ResumeLanguage("Spanish", "Native (C2)")), content.languages());
+    }
+
+    @Test
     void findsSpokenLanguagesInALabelledLineButNoProgrammingLanguages() {
         ResumeContent content = read(header().bold(50, 110, 13, "Skills")
                 .text(50, 130, 10, "Languages: C, C++, Java, Python")
