@@ -300,7 +300,7 @@ final class EntrySplitter {
             while (bodyStart < end && bodyStart - anchor.line() <= 3
                     && (blank(cells.get(bodyStart)) || titleLike(lines.get(bodyStart), cells.get(bodyStart)))) {
                 if (!blank(cells.get(bodyStart))) { // a line that only held the end of a wrapped range is skipped
-                    more.add(new Entry.HeaderLine(cells.get(bodyStart), lines.get(bodyStart), false));
+                    more.add(new Entry.HeaderLine(cells.get(bodyStart), shown(lines.get(bodyStart), cells.get(bodyStart)), false));
                 }
                 bodyStart++;
             }
@@ -309,8 +309,32 @@ final class EntrySplitter {
             for (int i = headerStart[a] - 1; i >= floor && above.size() < 2 && titleLike(lines.get(i), cells.get(i)); i--) {
                 above.add(0, new Entry.HeaderLine(cells.get(i), lines.get(i), false));
             }
-            entries.add(new Entry(header, more, above, anchor.range(), anchor.single(), lines.subList(Math.min(bodyStart, end), end)));
+            entries.add(new Entry(header, more, above, anchor.range(), anchor.single(), body(lines, cells, Math.min(bodyStart, end), end)));
         }
         return entries;
+    }
+
+    /**
+     * The description lines as they read once the date text is cut: a date column that wraps
+     * ("2021 –" / "actualidad" in moderncv's left margin) puts the end of the range in a cell of
+     * the first description line, and that word is no part of the description.
+     */
+    private static List<ResumeLine> body(List<ResumeLine> lines, Map<Integer, List<String>> cells, int from, int to) {
+        List<ResumeLine> body = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            if (!blank(cells.get(i)) || blank(lines.get(i).cells())) {
+                body.add(shown(lines.get(i), cells.get(i)));
+            }
+        }
+        return body;
+    }
+
+    /** The line with the cells left after the date text was cut from them (the line itself when nothing was cut). */
+    private static ResumeLine shown(ResumeLine line, List<String> cut) {
+        if (cut.equals(line.cells())) {
+            return line;
+        }
+        List<String> kept = cut.stream().filter(c -> !c.isBlank()).toList();
+        return new ResumeLine(line.index(), line.line().withCells(kept), line.relSize(), line.gapAbove(), line.spaced());
     }
 }

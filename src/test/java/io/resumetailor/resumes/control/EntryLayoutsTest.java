@@ -46,6 +46,21 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void keepsTheEndOfARangeWrappedInTheDateColumnOutOfTheDescription() {
+        List<ExperienceEntry> jobs = jobs(header().bold(120, 110, 14, "Experiencia Laboral")
+                .right(110, 135, 10, "2021 –").text(120, 135, 10, "Ingeniero de Desarrollo, Nordsur Ingeniería SL, Granada.")
+                .right(110, 149, 10, "actualidad").text(120, 149, 9, "Definición de la arquitectura de proyectos firmware.")
+                .text(120, 163, 9, "Integración de herramientas colaborativas.")
+                .right(110, 185, 10, "2018 –").text(120, 185, 10, "Ingeniero Software, Real-Time Innovations SL, Granada.")
+                .right(110, 199, 10, "2021").text(120, 199, 9, "Desarrollo de características en el núcleo del producto.").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordsur Ingeniería SL", "Ingeniero de Desarrollo", "2021-01", null);
+        assertEquals("Definición de la arquitectura de proyectos firmware.\nIntegración de herramientas colaborativas.",
+                jobs.get(0).description());
+        assertEquals("Desarrollo de características en el núcleo del producto.", jobs.get(1).description());
+    }
+
+    @Test
     void readsASoftHyphenAsTheDashOfARangeAndCompanyAbovePosition() {
         List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Work Experience")
                 .bold(50, 135, 11, "Dunamu Inc.").right(545, 135, 9, "Seoul, S.Korea")
