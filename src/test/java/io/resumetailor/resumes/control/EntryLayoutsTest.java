@@ -61,6 +61,20 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void readsAHyphenDrawnTwiceAsOne() {
+        float hyphen = 50 + PdfCanvas.width(PdfCanvas.REGULAR, 10, "Full");
+        float soft = 50 + PdfCanvas.width(PdfCanvas.REGULAR, 10, "Werkstudent, Nord");
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Experience")
+                .text(50, 135, 10, "Full-Stack Developer, Acme GmbH").text(hyphen + 0.9f, 135, 10, "-")
+                .right(545, 135, 10, "03/2019 - 05/2022")
+                .text(50, 165, 10, "Werkstudent, Nord-Ostsee Software AG").text(soft, 165, 10, "\u00AD")
+                .right(545, 165, 10, "10/2016 - 02/2019").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Acme GmbH", "Full-Stack Developer", "2019-03", "2022-05");
+        assertJob(jobs.get(1), "Nord-Ostsee Software AG", "Werkstudent", "2016-10", "2019-02");
+    }
+
+    @Test
     void readsASoftHyphenAsTheDashOfARangeAndCompanyAbovePosition() {
         List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Work Experience")
                 .bold(50, 135, 11, "Dunamu Inc.").right(545, 135, 9, "Seoul, S.Korea")
