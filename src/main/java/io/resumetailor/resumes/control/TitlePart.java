@@ -136,11 +136,29 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         t = t.replaceAll("\\(\\s*\\)", "");
         Matcher bracket = TRAILING_BRACKET.matcher(t);
         if (bracket.find() && RoleWords.location(bracket.group(1).replaceAll("\\([^()]*\\)", "").strip())) {
-            t = t.substring(0, bracket.start());
+            t = withoutTown(t.substring(0, bracket.start()));
         }
         t = t.replaceAll("^[\\s,;:|–—•·-]+|[\\s,;:|–—•·(-]+$", "");
         t = FULL_STOP.matcher(t).replaceFirst(""); // "Profesor Auxiliar de Análisis." (but "Inc.", "S.A.")
         return t.strip();
+    }
+
+    /**
+     * "Orange, Jerez de la Frontera" before "(Spain)": a country in brackets closes the title, so
+     * the last comma item before it is the town (Europass writes "Employer, Town (Country)"),
+     * unless it names an organisation, a job or a school ("Acme, Inc. (USA)").
+     */
+    private static String withoutTown(String text) {
+        int comma = text.lastIndexOf(", ");
+        if (comma <= 0) {
+            return text;
+        }
+        String town = text.substring(comma + 2).strip();
+        if (town.isEmpty() || !Character.isUpperCase(town.codePointAt(0)) || town.split("\\s+").length > 4
+                || RoleWords.organisation(town) || RoleWords.position(town) || RoleWords.institution(town) || RoleWords.degree(town)) {
+            return text;
+        }
+        return text.substring(0, comma);
     }
 
     /** The comma-separated items of this part, with a trailing place ("Pomona, CA", "Hamburg") removed. */

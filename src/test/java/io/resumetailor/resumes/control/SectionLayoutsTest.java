@@ -89,6 +89,26 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void readsEuropassEntriesWithoutTheirFrameworkLevelAndTown() {
+        ResumeContent content = read(header().bold(50, 110, 13, "WORK EXPERIENCE")
+                .text(50, 130, 9, "21/11/2016–30/06/2019").text(170, 130, 10, "Call centre agent")
+                .text(170, 144, 10, "Orange, Jerez de la Frontera (Spain)")
+                .text(170, 158, 9, "• Technical support call reception")
+                .bold(50, 190, 13, "EDUCATION AND TRAINING")
+                .text(50, 210, 10, "2012–2014").text(170, 210, 10, "Bachillerato").right(545, 210, 10, "EQF level 4")
+                .text(170, 224, 10, "IES Padre Luis Coloma, Jerez de la Frontera (Spain)")
+                .text(50, 250, 10, "2015–2018").text(170, 250, 10, "Fachinformatiker Ausbildung")
+                .text(170, 264, 10, "Berufsschule Mitte, Bad Kreuznach (Deutschland)"));
+        assertEquals(1, content.experience().size(), content.experience().toString());
+        assertEquals("Orange", content.experience().get(0).company());
+        assertEquals("Call centre agent", content.experience().get(0).position());
+        assertEquals(List.of("IES Padre Luis Coloma", "Berufsschule Mitte"),
+                content.education().stream().map(e -> e.institution()).toList());
+        assertEquals(List.of("Bachillerato", "Fachinformatiker Ausbildung"),
+                content.education().stream().map(e -> e.degree()).toList());
+    }
+
+    @Test
     void readsEducationWithDegreeWordsInSeveralLanguages() {
         ResumeContent content = read(header().bold(50, 110, 13, "Education")
                 .text(50, 130, 10, "2015 – 2017").text(120, 130, 10, "Master of Science Informatik, Universität Hamburg, Hamburg")
