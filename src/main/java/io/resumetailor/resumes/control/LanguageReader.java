@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,9 @@ final class LanguageReader {
             boolean continued = false;
             for (int i = 0; i < lines.size(); i++) {
                 ResumeLine line = lines.get(i);
+                if (gridRow(line.cells(), found)) {
+                    continue;
+                }
                 List<String> items = new ArrayList<>();
                 boolean languageSection = section.kind() == Section.LANGUAGES || continued;
                 continued = false;
@@ -88,6 +92,36 @@ final class LanguageReader {
         List<ResumeLanguage> out = new ArrayList<>();
         found.forEach((language, level) -> out.add(new ResumeLanguage(language, level)));
         return out;
+    }
+
+    /**
+     * A row of the Europass language grid: "Mother tongue(s) | Español" (the languages are
+     * native, as the label says) or "English | B2 B2 B2 B1 B2" (graded in each skill).
+     */
+    private static boolean gridRow(List<String> cells, Map<String, String> found) {
+        if (cells.size() < 2) {
+            return false;
+        }
+        List<String> rest = cells.subList(1, cells.size());
+        if (EuropassGrid.motherTongue(cells.get(0))) {
+            String level = cells.get(0).strip().replaceAll("\\(\\p{L}{1,2}\\)", "");
+            for (String cell : rest) {
+                for (String item : items(cell)) {
+                    String language = language(item);
+                    if (language != null) {
+                        found.putIfAbsent(language, level);
+                    }
+                }
+            }
+            return true;
+        }
+        String language = language(cells.get(0));
+        if (language == null || cells.get(0).strip().split("\\s+").length > 2) {
+            return false;
+        }
+        Optional<String> level = EuropassGrid.rowLevel(String.join(" ", rest));
+        level.ifPresent(l -> found.putIfAbsent(language, l));
+        return level.isPresent();
     }
 
     /** "Deutsch (C1)", "English - fluent": a short item naming a language and a level, unmistakable anywhere. */

@@ -57,12 +57,17 @@ final class SkillReader {
         for (ResumeSection section : sections) {
             List<ResumeLine> lines = joinedWraps(section.lines());
             boolean listed = section.kind() == Section.SKILLS;
+            boolean grid = EuropassGrid.in(lines);
             boolean foreign = false;
             for (int i = 0; i < lines.size(); i++) {
                 ResumeLine line = lines.get(i);
                 List<String> cells = new ArrayList<>(line.cells());
                 if (proseLine(line.text())) {
                     continue; // "Practiced Agile methods such as Scrum, daily stand-ups and Kanban boards."
+                }
+                if (grid && (EuropassGrid.furniture(line.text()) || EuropassGrid.motherTongue(cells.get(0))
+                        || cells.size() > 1 && EuropassGrid.rowLevel(String.join(" ", cells.subList(1, cells.size()))).isPresent())) {
+                    continue; // the template's self-assessment grids: labels and the person's languages, no skills
                 }
                 if (!listed) {
                     Matcher label = SKILL_LABEL.matcher(line.text());

@@ -109,6 +109,22 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void readsTheEuropassLanguageGridAsLanguagesAndNoGridLabelAsASkill() {
+        ResumeContent content = read(header().bold(50, 110, 12, "PERSONAL SKILLS")
+                .text(50, 130, 9, "Mother tongue(s)").text(200, 130, 10, "Español")
+                .text(50, 150, 8, "Foreign language(s)").text(200, 150, 8, "UNDERSTANDING SPEAKING WRITING")
+                .text(200, 162, 8, "Listening Reading Spoken interaction Spoken production")
+                .text(50, 176, 10, "English").text(200, 176, 10, "B2 B2 B2 B1 B2")
+                .text(50, 190, 7, "Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user")
+                .text(50, 214, 8, "Digital skills").text(200, 214, 8, "SELF-ASSESSMENT")
+                .text(200, 228, 8, "Information processing").text(300, 228, 8, "Communication").text(400, 228, 8, "Safety")
+                .text(200, 242, 9, "Proficient user").text(300, 242, 9, "Proficient user").text(400, 242, 9, "Proficient user")
+                .text(50, 262, 10, "Java, JavaScript, PHP, Python"));
+        assertEquals(List.of("Java", "JavaScript", "PHP", "Python"), content.skills());
+        assertEquals(List.of(new ResumeLanguage("Español", "Mother tongue"), new ResumeLanguage("English", "B2")), content.languages());
+    }
+
+    @Test
     void readsEducationWithDegreeWordsInSeveralLanguages() {
         ResumeContent content = read(header().bold(50, 110, 13, "Education")
                 .text(50, 130, 10, "2015 – 2017").text(120, 130, 10, "Master of Science Informatik, Universität Hamburg, Hamburg")
