@@ -24,6 +24,16 @@ final class EntrySplitter {
             "(?iu)^(?!(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|должность|компания)\\s*:)"
             + "[\\p{L}][\\p{L} /&-]{2,30}:\\s");
 
+    /**
+     * How long a position lasted, written after its range ("(2 years 2 months)", "· 1 yr 4 mos",
+     * "(3 Jahre)", "(1 год)", "(2.5 года)"): part of the date, no employer or title.
+     */
+    private static final Pattern DURATION = Pattern.compile("(?iu)^[\\s,·•|–—-]*\\(?\\s*(?:(?:ca\\.|about|около|environ)\\s*)?"
+            + "\\d+(?:[.,]\\d+)?\\+?\\s*(?:years?|yrs?|y|months?|mos?|m|jahre?n?|j\\.|monate?n?|mon\\.|ans?|années?|mois|años?|"
+            + "meses|год(?:а)?|лет|г\\.|месяц(?:а|ев)?|мес\\.?)(?![\\p{L}])"
+            + "(?:\\s*(?:,|and|und|et|y|и)?\\s*\\d+\\s*(?:months?|mos?|m|monate?n?|mon\\.|mois|meses|месяц(?:а|ев)?|мес\\.?)(?![\\p{L}]))?"
+            + "\\s*\\)?");
+
     private EntrySplitter() {
     }
 
@@ -147,7 +157,7 @@ final class EntrySplitter {
     static String cut(String text, int from, int to) {
         String before = text.substring(0, from).replaceAll("(?iu)(?:[\\s,|–—(\\[:-]*(?<![\\p{L}])(?:since|seit|ab|depuis|desde|from|expected|"
                 + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha))*[\\s:,|–—(\\[-]*$", "");
-        String after = text.substring(to).replaceAll("^[\\s,|–—)\\].-]+", "");
+        String after = DURATION.matcher(text.substring(to)).replaceFirst("").replaceAll("^[\\s,|–—)\\].-]+", "");
         return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
     }
 

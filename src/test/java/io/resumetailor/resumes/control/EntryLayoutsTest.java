@@ -75,6 +75,17 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void takesTheDurationAfterARangeForNoEmployer() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Experience")
+                .text(50, 135, 10, "Data Analyst, Nordwind Logistics GmbH").right(545, 135, 10, "Jan 2020 - Mar 2022 (2 years 3 months)")
+                .text(50, 165, 10, "Junior Developer").right(545, 165, 10, "Sep 2017 - Dec 2019 · 2 yrs 4 mos")
+                .text(50, 179, 10, "Hanse Datentechnik AG").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordwind Logistics GmbH", "Data Analyst", "2020-01", "2022-03");
+        assertJob(jobs.get(1), "Hanse Datentechnik AG", "Junior Developer", "2017-09", "2019-12");
+    }
+
+    @Test
     void readsASoftHyphenAsTheDashOfARangeAndCompanyAbovePosition() {
         List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Work Experience")
                 .bold(50, 135, 11, "Dunamu Inc.").right(545, 135, 9, "Seoul, S.Korea")
