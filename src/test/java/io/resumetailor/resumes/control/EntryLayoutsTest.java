@@ -86,6 +86,17 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void takesNoDescriptionLineBelowTheDateForTheEmployer() {
+        ParsedResume russian = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Иван Петров"),
+                TextLine.plain("ivan.petrov@example.ru"), TextLine.plain("Опыт работы"),
+                TextLine.plain("Май 2024 - н.в. (1 год)"), TextLine.plain("Backend developer"),
+                TextLine.plain("Разрабатывал и принимал соглашения и стандарты внутри команды. Онбордил новых"),
+                TextLine.plain("сотрудников, вводил задачи")), List.of()));
+        assertEquals(List.of(), russian.content().experience(), "neither the duration nor a description line is an employer");
+        assertTrue(russian.uncertain().stream().anyMatch(u -> u.startsWith("experience[0]")), russian.uncertain().toString());
+    }
+
+    @Test
     void readsASoftHyphenAsTheDashOfARangeAndCompanyAbovePosition() {
         List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Work Experience")
                 .bold(50, 135, 11, "Dunamu Inc.").right(545, 135, 9, "Seoul, S.Korea")
