@@ -50,8 +50,9 @@ final class TitleCandidates {
             }
             kept.add(part.withText(withoutTrailingPlace(text)));
         }
-        if (parts.size() >= 3) {
-            // "Position | Company | City", "Company ‖ City": the last piece of a line is its place when nothing says otherwise
+        if (parts.size() >= 3 || parts.stream().anyMatch(p -> p.onDateLine() && p.cell() >= 2)) {
+            // "Position | Company | City", "Company ‖ City", "Date | Position | City" (the employer on the line below):
+            // the last piece of a line is its place when nothing says otherwise
             Map<Integer, Integer> lastColumn = new HashMap<>();
             parts.forEach(p -> lastColumn.merge(p.line(), p.cell(), Math::max));
             kept.removeIf(p -> p.hint() == null && p.cell() > 0 && p.cell() == lastColumn.get(p.line())

@@ -38,9 +38,11 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     static List<TitlePart> of(List<Entry.HeaderLine> header) {
         List<List<String>> lines = new ArrayList<>();
         List<Boolean> dateLines = new ArrayList<>();
+        List<Integer> firstColumns = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             Entry.HeaderLine line = header.get(i);
             List<String> cells = new ArrayList<>(line.cells());
+            boolean dateColumn = line.anchor() && !cells.isEmpty() && cells.get(0).isBlank();
             cells.removeIf(String::isBlank);
             if (!lines.isEmpty() && i > 0 && runsOn(header.get(i - 1), line) && !cells.isEmpty()) {
                 List<String> previous = lines.get(lines.size() - 1);
@@ -56,11 +58,12 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             }
             lines.add(cells);
             dateLines.add(line.anchor());
+            firstColumns.add(dateColumn && cells.size() >= 2 ? 1 : 0);
         }
         List<TitlePart> parts = new ArrayList<>();
         for (int l = 0; l < lines.size(); l++) {
             List<String> cells = lines.get(l);
-            int column = 0;
+            int column = firstColumns.get(l); // the date's own cell, cut out, still counts: "2017 – 2020 | Lead developer | Lyon"
             for (String cell : cells) {
                 for (String piece : SEPARATOR.split(cell)) {
                     split(piece, l, column++, dateLines.get(l), parts);

@@ -97,6 +97,19 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void takesTheTownAtTheEndOfADateLineForNoEmployerWhenTheEmployerIsBelow() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Professional experience")
+                .bold(50, 135, 10, "2017 - 2020").bold(150, 135, 10, "Lead developer frontend").right(545, 135, 10, "Lyon")
+                .text(150, 149, 11, "Lepermislibre")
+                .text(150, 165, 9, "Refonte de la plateforme candidat")
+                .bold(50, 190, 10, "2014 - 2017").bold(150, 190, 10, "Software Engineer").right(545, 190, 10, "Acme GmbH")
+                .text(150, 206, 9, "• Rendering in the cloud").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Lepermislibre", "Lead developer frontend", "2017-01", "2020-12");
+        assertJob(jobs.get(1), "Acme GmbH", "Software Engineer", "2014-01", "2017-12");
+    }
+
+    @Test
     void readsASoftHyphenAsTheDashOfARangeAndCompanyAbovePosition() {
         List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Work Experience")
                 .bold(50, 135, 11, "Dunamu Inc.").right(545, 135, 9, "Seoul, S.Korea")
