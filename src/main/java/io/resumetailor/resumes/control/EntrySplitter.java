@@ -63,7 +63,8 @@ final class EntrySplitter {
             if (anchor == null && dateItem) {
                 anchor = single(i, cells, false);
             }
-            if (anchor == null && singles != Singles.NONE && titleLike(line, cells.get(i))) {
+            if (anchor == null && singles != Singles.NONE
+                    && titleLike(singles == Singles.ANY ? line.withoutBullet() : line, cells.get(i))) { // "• UG: B.Sc from X in 1994"
                 anchor = single(i, cells, singles == Singles.OWN_CELL);
             }
             if (anchor != null && (!prose(cells.get(anchor.line())) || singles == Singles.ANY && schooling(cells.get(anchor.line())))) {
@@ -156,7 +157,7 @@ final class EntrySplitter {
 
     static String cut(String text, int from, int to) {
         String before = text.substring(0, from).replaceAll("(?iu)(?:[\\s,|–—(\\[:-]*(?<![\\p{L}])(?:since|seit|ab|depuis|desde|from|expected|"
-                + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha))*[\\s:,|–—(\\[-]*$", "");
+                + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha|in))*[\\s:,|–—(\\[-]*$", "");
         String after = DURATION.matcher(text.substring(to)).replaceFirst("").replaceAll("^[\\s,|–—)\\].-]+", "");
         return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
     }

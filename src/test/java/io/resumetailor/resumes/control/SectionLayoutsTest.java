@@ -125,6 +125,28 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void readsAJobPortalExportsEducationAndNoTableHeaderAsASkill() {
+        List<TextLine> lines = List.of(TextLine.plain("Deepa Krishnan"), TextLine.plain("deepa.k@example.in"),
+                TextLine.plain("Education"), item("UG: B.Sc (Maths) from Kerala Science College in 1994"),
+                item("PG: MCA (Computers) from Madras University, Chennai in 1997"), TextLine.plain("^ Back to Top"),
+                TextLine.plain("IT Skills"), TextLine.plain("Skill Name").withCells(List.of("Skill Name", "Version", "Last Used", "Experience")),
+                TextLine.plain("PowerBuilder, C#").withCells(List.of("PowerBuilder, C#", "0 Year(s) 0 Month(s)")),
+                TextLine.plain("SQL Server 2000, Oracle 8.0"), TextLine.plain("^ Back to Top"));
+        ResumeContent content = ResumeReader.read(new ExtractedText(lines, List.of())).content();
+        assertEquals(List.of("Kerala Science College", "Madras University"),
+                content.education().stream().map(e -> e.institution()).toList(), content.education().toString());
+        assertEquals(List.of("B.Sc (Maths)", "MCA (Computers)"), content.education().stream().map(e -> e.degree()).toList());
+        assertEquals(List.of("1994-12", "1997-12"), content.education().stream().map(e -> e.endDate()).toList());
+        assertTrue(content.skills().stream().noneMatch(s -> s.matches("Skill Name|Version|Last Used|Experience|.*Back to Top")),
+                content.skills().toString());
+        assertTrue(content.skills().containsAll(List.of("PowerBuilder", "C#")), content.skills().toString());
+    }
+
+    private static TextLine item(String text) {
+        return new TextLine(List.of(text), 0, false, 1, -1, -1, true, -1, List.of(), false, false);
+    }
+
+    @Test
     void readsEducationWithDegreeWordsInSeveralLanguages() {
         ResumeContent content = read(header().bold(50, 110, 13, "Education")
                 .text(50, 130, 10, "2015 – 2017").text(120, 130, 10, "Master of Science Informatik, Universität Hamburg, Hamburg")
