@@ -18,6 +18,8 @@ record ContactDetails(String email, String phone, String linkedin, String websit
     static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:\\+|00)?\\(?\\+?\\d[\\d\\s().\\-‐‑–/]{5,22}\\d(?!\\w)");
     static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s|,;()<>\"]+|(?<![\\w@.])(?:linkedin\\.com|github\\.com|gitlab\\.com)/[^\\s|,;()<>\"]+");
     static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/(?:in|pub)/[^\\s|,;()<>\"?#]+");
+    private static final Pattern LINKEDIN_OPEN = Pattern.compile("(?i)linkedin\\.com/(?:in|pub)/$");
+    private static final Pattern URL_TAIL = Pattern.compile("(?u)[\\p{L}\\d%_-]+/?");
     static final Pattern PHONE_LABEL = Pattern.compile("(?iu)(phone|tel|mobile|mob|cell|handy|telefon|tél|téléphone|portable|"
             + "teléfono|telefono|móvil|movil|celular|whatsapp|телефон|тел|моб)");
     static final Pattern PHONE_LABEL_START = Pattern.compile("(?iu)^\\s*(?:phone|tel|telephone|mobile|mob|cell|handy|telefon|"
@@ -160,20 +162,44 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         return phone.strip().replaceAll("[-‐‑–]{2,}", "-").replaceAll("[‐‑–]", "-").replaceAll("\\s+", " ");
     }
 
+    /**
+     * The profile address behind a link, else as shown; an address the layout broke after a
+     * hyphen or a slash ("linkedin.com/in/jane-doe-" / "4b7a21") is joined with the rest on the
+     * next line.
+     */
     static String linkedin(List<ResumeLine> lines) {
-        for (ResumeLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            ResumeLine line = lines.get(i);
             for (String link : line.line().links()) {
                 Matcher m = LINKEDIN.matcher(link);
                 if (m.find()) {
                     return "https://www." + m.group().replaceFirst("(?i)^linkedin", "linkedin");
                 }
             }
-            Matcher m = LINKEDIN.matcher(line.text().replace(" ", ""));
+            String shown = line.text().replace(" ", "");
+            String next = i + 1 < lines.size() ? lines.get(i + 1).text().strip() : "";
+            Matcher m = LINKEDIN.matcher(shown);
             if (m.find()) {
-                return "https://www." + m.group();
+                return "https://www." + (m.end() == shown.length() && brokenAfter(m.group(), next) ? m.group() + next : m.group());
+            }
+            Matcher open = LINKEDIN_OPEN.matcher(shown);
+            if (open.find() && brokenAfter(open.group(), next)) {
+                return "https://www." + open.group() + next;
             }
         }
         return null;
+    }
+
+    /**
+     * The next line is the rest of an address cut at the line's end: one token of address
+     * characters after a hyphen, underscore or slash, or one with letters and digits (the
+     * code LinkedIn appends) after any letter; a plain word after a whole address is not.
+     */
+    private static boolean brokenAfter(String shown, String next) {
+        if (!URL_TAIL.matcher(next).matches()) {
+            return false;
+        }
+        return shown.matches("(?s).*[-_/]$") || next.matches("(?s).*\\d.*") && next.matches("(?s).*\\p{L}.*");
     }
 
     static String website(List<ResumeLine> header) {

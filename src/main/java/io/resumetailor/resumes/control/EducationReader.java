@@ -23,6 +23,11 @@ final class EducationReader {
     /** "MSc in Computer Science", "Máster en Ingeniería", "Бакалавр по специальности ...": a short degree, then its field. */
     private static final Pattern DEGREE_IN = Pattern.compile("(?iu)^(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:in|en|по|im\\s+fach)\\s+(\\p{L}.{2,80})$");
 
+    /** "B.Sc (Maths) from Mahatma Gandhi University": job portals (Naukri) write the degree, then its school. */
+    private static final Pattern FROM = Pattern.compile("(?iu)\\s+(?:from|de\\s+la|del|von\\s+der|от)\\s+(?=\\p{Lu})");
+    /** Naukri's level labels before a degree: "UG: B.Sc ...", "PG: MCA ...". */
+    private static final Pattern LEVEL_LABEL = Pattern.compile("(?u)^(?:UG|PG|Graduation|Post\\s+Graduation)\\s*:\\s*");
+
     private EducationReader() {
     }
 
@@ -125,7 +130,12 @@ final class EducationReader {
     private static List<String> rawPieces(List<TitlePart> parts) {
         List<String> pieces = new ArrayList<>();
         for (TitlePart part : parts) {
-            for (String unit : UNIT.split(part.text())) {
+            String text = LEVEL_LABEL.matcher(part.text()).replaceFirst("");
+            String[] from = FROM.split(text, 2);
+            if (from.length == 2 && RoleWords.degree(from[0]) && !RoleWords.institution(from[0]) && RoleWords.institution(from[1])) {
+                text = from[0] + ", " + from[1];
+            }
+            for (String unit : UNIT.split(text)) {
                 for (String sentence : SENTENCE.split(unit)) {
                     for (String item : outsideBrackets(sentence)) {
                         String clean = TitlePart.clean(item);

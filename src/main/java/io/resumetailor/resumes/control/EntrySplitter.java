@@ -24,6 +24,16 @@ final class EntrySplitter {
             "(?iu)^(?!(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|должность|компания)\\s*:)"
             + "[\\p{L}][\\p{L} /&-]{2,30}:\\s");
 
+    /**
+     * How long a position lasted, written after its range ("(2 years 2 months)", "· 1 yr 4 mos",
+     * "(3 Jahre)", "(1 год)", "(2.5 года)"): part of the date, no employer or title.
+     */
+    private static final Pattern DURATION = Pattern.compile("(?iu)^[\\s,·•|–—-]*\\(?\\s*(?:(?:ca\\.|about|около|environ)\\s*)?"
+            + "\\d+(?:[.,]\\d+)?\\+?\\s*(?:years?|yrs?|y|months?|mos?|m|jahre?n?|j\\.|monate?n?|mon\\.|ans?|années?|mois|años?|"
+            + "meses|год(?:а)?|лет|г\\.|месяц(?:а|ев)?|мес\\.?)(?![\\p{L}])"
+            + "(?:\\s*(?:,|and|und|et|y|и)?\\s*\\d+\\s*(?:months?|mos?|m|monate?n?|mon\\.|mois|meses|месяц(?:а|ев)?|мес\\.?)(?![\\p{L}]))?"
+            + "\\s*\\)?");
+
     private EntrySplitter() {
     }
 
@@ -53,7 +63,8 @@ final class EntrySplitter {
             if (anchor == null && dateItem) {
                 anchor = single(i, cells, false);
             }
-            if (anchor == null && singles != Singles.NONE && titleLike(line, cells.get(i))) {
+            if (anchor == null && singles != Singles.NONE
+                    && titleLike(singles == Singles.ANY ? line.withoutBullet() : line, cells.get(i))) { // "• UG: B.Sc from X in 1994"
                 anchor = single(i, cells, singles == Singles.OWN_CELL);
             }
             if (anchor != null && (!prose(cells.get(anchor.line())) || singles == Singles.ANY && schooling(cells.get(anchor.line())))) {
@@ -146,8 +157,8 @@ final class EntrySplitter {
 
     static String cut(String text, int from, int to) {
         String before = text.substring(0, from).replaceAll("(?iu)(?:[\\s,|–—(\\[:-]*(?<![\\p{L}])(?:since|seit|ab|depuis|desde|from|expected|"
-                + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha))*[\\s:,|–—(\\[-]*$", "");
-        String after = text.substring(to).replaceAll("^[\\s,|–—)\\].-]+", "");
+                + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha|in))*[\\s:,|–—(\\[-]*$", "");
+        String after = DURATION.matcher(text.substring(to)).replaceFirst("").replaceAll("^[\\s,|–—)\\].-]+", "");
         return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
     }
 
@@ -300,7 +311,7 @@ final class EntrySplitter {
             while (bodyStart < end && bodyStart - anchor.line() <= 3
                     && (blank(cells.get(bodyStart)) || titleLike(lines.get(bodyStart), cells.get(bodyStart)))) {
                 if (!blank(cells.get(bodyStart))) { // a line that only held the end of a wrapped range is skipped
-                    more.add(new Entry.HeaderLine(cells.get(bodyStart), lines.get(bodyStart), false));
+                    more.add(new Entry.HeaderLine(cells.get(bodyStart), shown(lines.get(bodyStart), cells.get(bodyStart)), false));
                 }
                 bodyStart++;
             }
@@ -309,8 +320,32 @@ final class EntrySplitter {
             for (int i = headerStart[a] - 1; i >= floor && above.size() < 2 && titleLike(lines.get(i), cells.get(i)); i--) {
                 above.add(0, new Entry.HeaderLine(cells.get(i), lines.get(i), false));
             }
-            entries.add(new Entry(header, more, above, anchor.range(), anchor.single(), lines.subList(Math.min(bodyStart, end), end)));
+            entries.add(new Entry(header, more, above, anchor.range(), anchor.single(), body(lines, cells, Math.min(bodyStart, end), end)));
         }
         return entries;
+    }
+
+    /**
+     * The description lines as they read once the date text is cut: a date column that wraps
+     * ("2021 –" / "actualidad" in moderncv's left margin) puts the end of the range in a cell of
+     * the first description line, and that word is no part of the description.
+     */
+    private static List<ResumeLine> body(List<ResumeLine> lines, Map<Integer, List<String>> cells, int from, int to) {
+        List<ResumeLine> body = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            if (!blank(cells.get(i)) || blank(lines.get(i).cells())) {
+                body.add(shown(lines.get(i), cells.get(i)));
+            }
+        }
+        return body;
+    }
+
+    /** The line with the cells left after the date text was cut from them (the line itself when nothing was cut). */
+    private static ResumeLine shown(ResumeLine line, List<String> cut) {
+        if (cut.equals(line.cells())) {
+            return line;
+        }
+        List<String> kept = cut.stream().filter(c -> !c.isBlank()).toList();
+        return new ResumeLine(line.index(), line.line().withCells(kept), line.relSize(), line.gapAbove(), line.spaced());
     }
 }

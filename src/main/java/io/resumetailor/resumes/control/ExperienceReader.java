@@ -115,7 +115,7 @@ final class ExperienceReader {
         if (split != null && split.clear() && RoleWords.position(split.position())) {
             return new Resolution(entry, split);
         }
-        for (int n = 1; n <= entry.more().size(); n++) {
+        for (int n = 1; n <= entry.more().size() && nameLike(entry.more().get(n - 1)); n++) {
             Entry longer = entry.withMore(n);
             Roles r = roles(TitleCandidates.of(TitlePart.of(longer.header()), false));
             if (r != null) {
@@ -133,6 +133,16 @@ final class ExperienceReader {
             return new Resolution(entry, split);
         }
         return new Resolution(entry, roles(TitleCandidates.dashSplit(whole)));
+    }
+
+    /**
+     * A line below the date can still name the employer or the position: short, or capitalised
+     * like a name. A long line in sentence case already describes the work ("Разрабатывал и
+     * принимал соглашения внутри команды. Онбордил новых").
+     */
+    static boolean nameLike(Entry.HeaderLine line) {
+        String[] words = String.join(" ", line.cells()).strip().split("\\s+");
+        return words.length <= 6 || EntrySplitter.titleCased(words);
     }
 
     /**

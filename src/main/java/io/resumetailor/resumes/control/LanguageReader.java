@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,9 @@ final class LanguageReader {
             boolean continued = false;
             for (int i = 0; i < lines.size(); i++) {
                 ResumeLine line = lines.get(i);
+                if (gridRow(line.cells(), found)) {
+                    continue;
+                }
                 List<String> items = new ArrayList<>();
                 boolean languageSection = section.kind() == Section.LANGUAGES || continued;
                 continued = false;
@@ -90,6 +94,36 @@ final class LanguageReader {
         return out;
     }
 
+    /**
+     * A row of the Europass language grid: "Mother tongue(s) | Español" (the languages are
+     * native, as the label says) or "English | B2 B2 B2 B1 B2" (graded in each skill).
+     */
+    private static boolean gridRow(List<String> cells, Map<String, String> found) {
+        if (cells.size() < 2) {
+            return false;
+        }
+        List<String> rest = cells.subList(1, cells.size());
+        if (EuropassGrid.motherTongue(cells.get(0))) {
+            String level = cells.get(0).strip().replaceAll("\\(\\p{L}{1,2}\\)", "");
+            for (String cell : rest) {
+                for (String item : items(cell)) {
+                    String language = language(item);
+                    if (language != null) {
+                        found.putIfAbsent(language, level);
+                    }
+                }
+            }
+            return true;
+        }
+        String language = language(cells.get(0));
+        if (language == null || cells.get(0).strip().split("\\s+").length > 2) {
+            return false;
+        }
+        Optional<String> level = EuropassGrid.rowLevel(String.join(" ", rest));
+        level.ifPresent(l -> found.putIfAbsent(language, l));
+        return level.isPresent();
+    }
+
     /** "Deutsch (C1)", "English - fluent": a short item naming a language and a level, unmistakable anywhere. */
     static boolean withLevel(String item) {
         String language = language(item);
@@ -140,10 +174,16 @@ final class LanguageReader {
         return null;
     }
 
-    /** The level words of the text as written ("verhandlungssicher (C1)" stays whole), or null. */
+    /**
+     * The level words of the text as written ("verhandlungssicher (C1)" stays whole, its closing
+     * bracket too), or null.
+     */
     static String level(String text) {
         String clean = text.replaceAll("(?iu)^[\\s:–—(\\-]*(?:in\\s+)?|[\\s:–—),.-]*$", "").strip();
         clean = clean.replaceAll("(?iu)\\s+in$", "").strip();
+        if (clean.chars().filter(c -> c == '(').count() > clean.chars().filter(c -> c == ')').count()) {
+            clean = clean + ")"; // the bracket the trailing strip took closed "fluent (C1)"
+        }
         if (clean.isEmpty() || !LanguageNames.LEVEL.matcher(clean).find() || clean.length() > 40) {
             return null;
         }

@@ -101,7 +101,7 @@ final class PdfWords {
                 continue;
             }
             if (previous != null && duplicate(previous, glyph)) {
-                continue; // fake bold: the same glyph drawn twice, a hair apart
+                continue; // fake bold: the same glyph drawn twice, a hair apart; a hyphen drawn over a hyphen
             }
             if (previous != null && gap(previous, glyph) > threshold * Math.max(previous.size(), glyph.size())) {
                 flush(words, word);
@@ -184,7 +184,18 @@ final class PdfWords {
     }
 
     static boolean duplicate(Glyph a, Glyph b) {
-        return a.text().equals(b.text()) && Math.abs(a.x() - b.x()) < 0.5f && Math.abs(a.baseline() - b.baseline()) < 0.5f;
+        if (Math.abs(a.baseline() - b.baseline()) >= 0.5f) {
+            return false;
+        }
+        if (dash(a) && dash(b)) { // Word draws a hyphen twice, or a soft hyphen over it: "Full--Stack"
+            float width = Math.max(a.right() - a.x(), 0.2f * a.size());
+            return b.x() < a.x() + 0.6f * width;
+        }
+        return a.text().equals(b.text()) && Math.abs(a.x() - b.x()) < 0.5f;
+    }
+
+    private static boolean dash(Glyph glyph) {
+        return glyph.text().length() == 1 && "-\u00AD\u2010\u2011\u2012\u2013\u2212".indexOf(glyph.text().charAt(0)) >= 0;
     }
 
     private static void flush(List<PdfWord> words, List<Glyph> word) {

@@ -49,6 +49,12 @@ final class SkillReader {
             + "capacidad|habilidad\\s+para|умение|умею|способность|готовность)(?![\\p{L}])");
     private static final Pattern CONJUNCTION = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|и)\\s+");
 
+    /** The header row of a skills table ("Skill Name | Version | Last Used | Experience", job portal exports). */
+    private static final Pattern COLUMN = Pattern.compile("(?iu)^(?:skills?(?:\\s+name)?|name|version|last\\s+used|experience|"
+            + "years?(?:\\s+of\\s+experience)?|level|proficiency|rating|since)$");
+    /** A portal's navigation link between sections ("^ Back to Top"). */
+    private static final Pattern NAVIGATION = Pattern.compile("(?iu)^\\W*(?:back\\s+to\\s+top|jump\\s+to\\s+section)\\W*$");
+
     private SkillReader() {
     }
 
@@ -57,12 +63,21 @@ final class SkillReader {
         for (ResumeSection section : sections) {
             List<ResumeLine> lines = joinedWraps(section.lines());
             boolean listed = section.kind() == Section.SKILLS;
+            boolean grid = EuropassGrid.in(lines);
             boolean foreign = false;
             for (int i = 0; i < lines.size(); i++) {
                 ResumeLine line = lines.get(i);
                 List<String> cells = new ArrayList<>(line.cells());
                 if (proseLine(line.text())) {
                     continue; // "Practiced Agile methods such as Scrum, daily stand-ups and Kanban boards."
+                }
+                if (cells.size() >= 3 && cells.stream().allMatch(c -> COLUMN.matcher(c.strip()).matches())
+                        || NAVIGATION.matcher(line.text()).matches()) {
+                    continue;
+                }
+                if (grid && (EuropassGrid.furniture(line.text()) || EuropassGrid.motherTongue(cells.get(0))
+                        || cells.size() > 1 && EuropassGrid.rowLevel(String.join(" ", cells.subList(1, cells.size()))).isPresent())) {
+                    continue; // the template's self-assessment grids: labels and the person's languages, no skills
                 }
                 if (!listed) {
                     Matcher label = SKILL_LABEL.matcher(line.text());

@@ -20,6 +20,14 @@ final class TitleCandidates {
             + "(?:c?gpa|grade|note|nota|moyenne|mention|percentage|score|средний\\s+балл)\\s*[:：]?\\s*[\\d.,/ ]+"
             + "(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?%?|[-–,;]?\\s*\\d(?:[.,]\\d+)?\\s*(?:c?gpa))\\s*");
 
+    /**
+     * A qualification framework level (Europass prints "EQF level 4" beside each course;
+     * "DQR-Niveau 6", "niveau 5 CEC", "nivel 3 MEC"): it names neither school nor degree.
+     */
+    private static final Pattern FRAMEWORK_LEVEL = Pattern.compile("(?iu)^(?:(?:eqf|eqr|dqr|nqf|cec|mec|isced|qcer|rncp)[\\s-]*"
+            + "(?:level|niveau|nivel|stufe)?\\s*\\d|(?:level|niveau|nivel|stufe)\\s*\\d\\s*(?:\\(|de\\s+l[ae]\\s+|del\\s+|des\\s+)?"
+            + "(?:eqf|eqr|dqr|nqf|cec|mec|isced|qcer|rncp)\\)?)$");
+
     private TitleCandidates() {
     }
 
@@ -33,7 +41,8 @@ final class TitleCandidates {
         for (TitlePart part : parts) {
             String text = GRADE.matcher(part.text()).replaceAll(" ").replaceAll("\\s+", " ").strip();
             text = TitlePart.clean(text);
-            if (text.isEmpty() || NOISE.matcher(text).matches() || !text.matches("(?s).*\\p{L}.*")) {
+            if (text.isEmpty() || NOISE.matcher(text).matches() || FRAMEWORK_LEVEL.matcher(text).matches()
+                    || !text.matches("(?s).*\\p{L}.*")) {
                 continue;
             }
             if (part.hint() == null && RoleWords.location(text) && !RoleWords.position(text) && !RoleWords.organisation(text)) {
@@ -41,8 +50,9 @@ final class TitleCandidates {
             }
             kept.add(part.withText(withoutTrailingPlace(text)));
         }
-        if (parts.size() >= 3) {
-            // "Position | Company | City", "Company ‖ City": the last piece of a line is its place when nothing says otherwise
+        if (parts.size() >= 3 || parts.stream().anyMatch(p -> p.onDateLine() && p.cell() >= 2)) {
+            // "Position | Company | City", "Company ‖ City", "Date | Position | City" (the employer on the line below):
+            // the last piece of a line is its place when nothing says otherwise
             Map<Integer, Integer> lastColumn = new HashMap<>();
             parts.forEach(p -> lastColumn.merge(p.line(), p.cell(), Math::max));
             kept.removeIf(p -> p.hint() == null && p.cell() > 0 && p.cell() == lastColumn.get(p.line())

@@ -38,9 +38,11 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     static List<TitlePart> of(List<Entry.HeaderLine> header) {
         List<List<String>> lines = new ArrayList<>();
         List<Boolean> dateLines = new ArrayList<>();
+        List<Integer> firstColumns = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             Entry.HeaderLine line = header.get(i);
             List<String> cells = new ArrayList<>(line.cells());
+            boolean dateColumn = line.anchor() && !cells.isEmpty() && cells.get(0).isBlank();
             cells.removeIf(String::isBlank);
             if (!lines.isEmpty() && i > 0 && runsOn(header.get(i - 1), line) && !cells.isEmpty()) {
                 List<String> previous = lines.get(lines.size() - 1);
@@ -56,11 +58,12 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             }
             lines.add(cells);
             dateLines.add(line.anchor());
+            firstColumns.add(dateColumn && cells.size() >= 2 ? 1 : 0);
         }
         List<TitlePart> parts = new ArrayList<>();
         for (int l = 0; l < lines.size(); l++) {
             List<String> cells = lines.get(l);
-            int column = 0;
+            int column = firstColumns.get(l); // the date's own cell, cut out, still counts: "2017 – 2020 | Lead developer | Lyon"
             for (String cell : cells) {
                 for (String piece : SEPARATOR.split(cell)) {
                     split(piece, l, column++, dateLines.get(l), parts);
@@ -136,11 +139,29 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         t = t.replaceAll("\\(\\s*\\)", "");
         Matcher bracket = TRAILING_BRACKET.matcher(t);
         if (bracket.find() && RoleWords.location(bracket.group(1).replaceAll("\\([^()]*\\)", "").strip())) {
-            t = t.substring(0, bracket.start());
+            t = withoutTown(t.substring(0, bracket.start()));
         }
         t = t.replaceAll("^[\\s,;:|–—•·-]+|[\\s,;:|–—•·(-]+$", "");
         t = FULL_STOP.matcher(t).replaceFirst(""); // "Profesor Auxiliar de Análisis." (but "Inc.", "S.A.")
         return t.strip();
+    }
+
+    /**
+     * "Orange, Jerez de la Frontera" before "(Spain)": a country in brackets closes the title, so
+     * the last comma item before it is the town (Europass writes "Employer, Town (Country)"),
+     * unless it names an organisation, a job or a school ("Acme, Inc. (USA)").
+     */
+    private static String withoutTown(String text) {
+        int comma = text.lastIndexOf(", ");
+        if (comma <= 0) {
+            return text;
+        }
+        String town = text.substring(comma + 2).strip();
+        if (town.isEmpty() || !Character.isUpperCase(town.codePointAt(0)) || town.split("\\s+").length > 4
+                || RoleWords.organisation(town) || RoleWords.position(town) || RoleWords.institution(town) || RoleWords.degree(town)) {
+            return text;
+        }
+        return text.substring(0, comma);
     }
 
     /** The comma-separated items of this part, with a trailing place ("Pomona, CA", "Hamburg") removed. */

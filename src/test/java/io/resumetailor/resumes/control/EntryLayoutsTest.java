@@ -46,6 +46,70 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void keepsTheEndOfARangeWrappedInTheDateColumnOutOfTheDescription() {
+        List<ExperienceEntry> jobs = jobs(header().bold(120, 110, 14, "Experiencia Laboral")
+                .right(110, 135, 10, "2021 –").text(120, 135, 10, "Ingeniero de Desarrollo, Nordsur Ingeniería SL, Granada.")
+                .right(110, 149, 10, "actualidad").text(120, 149, 9, "Definición de la arquitectura de proyectos firmware.")
+                .text(120, 163, 9, "Integración de herramientas colaborativas.")
+                .right(110, 185, 10, "2018 –").text(120, 185, 10, "Ingeniero Software, Real-Time Innovations SL, Granada.")
+                .right(110, 199, 10, "2021").text(120, 199, 9, "Desarrollo de características en el núcleo del producto.").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordsur Ingeniería SL", "Ingeniero de Desarrollo", "2021-01", null);
+        assertEquals("Definición de la arquitectura de proyectos firmware.\nIntegración de herramientas colaborativas.",
+                jobs.get(0).description());
+        assertEquals("Desarrollo de características en el núcleo del producto.", jobs.get(1).description());
+    }
+
+    @Test
+    void readsAHyphenDrawnTwiceAsOne() {
+        float hyphen = 50 + PdfCanvas.width(PdfCanvas.REGULAR, 10, "Full");
+        float soft = 50 + PdfCanvas.width(PdfCanvas.REGULAR, 10, "Werkstudent, Nord");
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Experience")
+                .text(50, 135, 10, "Full-Stack Developer, Acme GmbH").text(hyphen + 0.9f, 135, 10, "-")
+                .right(545, 135, 10, "03/2019 - 05/2022")
+                .text(50, 165, 10, "Werkstudent, Nord-Ostsee Software AG").text(soft, 165, 10, "\u00AD")
+                .right(545, 165, 10, "10/2016 - 02/2019").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Acme GmbH", "Full-Stack Developer", "2019-03", "2022-05");
+        assertJob(jobs.get(1), "Nord-Ostsee Software AG", "Werkstudent", "2016-10", "2019-02");
+    }
+
+    @Test
+    void takesTheDurationAfterARangeForNoEmployer() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Experience")
+                .text(50, 135, 10, "Data Analyst, Nordwind Logistics GmbH").right(545, 135, 10, "Jan 2020 - Mar 2022 (2 years 3 months)")
+                .text(50, 165, 10, "Junior Developer").right(545, 165, 10, "Sep 2017 - Dec 2019 · 2 yrs 4 mos")
+                .text(50, 179, 10, "Hanse Datentechnik AG").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordwind Logistics GmbH", "Data Analyst", "2020-01", "2022-03");
+        assertJob(jobs.get(1), "Hanse Datentechnik AG", "Junior Developer", "2017-09", "2019-12");
+    }
+
+    @Test
+    void takesNoDescriptionLineBelowTheDateForTheEmployer() {
+        ParsedResume russian = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Иван Петров"),
+                TextLine.plain("ivan.petrov@example.ru"), TextLine.plain("Опыт работы"),
+                TextLine.plain("Май 2024 - н.в. (1 год)"), TextLine.plain("Backend developer"),
+                TextLine.plain("Разрабатывал и принимал соглашения и стандарты внутри команды. Онбордил новых"),
+                TextLine.plain("сотрудников, вводил задачи")), List.of()));
+        assertEquals(List.of(), russian.content().experience(), "neither the duration nor a description line is an employer");
+        assertTrue(russian.uncertain().stream().anyMatch(u -> u.startsWith("experience[0]")), russian.uncertain().toString());
+    }
+
+    @Test
+    void takesTheTownAtTheEndOfADateLineForNoEmployerWhenTheEmployerIsBelow() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Professional experience")
+                .bold(50, 135, 10, "2017 - 2020").bold(150, 135, 10, "Lead developer frontend").right(545, 135, 10, "Lyon")
+                .text(150, 149, 11, "Lepermislibre")
+                .text(150, 165, 9, "Refonte de la plateforme candidat")
+                .bold(50, 190, 10, "2014 - 2017").bold(150, 190, 10, "Software Engineer").right(545, 190, 10, "Acme GmbH")
+                .text(150, 206, 9, "• Rendering in the cloud").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Lepermislibre", "Lead developer frontend", "2017-01", "2020-12");
+        assertJob(jobs.get(1), "Acme GmbH", "Software Engineer", "2014-01", "2017-12");
+    }
+
+    @Test
     void readsASoftHyphenAsTheDashOfARangeAndCompanyAbovePosition() {
         List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Work Experience")
                 .bold(50, 135, 11, "Dunamu Inc.").right(545, 135, 9, "Seoul, S.Korea")

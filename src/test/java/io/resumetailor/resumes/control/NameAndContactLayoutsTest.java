@@ -22,6 +22,16 @@ class NameAndContactLayoutsTest {
     }
 
     @Test
+    void joinsALinkedInAddressBrokenAtTheEndOfALine() {
+        PersonalInfo person = read(experience(new PdfCanvas().bold(50, 50, 22, "Jane Doe").text(50, 70, 10, "jane.doe@example.org")
+                .text(50, 82, 10, "linkedin.com/in/jane-doe-").text(50, 94, 10, "4b7a21c9"), 140).pdf()).content().personalInfo();
+        assertEquals("https://www.linkedin.com/in/jane-doe-4b7a21c9", person.linkedin());
+        PersonalInfo whole = read(experience(new PdfCanvas().bold(50, 50, 22, "Jane Doe").text(50, 70, 10, "jane.doe@example.org")
+                .text(50, 82, 10, "linkedin.com/in/janedoe").text(50, 94, 10, "Hamburg"), 140).pdf()).content().personalInfo();
+        assertEquals("https://www.linkedin.com/in/janedoe", whole.linkedin());
+    }
+
+    @Test
     void readsANameAndAnEmailOnOneLine() {
         ParsedResume parsed = read(experience(new PdfCanvas()
                 .bold(50, 60, 22, "Jane Doe").text(330, 60, 10, "Email: jane.doe@example.org"), 120).pdf());

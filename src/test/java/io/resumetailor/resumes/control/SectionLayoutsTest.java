@@ -70,6 +70,15 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void keepsTheClosingBracketOfALevelGivenInWordsAndCefr() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Languages")
+                .text(50, 130, 10, "English fluent (C1), German: Grundkenntnisse (A2)")
+                .text(50, 144, 10, "Spanish").text(150, 144, 10, "Native (C2)"));
+        assertEquals(List.of(new ResumeLanguage("English", "fluent (C1)"), new ResumeLanguage("German", "Grundkenntnisse (A2)"),
+                new ResumeLanguage("Spanish", "Native (C2)")), content.languages());
+    }
+
+    @Test
     void findsSpokenLanguagesInALabelledLineButNoProgrammingLanguages() {
         ResumeContent content = read(header().bold(50, 110, 13, "Skills")
                 .text(50, 130, 10, "Languages: C, C++, Java, Python")
@@ -77,6 +86,64 @@ class SectionLayoutsTest {
                 .text(50, 180, 10, "Languages: English (Fluent), German (A1)"));
         assertEquals(List.of(new ResumeLanguage("English", "Fluent"), new ResumeLanguage("German", "A1")), content.languages());
         assertEquals(List.of("C", "C++", "Java", "Python"), content.skills());
+    }
+
+    @Test
+    void readsEuropassEntriesWithoutTheirFrameworkLevelAndTown() {
+        ResumeContent content = read(header().bold(50, 110, 13, "WORK EXPERIENCE")
+                .text(50, 130, 9, "21/11/2016–30/06/2019").text(170, 130, 10, "Call centre agent")
+                .text(170, 144, 10, "Orange, Jerez de la Frontera (Spain)")
+                .text(170, 158, 9, "• Technical support call reception")
+                .bold(50, 190, 13, "EDUCATION AND TRAINING")
+                .text(50, 210, 10, "2012–2014").text(170, 210, 10, "Bachillerato").right(545, 210, 10, "EQF level 4")
+                .text(170, 224, 10, "IES Padre Luis Coloma, Jerez de la Frontera (Spain)")
+                .text(50, 250, 10, "2015–2018").text(170, 250, 10, "Fachinformatiker Ausbildung")
+                .text(170, 264, 10, "Berufsschule Mitte, Bad Kreuznach (Deutschland)"));
+        assertEquals(1, content.experience().size(), content.experience().toString());
+        assertEquals("Orange", content.experience().get(0).company());
+        assertEquals("Call centre agent", content.experience().get(0).position());
+        assertEquals(List.of("IES Padre Luis Coloma", "Berufsschule Mitte"),
+                content.education().stream().map(e -> e.institution()).toList());
+        assertEquals(List.of("Bachillerato", "Fachinformatiker Ausbildung"),
+                content.education().stream().map(e -> e.degree()).toList());
+    }
+
+    @Test
+    void readsTheEuropassLanguageGridAsLanguagesAndNoGridLabelAsASkill() {
+        ResumeContent content = read(header().bold(50, 110, 12, "PERSONAL SKILLS")
+                .text(50, 130, 9, "Mother tongue(s)").text(200, 130, 10, "Español")
+                .text(50, 150, 8, "Foreign language(s)").text(200, 150, 8, "UNDERSTANDING SPEAKING WRITING")
+                .text(200, 162, 8, "Listening Reading Spoken interaction Spoken production")
+                .text(50, 176, 10, "English").text(200, 176, 10, "B2 B2 B2 B1 B2")
+                .text(50, 190, 7, "Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user")
+                .text(50, 214, 8, "Digital skills").text(200, 214, 8, "SELF-ASSESSMENT")
+                .text(200, 228, 8, "Information processing").text(300, 228, 8, "Communication").text(400, 228, 8, "Safety")
+                .text(200, 242, 9, "Proficient user").text(300, 242, 9, "Proficient user").text(400, 242, 9, "Proficient user")
+                .text(50, 262, 10, "Java, JavaScript, PHP, Python"));
+        assertEquals(List.of("Java", "JavaScript", "PHP", "Python"), content.skills());
+        assertEquals(List.of(new ResumeLanguage("Español", "Mother tongue"), new ResumeLanguage("English", "B2")), content.languages());
+    }
+
+    @Test
+    void readsAJobPortalExportsEducationAndNoTableHeaderAsASkill() {
+        List<TextLine> lines = List.of(TextLine.plain("Deepa Krishnan"), TextLine.plain("deepa.k@example.in"),
+                TextLine.plain("Education"), item("UG: B.Sc (Maths) from Kerala Science College in 1994"),
+                item("PG: MCA (Computers) from Madras University, Chennai in 1997"), TextLine.plain("^ Back to Top"),
+                TextLine.plain("IT Skills"), TextLine.plain("Skill Name").withCells(List.of("Skill Name", "Version", "Last Used", "Experience")),
+                TextLine.plain("PowerBuilder, C#").withCells(List.of("PowerBuilder, C#", "0 Year(s) 0 Month(s)")),
+                TextLine.plain("SQL Server 2000, Oracle 8.0"), TextLine.plain("^ Back to Top"));
+        ResumeContent content = ResumeReader.read(new ExtractedText(lines, List.of())).content();
+        assertEquals(List.of("Kerala Science College", "Madras University"),
+                content.education().stream().map(e -> e.institution()).toList(), content.education().toString());
+        assertEquals(List.of("B.Sc (Maths)", "MCA (Computers)"), content.education().stream().map(e -> e.degree()).toList());
+        assertEquals(List.of("1994-12", "1997-12"), content.education().stream().map(e -> e.endDate()).toList());
+        assertTrue(content.skills().stream().noneMatch(s -> s.matches("Skill Name|Version|Last Used|Experience|.*Back to Top")),
+                content.skills().toString());
+        assertTrue(content.skills().containsAll(List.of("PowerBuilder", "C#")), content.skills().toString());
+    }
+
+    private static TextLine item(String text) {
+        return new TextLine(List.of(text), 0, false, 1, -1, -1, true, -1, List.of(), false, false);
     }
 
     @Test
