@@ -235,4 +235,20 @@ class RequirementExtractorTest {
         assertEquals(4, LanguageLevel.asked("buena comunicación en inglés, buenas"));
         assertEquals(5, LanguageLevel.asked("verhandlungssichere Englischkenntnisse"));
     }
+    @Test
+    void headingsThatSayWhatTheJobNeedsOpenARequirementPart() {
+        List<Requirement> requirements = extract("Bayside Clinics", """
+                The role
+                You'll run a full outpatient caseload in our two clinics.
+                To be successful in this role you will have:
+                - Current general registration with AHPRA
+                - Confidence with manual therapy techniques
+                We need you to have:
+                - G3 Unvented Hot Water certification
+                """);
+        for (String part : List.of("ahpra", "manual therapy", "unvented hot water")) {
+            assertTrue(named(requirements, part).mustHave(), requirements.toString());
+        }
+        assertFalse(anyMentions(requirements, "caseload"), requirements.toString());
+    }
 }
