@@ -271,17 +271,28 @@ public final class RequirementExtractor {
         return words;
     }
 
-    /** The phrase without the company's words where they are written as a name (capitalised). */
+    /**
+     * The phrase without the company's name where it is written as one (capitalised): a run of two
+     * of its words or more, or its first word alone. Another of its words alone is a word of the trade
+     * ("Physiotherapy" of "Bayside Movement Physiotherapy" in "Doctor of Physiotherapy").
+     */
     static String withoutCompany(String phrase, Set<String> companyWords) {
         if (companyWords.isEmpty()) {
             return phrase;
         }
+        String[] words = phrase.split("\\s+");
+        boolean[] company = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            company[i] = !words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))
+                    && companyWords.contains(Cues.fold(words[i]).strip());
+        }
+        String distinctive = companyWords.iterator().next();
         List<String> kept = new ArrayList<>();
-        for (String word : phrase.split("\\s+")) {
-            String folded = Cues.fold(word).strip();
-            boolean name = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
-            if (!(name && companyWords.contains(folded))) {
-                kept.add(word);
+        for (int i = 0; i < words.length; i++) {
+            boolean run = i > 0 && company[i - 1] || i < words.length - 1 && company[i + 1];
+            boolean drop = company[i] && (run || companyWords.size() == 1 || Cues.fold(words[i]).strip().equals(distinctive));
+            if (!drop) {
+                kept.add(words[i]);
             }
         }
         return PhraseGrammar.clean(String.join(" ", kept));

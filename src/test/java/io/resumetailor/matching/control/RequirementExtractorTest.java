@@ -251,4 +251,15 @@ class RequirementExtractorTest {
         }
         assertFalse(anyMentions(requirements, "caseload"), requirements.toString());
     }
+
+    @Test
+    void aWordOfTheCompanyNameAloneIsAWordOfTheTrade() {
+        var company = RequirementExtractor.companyWords("Bayside Movement Physiotherapy");
+        assertEquals("Bachelor or Doctor of Physiotherapy",
+                RequirementExtractor.withoutCompany("A Bachelor or Doctor of Physiotherapy", company));
+        String run = RequirementExtractor.withoutCompany("the Bayside Movement standards of care", company);
+        assertFalse(run.contains("Bayside") || run.contains("Movement"), run);
+        assertTrue(run.contains("standards of care"), run);
+        assertFalse(RequirementExtractor.withoutCompany("values of Bayside", company).contains("Bayside"));
+    }
 }
