@@ -146,7 +146,7 @@ public final class RequirementExtractor {
         YearsOfExperience.Found years = YearsOfExperience.find(line);
         String rest = years == null ? line : BEFORE_YEARS.matcher(line.substring(0, years.start())).replaceFirst("") + " " + YEARS_MARK
                 + " " + AFTER_YEARS.matcher(line.substring(years.end())).replaceFirst("");
-        rest = COMMENT.split(rest, 2)[0];
+        rest = withoutComment(rest);
         rest = withoutEmployerAsides(rest);
         List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);
         Cues cues = Cues.standard();
@@ -188,6 +188,21 @@ public final class RequirementExtractor {
             drafts.add(new Draft(phrase, must, kind, phraseYears, concept, oneProduct));
         }
         return drafts;
+    }
+
+    /**
+     * The line up to a spaced dash that starts a remark; a dash inside parentheses is part of a
+     * name ("BTS Banque – Conseiller de clientèle") and cuts nothing.
+     */
+    static String withoutComment(String line) {
+        Matcher dash = COMMENT.matcher(line);
+        while (dash.find()) {
+            String before = line.substring(0, dash.start());
+            if (before.chars().filter(c -> c == '(').count() <= before.chars().filter(c -> c == ')').count()) {
+                return before;
+            }
+        }
+        return line;
     }
 
     /**

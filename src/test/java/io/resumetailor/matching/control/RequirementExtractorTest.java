@@ -262,4 +262,15 @@ class RequirementExtractorTest {
         assertTrue(run.contains("standards of care"), run);
         assertFalse(RequirementExtractor.withoutCompany("values of Bayside", company).contains("Bayside"));
     }
+
+    @Test
+    void aDashInsideParenthesesIsPartOfANameAndPluralMarkersMakeNiceToHaves() {
+        assertEquals("Bac+2 (BTS Banque – Conseiller de clientèle) en banque",
+                RequirementExtractor.withoutComment("Bac+2 (BTS Banque – Conseiller de clientèle) en banque – impératif"));
+        List<Requirement> requirements = extract("Banque du Centre", """
+                Votre profil
+                Vous connaissez les produits bancaires. Seraient appréciés : la maîtrise d'un outil CRM et un bon niveau d'anglais.
+                """);
+        assertFalse(named(requirements, "crm").mustHave(), requirements.toString());
+    }
 }
