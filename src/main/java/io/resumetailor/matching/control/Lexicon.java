@@ -85,11 +85,23 @@ public final class Lexicon {
         this.analysis = new TextAnalysis(germanParts);
         for (Language language : Language.values()) {
             Map<String, List<Form>> index = new HashMap<>();
+            Map<String, Set<String>> numbered = new HashMap<>();
+            for (Concept concept : concepts.values()) {
+                for (String name : concept.allNames()) {
+                    List<String> stems = analysis.analyze(name, language).terms();
+                    if (stems.size() == 1 && DIGIT.matcher(name).find() && !DIGIT.matcher(stems.get(0)).find()) {
+                        numbered.computeIfAbsent(stems.get(0), stem -> new HashSet<>()).add(concept.id());
+                    }
+                }
+            }
             for (Concept concept : concepts.values()) {
                 Map<List<String>, Set<String>> seen = new LinkedHashMap<>();
                 Set<List<String>> words = new HashSet<>();
                 for (String name : concept.allNames()) {
                     AnalyzedText analyzed = analysis.analyze(name, language);
+                    if (collapses(concept, name, analyzed, language, numbered)) {
+                        continue;
+                    }
                     seen.computeIfAbsent(analyzed.terms(), stems -> new HashSet<>());
                     if (analyzed.terms().size() == 1 && isProductName(concept, name)) {
                         seen.get(analyzed.terms()).addAll(analyzed.words());
@@ -119,6 +131,29 @@ public final class Lexicon {
             fillerStems.put(language, filler);
         }
     }
+
+    /**
+     * Whether a name is no longer itself once analysed, so that it is not looked for: one that
+     * leaves a single stem without the number that told it apart from another concept's name
+     * ({@code numbered}: "bac+5" and "bac+3" are both "bac", which "Bac+2" is too; "FRS 102" alone
+     * stays "frs"), or a name of several words, not of the language's own column, of
+     * which the analyzer keeps one ("D licence" is "licence" to the French analyzer, the French word
+     * for a bachelor's degree).
+     */
+    static boolean collapses(Concept concept, String name, AnalyzedText analyzed, Language language,
+                             Map<String, Set<String>> numbered) {
+        if (analyzed.terms().size() != 1) {
+            return false;
+        }
+        boolean lostNumber = DIGIT.matcher(name).find() && !DIGIT.matcher(analyzed.terms().get(0)).find()
+                && numbered.getOrDefault(analyzed.terms().get(0), Set.of()).size() > 1;
+        boolean own = concept.names().getOrDefault(language, List.of()).contains(name);
+        long words = java.util.Arrays.stream(name.strip().split("\\s+")).filter(word -> LETTER.matcher(word).find()).count();
+        return lostNumber || !own && words > 1;
+    }
+
+    static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+    static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{L}");
 
     /**
      * Whether a stem says nothing about what is required by itself: "experience", "strong",

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * tagger: a line is cut at semicolons, then at commas and "and" words (and, und, et, y, и,
  * sowie...) into conjuncts, except where the cut would break a lexicon name ("health and
  * safety") or the list is one of alternatives ("Java, Kotlin or Scala": one requirement,
- * the "or" in its last part).
+ * the "or" in its last part; in a segment that also has "and", the run of short items before an
+ * "or" is kept together: "ACA, ACCA or CIMA qualified and ..." asks for one of three, not for three).
  * Commas inside parentheses never cut. Each conjunct loses its lead-in ("experience with",
  * "Kenntnisse in", "maîtrise de", "опыт работы с") and its must/nice markers ("is
  * essential", "(desirable)", "von Vorteil").
@@ -24,6 +25,7 @@ final class PhraseGrammar {
     static List<String> conjuncts(String line, Lexicon lexicon, Language language) {
         List<String> result = new ArrayList<>();
         for (String segment : protectParentheses(line).split(";")) {
+            segment = protectAlternatives(segment);
             List<String> parts = splitAnd(segment, lexicon, language);
             String[] byComma = segment.split(",");
             boolean alternatives = hasWord(byComma[byComma.length - 1], Cues.OR_WORD) && !hasWord(segment, Cues.AND_WORD);
@@ -186,6 +188,80 @@ final class PhraseGrammar {
             }
         }
         return false;
+    }
+
+    /** The most words an item of a list of alternatives has ("ACCA", "Power BI", "Microsoft Dynamics 365"). */
+    static final int ALTERNATIVE_WORDS = 3;
+
+    /**
+     * The segment with the commas of a list of alternatives protected, so that neither commas nor
+     * the "and" of the rest of the segment cut it: "You are ACA, ACCA or CIMA qualified and have
+     * audit experience" keeps "ACA, ACCA or CIMA qualified" together. A list is a run of comma parts
+     * of at most {@value #ALTERNATIVE_WORDS} words without an "and" word, ending in a part whose words
+     * before its "or" word are such an item; the first part of the run may be longer (its lead-in
+     * comes before the first item) if it holds no "and" word. A part that starts with a marker
+     * ("idealerweise", "ideally") is where a requirement of its own starts, so the run stops there.
+     */
+    static String protectAlternatives(String segment) {
+        String[] parts = segment.split(",", -1);
+        if (parts.length < 2) {
+            return segment;
+        }
+        boolean[] joined = new boolean[parts.length];
+        for (int i = 1; i < parts.length; i++) {
+            String beforeOr = beforeOrWord(parts[i]);
+            if (beforeOr == null || words(beforeOr) > ALTERNATIVE_WORDS || hasWord(beforeOr, Cues.AND_WORD)) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && !startsWithMarker(parts[first])) {
+                String previous = parts[first - 1];
+                if (isListItem(previous)) {
+                    first--;
+                    continue;
+                }
+                if (!hasWord(previous, Cues.AND_WORD)) {
+                    first--;
+                }
+                break;
+            }
+            for (int j = first + 1; j <= i; j++) {
+                joined[j] = true;
+            }
+        }
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            out.append(joined[i] ? COMMA : ',').append(parts[i]);
+        }
+        return out.toString();
+    }
+
+    /** A part that starts with a must or nice marker ("ideally in packaging, ...") starts a requirement of its own. */
+    static boolean startsWithMarker(String part) {
+        List<String> words = Arrays.asList(part.strip().split("\\s+"));
+        return longestCueAtStart(words, Cues.NICE_LINE) > 0 || longestCueAtStart(words, Cues.MUST_LINE) > 0;
+    }
+
+    static boolean isListItem(String part) {
+        return words(part) <= ALTERNATIVE_WORDS && !hasWord(part, Cues.AND_WORD);
+    }
+
+    /** The words of a comma part before its first "or" word, or null when it has none. */
+    static String beforeOrWord(String part) {
+        String folded = Cues.fold(part.replace("/", " / "));
+        int first = -1;
+        for (String word : Cues.standard().phrases(Cues.OR_WORD)) {
+            int at = folded.indexOf(" " + word + " ");
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first < 0 ? null : folded.substring(0, first);
+    }
+
+    static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
     /** French and Italian elisions (d', l', qu') are words of their own for lead-ins: "d'expérience" is "d' expérience". */

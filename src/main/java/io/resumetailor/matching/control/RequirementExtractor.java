@@ -146,7 +146,7 @@ public final class RequirementExtractor {
         YearsOfExperience.Found years = YearsOfExperience.find(line);
         String rest = years == null ? line : BEFORE_YEARS.matcher(line.substring(0, years.start())).replaceFirst("") + " " + YEARS_MARK
                 + " " + AFTER_YEARS.matcher(line.substring(years.end())).replaceFirst("");
-        rest = COMMENT.split(rest, 2)[0];
+        rest = withoutComment(rest);
         rest = withoutEmployerAsides(rest);
         List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);
         Cues cues = Cues.standard();
@@ -188,6 +188,21 @@ public final class RequirementExtractor {
             drafts.add(new Draft(phrase, must, kind, phraseYears, concept, oneProduct));
         }
         return drafts;
+    }
+
+    /**
+     * The line up to a spaced dash that starts a remark; a dash inside parentheses is part of a
+     * name ("BTS Banque – Conseiller de clientèle") and cuts nothing.
+     */
+    static String withoutComment(String line) {
+        Matcher dash = COMMENT.matcher(line);
+        while (dash.find()) {
+            String before = line.substring(0, dash.start());
+            if (before.chars().filter(c -> c == '(').count() <= before.chars().filter(c -> c == ')').count()) {
+                return before;
+            }
+        }
+        return line;
     }
 
     /**
@@ -271,17 +286,28 @@ public final class RequirementExtractor {
         return words;
     }
 
-    /** The phrase without the company's words where they are written as a name (capitalised). */
+    /**
+     * The phrase without the company's name where it is written as one (capitalised): a run of two
+     * of its words or more, or its first word alone. Another of its words alone is a word of the trade
+     * ("Physiotherapy" of "Bayside Movement Physiotherapy" in "Doctor of Physiotherapy").
+     */
     static String withoutCompany(String phrase, Set<String> companyWords) {
         if (companyWords.isEmpty()) {
             return phrase;
         }
+        String[] words = phrase.split("\\s+");
+        boolean[] company = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            company[i] = !words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))
+                    && companyWords.contains(Cues.fold(words[i]).strip());
+        }
+        String distinctive = companyWords.iterator().next();
         List<String> kept = new ArrayList<>();
-        for (String word : phrase.split("\\s+")) {
-            String folded = Cues.fold(word).strip();
-            boolean name = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
-            if (!(name && companyWords.contains(folded))) {
-                kept.add(word);
+        for (int i = 0; i < words.length; i++) {
+            boolean run = i > 0 && company[i - 1] || i < words.length - 1 && company[i + 1];
+            boolean drop = company[i] && (run || companyWords.size() == 1 || Cues.fold(words[i]).strip().equals(distinctive));
+            if (!drop) {
+                kept.add(words[i]);
             }
         }
         return PhraseGrammar.clean(String.join(" ", kept));

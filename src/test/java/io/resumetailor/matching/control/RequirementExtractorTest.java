@@ -235,4 +235,42 @@ class RequirementExtractorTest {
         assertEquals(4, LanguageLevel.asked("buena comunicación en inglés, buenas"));
         assertEquals(5, LanguageLevel.asked("verhandlungssichere Englischkenntnisse"));
     }
+    @Test
+    void headingsThatSayWhatTheJobNeedsOpenARequirementPart() {
+        List<Requirement> requirements = extract("Bayside Clinics", """
+                The role
+                You'll run a full outpatient caseload in our two clinics.
+                To be successful in this role you will have:
+                - Current general registration with AHPRA
+                - Confidence with manual therapy techniques
+                We need you to have:
+                - G3 Unvented Hot Water certification
+                """);
+        for (String part : List.of("ahpra", "manual therapy", "unvented hot water")) {
+            assertTrue(named(requirements, part).mustHave(), requirements.toString());
+        }
+        assertFalse(anyMentions(requirements, "caseload"), requirements.toString());
+    }
+
+    @Test
+    void aWordOfTheCompanyNameAloneIsAWordOfTheTrade() {
+        var company = RequirementExtractor.companyWords("Bayside Movement Physiotherapy");
+        assertEquals("Bachelor or Doctor of Physiotherapy",
+                RequirementExtractor.withoutCompany("A Bachelor or Doctor of Physiotherapy", company));
+        String run = RequirementExtractor.withoutCompany("the Bayside Movement standards of care", company);
+        assertFalse(run.contains("Bayside") || run.contains("Movement"), run);
+        assertTrue(run.contains("standards of care"), run);
+        assertFalse(RequirementExtractor.withoutCompany("values of Bayside", company).contains("Bayside"));
+    }
+
+    @Test
+    void aDashInsideParenthesesIsPartOfANameAndPluralMarkersMakeNiceToHaves() {
+        assertEquals("Bac+2 (BTS Banque – Conseiller de clientèle) en banque",
+                RequirementExtractor.withoutComment("Bac+2 (BTS Banque – Conseiller de clientèle) en banque – impératif"));
+        List<Requirement> requirements = extract("Banque du Centre", """
+                Votre profil
+                Vous connaissez les produits bancaires. Seraient appréciés : la maîtrise d'un outil CRM et un bon niveau d'anglais.
+                """);
+        assertFalse(named(requirements, "crm").mustHave(), requirements.toString());
+    }
 }

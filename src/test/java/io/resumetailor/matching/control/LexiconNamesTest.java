@@ -1,0 +1,26 @@
+package io.resumetailor.matching.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class LexiconNamesTest {
+
+    static Set<String> concepts(String text, Language language) {
+        Lexicon lexicon = Lexicon.standard();
+        return lexicon.findAll(lexicon.analysis().analyze(text, language), language).stream().map(f -> f.concept().id())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aNameThatLosesWhatToldItApartIsNotLookedFor() {
+        Set<String> french = concepts("Formation Bac+2 minimum, licence professionnelle", Language.FR);
+        assertFalse(french.contains("degree-master"), french.toString());
+        assertFalse(french.contains("passenger-transport"), french.toString());
+        assertTrue(french.contains("degree-bachelor"), french.toString());
+        assertTrue(concepts("sound knowledge of FRS 102", Language.EN).contains("ifrs"));
+    }
+}

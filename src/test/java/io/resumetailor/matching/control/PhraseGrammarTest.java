@@ -1,0 +1,37 @@
+package io.resumetailor.matching.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhraseGrammarTest {
+
+    static final Lexicon LEXICON = Lexicon.standard();
+
+    static List<String> conjuncts(String line, Language language) {
+        return PhraseGrammar.conjuncts(line, LEXICON, language).stream().map(PhraseGrammar::clean).toList();
+    }
+
+    @Test
+    void alternativesInProseWithAnAndStayOneRequirement() {
+        List<String> english = conjuncts("You are ACA, ACCA or CIMA qualified and have experience of statutory audits", Language.EN);
+        assertEquals(2, english.size(), english.toString());
+        assertEquals("ACA, ACCA or CIMA qualified", english.get(0));
+        List<String> german = conjuncts("Sie sind Steuerfachwirt, Bilanzbuchhalter oder Steuerberater und arbeiten sicher mit DATEV",
+                Language.DE);
+        assertEquals(2, german.size(), german.toString());
+        List<String> russian = conjuncts("Знание 1С, SAP или Oracle и опыт закрытия месяца", Language.RU);
+        assertEquals(2, russian.size(), russian.toString());
+    }
+
+    @Test
+    void aListOfThingsJoinedByAndIsStillCut() {
+        assertEquals(3, conjuncts("Docker, Kubernetes and Terraform", Language.EN).size());
+        List<String> mixed = conjuncts("Experience in payroll and tax, ACA, ACCA or CIMA", Language.EN);
+        assertEquals("ACA, ACCA or CIMA", mixed.get(mixed.size() - 1), mixed.toString());
+        List<String> remark = conjuncts("au moins 3 ans d'expérience en vente B2B terrain, idéalement dans l'emballage, "
+                + "la fourniture industrielle ou l'agroalimentaire et la maîtrise de la négociation", Language.FR);
+        assertEquals(3, remark.size(), remark.toString());
+    }
+}
