@@ -45,6 +45,8 @@ class ExportPage extends Screen {
     const language = field({ label: t('export.language'), path: 'lang', value: '', hint: t('export.languageHint'),
       choices: LANGUAGES.map((code) => [code, t(`export.language.${code || 'auto'}`)]) });
     this.language = language.querySelector('select');
+    // a preview in another language is no longer what the buttons would give
+    this.language.addEventListener('change', () => fill(this.preview));
     this.show(
       h('p', {}, back),
       h('p', { class: 'lead' }, t('export.intro')),

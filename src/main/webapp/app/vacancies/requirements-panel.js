@@ -7,9 +7,12 @@ import { field, showErrors, valueOf } from '../components/fields.js';
 import { keySwitch } from '../components/key-switch.js';
 import { problemNotice } from '../components/problem-notice.js';
 import { rowList } from '../components/row-list.js';
-import { fill, h } from '../dom.js';
+import { fill, h, onSubmitOnce } from '../dom.js';
 import { t } from '../text.js';
 import { requirementsOf } from '../tailor/report-shape.js';
+
+/** The owner's edit and the model's proposals stop at this many (as the API does). */
+const MAX_REQUIREMENTS = 100;
 
 /**
  * null when the vacancy has no requirements in the API's answer. onChanged() reloads the
@@ -38,7 +41,8 @@ export function requirementsPanel(vacancy, onChanged, notice) {
       h('h3', {}, t('requirements.nice')), list(group(false)),
       h('p', { class: 'actions' },
         h('button', { type: 'button', class: 'secondary', onclick: edit }, t('requirements.edit')),
-        h('button', { type: 'button', class: 'secondary', onclick: propose }, t('requirements.propose')),
+        requirements.length < MAX_REQUIREMENTS
+          ? h('button', { type: 'button', class: 'secondary', onclick: propose }, t('requirements.propose')) : null,
         vacancy.requirementsEdited ? h('button', { type: 'button', class: 'secondary', onclick: reset }, t('requirements.reset')) : null));
   }
 
@@ -82,24 +86,21 @@ export function requirementsPanel(vacancy, onChanged, notice) {
 
   function propose() {
     const payer = keySwitch();
+    const cancel = h('button', { type: 'button', class: 'secondary', onclick: view }, t('dialog.cancel'));
     const form = h('form', { novalidate: true },
       h('p', { class: 'meta' }, t('requirements.proposeHint')), payer,
-      h('p', { class: 'actions' },
-        h('button', { type: 'submit', class: 'primary' }, t('requirements.proposeGo')),
-        h('button', { type: 'button', class: 'secondary', onclick: view }, t('dialog.cancel'))));
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      const button = form.querySelector('button[type=submit]');
-      button.disabled = true;
-      fill(status, h('p', { class: 'meta', role: 'status' }, t('requirements.proposing')));
+      h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('requirements.proposeGo')), cancel));
+    onSubmitOnce(form, async () => {
+      cancel.disabled = true;
+      fill(status, h('p', { class: 'state state-loading', role: 'status' }, t('requirements.proposing')));
       try {
         const { data, etag } = await api.send('POST', `/api/vacancies/${vacancy.id}/requirements/proposals`, undefined,
           { headers: payer.headers() });
-        const message = t('requirements.proposed', Math.max((data.requirements?.length ?? 0) - requirements.length, 0));
-        announce(message);
-        onChanged({ data, etag, notice: message });
+        const before = new Set(requirements.map((r) => r.id));
+        const added = (data.requirements ?? []).filter((r) => r.origin === 'model' && !before.has(r.id)).length;
+        onChanged({ data, etag, notice: t('requirements.proposed', added) });
       } catch (error) {
-        button.disabled = false;
+        cancel.disabled = false;
         fill(status, problemNotice(error));
       }
     });
@@ -119,7 +120,10 @@ export function requirementsPanel(vacancy, onChanged, notice) {
 
   view();
   if (notice) {
-    fill(status, h('p', { class: 'notice notice-success', role: 'status' }, notice));
+    const shown = h('p', { class: 'notice notice-success', role: 'status', tabindex: '-1' }, notice);
+    fill(status, shown);
+    // the button that asked is gone with the old panel: the notice takes the focus once on the page
+    requestAnimationFrame(() => shown.focus());
   }
   return element;
 }

@@ -1,14 +1,20 @@
 package io.resumetailor.it;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.resumetailor.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -121,20 +127,21 @@ class VacancyRequirementsIT {
                  {"text":"Forklift licence","mustHave":true,"years":null},
                  {"text":"Free parking","mustHave":false,"years":null},
                  {"text":"Python programming","mustHave":true,"years":3}]}""");
-        String key = "sk-propose-" + java.util.UUID.randomUUID();
+        String key = "sk-propose-" + UUID.randomUUID();
         var reply = user.api().send(user.api().builder("/api/vacancies/" + id + "/requirements/proposals")
-                .header("X-LLM-Provider", "openai").header("X-LLM-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+                .header("X-LLM-Provider", "openai").header("X-LLM-Key", key).POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, reply.status(), reply.toString());
         var requirements = reply.json().getJsonArray("requirements").getValuesAs(JsonObject.class);
         assertEquals(before + 1, requirements.size(), reply.toString());
         JsonObject proposed = requirements.get(before);
         assertEquals("Picking orders with handheld scanners", proposed.getString("text"));
         assertEquals("model", proposed.getString("origin"));
+        assertFalse(proposed.getBoolean("mustHave"), "a task line of the posting gives a nice-to-have, whatever the model says");
         assertFalse(reply.json().getBoolean("requirementsEdited"));
-        fake.server().verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v1/chat/completions"))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.response_format.json_schema.name",
-                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("vacancy_requirements"))));
+        fake.server().verify(postRequestedFor(
+                        urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.name",
+                        equalTo("vacancy_requirements"))));
         fake.answer(FakeOpenAi.DEFAULT_ANSWER);
         assertEquals(1, Long.parseLong(SqlRows.rows(AppServer.database(), "SELECT count(*) FROM usage_logs WHERE user_id = '"
                 + user.id() + "' AND operation = 'parse' AND provider_type = 'byok' AND tokens_used = 1500").get(0)));

@@ -18,6 +18,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
@@ -229,13 +231,13 @@ class WebJourneyIT {
         assertTrue(frame.getAttribute("src").startsWith("blob:"), frame.getAttribute("src"));
         Thread.sleep(1500); // lets Chromium's PDF viewer draw the page for the screenshot
         browser.screen("export-preview");
-        new org.openqa.selenium.support.ui.Select(browser.find("select[name=lang]")).selectByVisibleText("Deutsch");
+        new Select(browser.find("select[name=lang]")).selectByVisibleText("Deutsch");
         browser.press("Download PDF");
         browser.waitForText("Saved ");
         Path pdf = awaitDownload(".pdf");
         assertTrue(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), pdf.toString());
-        try (var document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (var document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Berufserfahrung"), "the headings in the language chosen:\n" + text);
         }
     }

@@ -30,7 +30,7 @@ public record ResumeWords(Language language, String summary, String experience, 
     static final ResumeWords FR = new ResumeWords(Language.FR, "Profil", "Expérience professionnelle", "Formation", "Compétences",
             "Certifications", "Langues", "aujourd'hui", " chez ", " en ", "Projets", "CV", "CV pour");
     static final ResumeWords ES = new ResumeWords(Language.ES, "Perfil", "Experiencia profesional", "Formación", "Habilidades",
-            "Certificaciones", "Idiomas", "actualidad", ", ", " en ", "Proyectos", "Currículum", "Currículum para");
+            "Certificaciones", "Idiomas", "actualidad", " — ", " en ", "Proyectos", "Currículum", "Currículum para");
     static final ResumeWords RU = new ResumeWords(Language.RU, "О себе", "Опыт работы", "Образование", "Навыки", "Сертификаты",
             "Языки", "по настоящее время", " в ", ", ", "Проекты", "Резюме", "Резюме для");
 
@@ -72,18 +72,34 @@ public record ResumeWords(Language language, String summary, String experience, 
         return of(language(text.toString()));
     }
 
-    static final java.util.regex.Pattern CYRILLIC_WORD = java.util.regex.Pattern.compile("[\\p{IsCyrillic}][\\p{L}\\p{M}'’-]*");
+    /** How sure the detector must be before the document's words leave English (see {@link LanguageDetection#detectSure}). */
+    static final double SURE = 0.08;
 
     /**
-     * Russian when most of the words are Cyrillic; otherwise the language of the Latin-script
-     * words alone: an English resume with some Russian bullets stays English (the detector, given
-     * both scripts, may answer anything).
+     * Russian when most of the letters are Cyrillic (tool names in Latin letters do not outvote
+     * it); otherwise the language of the Latin-script text when the detector is sure of it, and
+     * English when it is not (a skills-only resume, a list of tools, Italian, a mix of languages).
      */
     static Language language(String text) {
-        String latin = CYRILLIC_WORD.matcher(text).replaceAll(" ");
-        int all = text.split("\\s+").length;
-        int latinWords = latin.isBlank() ? 0 : latin.strip().split("\\s+").length;
-        return latinWords * 2 < all ? Language.RU : LanguageDetection.detect(latin, Language.EN);
+        int letters = 0;
+        int cyrillic = 0;
+        StringBuilder latin = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean isCyrillic = Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+            if (Character.isLetter(c)) {
+                letters++;
+                cyrillic += isCyrillic ? 1 : 0;
+            }
+            latin.append(isCyrillic ? ' ' : c);
+        }
+        if (letters == 0) {
+            return Language.EN;
+        }
+        if (cyrillic * 2 >= letters) {
+            return Language.RU;
+        }
+        return LanguageDetection.detectSure(latin.toString(), SURE).orElse(Language.EN);
     }
 
     /** A month of the form YYYY-MM as this language writes it in a date range. */

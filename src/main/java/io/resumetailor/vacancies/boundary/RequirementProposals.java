@@ -5,8 +5,12 @@ import io.resumetailor.llm.boundary.LlmGateway;
 import io.resumetailor.llm.entity.LlmCredentials;
 import io.resumetailor.llm.entity.LlmRequest;
 import io.resumetailor.llm.entity.LlmRetry;
+import io.resumetailor.matching.control.ModelProposals;
 import io.resumetailor.matching.entity.RequirementProposal;
+import io.resumetailor.problems.entity.Problem;
+import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.usage.entity.Operation;
+import io.resumetailor.vacancies.control.VacancyRequirements;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,6 +22,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,8 +68,20 @@ public class RequirementProposals {
     @EJB
     LlmGateway gateway;
 
+    /**
+     * Refused before any quota or money is used when no model would answer (503) or when the list
+     * can take no more (409): the provider is called only when its answer can be used.
+     */
     public Vacancy propose(Caller caller, UUID vacancyId, Optional<LlmCredentials> byok) {
         Vacancy vacancy = vacancies.get(caller.id(), vacancyId);
+        if (gateway.route(byok, false).credentials() == null) {
+            throw new ProblemException(Problem.of("offline-unsupported", "No model for this task", 503,
+                    "Proposing requirements needs a language model, and none is configured; send your own API key."));
+        }
+        if (VacancyRequirements.of(vacancy).size() >= ModelProposals.MAX_REQUIREMENTS) {
+            throw new ProblemException(Problem.of("requirements-full", "The list is full", 409,
+                    "This vacancy already has " + ModelProposals.MAX_REQUIREMENTS + " requirements; remove some before asking for more."));
+        }
         String data = "Company: " + vacancy.getCompany() + "\nPosition: "
                 + (vacancy.getJobPosition() == null ? "" : vacancy.getJobPosition()) + "\n\n" + vacancy.getDescription();
         LlmRequest request = new LlmRequest("vacancy_requirements", INSTRUCTIONS, data, SCHEMA, 1500, null);
@@ -88,7 +105,8 @@ public class RequirementProposals {
                 throw new LlmRetry("each requirement needs a text (string) and mustHave (boolean)");
             }
             JsonValue years = object.get("years");
-            Integer count = years instanceof JsonNumber number && number.isIntegral() ? number.intValue() : null;
+            Integer count = years instanceof JsonNumber number && number.isIntegral() && number.bigDecimalValue().abs().compareTo(
+                    BigDecimal.valueOf(1000)) < 0 ? number.intValue() : null;
             proposals.add(new RequirementProposal(text.getString(), object.getBoolean("mustHave"), count));
         }
         return proposals;

@@ -154,13 +154,18 @@ public class VacanciesResource {
     @Path("{id}/requirements/proposals")
     @Operation(operationId = "proposeVacancyRequirements", summary = "Let a language model propose requirements",
             description = "A model (the platform's, or your own key via X-LLM-Provider/X-LLM-Key) reads the vacancy and proposes "
-                    + "requirements; those the vacancy's own text states (outside its benefits, salary and company blurb) and that "
-                    + "are not already listed are added with origin model. The score remains the service's computation. "
-                    + "Metered as parse; 503 when no model is available.")
+                    + "requirements; those a requirement line of the posting states (must-have only when that line is one), or a "
+                    + "task line (as nice-to-have), and that are not already listed are added with origin model, at most 15 per "
+                    + "answer and 100 in all. The score remains the service's computation. Metered as parse; 503 when no model "
+                    + "is available, before any quota is used.")
     @APIResponse(responseCode = "200", description = "The vacancy with the proposals it bears out added",
             content = @Content(schema = @Schema(ref = "VacancyView")))
     @APIResponse(responseCode = "404", description = "No such vacancy of mine", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "Invalid own-key headers", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Own keys are disabled", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The list already has 100 requirements", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Daily parse limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "504", description = "The model did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "502", description = "The model failed or answered twice with an invalid list",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "No model available", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -85,7 +85,9 @@ public class Vacancy extends Timestamped {
 
     /** The list with a model's proposals added; an owner's edit stays one (the proposals are part of it now). */
     public void proposed(List<Requirement> withProposals) {
-        this.requirements = List.copyOf(withProposals);
+        if (!withProposals.equals(requirements)) {
+            this.requirements = List.copyOf(withProposals);
+        }
     }
 
     /** Back to the requirements read from the text. */

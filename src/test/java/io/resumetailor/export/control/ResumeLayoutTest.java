@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resumetailor.export.entity.Block;
+import io.resumetailor.matching.control.Language;
 import io.resumetailor.resumes.entity.CertificationEntry;
 import io.resumetailor.resumes.entity.EducationEntry;
 import io.resumetailor.resumes.entity.ExperienceEntry;
@@ -107,13 +108,28 @@ class ResumeLayoutTest {
 
     @Test
     void theResumesLanguageIsReadFromItsOwnSentences() {
-        assertEquals(io.resumetailor.matching.control.Language.EN, ResumeWords.of(full()).language());
-        assertEquals(io.resumetailor.matching.control.Language.EN, ResumeWords.language(
+        assertEquals(Language.EN, ResumeWords.of(full()).language());
+        assertEquals(Language.EN, ResumeWords.language(
                 "Backend engineer for payment systems, building billing and invoicing services in Java for banks. "
                         + "Работаю с Java. Поддерживал схемы PostgreSQL."), "a few Russian lines leave an English resume English");
-        assertEquals(io.resumetailor.matching.control.Language.RU, ResumeWords.language(
+        assertEquals(Language.RU, ResumeWords.language(
                 "Разработчик платёжных систем. Поддерживал схемы PostgreSQL и писал сервисы на Java для банков."));
-        assertEquals(io.resumetailor.matching.control.Language.FR, ResumeWords.language(
+        assertEquals(Language.RU, ResumeWords.language("Разработчик\n- Разработка микросервисов на Java, Spring Boot, Kafka, "
+                + "PostgreSQL, Docker, Kubernetes\nБакалавр\nПрикладная информатика"), "Latin tool names do not outvote Russian");
+        assertEquals(Language.FR, ResumeWords.language(
                 "Infirmière en soins intensifs depuis huit ans, j'accompagne les patients et forme les nouvelles recrues du service."));
+    }
+
+    @Test
+    void whenTheLanguageCannotBeToldTheWordsAreEnglish() {
+        ResumeContent skillsOnly = new ResumeContent(new PersonalInfo("Bo", "bo@example.com", null, null, null, null), null,
+                List.of(), List.of(), List.of("Java", "SQL"), null, List.of(new ResumeLanguage("English", "C1")));
+        assertEquals(Language.EN, ResumeWords.of(skillsOnly).language());
+        assertEquals(Language.EN, ResumeWords.language("Projektleiter\n- Led SAP S/4HANA rollout, Stakeholder-Management\nDiplom-Kaufmann"));
+        assertEquals(Language.EN, ResumeWords.language(
+                "Infermiera con dieci anni di esperienza in terapia intensiva, responsabile della formazione dei nuovi colleghi."),
+                "Italian is none of the five: not Spanish");
+        assertEquals(Language.EN, ResumeWords.language(
+                "Verpleegkundige met tien jaar ervaring op de intensive care, verantwoordelijk voor het inwerken van nieuwe collega's."));
     }
 }

@@ -1,10 +1,13 @@
 package io.resumetailor.matching.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resumetailor.matching.entity.Requirement;
 import io.resumetailor.matching.entity.RequirementProposal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +26,27 @@ class ModelProposalsTest {
     }
 
     @Test
-    void aRequirementTheTextStatesIsAddedAsTheModels() {
-        List<Requirement> added = added(new RequirementProposal("Willing to work 12.5-hour shifts", true, null));
+    void whatTheJobsTasksStateIsAddedAsANiceToHaveOfTheModel() {
+        List<Requirement> added = added(new RequirementProposal("Willing to work 12.5-hour shifts", true, 2));
         assertEquals(1, added.size(), added.toString());
-        Requirement care = added.get(0);
-        assertEquals("Willing to work 12.5-hour shifts", care.text());
-        assertEquals(Requirement.MODEL, care.origin());
-        assertEquals("r" + (EXTRACTED.size() + 1), care.id());
-        assertTrue(care.mustHave());
+        Requirement shifts = added.get(0);
+        assertEquals("Willing to work 12.5-hour shifts", shifts.text());
+        assertEquals(Requirement.MODEL, shifts.origin());
+        assertEquals("r" + (EXTRACTED.size() + 1), shifts.id());
+        assertFalse(shifts.mustHave(), "a task line asks for nothing: the model cannot make it a must-have");
+        assertNull(shifts.years(), "the line states no years");
+    }
+
+    @Test
+    void theIntroAndTheTitleLineGroundNothing() {
+        assertEquals(List.of(), added(new RequirementProposal("Band 6", true, null),
+                new RequirementProposal("One of the largest acute trusts in the region", true, null)));
+    }
+
+    @Test
+    void controlCharactersAreNotStored() {
+        List<Requirement> added = added(new RequirementProposal("Willing to work 12.5-hour\u0000 shifts\u0007", false, null));
+        assertEquals("Willing to work 12.5-hour shifts", added.get(0).text());
     }
 
     @Test
@@ -62,14 +78,14 @@ class ModelProposalsTest {
     @Test
     void yearsOutsideTheEditsBoundsAreLeftOutAndBlankTextsSkipped() {
         List<Requirement> added = added(new RequirementProposal("  ", true, null),
-                new RequirementProposal("Willing to work 12.5-hour shifts", true, 400));
+                new RequirementProposal("Willing to work 12.5-hour shifts", false, 400));
         assertEquals(1, added.size(), added.toString());
         assertEquals(null, added.get(0).years());
     }
 
     @Test
     void aListAtTheEditsLimitTakesNoMore() {
-        List<Requirement> full = new java.util.ArrayList<>();
+        List<Requirement> full = new ArrayList<>();
         for (int i = 1; i <= ModelProposals.MAX_REQUIREMENTS; i++) {
             full.add(new Requirement("r" + i, "Requirement " + i, true, "phrase", null, null, Requirement.USER));
         }

@@ -30,6 +30,18 @@ class ExportRoundTripTest {
     @MethodSource("formatsAndLanguages")
     void readsBackEveryFactOfAnExportedResume(SourceFileType type, String lang) {
         ResumeContent original = JsonbBuilder.create().fromJson(ResumeFacts.MULTILINGUAL, ResumeContent.class);
+        readsBack(original, type, lang);
+    }
+
+    /** A title with a comma ("Manager, Sales Operations") stays whole: the employer is joined by a word, not by a comma. */
+    @ParameterizedTest
+    @MethodSource("formatsAndLanguages")
+    void aPositionWithACommaStaysWhole(SourceFileType type, String lang) {
+        readsBack(JsonbBuilder.create().fromJson(ResumeFacts.MULTILINGUAL.replace("Senior Software Engineer",
+                "Manager, Sales Operations"), ResumeContent.class), type, lang);
+    }
+
+    static void readsBack(ResumeContent original, SourceFileType type, String lang) {
         var blocks = ResumeLayout.of(original, ResumeWords.ofCode(lang).orElseThrow());
         byte[] file = type == SourceFileType.PDF ? PdfDocument.render(blocks, "t", "a") : DocxDocument.render(blocks, "t", "a");
         ResumeContent back = ResumeReader.read(DocumentText.extract(file, type, Deadline.none())).content();
