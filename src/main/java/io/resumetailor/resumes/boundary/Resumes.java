@@ -11,6 +11,8 @@ import io.resumetailor.resumes.entity.Resume;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.SourceFileType;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +41,7 @@ public class Resumes {
         return resume;
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ResumeView> list(UUID userId, PageRequest paging, boolean withContent) {
         return paging.select(new NewestFirst<>(em, Resume.class, "resumes", "user_id", userId, "", "created_at", Resume::getId),
                 r -> new ListCursor(r.getCreatedAt(), r.getId()),
@@ -51,6 +54,7 @@ public class Resumes {
                 .setParameter("userId", userId).getResultList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Resume get(UUID userId, UUID id) {
         return owned(userId, id, LockModeType.NONE);
     }

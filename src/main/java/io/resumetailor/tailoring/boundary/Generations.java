@@ -13,6 +13,8 @@ import io.resumetailor.tailoring.entity.GenerationReport;
 import io.resumetailor.tailoring.entity.TailoringReport;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +51,7 @@ public class Generations {
         return GenerationView.of(generation, report, true);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<GenerationView> list(UUID userId, UUID vacancyId, PageRequest paging) {
         ownedVacancy(userId, vacancyId);
         return paging.select(new NewestFirst<>(em, Generation.class, "generations", "vacancy_id", vacancyId,
@@ -75,6 +78,7 @@ public class Generations {
                 .setParameter("userId", userId).getResultList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Generation get(UUID userId, UUID id) {
         Generation generation = em.find(Generation.class, id);
         if (generation == null || !generation.getExpiresAt().isAfter(UtcClock.now())) {
@@ -87,6 +91,7 @@ public class Generations {
         return generation;
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public GenerationView view(UUID userId, UUID id) {
         Generation generation = get(userId, id);
         return GenerationView.of(generation, report(id), true);

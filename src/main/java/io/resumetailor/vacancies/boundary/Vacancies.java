@@ -13,6 +13,8 @@ import io.resumetailor.problems.entity.ProblemException;
 import io.resumetailor.vacancies.control.VacancyRequirements;
 import io.resumetailor.vacancies.entity.Vacancy;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +38,7 @@ public class Vacancies {
         return vacancy;
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<VacancyView> list(UUID userId, PageRequest paging) {
         return paging.select(new NewestFirst<>(em, Vacancy.class, "vacancies", "user_id", userId, "", "created_at", Vacancy::getId),
                 v -> new ListCursor(v.getCreatedAt(), v.getId()), rows -> rows.stream().map(VacancyView::of).toList());
@@ -47,6 +50,7 @@ public class Vacancies {
                 .setParameter("userId", userId).getResultList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Vacancy get(UUID userId, UUID id) {
         return owned(userId, id, LockModeType.NONE);
     }
