@@ -71,8 +71,10 @@ public final class RequirementExtractor {
         Set<String> companyWords = companyWords(company);
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Cues cues = Cues.standard();
+        boolean outro = false;
         for (VacancyLine line : lines) {
-            Boolean must = mustHave(line, sectioned, cues);
+            Boolean must = mustHave(line, sectioned, outro, cues);
+            outro |= must != null || line.part() == VacancyPart.MUST || line.part() == VacancyPart.NICE;
             if (must == null) {
                 continue;
             }
@@ -107,8 +109,13 @@ public final class RequirementExtractor {
                 Requirement.USER);
     }
 
-    /** Must-have (true), nice-to-have (false) or no requirement line at all (null). */
-    static Boolean mustHave(VacancyLine line, boolean sectioned, Cues cues) {
+    /**
+     * Must-have (true), nice-to-have (false) or no requirement line at all (null). A task line or a
+     * line after the first requirement line or part ({@code outro}) that says it would be a plus ("Von Vorteil sind ...",
+     * "It would be great if you also bring ...", "Se valorará ...") is a nice-to-have line in a posting with
+     * headings too; not a line of the introduction, where "plus" says "more" ("Plus de 180 ventes").
+     */
+    static Boolean mustHave(VacancyLine line, boolean sectioned, boolean outro, Cues cues) {
         String text = withoutEmployerAsides(AS_NEEDED.matcher(line.text()).replaceAll(" "));
         boolean niceMarker = cues.in(Cues.NICE_LINE, text);
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
@@ -125,7 +132,7 @@ public final class RequirementExtractor {
                 if (noise) {
                     yield null;
                 }
-                if (!sectioned && niceMarker) {
+                if (niceMarker && (!sectioned || outro || line.part() == VacancyPart.TASKS)) {
                     yield false;
                 }
                 if (mustMarker || years || (!sectioned && line.bullet())) {
@@ -151,8 +158,9 @@ public final class RequirementExtractor {
         List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);
         Cues cues = Cues.standard();
         boolean split = conjuncts.size() > 1;
+        boolean niceOpener = !conjuncts.isEmpty() && opensWithNiceMarker(conjuncts.get(0));
         for (int i = 0; i < conjuncts.size(); i++) {
-            boolean must = split && niceByMarker ? !cues.in(Cues.NICE_LINE, conjuncts.get(i)) : lineMust;
+            boolean must = split && niceByMarker && !niceOpener ? !cues.in(Cues.NICE_LINE, conjuncts.get(i)) : lineMust;
             boolean yearsHere = conjuncts.get(i).contains(YEARS_MARK);
             String phrase = withoutCompany(PhraseGrammar.clean(conjuncts.get(i).replace(YEARS_MARK, " ")), companyWords);
             if (phrase.isEmpty()) {
@@ -184,10 +192,25 @@ public final class RequirementExtractor {
                 phrase = phrase + " (" + LanguageLevel.code(level) + ")";
             }
             String kind = phraseYears != null ? "experience" : kind(phrase, concepts, analyzed, language);
-            boolean oneProduct = !concepts.isEmpty() && lexicon.isSpecificName(concepts.get(0), language);
-            drafts.add(new Draft(phrase, must, kind, phraseYears, concept, oneProduct));
+            boolean ownKey = !concepts.isEmpty() && (lexicon.isSpecificName(concepts.get(0), language)
+                    || !"language".equals(concepts.get(0).concept().kind()) && saysMore(analyzed, concepts.get(0), language));
+            drafts.add(new Draft(phrase, must, kind, phraseYears, concept, ownKey));
         }
         return drafts;
+    }
+
+    /**
+     * Whether a line opens with what would be a plus ("Von Vorteil sind A, B sowie C", "It would be great
+     * if you also bring A, B and C", "Se valorará positivamente A, B"): the marker is said of every item.
+     */
+    static boolean opensWithNiceMarker(String conjunct) {
+        List<String> words = java.util.Arrays.asList(conjunct.strip().split("\\s+"));
+        return PhraseGrammar.longestCueAtStart(words, Cues.NICE_LINE) > 0;
+    }
+
+    /** Whether a phrase has a content word besides the name of the concept it names ("viennoiserie pur beurre" of bakery). */
+    boolean saysMore(AnalyzedText analyzed, Lexicon.Found concept, Language language) {
+        return analyzed.terms().stream().anyMatch(stem -> !lexicon.isFiller(stem, language) && !concept.stems().contains(stem));
     }
 
     /**
@@ -316,13 +339,14 @@ public final class RequirementExtractor {
     /**
      * A requirement before it has an id; two drafts with one key are one requirement (with the
      * wording that states a language level, when only one does: "anglais" and "anglais courant"). A short
-     * phrase is keyed by its concept, unless it names one product of several the concept groups
-     * ("Revit" and "AutoCAD" are two requirements, not one).
+     * phrase is keyed by its concept, unless it has a key of its own ({@code ownKey}): it names one product of
+     * several the concept groups ("Revit" and "AutoCAD" are two requirements, not one), or says more than the
+     * concept ("boulangerie artisanale" and "viennoiserie pur beurre" are two requirements of one trade).
      */
-    record Draft(String text, boolean must, String kind, Integer years, String concept, boolean oneProduct) {
+    record Draft(String text, boolean must, String kind, Integer years, String concept, boolean ownKey) {
 
         String key() {
-            return concept != null && !oneProduct && text.split("\\s+").length <= 3 ? "concept:" + concept
+            return concept != null && !ownKey && text.split("\\s+").length <= 3 ? "concept:" + concept
                     : Cues.fold(text).strip().toLowerCase(Locale.ROOT);
         }
 
@@ -332,7 +356,7 @@ public final class RequirementExtractor {
                 mostYears = other.years;
             }
             String said = LanguageLevel.asked(text) == 0 && LanguageLevel.asked(other.text) > 0 ? other.text : text;
-            return new Draft(said, must || other.must, kind, mostYears, concept, oneProduct);
+            return new Draft(said, must || other.must, kind, mostYears, concept, ownKey);
         }
     }
 }

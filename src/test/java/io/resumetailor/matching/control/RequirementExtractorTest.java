@@ -273,4 +273,56 @@ class RequirementExtractorTest {
                 """);
         assertFalse(named(requirements, "crm").mustHave(), requirements.toString());
     }
+    @Test
+    void aParagraphAfterTheBulletsThatSaysWhatWouldBeAPlusGivesNiceToHaves() {
+        List<Requirement> requirements = extract("Nordkurier Logistik GmbH", """
+                Das sind Sie:
+                - Führerschein Klasse CE
+                - Mindestens zwei Jahre Erfahrung im Fernverkehr
+                Sie sind zuverlässig und pünktlich.
+                Von Vorteil sind Erfahrung mit Kühltransporten, ADR-Schein sowie Englischkenntnisse (z. B. für Touren nach Skandinavien).
+                Ein Staplerschein ist ebenfalls ein Plus.
+                Wir bieten:
+                - 30 Tage Urlaub
+                """);
+        Requirement cooling = named(requirements, "kühltransport");
+        assertFalse(cooling.mustHave(), requirements.toString());
+        assertFalse(cooling.text().toLowerCase(Locale.ROOT).contains("von vorteil"), cooling.text());
+        assertFalse(named(requirements, "adr").mustHave());
+        assertFalse(named(requirements, "englisch").mustHave());
+        assertEquals("Staplerschein", named(requirements, "staplerschein").text());
+        assertTrue(named(requirements, "fernverkehr").mustHave());
+    }
+
+    @Test
+    void aConditionAddressedToTheCandidateIsCutToWhatItAsksFor() {
+        List<Requirement> requirements = extract("Atelier Pivot", """
+                Profil recherché :
+                - Au moins 3 ans d'expérience en design d'interface
+                - Maîtrise de Figma
+                Ce serait un atout si tu as déjà travaillé sur un produit SaaS, si tu connais les bases de HTML et CSS, ou si tu as déjà animé des ateliers de co-conception.
+                """);
+        assertEquals("produit SaaS", named(requirements, "saas").text(), requirements.toString());
+        assertFalse(named(requirements, "saas").mustHave());
+        assertEquals("bases de HTML", named(requirements, "html").text());
+        assertEquals("ateliers de co-conception", named(requirements, "ateliers").text());
+        List<Requirement> english = extract("Harbour Build", """
+                Requirements
+                - A degree in Quantity Surveying
+                It would be great if you also bring membership of the RICS, experience with Aconex or Procore, and exposure to hospital projects.
+                """);
+        assertEquals("Aconex or Procore", named(english, "aconex").text(), english.toString());
+        assertFalse(named(english, "hospital").mustHave());
+    }
+
+    @Test
+    void aLineOfTheIntroductionWithPlusInItIsNoRequirement() {
+        List<Requirement> requirements = extract("Maison Lutz", """
+                Plus de 200 ventes conclues l'an dernier et une équipe de 12 conseillers.
+                Votre profil :
+                - Carte professionnelle immobilière
+                - Permis B
+                """);
+        assertFalse(anyMentions(requirements, "ventes conclues"), requirements.toString());
+    }
 }
