@@ -54,6 +54,7 @@ final class PhraseGrammar {
             int tail = Math.max(longestCueAtEnd(words, Cues.MUST_LINE), longestCueAtEnd(words, Cues.NICE_LINE));
             if (tail > 0 && tail < words.size()) {
                 words.subList(words.size() - tail, words.size()).clear();
+                dropUnclosedAside(words);
                 changed = true;
             }
             while (words.size() > 1 && isLinkAtEnd(words.get(words.size() - 1))) {
@@ -105,6 +106,23 @@ final class PhraseGrammar {
         }
         int and = longestCueAtStart(words, Cues.AND_WORD);
         return and < words.size() ? and : 0;
+    }
+
+    /**
+     * A marker cut from the end of an aside ("Anglais technique (niveau B1 minimum)", "French (bilingual
+     * English/French is an asset)") leaves it open: the aside goes too, the level it stated is read from
+     * the line before cleaning.
+     */
+    static void dropUnclosedAside(List<String> words) {
+        String joined = String.join(" ", words);
+        if (joined.chars().filter(c -> c == '(').count() > joined.chars().filter(c -> c == ')').count()) {
+            for (int i = words.size() - 1; i > 0; i--) {
+                if (words.get(i).contains("(")) {
+                    words.subList(i, words.size()).clear();
+                    return;
+                }
+            }
+        }
     }
 
     static boolean isLinkAtEnd(String word) {

@@ -116,7 +116,7 @@ public final class RequirementExtractor {
      * headings too; not a line of the introduction, where "plus" says "more" ("Plus de 180 ventes").
      */
     static Boolean mustHave(VacancyLine line, boolean sectioned, boolean outro, Cues cues) {
-        String text = withoutEmployerAsides(AS_NEEDED.matcher(line.text()).replaceAll(" "));
+        String text = withoutExplanation(withoutEmployerAsides(AS_NEEDED.matcher(line.text()).replaceAll(" ")));
         boolean niceMarker = cues.in(Cues.NICE_LINE, text);
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
         boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text);
@@ -155,6 +155,8 @@ public final class RequirementExtractor {
                 + " " + AFTER_YEARS.matcher(line.substring(years.end())).replaceFirst("");
         rest = withoutComment(rest);
         rest = withoutEmployerAsides(rest);
+        rest = withoutExplanation(rest);
+        rest = LANGUAGE_MODE.matcher(rest).replaceAll(" ");
         List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);
         Cues cues = Cues.standard();
         boolean split = conjuncts.size() > 1;
@@ -243,6 +245,43 @@ public final class RequirementExtractor {
         }
         aside.appendTail(kept);
         return kept.toString();
+    }
+
+    /**
+     * Where the employer starts to say why it asks something: a clause after a comma, dash or colon that
+     * starts with "because", "as you will", "denn", "damit", "car", "ya que", "так как"...; or after a colon, a sentence about the employer or
+     * the candidate ("Bilinguisme français-anglais : une partie de nos clients est en Ontario"). The reason
+     * is no part of the requirement, and its places and clients are never requirements.
+     */
+    static final Pattern EXPLANATION = Pattern.compile("(?iu)(?:\\s*[,;:–—]\\s*(?:because|as you|as we|as our|as the|as this|since you|since we"
+            + "|so that|denn|weil|damit|sodass|car|puisque|parce qu|afin qu|pour que|ya que|porque|puesto que|dado que|para que"
+            + "|так как|поскольку|потому что|чтобы)(?![\\p{L}])"
+            + "|\\s*:\\s+(?:our|your|we|you|they|most|many|nos|notre|vos|votre|nous|une partie|la plupart|beaucoup|unsere|unser|wir|viele"
+            + "|die meisten|nuestros|nuestras|nuestro|nuestra|muchos|muchas|la mayoría|наши|наш|мы|многие|большинство)(?![\\p{L}])).*$");
+
+    /** Whom the employer needs something for, up to the next item: "Englischkenntnisse für unsere Urlaubsgäste sowie ...". */
+    static final Pattern FOR_OUR = Pattern.compile("(?iu)(?<=[\\p{L}\\p{N})])\\s+(?:for our|für unsere|für unser|für unseren|pour nos|pour notre"
+            + "|para nuestros|para nuestras|para nuestro|para nuestra|для наших|для нашего|для нашей)(?![\\p{L}])[^,;]*?"
+            + "(?=\\s*[,;.]|\\s*$|\\s(?:and|und|sowie|et|ainsi que|y|así como|и|а также)\\s)");
+
+    /**
+     * The words of a language requirement that say in which form, after a comma ("Bilinguisme français-anglais,
+     * à l'oral comme à l'écrit", "English, written and spoken"): no requirement of their own, and their "and"
+     * would cut them into two.
+     */
+    static final Pattern LANGUAGE_MODE = Pattern.compile("(?iu)\\s*,\\s*(?:(?:à|a) l['’](?:oral|écrit)(?: (?:comme|et) (?:à|a) l['’](?:oral|écrit))?"
+            + "|oral et écrit|écrit et oral|written and spoken|spoken and written|in wort und schrift|in schrift und wort|oral y escrito|oral y escrita"
+            + "|hablado y escrito|escrito y hablado|устно и письменно|в устной и письменной форме)(?![\\p{L}])");
+
+    /** The line without whom the employer needs it for ({@link #FOR_OUR}) and the reason it gives ({@link #EXPLANATION}), if something is left before it. */
+    static String withoutExplanation(String text) {
+        String line = FOR_OUR.matcher(text).replaceAll("");
+        Matcher reason = EXPLANATION.matcher(line);
+        if (reason.find() && reason.start() > 0 && !line.substring(0, reason.start()).isBlank()) {
+            String before = line.substring(0, reason.start());
+            return before.strip().contains(" ") || !line.substring(reason.start()).strip().startsWith(":") ? before : line;
+        }
+        return line;
     }
 
     static final Pattern EMPLOYER_ASIDE = Pattern.compile("\\(([^()]{2,120})\\)");

@@ -23,4 +23,13 @@ class LexiconNamesTest {
         assertTrue(french.contains("degree-bachelor"), french.toString());
         assertTrue(concepts("sound knowledge of FRS 102", Language.EN).contains("ifrs"));
     }
+
+    @Test
+    void theFrenchLicenceIsNoDegreeInAnotherLanguage() {
+        Set<String> english = concepts("A current driver's licence is essential", Language.EN);
+        assertFalse(english.contains("degree-bachelor"), english.toString());
+        assertTrue(english.contains("driving-licence-b"), english.toString());
+        assertTrue(concepts("Licence professionnelle en gestion de la paie", Language.FR).contains("degree-bachelor"));
+        assertTrue(concepts("Führerschein Klasse B", Language.EN).contains("driving-licence-b"));
+    }
 }

@@ -325,4 +325,30 @@ class RequirementExtractorTest {
                 """);
         assertFalse(anyMentions(requirements, "ventes conclues"), requirements.toString());
     }
+
+    @Test
+    void theReasonTheEmployerGivesIsNoPartOfTheRequirement() {
+        List<Requirement> requirements = extract("Studio Veluwe", """
+                Profil :
+                - Bilinguisme français-anglais, à l'oral comme à l'écrit : une partie de nos clients est en Belgique et au Luxembourg
+                - Anglais technique (niveau B1 minimum) : nos procédures sont rédigées en anglais
+                Your profile:
+                - A current driver's licence is essential, as you will split your week between our office and sites
+                """);
+        assertFalse(anyMentions(requirements, "belgique"), requirements.toString());
+        assertFalse(anyMentions(requirements, "luxembourg"), requirements.toString());
+        assertFalse(anyMentions(requirements, "oral comme"), requirements.toString());
+        assertFalse(anyMentions(requirements, "procédures"), requirements.toString());
+        assertEquals("Anglais technique (B1)", named(requirements, "anglais technique").text());
+        assertEquals("driving-licence-b", named(requirements, "licence").concept());
+        assertFalse(anyMentions(requirements, "office"), requirements.toString());
+        List<Requirement> german = extract("Salon Mähne", """
+                Dein Profil:
+                - Gute Deutschkenntnisse, damit die Beratung klappt
+                - Englischkenntnisse für unsere Gäste aus Skandinavien sowie ein Erste-Hilfe-Kurs
+                """);
+        assertFalse(anyMentions(german, "beratung"), german.toString());
+        assertEquals("Englischkenntnisse", named(german, "englisch").text());
+        assertTrue(anyMentions(german, "erste-hilfe"), german.toString());
+    }
 }
