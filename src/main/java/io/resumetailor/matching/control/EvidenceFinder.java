@@ -262,7 +262,8 @@ final class EvidenceFinder {
     static final Set<String> PROOF_KINDS = Set.of("certification", "licence", "education");
 
     /** Degrees from lowest to highest: a higher one evidences a lower one. */
-    static final List<String> DEGREE_RANKS = List.of("vocational-training", "degree-bachelor", "degree-master", "degree-phd");
+    static final List<String> DEGREE_RANKS = List.of("secondary-education", "vocational-training", "degree-bachelor", "degree-master",
+            "degree-phd");
 
     static boolean isLanguage(String concept) {
         Concept known = Lexicon.standard().concept(concept);

@@ -84,6 +84,17 @@ public final class Lexicon {
         }));
         this.analysis = new TextAnalysis(germanParts);
         for (Language language : Language.values()) {
+            Set<String> filler = new HashSet<>();
+            Set<String> proofs = new HashSet<>();
+            for (String kind : List.of(Cues.FILLER, Cues.EDUCATION_WORD, Cues.CERTIFICATION_WORD, Cues.LICENCE_WORD)) {
+                Cues.standard().phrases(kind).stream().filter(word -> !word.contains(" "))
+                        .forEach(word -> filler.addAll(analysis.analyze(word, language).terms()));
+            }
+            for (String kind : List.of(Cues.CERTIFICATION_WORD, Cues.LICENCE_WORD)) {
+                Cues.standard().phrases(kind).stream().filter(word -> !word.contains(" "))
+                        .forEach(word -> proofs.addAll(analysis.analyze(word, language).terms()));
+            }
+            fillerStems.put(language, filler);
             Map<String, List<Form>> index = new HashMap<>();
             Map<String, Set<String>> numbered = new HashMap<>();
             for (Concept concept : concepts.values()) {
@@ -99,7 +110,7 @@ public final class Lexicon {
                 Set<List<String>> words = new HashSet<>();
                 for (String name : concept.allNames()) {
                     AnalyzedText analyzed = analysis.analyze(name, language);
-                    if (collapses(concept, name, analyzed, language, numbered)) {
+                    if (collapses(concept, name, analyzed, language, numbered) || falseFriend(concept, name, analyzed, language, proofs)) {
                         continue;
                     }
                     seen.computeIfAbsent(analyzed.terms(), stems -> new HashSet<>());
@@ -123,12 +134,6 @@ public final class Lexicon {
                 });
             }
             byFirstStem.put(language, index);
-            Set<String> filler = new HashSet<>();
-            for (String kind : List.of(Cues.FILLER, Cues.EDUCATION_WORD, Cues.CERTIFICATION_WORD, Cues.LICENCE_WORD)) {
-                Cues.standard().phrases(kind).stream().filter(word -> !word.contains(" "))
-                        .forEach(word -> filler.addAll(analysis.analyze(word, language).terms()));
-            }
-            fillerStems.put(language, filler);
         }
     }
 
@@ -150,6 +155,17 @@ public final class Lexicon {
         boolean own = concept.names().getOrDefault(language, List.of()).contains(name);
         long words = java.util.Arrays.stream(name.strip().split("\\s+")).filter(word -> LETTER.matcher(word).find()).count();
         return lostNumber || !own && words > 1;
+    }
+
+    /**
+     * Whether a one-word name of a degree from another language's column is a word that says a licence or
+     * certificate is asked ({@code proofs}: "licence", "certificate"): the French "licence" (a bachelor's
+     * degree) read in English is the "licence" of "driver's licence", not a degree. Names of licences
+     * themselves ("Führerschein") keep meeting them in any language.
+     */
+    static boolean falseFriend(Concept concept, String name, AnalyzedText analyzed, Language language, Set<String> proofs) {
+        return "education".equals(concept.kind()) && analyzed.terms().size() == 1 && proofs.contains(analyzed.terms().get(0))
+                && !concept.names().getOrDefault(language, List.of()).contains(name) && !concept.neutral().contains(name);
     }
 
     static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");

@@ -46,7 +46,7 @@ final class PhraseGrammar {
             changed = false;
             int lead = longestCueAtStart(words, Cues.LEAD_IN);
             int marker = Math.max(longestCueAtStart(words, Cues.MUST_LINE), longestCueAtStart(words, Cues.NICE_LINE));
-            int drop = Math.max(lead, marker);
+            int drop = Math.max(Math.max(lead, marker), Math.max(conditionalOpener(words), leadingFunctionWord(words)));
             if (drop > 0 && drop < words.size()) {
                 words.subList(0, drop).clear();
                 changed = true;
@@ -54,6 +54,7 @@ final class PhraseGrammar {
             int tail = Math.max(longestCueAtEnd(words, Cues.MUST_LINE), longestCueAtEnd(words, Cues.NICE_LINE));
             if (tail > 0 && tail < words.size()) {
                 words.subList(words.size() - tail, words.size()).clear();
+                dropUnclosedAside(words);
                 changed = true;
             }
             while (words.size() > 1 && isLinkAtEnd(words.get(words.size() - 1))) {
@@ -64,11 +65,72 @@ final class PhraseGrammar {
         return trimPunctuation(String.join(" ", words).replace("' ", "'").replace("’ ", "’"));
     }
 
+    /** Articles, and the "and"/"or" a cut list leaves at the start of its last part: no content, and they hide a lead-in ("el conocimiento de"). */
+    static final java.util.Set<String> FUNCTION_WORDS_AT_START = java.util.Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "ein",
+            "eine", "einen", "einer", "einem", "le", "la", "les", "un", "une", "des", "du", "el", "los", "las", "una", "unos", "unas",
+            "and", "or", "und", "oder", "et", "ou", "y", "o", "и", "или");
+    /** The words a condition starts with ("if you", "si tu", "wenn du", "если вы"): the wish of a sentence such as "it would be great if you ...". */
+    static final java.util.Set<String> IF_WORDS = java.util.Set.of("if", "si", "wenn", "falls", "если");
+    static final java.util.Set<String> YOU_WORDS = java.util.Set.of("you", "tu", "vous", "du", "sie", "ihr", "ты", "вы", "usted");
+    /** Prepositions that end the verb of a condition ("if you have worked with", "si tu as déjà travaillé sur"). */
+    static final java.util.Set<String> OPENER_ENDS = java.util.Set.of("with", "on", "in", "of", "sur", "avec", "dans", "con", "en", "mit",
+            "im", "bei", "с", "в", "на");
+    static final int OPENER_WORDS = 4;
+
+    /**
+     * How many words at the start are a condition addressed to the candidate: "if you" or "si tu" and
+     * its verb, up to the object ("si tu connais | les bases de HTML", "if you have experience with |
+     * Aconex", "si tu as déjà travaillé sur | un produit B2B"): its article or after its preposition,
+     * within {@value #OPENER_WORDS} words; the verb alone when neither comes. 0 when the phrase starts otherwise.
+     */
+    static int conditionalOpener(List<String> words) {
+        if (words.size() < 4 || !IF_WORDS.contains(Cues.fold(words.get(0)).strip())
+                || !YOU_WORDS.contains(Cues.fold(words.get(1)).strip())) {
+            return 0;
+        }
+        for (int i = 2; i < Math.min(words.size() - 1, 2 + OPENER_WORDS); i++) {
+            String folded = Cues.fold(words.get(i)).strip();
+            if (FUNCTION_WORDS_AT_START.contains(folded) && i > 2) {
+                return i;
+            }
+            if (OPENER_ENDS.contains(folded)) {
+                return i + 1;
+            }
+        }
+        return 3;
+    }
+
+    static int leadingFunctionWord(List<String> words) {
+        if (words.size() > 1 && FUNCTION_WORDS_AT_START.contains(Cues.fold(words.get(0)).strip())) {
+            return 1;
+        }
+        int and = longestCueAtStart(words, Cues.AND_WORD);
+        return and < words.size() ? and : 0;
+    }
+
+    /**
+     * A marker cut from the end of an aside ("Anglais technique (niveau B1 minimum)", "French (bilingual
+     * English/French is an asset)") leaves it open: the aside goes too, the level it stated is read from
+     * the line before cleaning.
+     */
+    static void dropUnclosedAside(List<String> words) {
+        String joined = String.join(" ", words);
+        if (joined.chars().filter(c -> c == '(').count() > joined.chars().filter(c -> c == ')').count()) {
+            for (int i = words.size() - 1; i > 0; i--) {
+                if (words.get(i).contains("(")) {
+                    words.subList(i, words.size()).clear();
+                    return;
+                }
+            }
+        }
+    }
+
     static boolean isLinkAtEnd(String word) {
         String folded = Cues.fold(word).strip();
         return folded.isEmpty() || Cues.standard().phrases(Cues.AND_WORD).contains(folded)
                 || Cues.standard().phrases(Cues.OR_WORD).contains(folded)
-                || List.of("is", "are", "be", "ist", "sind", "est", "sont", "es", "son", "a", "an", "the", "to", "with", "in", "of")
+                || List.of("is", "are", "be", "ist", "sind", "est", "sont", "es", "son", "a", "an", "the", "to", "with", "in", "of",
+                "also", "too", "ebenfalls", "auch", "egalement", "aussi", "tambien", "также", "тоже")
                 .contains(folded);
     }
 
@@ -210,7 +272,7 @@ final class PhraseGrammar {
         boolean[] joined = new boolean[parts.length];
         for (int i = 1; i < parts.length; i++) {
             String beforeOr = beforeOrWord(parts[i]);
-            if (beforeOr == null || words(beforeOr) > ALTERNATIVE_WORDS || hasWord(beforeOr, Cues.AND_WORD)) {
+            if (beforeOr == null || words(beforeOr) > ALTERNATIVE_WORDS || hasWord(beforeOr, Cues.AND_WORD) || startsWithLeadIn(parts[i])) {
                 continue;
             }
             int first = i;
@@ -240,6 +302,15 @@ final class PhraseGrammar {
     static boolean startsWithMarker(String part) {
         List<String> words = Arrays.asList(part.strip().split("\\s+"));
         return longestCueAtStart(words, Cues.NICE_LINE) > 0 || longestCueAtStart(words, Cues.MUST_LINE) > 0;
+    }
+
+    /**
+     * A part that starts with a lead-in of two words or more ("experience with Aconex or Procore",
+     * "Erfahrung mit Gelenk- oder Elektrobussen") is a requirement of its own, not an item of a list; an
+     * article or an adjective alone ("la fourniture industrielle ou l'agroalimentaire") is no such lead-in.
+     */
+    static boolean startsWithLeadIn(String part) {
+        return longestCueAtStart(Arrays.asList(part.strip().split("\\s+")), Cues.LEAD_IN) >= 2;
     }
 
     static boolean isListItem(String part) {

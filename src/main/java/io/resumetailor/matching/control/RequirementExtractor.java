@@ -71,8 +71,10 @@ public final class RequirementExtractor {
         Set<String> companyWords = companyWords(company);
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Cues cues = Cues.standard();
+        boolean outro = false;
         for (VacancyLine line : lines) {
-            Boolean must = mustHave(line, sectioned, cues);
+            Boolean must = mustHave(line, sectioned, outro, cues);
+            outro |= must != null || line.part() == VacancyPart.MUST || line.part() == VacancyPart.NICE;
             if (must == null) {
                 continue;
             }
@@ -107,9 +109,14 @@ public final class RequirementExtractor {
                 Requirement.USER);
     }
 
-    /** Must-have (true), nice-to-have (false) or no requirement line at all (null). */
-    static Boolean mustHave(VacancyLine line, boolean sectioned, Cues cues) {
-        String text = withoutEmployerAsides(AS_NEEDED.matcher(line.text()).replaceAll(" "));
+    /**
+     * Must-have (true), nice-to-have (false) or no requirement line at all (null). A task line or a
+     * line after the first requirement line or part ({@code outro}) that says it would be a plus ("Von Vorteil sind ...",
+     * "It would be great if you also bring ...", "Se valorará ...") is a nice-to-have line in a posting with
+     * headings too; not a line of the introduction, where "plus" says "more" ("Plus de 180 ventes").
+     */
+    static Boolean mustHave(VacancyLine line, boolean sectioned, boolean outro, Cues cues) {
+        String text = withoutExplanation(withoutEmployerAsides(AS_NEEDED.matcher(line.text()).replaceAll(" ")));
         boolean niceMarker = cues.in(Cues.NICE_LINE, text);
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
         boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text);
@@ -125,7 +132,7 @@ public final class RequirementExtractor {
                 if (noise) {
                     yield null;
                 }
-                if (!sectioned && niceMarker) {
+                if (niceMarker && (!sectioned || outro || line.part() == VacancyPart.TASKS)) {
                     yield false;
                 }
                 if (mustMarker || years || (!sectioned && line.bullet())) {
@@ -148,11 +155,14 @@ public final class RequirementExtractor {
                 + " " + AFTER_YEARS.matcher(line.substring(years.end())).replaceFirst("");
         rest = withoutComment(rest);
         rest = withoutEmployerAsides(rest);
+        rest = withoutExplanation(rest);
+        rest = LANGUAGE_MODE.matcher(rest).replaceAll(" ");
         List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);
         Cues cues = Cues.standard();
         boolean split = conjuncts.size() > 1;
+        boolean niceOpener = !conjuncts.isEmpty() && opensWithNiceMarker(conjuncts.get(0));
         for (int i = 0; i < conjuncts.size(); i++) {
-            boolean must = split && niceByMarker ? !cues.in(Cues.NICE_LINE, conjuncts.get(i)) : lineMust;
+            boolean must = split && niceByMarker && !niceOpener ? !cues.in(Cues.NICE_LINE, conjuncts.get(i)) : lineMust;
             boolean yearsHere = conjuncts.get(i).contains(YEARS_MARK);
             String phrase = withoutCompany(PhraseGrammar.clean(conjuncts.get(i).replace(YEARS_MARK, " ")), companyWords);
             if (phrase.isEmpty()) {
@@ -184,10 +194,25 @@ public final class RequirementExtractor {
                 phrase = phrase + " (" + LanguageLevel.code(level) + ")";
             }
             String kind = phraseYears != null ? "experience" : kind(phrase, concepts, analyzed, language);
-            boolean oneProduct = !concepts.isEmpty() && lexicon.isSpecificName(concepts.get(0), language);
-            drafts.add(new Draft(phrase, must, kind, phraseYears, concept, oneProduct));
+            boolean ownKey = !concepts.isEmpty() && (lexicon.isSpecificName(concepts.get(0), language)
+                    || !"language".equals(concepts.get(0).concept().kind()) && saysMore(analyzed, concepts.get(0), language));
+            drafts.add(new Draft(phrase, must, kind, phraseYears, concept, ownKey));
         }
         return drafts;
+    }
+
+    /**
+     * Whether a line opens with what would be a plus ("Von Vorteil sind A, B sowie C", "It would be great
+     * if you also bring A, B and C", "Se valorará positivamente A, B"): the marker is said of every item.
+     */
+    static boolean opensWithNiceMarker(String conjunct) {
+        List<String> words = java.util.Arrays.asList(conjunct.strip().split("\\s+"));
+        return PhraseGrammar.longestCueAtStart(words, Cues.NICE_LINE) > 0;
+    }
+
+    /** Whether a phrase has a content word besides the name of the concept it names ("viennoiserie pur beurre" of bakery). */
+    boolean saysMore(AnalyzedText analyzed, Lexicon.Found concept, Language language) {
+        return analyzed.terms().stream().anyMatch(stem -> !lexicon.isFiller(stem, language) && !concept.stems().contains(stem));
     }
 
     /**
@@ -220,6 +245,43 @@ public final class RequirementExtractor {
         }
         aside.appendTail(kept);
         return kept.toString();
+    }
+
+    /**
+     * Where the employer starts to say why it asks something: a clause after a comma, dash or colon that
+     * starts with "because", "as you will", "denn", "damit", "car", "ya que", "так как"...; or after a colon, a sentence about the employer or
+     * the candidate ("Bilinguisme français-anglais : une partie de nos clients est en Ontario"). The reason
+     * is no part of the requirement, and its places and clients are never requirements.
+     */
+    static final Pattern EXPLANATION = Pattern.compile("(?iu)(?:\\s*[,;:–—]\\s*(?:because|as you|as we|as our|as the|as this|since you|since we"
+            + "|so that|denn|weil|damit|sodass|car|puisque|parce qu|afin qu|pour que|ya que|porque|puesto que|dado que|para que"
+            + "|так как|поскольку|потому что|чтобы)(?![\\p{L}])"
+            + "|\\s*:\\s+(?:our|your|we|you|they|most|many|nos|notre|vos|votre|nous|une partie|la plupart|beaucoup|unsere|unser|wir|viele"
+            + "|die meisten|nuestros|nuestras|nuestro|nuestra|muchos|muchas|la mayoría|наши|наш|мы|многие|большинство)(?![\\p{L}])).*$");
+
+    /** Whom the employer needs something for, up to the next item: "Englischkenntnisse für unsere Urlaubsgäste sowie ...". */
+    static final Pattern FOR_OUR = Pattern.compile("(?iu)(?<=[\\p{L}\\p{N})])\\s+(?:for our|für unsere|für unser|für unseren|pour nos|pour notre"
+            + "|para nuestros|para nuestras|para nuestro|para nuestra|для наших|для нашего|для нашей)(?![\\p{L}])[^,;]*?"
+            + "(?=\\s*[,;.]|\\s*$|\\s(?:and|und|sowie|et|ainsi que|y|así como|и|а также)\\s)");
+
+    /**
+     * The words of a language requirement that say in which form, after a comma ("Bilinguisme français-anglais,
+     * à l'oral comme à l'écrit", "English, written and spoken"): no requirement of their own, and their "and"
+     * would cut them into two.
+     */
+    static final Pattern LANGUAGE_MODE = Pattern.compile("(?iu)\\s*,\\s*(?:(?:à|a) l['’](?:oral|écrit)(?: (?:comme|et) (?:à|a) l['’](?:oral|écrit))?"
+            + "|oral et écrit|écrit et oral|written and spoken|spoken and written|in wort und schrift|in schrift und wort|oral y escrito|oral y escrita"
+            + "|hablado y escrito|escrito y hablado|устно и письменно|в устной и письменной форме)(?![\\p{L}])");
+
+    /** The line without whom the employer needs it for ({@link #FOR_OUR}) and the reason it gives ({@link #EXPLANATION}), if something is left before it. */
+    static String withoutExplanation(String text) {
+        String line = FOR_OUR.matcher(text).replaceAll("");
+        Matcher reason = EXPLANATION.matcher(line);
+        if (reason.find() && reason.start() > 0 && !line.substring(0, reason.start()).isBlank()) {
+            String before = line.substring(0, reason.start());
+            return before.strip().contains(" ") || !line.substring(reason.start()).strip().startsWith(":") ? before : line;
+        }
+        return line;
     }
 
     static final Pattern EMPLOYER_ASIDE = Pattern.compile("\\(([^()]{2,120})\\)");
@@ -316,13 +378,14 @@ public final class RequirementExtractor {
     /**
      * A requirement before it has an id; two drafts with one key are one requirement (with the
      * wording that states a language level, when only one does: "anglais" and "anglais courant"). A short
-     * phrase is keyed by its concept, unless it names one product of several the concept groups
-     * ("Revit" and "AutoCAD" are two requirements, not one).
+     * phrase is keyed by its concept, unless it has a key of its own ({@code ownKey}): it names one product of
+     * several the concept groups ("Revit" and "AutoCAD" are two requirements, not one), or says more than the
+     * concept ("boulangerie artisanale" and "viennoiserie pur beurre" are two requirements of one trade).
      */
-    record Draft(String text, boolean must, String kind, Integer years, String concept, boolean oneProduct) {
+    record Draft(String text, boolean must, String kind, Integer years, String concept, boolean ownKey) {
 
         String key() {
-            return concept != null && !oneProduct && text.split("\\s+").length <= 3 ? "concept:" + concept
+            return concept != null && !ownKey && text.split("\\s+").length <= 3 ? "concept:" + concept
                     : Cues.fold(text).strip().toLowerCase(Locale.ROOT);
         }
 
@@ -332,7 +395,7 @@ public final class RequirementExtractor {
                 mostYears = other.years;
             }
             String said = LanguageLevel.asked(text) == 0 && LanguageLevel.asked(other.text) > 0 ? other.text : text;
-            return new Draft(said, must || other.must, kind, mostYears, concept, oneProduct);
+            return new Draft(said, must || other.must, kind, mostYears, concept, ownKey);
         }
     }
 }

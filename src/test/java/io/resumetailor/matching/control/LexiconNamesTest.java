@@ -23,4 +23,22 @@ class LexiconNamesTest {
         assertTrue(french.contains("degree-bachelor"), french.toString());
         assertTrue(concepts("sound knowledge of FRS 102", Language.EN).contains("ifrs"));
     }
+
+    @Test
+    void theFrenchLicenceIsNoDegreeInAnotherLanguage() {
+        Set<String> english = concepts("A current driver's licence is essential", Language.EN);
+        assertFalse(english.contains("degree-bachelor"), english.toString());
+        assertTrue(english.contains("driving-licence-b"), english.toString());
+        assertTrue(concepts("Licence professionnelle en gestion de la paie", Language.FR).contains("degree-bachelor"));
+        assertTrue(concepts("Führerschein Klasse B", Language.EN).contains("driving-licence-b"));
+    }
+
+    @Test
+    void secondaryEducationAndVocationalDiplomasAreNamedInEveryLanguage() {
+        assertTrue(concepts("образование не ниже среднего общего", Language.RU).contains("secondary-education"));
+        assertTrue(concepts("Abitur oder Realschulabschluss", Language.DE).contains("secondary-education"));
+        assertTrue(concepts("Técnico de Mecatrónica (EQF level 4 vocational diploma)", Language.EN).contains("vocational-training"));
+        assertFalse(concepts("Level 3 Air Source Heat Pump", Language.EN).contains("secondary-education"));
+        assertTrue(EvidenceFinder.DEGREE_RANKS.indexOf("secondary-education") < EvidenceFinder.DEGREE_RANKS.indexOf("degree-bachelor"));
+    }
 }

@@ -273,4 +273,82 @@ class RequirementExtractorTest {
                 """);
         assertFalse(named(requirements, "crm").mustHave(), requirements.toString());
     }
+    @Test
+    void aParagraphAfterTheBulletsThatSaysWhatWouldBeAPlusGivesNiceToHaves() {
+        List<Requirement> requirements = extract("Nordkurier Logistik GmbH", """
+                Das sind Sie:
+                - Führerschein Klasse CE
+                - Mindestens zwei Jahre Erfahrung im Fernverkehr
+                Sie sind zuverlässig und pünktlich.
+                Von Vorteil sind Erfahrung mit Kühltransporten, ADR-Schein sowie Englischkenntnisse (z. B. für Touren nach Skandinavien).
+                Ein Staplerschein ist ebenfalls ein Plus.
+                Wir bieten:
+                - 30 Tage Urlaub
+                """);
+        Requirement cooling = named(requirements, "kühltransport");
+        assertFalse(cooling.mustHave(), requirements.toString());
+        assertFalse(cooling.text().toLowerCase(Locale.ROOT).contains("von vorteil"), cooling.text());
+        assertFalse(named(requirements, "adr").mustHave());
+        assertFalse(named(requirements, "englisch").mustHave());
+        assertEquals("Staplerschein", named(requirements, "staplerschein").text());
+        assertTrue(named(requirements, "fernverkehr").mustHave());
+    }
+
+    @Test
+    void aConditionAddressedToTheCandidateIsCutToWhatItAsksFor() {
+        List<Requirement> requirements = extract("Atelier Pivot", """
+                Profil recherché :
+                - Au moins 3 ans d'expérience en design d'interface
+                - Maîtrise de Figma
+                Ce serait un atout si tu as déjà travaillé sur un produit SaaS, si tu connais les bases de HTML et CSS, ou si tu as déjà animé des ateliers de co-conception.
+                """);
+        assertEquals("produit SaaS", named(requirements, "saas").text(), requirements.toString());
+        assertFalse(named(requirements, "saas").mustHave());
+        assertEquals("bases de HTML", named(requirements, "html").text());
+        assertEquals("ateliers de co-conception", named(requirements, "ateliers").text());
+        List<Requirement> english = extract("Harbour Build", """
+                Requirements
+                - A degree in Quantity Surveying
+                It would be great if you also bring membership of the RICS, experience with Aconex or Procore, and exposure to hospital projects.
+                """);
+        assertEquals("Aconex or Procore", named(english, "aconex").text(), english.toString());
+        assertFalse(named(english, "hospital").mustHave());
+    }
+
+    @Test
+    void aLineOfTheIntroductionWithPlusInItIsNoRequirement() {
+        List<Requirement> requirements = extract("Maison Lutz", """
+                Plus de 200 ventes conclues l'an dernier et une équipe de 12 conseillers.
+                Votre profil :
+                - Carte professionnelle immobilière
+                - Permis B
+                """);
+        assertFalse(anyMentions(requirements, "ventes conclues"), requirements.toString());
+    }
+
+    @Test
+    void theReasonTheEmployerGivesIsNoPartOfTheRequirement() {
+        List<Requirement> requirements = extract("Studio Veluwe", """
+                Profil :
+                - Bilinguisme français-anglais, à l'oral comme à l'écrit : une partie de nos clients est en Belgique et au Luxembourg
+                - Anglais technique (niveau B1 minimum) : nos procédures sont rédigées en anglais
+                Your profile:
+                - A current driver's licence is essential, as you will split your week between our office and sites
+                """);
+        assertFalse(anyMentions(requirements, "belgique"), requirements.toString());
+        assertFalse(anyMentions(requirements, "luxembourg"), requirements.toString());
+        assertFalse(anyMentions(requirements, "oral comme"), requirements.toString());
+        assertFalse(anyMentions(requirements, "procédures"), requirements.toString());
+        assertEquals("Anglais technique (B1)", named(requirements, "anglais technique").text());
+        assertEquals("driving-licence-b", named(requirements, "licence").concept());
+        assertFalse(anyMentions(requirements, "office"), requirements.toString());
+        List<Requirement> german = extract("Salon Mähne", """
+                Dein Profil:
+                - Gute Deutschkenntnisse, damit die Beratung klappt
+                - Englischkenntnisse für unsere Gäste aus Skandinavien sowie ein Erste-Hilfe-Kurs
+                """);
+        assertFalse(anyMentions(german, "beratung"), german.toString());
+        assertEquals("Englischkenntnisse", named(german, "englisch").text());
+        assertTrue(anyMentions(german, "erste-hilfe"), german.toString());
+    }
 }
