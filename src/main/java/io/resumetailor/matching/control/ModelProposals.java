@@ -101,8 +101,10 @@ public final class ModelProposals {
         List<VacancyLine> all = VacancyLayout.lines(description);
         boolean sectioned = all.stream().anyMatch(line -> line.part() != VacancyPart.NONE);
         Cues cues = Cues.standard();
+        boolean outro = false;
         for (VacancyLine line : all) {
-            Boolean must = RequirementExtractor.mustHave(line, sectioned, cues);
+            Boolean must = RequirementExtractor.mustHave(line, sectioned, outro, cues);
+            outro |= must != null || line.part() == VacancyPart.MUST || line.part() == VacancyPart.NICE;
             boolean task = must == null && line.part() == VacancyPart.TASKS && !RequirementExtractor.MONEY.matcher(line.text()).find()
                     && !cues.in(Cues.NOISE_LINE, line.text());
             if (must == null && !task) {
