@@ -41,4 +41,14 @@ class LexiconNamesTest {
         assertFalse(concepts("Level 3 Air Source Heat Pump", Language.EN).contains("secondary-education"));
         assertTrue(EvidenceFinder.DEGREE_RANKS.indexOf("secondary-education") < EvidenceFinder.DEGREE_RANKS.indexOf("degree-bachelor"));
     }
+
+    @Test
+    void languagesBeyondTheFiveAreConceptsInEveryLanguage() {
+        assertTrue(concepts("знание казахского языка", Language.RU).contains("lang-kk"));
+        assertTrue(concepts("Kazakh (native), Russian (C2)", Language.EN).contains("lang-kk"));
+        assertTrue(concepts("Japanischkenntnisse von Vorteil, Japanisch B1", Language.DE).contains("lang-ja"));
+        assertTrue(concepts("Se valorará catalán", Language.ES).contains("lang-ca"));
+        assertTrue(concepts("Notions de suédois", Language.FR).contains("lang-sv"));
+        assertFalse(concepts("We finish every project on time", Language.EN).contains("lang-fi"));
+    }
 }
