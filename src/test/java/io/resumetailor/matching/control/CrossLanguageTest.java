@@ -39,6 +39,15 @@ class CrossLanguageTest {
     }
 
     @Test
+    void professionsOutsideOfficeWorkAreNamedInEveryLanguage() {
+        List<Requirement> asked = List.of(must("r1", "Опыт работы геологом на разведке"), must("r2", "Опыт работы психологом"));
+        ResumeContent geologist = english("Exploration Geologist", "- Logged core and mapped trenches for a gold exploration project");
+        ResumeContent teacher = english("Teacher of English", "- Taught lessons at a secondary school");
+        assertEquals(List.of("r1"), matched(SCORER.score(asked, geologist, NOW)));
+        assertEquals(List.of(), matched(SCORER.score(asked, teacher, NOW)));
+    }
+
+    @Test
     void aGermanRequirementMeetsAnEnglishLineAndTheSameLanguageNeedsNoGlossary() {
         List<Requirement> asked = List.of(must("r1", "Erfahrung in der Buchhaltung und im Zahlungsverkehr"),
                 must("r2", "Führung eines Teams"));
