@@ -21,7 +21,8 @@ final class EntrySplitter {
     /** "Tätigkeiten: ...", "Key Responsibilities: ...": a label that opens a description (a role label may stay). */
     private static final Pattern FULL_STOP = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+(?=\\p{Lu})");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)^(?!(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|должность|компания)\\s*:)"
+            "(?iu)^(?!(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|должность|компания|"
+            + "abschluss|schulabschluss|degree|qualification|título|titulo|квалификация|степень)\\s*:)"
             + "[\\p{L}][\\p{L} /&-]{2,30}:\\s");
 
     /**

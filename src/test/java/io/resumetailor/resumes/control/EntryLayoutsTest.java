@@ -284,4 +284,31 @@ class EntryLayoutsTest {
         assertEquals(List.of("2017-03", "2019-09"), jobs.stream().map(ExperienceEntry::startDate).toList());
         assertEquals(List.of("Support agent", "Junior web developer"), jobs.stream().map(ExperienceEntry::position).toList());
     }
+
+    @Test
+    void readsAGermanSchoolTimelineWithTheSchoolTypeAboveTheSchoolsName() {
+        var education = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Schulbildung")
+                .text(50, 135, 10, "Weiterführende Schule").right(545, 135, 10, "2012 - 2017")
+                .text(50, 149, 10, "Astrid-Lindgren-Realschule, Kassel")
+                .text(50, 163, 10, "Abschluss: Fachhochschulreife")
+                .text(50, 190, 10, "Grundschule").right(545, 190, 10, "2008 - 2012")
+                .text(50, 204, 10, "Brüder-Grimm-Grundschule, Kassel").pdf())
+                .content().education();
+        assertEquals(1, education.size(), education.toString()); // the primary school names no degree
+        assertEquals("Astrid-Lindgren-Realschule", education.get(0).institution());
+        assertEquals("Fachhochschulreife", education.get(0).degree());
+        assertEquals("2017-12", education.get(0).endDate());
+    }
+
+    @Test
+    void readsFrenchDegreeAbbreviations() {
+        var education = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Formations")
+                .text(50, 135, 10, "Mastère Cybersécurité").right(545, 135, 10, "2021 - 2023")
+                .text(50, 149, 10, "Institut Supérieur de Lille")
+                .text(50, 175, 10, "LP Métiers du Numérique").right(545, 175, 10, "2019 - 2020")
+                .text(50, 189, 10, "IUT de Lens").pdf())
+                .content().education();
+        assertEquals(List.of("Mastère Cybersécurité", "LP Métiers du Numérique"), education.stream().map(e -> e.degree()).toList());
+        assertEquals(List.of("Institut Supérieur de Lille", "IUT de Lens"), education.stream().map(e -> e.institution()).toList());
+    }
 }
