@@ -82,6 +82,10 @@ final class ExperienceReader {
                     uncertain.add(where + ": \"" + title(entry) + "\" reads as a course, not a position; left out");
                     continue;
                 }
+                if (TitlePart.cutByWrap(r.company()) || TitlePart.cutByWrap(r.position())) {
+                    uncertain.add(where + ": \"" + title(entry) + "\" breaks off at the end of a line; entry left out");
+                    continue;
+                }
                 previous = r;
                 if (entry.range().approximate() || entry.single()) {
                     uncertain.add(where + ".startDate");

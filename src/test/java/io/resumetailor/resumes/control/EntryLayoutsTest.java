@@ -311,4 +311,14 @@ class EntryLayoutsTest {
         assertEquals(List.of("Mastère Cybersécurité", "LP Métiers du Numérique"), education.stream().map(e -> e.degree()).toList());
         assertEquals(List.of("Institut Supérieur de Lille", "IUT de Lens"), education.stream().map(e -> e.institution()).toList());
     }
+
+    @Test
+    void leavesOutAnEmployerThatBreaksOffAtTheEndOfTheLine() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Praktika")
+                .text(50, 135, 10, "01.08.2020 - 10.07.21").text(200, 135, 10, "Jahrespraktikum bei Nordwerk AG")
+                .text(50, 150, 10, "2019").text(200, 150, 10, "Mitarbeit bei Sommerfest, Technik und")
+                .text(200, 164, 10, "Verpflegung").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordwerk AG", "Jahrespraktikum", "2020-08", "2021-07");
+    }
 }
