@@ -48,7 +48,8 @@ public record MonthRange(String start, String end, boolean approximate, int from
             + "ongoing|continuing|pres\\.|heute|jetzt|aktuell|andauernd|laufend|bis\\s+dato|dato|présent|aujourd['’]hui|"
             + "actuel(?:lement)?|en\\s+cours|à\\s+ce\\s+jour|ce\\s+jour|actualidad|presente|actual(?:mente)?|en\\s+curso|hoy|"
             + "la\\s+fecha|(?:по\\s+)?настоящее\\s+время|(?:по\\s+)?наст\\.?\\s*вр(?:емя|\\.)?|(?:по\\s+)?н\\.\\s?в\\.?|сейчас|"
-            + "(?:по\\s+)?текущее\\s+время|(?:по\\s+)?сегодняшний\\s+день)(?![\\p{L}])");
+            + "(?:по\\s+)?текущее\\s+время|(?:по\\s+)?сегодняшний\\s+день|(?:по\\s+)?(?:текущий|настоящий)\\s+момент|"
+            + "(?:текущего|настоящего)\\s+момента)(?![\\p{L}])");
     static final Pattern CONNECTOR = Pattern.compile("(?iu)\\s*(?:[-–—−‐‑‒―~\u00AD]+|to|till|until|bis|à|au|a|al|hasta|по|до)\\s*"
             + "(?:(?:to|bis|à|a|al|hasta|по|до|-|–|—)\\s+)?"
             + "(?:(?:voraussichtlich|vsl\\.|expected|prévue?|previst[oa]|ожидается|планируется)\\s+)?"); // "2024 – expected 2025"
