@@ -41,6 +41,24 @@ final class EducationReader {
         List<EducationEntry> out = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         for (ResumeSection section : sections) {
+            List<FormEntries.Form> forms = FormEntries.of(section);
+            for (FormEntries.Form form : forms) {
+                String where = "education[" + out.size() + "]";
+                String institution = form.fields().get(FormEntries.Field.ORGANISATION);
+                String degree = form.fields().get(FormEntries.Field.DEGREE);
+                if (institution == null || degree == null || FormEntries.degree(degree).isBlank()) {
+                    uncertain.add(where + ": a form entry without a labelled place of study and degree; entry left out");
+                    continue;
+                }
+                if (form.single()) {
+                    uncertain.add(where + ".startDate");
+                }
+                out.add(new EducationEntry(FormEntries.organisation(institution), FormEntries.degree(degree), null,
+                        form.single() ? form.range().end() : form.range().start(), form.range().end()));
+            }
+            if (!forms.isEmpty()) {
+                continue;
+            }
             for (Entry found : EntrySplitter.split(section, EntrySplitter.Singles.ANY)) {
                 String where = "education[" + out.size() + "]";
                 Entry entry = found;

@@ -37,6 +37,11 @@ final class ExperienceReader {
     static List<ExperienceEntry> read(List<ResumeSection> sections, List<String> uncertain) {
         List<ExperienceEntry> out = new ArrayList<>();
         for (ResumeSection section : sections) {
+            List<FormEntries.Form> forms = FormEntries.of(section);
+            if (!forms.isEmpty()) {
+                forms(forms, out, uncertain);
+                continue;
+            }
             List<Entry> entries = new ArrayList<>(EntrySplitter.split(section, EntrySplitter.Singles.OWN_CELL));
             List<Roles> roles = new ArrayList<>();
             int positionFirst = 0;
@@ -98,6 +103,27 @@ final class ExperienceReader {
             }
         }
         return out;
+    }
+
+    /** Positions written as forms: the employer from its label, the position from its label or the line naming the entry. */
+    private static void forms(List<FormEntries.Form> forms, List<ExperienceEntry> out, List<String> uncertain) {
+        for (FormEntries.Form form : forms) {
+            String where = "experience[" + out.size() + "]";
+            String organisation = form.fields().get(FormEntries.Field.ORGANISATION);
+            String company = organisation == null ? null : FormEntries.organisation(organisation);
+            String position = form.fields().containsKey(FormEntries.Field.POSITION)
+                    ? TitlePart.clean(form.fields().get(FormEntries.Field.POSITION)) : form.heading();
+            if (company == null || company.isBlank() || position == null || position.isBlank()) {
+                uncertain.add(where + ": a form entry without a labelled employer and position; entry left out");
+                continue;
+            }
+            if (form.range().approximate() || form.single()) {
+                uncertain.add(where + ".startDate");
+            }
+            String description = form.fields().get(FormEntries.Field.DESCRIPTION);
+            out.add(new ExperienceEntry(company, position, form.range().start(), form.single() ? null : form.range().end(),
+                    description, null, null));
+        }
     }
 
     record Resolution(Entry entry, Roles roles) {

@@ -321,4 +321,31 @@ class EntryLayoutsTest {
         assertEquals(1, jobs.size(), jobs.toString());
         assertJob(jobs.get(0), "Nordwerk AG", "Jahrespraktikum", "2020-08", "2021-07");
     }
+
+    @Test
+    void readsEntriesWrittenAsFormsWithALabelPerField() {
+        var content = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Estudios cursados")
+                .text(50, 135, 10, "• Educación universitaria:")
+                .text(50, 149, 10, "• Institución: Universidad del Sur, Bahía Blanca, Buenos Aires")
+                .text(50, 163, 10, "• Título: Licenciado en Química (avance: 60%)")
+                .text(50, 177, 10, "• Período: 2015 - 2020")
+                .text(50, 191, 10, "• Institución: Colegio Nacional, Bahía Blanca")
+                .text(50, 205, 10, "• Título: Bachiller")
+                .text(50, 219, 10, "• Período: 2009 - 2014")
+                .bold(50, 245, 14, "Experiencia laboral")
+                .text(50, 270, 10, "• Soporte técnico (modalidad remota):")
+                .text(50, 284, 10, "• Institución: Redes del Sur SA, Bahía Blanca, Buenos Aires")
+                .text(50, 298, 10, "• Labor realizada: Monitoreo de la red de cobro")
+                .text(50, 312, 10, "• Período: 23/10/2023 - presente")
+                .text(50, 326, 10, "• Auxiliar de laboratorio:")
+                .text(50, 340, 10, "• Institución: Laboratorio Austral")
+                .text(50, 354, 10, "• Período: 01/04/2019 - 31/12/2019").pdf()).content();
+        assertEquals(List.of("Universidad del Sur", "Colegio Nacional"), content.education().stream().map(e -> e.institution()).toList());
+        assertEquals(List.of("Licenciado en Química", "Bachiller"), content.education().stream().map(e -> e.degree()).toList());
+        assertEquals("2020-12", content.education().get(0).endDate());
+        assertEquals(2, content.experience().size(), content.experience().toString());
+        assertJob(content.experience().get(0), "Redes del Sur SA", "Soporte técnico (modalidad remota)", "2023-10", null);
+        assertEquals("Monitoreo de la red de cobro", content.experience().get(0).description());
+        assertJob(content.experience().get(1), "Laboratorio Austral", "Auxiliar de laboratorio", "2019-04", "2019-12");
+    }
 }
