@@ -224,6 +224,10 @@ final class EntrySplitter {
     private static boolean above(List<ResumeLine> lines, Map<Integer, List<String>> cells, int i, int anchor) {
         boolean right = i == anchor - 1;
         ResumeLine line = lines.get(i);
+        String text = String.join(" ", cells.get(i)).strip();
+        if (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0)) && text.chars().noneMatch(Character::isUpperCase)) {
+            return false; // "stocking of medical supplies": the wrapped end of the entry above's description, not a title
+        }
         if (right && line.bullet() && String.join("", cells.get(anchor)).isBlank()) {
             return titleLike(line.withoutBullet(), cells.get(i), true);
         }

@@ -6,6 +6,7 @@ import io.resumetailor.resumes.entity.ExperienceLink;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -98,7 +99,7 @@ final class ExperienceReader {
                 if (entry.single()) {
                     uncertain.add(where + ".endDate");
                 }
-                out.add(new ExperienceEntry(r.company(), r.position(), entry.range().start(), entry.range().end(),
+                out.add(new ExperienceEntry(withoutTown(r.company()), r.position(), entry.range().start(), entry.range().end(),
                         description(entry.description()), null, links(entry)));
             }
         }
@@ -124,6 +125,21 @@ final class ExperienceReader {
             out.add(new ExperienceEntry(company, position, form.range().start(), form.single() ? null : form.range().end(),
                     description, null, null));
         }
+    }
+
+    private static final Pattern TOWN_AFTER = Pattern.compile("(?u)^([^,]{2,}),\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*)$");
+
+    /**
+     * "BSNL, Chennai", "TÜV-Nord, Dortmund": an employer and one capitalised word after a comma,
+     * the town it sits in, unless that word names an organisation ("Acme, Inc.") or a job.
+     */
+    static String withoutTown(String company) {
+        Matcher m = TOWN_AFTER.matcher(company.strip());
+        if (!m.matches() || RoleWords.organisation(m.group(2)) || RoleWords.position(m.group(2)) || RoleWords.institution(m.group(2))
+                || RoleWords.degree(m.group(2))) {
+            return company;
+        }
+        return m.group(1).strip();
     }
 
     record Resolution(Entry entry, Roles roles) {

@@ -348,4 +348,18 @@ class EntryLayoutsTest {
         assertEquals("Monitoreo de la red de cobro", content.experience().get(0).description());
         assertJob(content.experience().get(1), "Laboratorio Austral", "Auxiliar de laboratorio", "2019-04", "2019-12");
     }
+
+    @Test
+    void leavesTheTownAfterTheEmployerAndTheDescriptionAboveOutOfTheTitle() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Experience")
+                .bold(50, 135, 11, "Trainee — Nordwerk, Chennai").text(50, 149, 10, "Dec 2019 - Jan 2020")
+                .text(60, 163, 10, "• Managed the receiving, inspection and")
+                .text(60, 177, 10, "stocking of medical supplies")
+                .bold(50, 195, 11, "Inventory Control — Kanso Retail").text(50, 209, 10, "July 2013 - July 2017")
+                .text(60, 223, 10, "• Counted the stock every week").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordwerk", "Trainee", "2019-12", "2020-01");
+        assertEquals("Kanso Retail", jobs.get(1).company());
+        assertEquals("Inventory Control", jobs.get(1).position());
+    }
 }
