@@ -258,4 +258,14 @@ class SectionLayoutsTest {
         assertEquals(1, content.education().size(), content.education().toString());
         assertEquals("Licenciatura", content.education().get(0).degree());
     }
+
+    @Test
+    void keepsTheFirstLevelPhraseOfALongLevelAndReadsTrilingual() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Languages")
+                .text(50, 130, 10, "English: C1 Advanced (Professional Working Proficiency)")
+                .text(50, 144, 10, "German (Fluent | Goethe-Zertifikat Reading/Listening C2 Proficient)")
+                .text(50, 158, 10, "Italian").text(150, 158, 10, "Trilingual"));
+        assertEquals(List.of(new ResumeLanguage("English", "C1 Advanced"), new ResumeLanguage("German", "Fluent"),
+                new ResumeLanguage("Italian", "Trilingual")), content.languages());
+    }
 }
