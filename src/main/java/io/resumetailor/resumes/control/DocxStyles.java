@@ -13,7 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
- * What a paragraph style says about size, weight and heading level, following the
+ * What a paragraph style says about size, weight, heading level and all capitals, following the
  * style's {@code basedOn} chain: most resumes format their headings and names through
  * styles ("Heading 1", "Title"), not on the runs themselves.
  */
@@ -43,10 +43,10 @@ final class DocxStyles {
         return defaultSize;
     }
 
-    /** {size in points (0 = not set), bold (1/0/-1 not set), outline level (-1 none)} of a paragraph style. */
+    /** {size in points (0 = not set), bold (1/0/-1 not set), outline level (-1 none), all capitals (1/0/-1 not set)} of a paragraph style. */
     float[] of(String styleId) {
         if (styleId == null || styles == null) {
-            return new float[]{0, -1, -1};
+            return new float[]{0, -1, -1, -1};
         }
         return resolved.computeIfAbsent(styleId, this::resolve);
     }
@@ -55,6 +55,7 @@ final class DocxStyles {
         float size = 0;
         float bold = -1;
         float outline = -1;
+        float caps = -1;
         String id = styleId;
         for (int depth = 0; depth < 10 && id != null; depth++) {
             XWPFStyle style = styles.getStyle(id);
@@ -74,13 +75,16 @@ final class DocxStyles {
                 if (bold < 0 && run.sizeOfBArray() > 0) {
                     bold = on(run.getBArray(0)) ? 1 : 0;
                 }
+                if (caps < 0 && run.sizeOfCapsArray() > 0) {
+                    caps = on(run.getCapsArray(0)) ? 1 : 0;
+                }
             }
             id = style.getBasisStyleID();
         }
-        return new float[]{size, bold, outline};
+        return new float[]{size, bold, outline, caps};
     }
 
-    private static boolean on(CTOnOff value) {
+    static boolean on(CTOnOff value) {
         Object val = value.getVal();
         return val == null || !("0".equals(String.valueOf(val)) || "false".equalsIgnoreCase(String.valueOf(val))
                 || "off".equalsIgnoreCase(String.valueOf(val)));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,6 +138,7 @@ final class DocxText {
         int sized = 0;
         int chars = 0;
         int boldChars = 0;
+        int capsChars = 0;
         Set<String> targets = new LinkedHashSet<>();
         for (XWPFRun run : paragraph.getRuns()) {
             String text = run.text();
@@ -149,6 +151,7 @@ final class DocxText {
                     sized += length;
                 }
                 boldChars += run.isBold() || !hasBoldSetting(run) && style[1] > 0 ? length : 0;
+                capsChars += capitals(run, style) ? length : 0;
             }
             if (run instanceof XWPFHyperlinkRun hyperlinkRun) {
                 XWPFHyperlink hyperlink = hyperlinkRun.getHyperlink(document);
@@ -184,7 +187,11 @@ final class DocxText {
                 }
             }
         }
+        boolean capitals = chars > 0 && capsChars * 2 > chars;
         for (List<String> cells : rows) {
+            if (capitals) {
+                cells = cells.stream().map(DocxText::shownInCapitals).toList();
+            }
             boolean marked = bullet;
             if (!cells.isEmpty() && TEXT_BULLET.matcher(cells.get(0)).lookingAt()) {
                 cells = new ArrayList<>(cells);
@@ -201,6 +208,28 @@ final class DocxText {
             lines.add(new TextLine(cells, Math.round(size * 10) / 10f, bold, 1, -1, -1, marked, outline, List.copyOf(targets), false, false));
         }
         textBoxes(paragraph);
+    }
+
+    /** The run is shown in capitals: its own "All caps" setting, else its paragraph style's. */
+    private static boolean capitals(XWPFRun run, float[] style) {
+        var properties = run.getCTR().getRPr();
+        if (properties != null && properties.sizeOfCapsArray() > 0) {
+            return DocxStyles.on(properties.getCapsArray(0));
+        }
+        return style[3] > 0;
+    }
+
+    /**
+     * The text as Word shows it under "All caps" (a name typed "мальцева Дарья" in a style that
+     * shows capitals): what a reader of the page sees. Addresses and links keep their case.
+     */
+    static String shownInCapitals(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String token : text.split("(?<=\\s)|(?=\\s)")) {
+            boolean address = token.contains("@") || token.contains("/") || token.toLowerCase(Locale.ROOT).startsWith("www.");
+            out.append(address ? token : token.toUpperCase(Locale.ROOT));
+        }
+        return out.toString();
     }
 
     private static boolean hasBoldSetting(XWPFRun run) {

@@ -2,7 +2,9 @@ package io.resumetailor.resumes.control;
 
 import io.resumetailor.resumes.entity.EducationEntry;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,12 +30,35 @@ final class EducationReader {
     /** Naukri's level labels before a degree: "UG: B.Sc ...", "PG: MCA ...". */
     private static final Pattern LEVEL_LABEL = Pattern.compile("(?u)^(?:UG|PG|Graduation|Post\\s+Graduation)\\s*:\\s*");
 
+    /** "Abschluss: Fachhochschulreife", "Degree: BSc Physics": a label, then the degree itself. */
+    private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:abschluss|schulabschluss|degree|qualification|"
+            + "título|titulo|título obtenido|titulo obtenido|diplôme obtenu|квалификация|степень)\\s*:\\s*(\\S.*)$");
+
     private EducationReader() {
     }
 
     static List<EducationEntry> read(List<ResumeSection> sections, List<String> uncertain) {
         List<EducationEntry> out = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
         for (ResumeSection section : sections) {
+            List<FormEntries.Form> forms = FormEntries.of(section);
+            for (FormEntries.Form form : forms) {
+                String where = "education[" + out.size() + "]";
+                String institution = form.fields().get(FormEntries.Field.ORGANISATION);
+                String degree = form.fields().get(FormEntries.Field.DEGREE);
+                if (institution == null || degree == null || FormEntries.degree(degree).isBlank()) {
+                    uncertain.add(where + ": a form entry without a labelled place of study and degree; entry left out");
+                    continue;
+                }
+                if (form.single()) {
+                    uncertain.add(where + ".startDate");
+                }
+                out.add(new EducationEntry(FormEntries.organisation(institution), FormEntries.degree(degree), null,
+                        form.single() ? form.range().end() : form.range().start(), form.range().end()));
+            }
+            if (!forms.isEmpty()) {
+                continue;
+            }
             for (Entry found : EntrySplitter.split(section, EntrySplitter.Singles.ANY)) {
                 String where = "education[" + out.size() + "]";
                 Entry entry = found;
@@ -46,6 +71,9 @@ final class EducationReader {
                     }
                 }
                 for (int n = 1; !read.complete() && n <= found.above().size(); n++) {
+                    if (taken.contains(found.above().get(found.above().size() - n).source().index())) {
+                        break; // the entry above already read this line as its own (the school under its type)
+                    }
                     Reading longer = read(found.withAbove(n));
                     boolean placeAbove = RoleWords.institution(String.join(" ", found.above().get(found.above().size() - n).cells()));
                     if (longer.complete() && longer.unsure() == null && (found.bareDateLine() || placeAbove)) {
@@ -53,6 +81,7 @@ final class EducationReader {
                         entry = found.withAbove(n);
                     }
                 }
+                entry.header().forEach(line -> taken.add(line.source().index()));
                 if (!read.complete()) {
                     uncertain.add(where + ": place of study or degree not recognised in \"" + ExperienceReader.title(entry)
                             + "\"; entry left out");
@@ -83,13 +112,25 @@ final class EducationReader {
 
     private static Reading read(Entry entry) {
         List<String> pieces = pieces(TitleCandidates.of(TitlePart.of(entry.header())));
-        String institution = pieces.stream().filter(t -> RoleWords.institution(t) && !RoleWords.degree(t)).findFirst()
-                .orElse(pieces.stream().filter(RoleWords::institution).findFirst().orElse(null));
+        String labelled = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Matcher label = DEGREE_LABEL.matcher(pieces.get(i));
+            if (label.matches() && labelled == null) {
+                labelled = label.group(1).strip();
+                pieces.set(i, labelled);
+            }
+        }
+        // a school named by its own name before one named only by its type ("Weiterführende Schule" / "Theodor-Heuss-Realschule")
+        String institution = pieces.stream().filter(t -> RoleWords.institution(t) && !RoleWords.degree(t) && !schoolType(t)).findFirst()
+                .orElse(pieces.stream().filter(t -> RoleWords.institution(t) && !RoleWords.degree(t)).findFirst()
+                .orElse(pieces.stream().filter(RoleWords::institution).findFirst().orElse(null)));
         String place = institution;
-        String degree = pieces.stream().filter(t -> !t.equals(place) && RoleWords.degree(t)).findFirst().orElse(null);
+        String degree = labelled != null && !labelled.equals(place) ? labelled
+                : pieces.stream().filter(t -> !t.equals(place) && RoleWords.degree(t)).findFirst().orElse(null);
         List<String> others = new ArrayList<>(pieces);
         others.remove(institution);
         others.remove(degree);
+        others.removeIf(EducationReader::schoolType); // the school's type, when its name is given too
         others.removeIf(RoleWords::location);
         String field = null;
         String unsure = null;
@@ -107,7 +148,8 @@ final class EducationReader {
         } else if (institution == null && degree != null && others.size() == 1 && capitalised(others.get(0))) {
             institution = others.get(0);
             unsure = "institution";
-        } else if (degree == null && institution != null && others.size() == 1 && capitalised(others.get(0))) {
+        } else if (degree == null && institution != null && others.size() == 1 && capitalised(others.get(0))
+                && !RoleWords.institution(others.get(0))) { // a second school is no degree
             degree = others.get(0);
             unsure = "degree";
         }
@@ -164,6 +206,10 @@ final class EducationReader {
         }
         items.add(text.substring(start));
         return items;
+    }
+
+    private static boolean schoolType(String text) {
+        return RoleWords.SCHOOL_TYPE.matcher(text.strip()).matches();
     }
 
     private static boolean capitalised(String text) {

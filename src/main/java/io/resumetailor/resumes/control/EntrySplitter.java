@@ -21,7 +21,8 @@ final class EntrySplitter {
     /** "Tätigkeiten: ...", "Key Responsibilities: ...": a label that opens a description (a role label may stay). */
     private static final Pattern FULL_STOP = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+(?=\\p{Lu})");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)^(?!(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|должность|компания)\\s*:)"
+            "(?iu)^(?!(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|должность|компания|"
+            + "abschluss|schulabschluss|degree|qualification|título|titulo|квалификация|степень)\\s*:)"
             + "[\\p{L}][\\p{L} /&-]{2,30}:\\s");
 
     /**
@@ -223,6 +224,10 @@ final class EntrySplitter {
     private static boolean above(List<ResumeLine> lines, Map<Integer, List<String>> cells, int i, int anchor) {
         boolean right = i == anchor - 1;
         ResumeLine line = lines.get(i);
+        String text = String.join(" ", cells.get(i)).strip();
+        if (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0)) && text.chars().noneMatch(Character::isUpperCase)) {
+            return false; // "stocking of medical supplies": the wrapped end of the entry above's description, not a title
+        }
         if (right && line.bullet() && String.join("", cells.get(anchor)).isBlank()) {
             return titleLike(line.withoutBullet(), cells.get(i), true);
         }

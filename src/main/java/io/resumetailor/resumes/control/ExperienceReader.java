@@ -6,6 +6,7 @@ import io.resumetailor.resumes.entity.ExperienceLink;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,11 @@ final class ExperienceReader {
     static List<ExperienceEntry> read(List<ResumeSection> sections, List<String> uncertain) {
         List<ExperienceEntry> out = new ArrayList<>();
         for (ResumeSection section : sections) {
+            List<FormEntries.Form> forms = FormEntries.of(section);
+            if (!forms.isEmpty()) {
+                forms(forms, out, uncertain);
+                continue;
+            }
             List<Entry> entries = new ArrayList<>(EntrySplitter.split(section, EntrySplitter.Singles.OWN_CELL));
             List<Roles> roles = new ArrayList<>();
             int positionFirst = 0;
@@ -82,6 +88,10 @@ final class ExperienceReader {
                     uncertain.add(where + ": \"" + title(entry) + "\" reads as a course, not a position; left out");
                     continue;
                 }
+                if (TitlePart.cutByWrap(r.company()) || TitlePart.cutByWrap(r.position())) {
+                    uncertain.add(where + ": \"" + title(entry) + "\" breaks off at the end of a line; entry left out");
+                    continue;
+                }
                 previous = r;
                 if (entry.range().approximate() || entry.single()) {
                     uncertain.add(where + ".startDate");
@@ -89,11 +99,47 @@ final class ExperienceReader {
                 if (entry.single()) {
                     uncertain.add(where + ".endDate");
                 }
-                out.add(new ExperienceEntry(r.company(), r.position(), entry.range().start(), entry.range().end(),
+                out.add(new ExperienceEntry(withoutTown(r.company()), r.position(), entry.range().start(), entry.range().end(),
                         description(entry.description()), null, links(entry)));
             }
         }
         return out;
+    }
+
+    /** Positions written as forms: the employer from its label, the position from its label or the line naming the entry. */
+    private static void forms(List<FormEntries.Form> forms, List<ExperienceEntry> out, List<String> uncertain) {
+        for (FormEntries.Form form : forms) {
+            String where = "experience[" + out.size() + "]";
+            String organisation = form.fields().get(FormEntries.Field.ORGANISATION);
+            String company = organisation == null ? null : FormEntries.organisation(organisation);
+            String position = form.fields().containsKey(FormEntries.Field.POSITION)
+                    ? TitlePart.clean(form.fields().get(FormEntries.Field.POSITION)) : form.heading();
+            if (company == null || company.isBlank() || position == null || position.isBlank()) {
+                uncertain.add(where + ": a form entry without a labelled employer and position; entry left out");
+                continue;
+            }
+            if (form.range().approximate() || form.single()) {
+                uncertain.add(where + ".startDate");
+            }
+            String description = form.fields().get(FormEntries.Field.DESCRIPTION);
+            out.add(new ExperienceEntry(company, position, form.range().start(), form.single() ? null : form.range().end(),
+                    description, null, null));
+        }
+    }
+
+    private static final Pattern TOWN_AFTER = Pattern.compile("(?u)^([^,]{2,}),\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*)$");
+
+    /**
+     * "BSNL, Chennai", "TÜV-Nord, Dortmund": an employer and one capitalised word after a comma,
+     * the town it sits in, unless that word names an organisation ("Acme, Inc.") or a job.
+     */
+    static String withoutTown(String company) {
+        Matcher m = TOWN_AFTER.matcher(company.strip());
+        if (!m.matches() || RoleWords.organisation(m.group(2)) || RoleWords.position(m.group(2)) || RoleWords.institution(m.group(2))
+                || RoleWords.degree(m.group(2))) {
+            return company;
+        }
+        return m.group(1).strip();
     }
 
     record Resolution(Entry entry, Roles roles) {

@@ -48,7 +48,7 @@ final class LanguageNames {
     }
 
     static final Pattern LEVEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:[abc][12](?:\\+|-)?|native(?:\\s+speaker)?|mother\\s+tongue|"
-            + "first\\s+language|bilingual|fluent(?:ly)?|fluency|proficient|proficiency|full\\s+professional|professional(?:\\s+working)?|"
+            + "first\\s+language|bilingual|trilingual|trilingue|trilingüe|fluent(?:ly)?|fluency|proficient|proficiency|full\\s+professional|professional(?:\\s+working)?|"
             + "limited\\s+working|working\\s+knowledge|advanced|upper[-\\s]intermediate|intermediate|pre-intermediate|basic|"
             + "beginner|elementary|conversational|business(?:\\s+level)?|good|very\\s+good|excellent|expert|"
             + "muttersprache|muttersprachlich|verhandlungssicher|fließend|fliessend|sehr\\s+gut|gut|grundkenntnisse|"

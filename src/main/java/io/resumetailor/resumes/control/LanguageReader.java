@@ -184,6 +184,11 @@ final class LanguageReader {
         if (clean.chars().filter(c -> c == '(').count() > clean.chars().filter(c -> c == ')').count()) {
             clean = clean + ")"; // the bracket the trailing strip took closed "fluent (C1)"
         }
+        if (clean.length() > 40) {
+            // "C1 Advanced (Professional Working Proficiency)", "Fluent | EFSET Reading/Listening C2 Proficient": the first level phrase
+            String first = clean.replaceAll("^\\(|\\)$", "").split("\\s*[|(;]\\s*|,\\s+", 2)[0].strip();
+            clean = first.length() < clean.length() ? first : clean;
+        }
         if (clean.isEmpty() || !LanguageNames.LEVEL.matcher(clean).find() || clean.length() > 40) {
             return null;
         }

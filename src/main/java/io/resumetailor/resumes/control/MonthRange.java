@@ -36,6 +36,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
 
     private static final String WORD = "[\\p{L}]{3,10}\\.?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?!\\d)");
+    private static final Pattern SHORT_DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{2})(?![\\d./])");
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})[-./](\\d{1,2})(?![\\d./-]\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s?[/.-]\\s?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern NAMED = Pattern.compile("(?iu)(" + WORD + ")\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?,?\\s*"
@@ -47,7 +48,8 @@ public record MonthRange(String start, String end, boolean approximate, int from
             + "ongoing|continuing|pres\\.|heute|jetzt|aktuell|andauernd|laufend|bis\\s+dato|dato|présent|aujourd['’]hui|"
             + "actuel(?:lement)?|en\\s+cours|à\\s+ce\\s+jour|ce\\s+jour|actualidad|presente|actual(?:mente)?|en\\s+curso|hoy|"
             + "la\\s+fecha|(?:по\\s+)?настоящее\\s+время|(?:по\\s+)?наст\\.?\\s*вр(?:емя|\\.)?|(?:по\\s+)?н\\.\\s?в\\.?|сейчас|"
-            + "(?:по\\s+)?текущее\\s+время|(?:по\\s+)?сегодняшний\\s+день)(?![\\p{L}])");
+            + "(?:по\\s+)?текущее\\s+время|(?:по\\s+)?сегодняшний\\s+день|(?:по\\s+)?(?:текущий|настоящий)\\s+момент|"
+            + "(?:текущего|настоящего)\\s+момента)(?![\\p{L}])");
     static final Pattern CONNECTOR = Pattern.compile("(?iu)\\s*(?:[-–—−‐‑‒―~\u00AD]+|to|till|until|bis|à|au|a|al|hasta|по|до)\\s*"
             + "(?:(?:to|bis|à|a|al|hasta|по|до|-|–|—)\\s+)?"
             + "(?:(?:voraussichtlich|vsl\\.|expected|prévue?|previst[oa]|ожидается|планируется)\\s+)?"); // "2024 – expected 2025"
@@ -85,6 +87,11 @@ public record MonthRange(String start, String end, boolean approximate, int from
                         i++;
                         continue;
                     }
+                } else if (start.year() > 0 && start.month() > 0 && end == null && shortEnd(text, after, start).isPresent()) {
+                    Point shortEnd = shortEnd(text, after, start).get(); // "01.08.2020 - 10.07.21"
+                    ranges.add(new MonthRange(start.asStart(), shortEnd.asEnd(), false, start.from(), shortEnd.to()));
+                    i += i + 1 < points.size() && points.get(i + 1).from() < shortEnd.to() ? 1 : 0;
+                    continue;
                 } else if (start.year() > 0 && present.lookingAt()) {
                     ranges.add(new MonthRange(start.asStart(), null, start.approximate(), start.from(), present.end()));
                     continue;
@@ -96,6 +103,22 @@ public record MonthRange(String start, String end, boolean approximate, int from
             }
         }
         return ranges;
+    }
+
+    /**
+     * A day and month with a two-digit year ("10.07.21") right after a dash, as the end of a
+     * range whose start has a full date: the century is the start's, or the next one.
+     */
+    private static Optional<Point> shortEnd(String text, int at, Point start) {
+        Matcher m = SHORT_DAY_MONTH_YEAR.matcher(text).region(at, text.length());
+        if (!m.lookingAt() || Integer.parseInt(m.group(1)) > 31) {
+            return Optional.empty();
+        }
+        int year = start.year() / 100 * 100 + Integer.parseInt(m.group(3));
+        year += year < start.year() ? 100 : 0;
+        int month = Integer.parseInt(m.group(2));
+        Point end = new Point(at, m.end(), year, month, false);
+        return valid(year, month) && start.asStart().compareTo(end.asEnd()) <= 0 ? Optional.of(end) : Optional.empty();
     }
 
     /** The first single month or year (a graduation, a certificate), as a range of one point. */

@@ -32,8 +32,17 @@ final class NameReader {
             "email", "e-mail", "courriel", "correo", "mail", "phone", "telefon", "téléphone", "telephone", "teléfono", "telefono",
             "mobile", "mobil", "handy", "móvil", "name", "nom", "nombre", "vorname", "nachname", "prénom", "apellidos", "born",
             "geboren", "nationality", "nationalität", "nacionalidad", "nationalité", "website", "linkedin", "github", "portfolio",
-            "contact", "kontakt", "contacto", "адрес", "телефон", "почта");
-    private static final Pattern SEPARATED = Pattern.compile("\\s+[|·•]\\s+|\\s*[|]\\s*");
+            "contact", "kontakt", "contacto", "адрес", "телефон", "почта", "geburtsort", "geburtsdatum", "geburtstag",
+            "familienstand", "staatsangehörigkeit", "staatsangehorigkeit", "wohnort", "führerschein", "fuhrerschein",
+            "konfession", "religion", "naissance", "nationalite", "permis", "nacimiento", "civil", "гражданство",
+            "рождения", "положение");
+    /** Words a name never starts with ("In Computer Science" under the name, a degree's second line). */
+    private static final Set<String> NOT_FIRST = Set.of("in", "of", "at", "for", "and", "the", "with", "on", "to", "from", "by",
+            "und", "für", "im", "mit", "et", "pour", "avec", "con", "para", "и", "в", "на", "по", "seit", "since", "depuis",
+            "desde", "bis", "until");
+    /** A single capital, with or without a dot: an initial ("Akshay S", the father's initial in South Indian names). */
+    private static final Pattern INITIAL = Pattern.compile("(?u)\\p{Lu}\\.?");
+    private static final Pattern SEPARATED = Pattern.compile("\\s+[|·•■▪◆♦●]\\s+|\\s*[|■▪◆♦●]\\s*");
     /** Academic and honorary titles before or after a name ("Dr.", "Djordje Djokic B.Sc.", "Dipl.-Ing."). */
     private static final Pattern TITLES = Pattern.compile("(?iu)(?<![\\p{L}])(?:dr|prof|mag|ing|dipl\\.?-\\s?ing|dipl|b\\.?\\s?sc|m\\.?\\s?sc|"
             + "b\\.?\\s?a|m\\.?\\s?a|b\\.?\\s?eng|m\\.?\\s?eng|ph\\.?\\s?d|mba|ll\\.?m|msc|bsc|lic|licda?|ing\\.)\\.?(?=\\s|$|,)");
@@ -86,7 +95,7 @@ final class NameReader {
             return null;
         }
         String piece = DROP_INITIAL.matcher(withoutDate(withoutContacts(TITLES.matcher(cell).replaceAll(" ").strip()))).replaceFirst("$1$2");
-        String name = nameShaped(piece) ? piece : null;
+        String name = nameShaped(piece) || line.relSize() >= 1.3f && initialled(piece) ? piece : null;
         double bonus = 0;
         float size = line.relSize();
         if (name == null && piece.split("\\s+").length == 1 && nameWord(piece) && SectionVocabulary.section(piece).isEmpty()
@@ -154,10 +163,14 @@ final class NameReader {
         if (words.length < 2 || words.length > 5 || text.length() > 50 || text.matches(".*\\d.*")) {
             return false;
         }
+        if (NOT_FIRST.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         int capitalised = 0;
-        for (String word : words) {
-            if (PARTICLES.contains(word)) {
-                continue;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (PARTICLES.contains(word) || i > 0 && i < words.length - 1 && INITIAL.matcher(word).matches() && word.endsWith(".")) {
+                continue; // "Sarah C. Bland": a middle initial
             }
             String bare = word.replaceAll("[.:,]+$", "").toLowerCase(Locale.ROOT);
             if (LABEL_WORDS.contains(bare) || RoleWords.COUNTRY.matcher(bare).matches()) {
@@ -172,6 +185,20 @@ final class NameReader {
         return capitalised >= 2 && !PAGE_TITLES.contains(lower) && SectionVocabulary.section(text).isEmpty()
                 && !RoleWords.position(text) && !RoleWords.organisation(text) && !RoleWords.institution(text)
                 && !RoleWords.degree(text) && !RoleWords.location(text) && MonthRange.single(text).isEmpty();
+    }
+
+    /**
+     * A given name with an initial for the family name ("AKSHAY S", "Priya R."), in large type
+     * only: as name-shaped as two full words once the initial stands in for the second.
+     */
+    static boolean initialled(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > 3 || !INITIAL.matcher(words[words.length - 1]).matches()) {
+            return false;
+        }
+        String given = String.join(" ", Arrays.copyOf(words, words.length - 1));
+        return Arrays.stream(words, 0, words.length - 1).allMatch(NameReader::nameWord)
+                && nameShaped(given + " " + given); // the same checks as a two-word name (no label, place, title or heading)
     }
 
     private static boolean nameWord(String word) {

@@ -46,7 +46,7 @@ final class RoleWords {
             + "international|global|media|networks?|partners|ventures)(?![\\p{L}])");
 
     static final Pattern INSTITUTION = Pattern.compile("(?iu)(?:universit[yäeéà]|universität|université|universidad|universidade|"
-            + "università|universita|istituto|scuola|университет|institute|institut|instituto|институт|college|collège|colegio|колледж|school|schule|"
+            + "università|universita|istituto|scuola|berufskolleg|(?<![\\p{L}])kolleg(?![\\p{L}])|lyzeum|университет|institute|institut|instituto|институт|college|collège|colegio|колледж|school|schule|"
             + "école|ecole|escuela|школа|academy|akademie|académie|academia|академия|hochschule|fachhochschule|polytechnic|"
             + "politecnico|polytechnique|politécnica|gymnasium|lycée|liceo|лицей|гимназия|conservatoire|conservatorio|iit|mit|"
             + "epfl|eth|tu\\s|uni\\s|campus|faculty|fakultät|faculté|facultad|факультет|вуз)");
@@ -56,10 +56,10 @@ final class RoleWords {
             + "b\\.?\\s?a\\.|m\\.?\\s?a\\.|ba|ma|mba|mca|bca|b\\.?com|m\\.?com|ph\\.?\\s?d\\.?|dphil|doctorate|doctoral|doctor|"
             + "associate(?:'s)?\\s+degree|degree|diploma|diplom|diplôme|diplome|licence|license|licenciatura|licenciad[oa]|"
             + "grado|graduado|título|titulo|máster|maestría|doctorado|ingeniería|ingenieria|ingeniero|ingénieur|"
-            + "m1|m2|l3|bts|dut|but|deug|dea|dess|abitur|staatsexamen|magister|promotion|"
+            + "m1|m2|l3|bts|dut|but|deug|dea|dess|lp|mastère|mastere|abitur|staatsexamen|magister|promotion|"
             + "бакалавр(?:иат)?|магист(?:р|ратура)|специалист(?:итет)?|аспирантура|кандидат|доктор|диплом|"
             + "high\\s+school|secondary|intermediate|hsc|ssc|a-levels?|gcse|baccalauréat|baccalaureat|bachillerato|bachiller|"
-            + "enseñanza|secundaria|técnico|tecnico|tecnólogo|tecnologo|matura|fachabitur|realschulabschluss|"
+            + "enseñanza|secundaria|técnico|tecnico|tecnólogo|tecnologo|matura|fachabitur|fachhochschulreife|hochschulreife|realschulabschluss|"
             + "hauptschulabschluss|mittlere\\s+reife|lehre|studium|cpge|prépa|classe\\s+préparatoire|аттестат|"
             + "среднее|колледж|техникум|"
             + "certificate|certification)(?![\\p{L}])");
@@ -96,6 +96,15 @@ final class RoleWords {
             + "new\\s+mexico|new\\s+york|north\\s+carolina|north\\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\\s+island|"
             + "south\\s+carolina|south\\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\\s+virginia|wisconsin|"
             + "wyoming)$");
+
+    /**
+     * A school named only by its type ("Grundschule", "Weiterführende Schule", "High School",
+     * "Lycée"): German school timelines put it above the school's own name.
+     */
+    static final Pattern SCHOOL_TYPE = Pattern.compile("(?iu)^(?:(?:weiterführende|allgemeinbildende|berufsbildende|höhere|"
+            + "secondary|primary|middle|high|elementary|junior|senior|public|private)\\s+)?(?:schule|school|grundschule|"
+            + "realschule|hauptschule|gesamtschule|gymnasium|berufskolleg|berufsschule|fachoberschule|lycée|collège|colegio|"
+            + "escuela|liceo|школа|гимназия|лицей)$");
 
     private static final Pattern STATE_CODE = Pattern.compile("^[A-Z]{2}(?:\\s+\\d{4,6})?$");
 

@@ -42,6 +42,15 @@ final class SectionHeadings {
                 kinds.set(i, Optional.empty()); // "Kenntnisse" then "Sprachen | Serbisch, ...": a label of the section
             }
         }
+        boolean educationAbove = false;
+        for (int i = 0; i < lines.size(); i++) {
+            boolean education = kinds.get(i).equals(Optional.of(Section.EDUCATION));
+            if (education && SectionVocabulary.academicOnly(lines.get(i).text()) && educationAbove) {
+                kinds.set(i, Optional.of(Section.OTHER)); // "Antecedentes académicos" after "Educación": honours, teaching
+            } else {
+                educationAbove |= education;
+            }
+        }
         int first = firstHeading(kinds);
         ResumeLine open = first >= 0 ? lines.get(first) : null;
         for (int i = first + 1; i < lines.size() && first >= 0; i++) {

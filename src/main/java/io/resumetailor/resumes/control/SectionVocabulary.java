@@ -40,10 +40,12 @@ final class SectionVocabulary {
         KEYS.put(Section.EDUCATION, List.of("education", "academic", "academics", "studies", "qualifications", "schooling",
                 "ausbildung", "bildung", "bildungsweg", "studium", "schulbildung", "akademischer werdegang", "formation",
                 "formations", "etudes", "diplomes", "parcours academique", "parcours scolaire", "educacion", "formacion",
-                "estudios", "formacion academica", "образование", "учеба", "обучение"));
+                "estudios", "formacion academica", "antecedentes academicos", "estudios cursados", "estudios realizados", "historial academico",
+                "schulische laufbahn", "schulischer werdegang", "schulische ausbildung", "akademische laufbahn", "schulbesuch",
+                "образование", "учеба", "обучение"));
         KEYS.put(Section.EXPERIENCE, List.of("experience", "experiences", "employment", "work history", "career", "internships",
                 "internship", "positions", "involvement", "volunteering", "volunteer", "leadership", "activities",
-                "research", "berufserfahrung", "erfahrung", "praxiserfahrung", "berufliche", "beruflicher werdegang", "werdegang",
+                "research", "berufserfahrung", "erfahrung", "erfahrungen", "praxiserfahrung", "berufliche", "beruflicher werdegang", "werdegang",
                 "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "stationen", "laufbahn", "berufliche laufbahn",
                 "berufslaufbahn", "berufspraxis", "parcours professionnel", "stages", "experiences professionnelles",
                 "emplois", "experiencia", "experiencias", "experiencia laboral", "antecedentes laborales", "antecedentes profesionales", "empleo", "trayectoria", "actividades",
@@ -53,12 +55,12 @@ final class SectionVocabulary {
                 "programacion", "программирование", "skills", "skill", "competencies", "competences", "expertise", "technologies",
                 "technical", "tools", "proficiencies", "strengths", "stack", "kenntnisse", "fahigkeiten", "kompetenzen",
                 "edv", "it-kenntnisse", "edv-kenntnisse", "pc-kenntnisse", "computerkenntnisse", "technologien", "fertigkeiten", "connaissances", "outils", "langages", "logiciels",
-                "habilidades", "aptitudes", "competencias", "conocimientos", "herramientas", "tecnologias", "lenguajes",
+                "habilidades", "aptitudes", "competencias", "informatica", "conocimientos", "herramientas", "tecnologias", "lenguajes",
                 "навыки", "умения", "компетенции", "технологии", "стек", "инструменты"));
         KEYS.put(Section.CERTIFICATIONS, List.of("certifications", "certification", "certificates", "certificate", "licenses",
                 "licences", "courses", "trainings", "training", "zertifikate", "zertifizierungen", "weiterbildung",
                 "weiterbildungen", "fortbildungen", "kurse", "certificats", "certifications professionnelles",
-                "certificaciones", "certificados", "cursos", "сертификаты", "курсы", "повышение квалификации", "тренинги"));
+                "certificaciones", "certificados", "cursos", "capacitacion", "capacitaciones", "сертификаты", "курсы", "повышение квалификации", "тренинги"));
         KEYS.put(Section.SUMMARY, List.of("summary", "profile", "about", "about me", "objective", "overview", "introduction",
                 "profil", "zusammenfassung", "uber mich", "kurzprofil", "resume", "a propos", "objectif", "perfil",
                 "resumen", "sobre mi", "objetivo", "acerca de mi", "о себе", "цель", "профиль", "обо мне", "кратко"));
@@ -98,7 +100,7 @@ final class SectionVocabulary {
             "profesional", "laboral", "adicional", "otros", "otras", "academica", "и", "профессиональный", "профессиональные",
             "ключевые", "технические", "дополнительное", "и", "другие", "de", "du", "des", "la", "le", "les", "en", "el",
             "del", "los", "las", "der", "die", "das", "im", "in", "a", "an", "the", "to", "for", "with", "details",
-            "tecnicas", "techniques", "informaticas", "skills", "experience", "education");
+            "tecnicas", "techniques", "informaticas", "informatiques", "areas", "skills", "experience", "education");
 
     static {
         KEYS.replaceAll((section, keys) -> keys.stream().map(SectionVocabulary::fold).toList());
@@ -211,6 +213,19 @@ final class SectionVocabulary {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Education headings that may also head academic honours and teaching ("Antecedentes académicos" after "Educación"). */
+    private static final Set<String> ACADEMIC_ONLY = folded("academic", "academics", "antecedentes academicos", "historial academico");
+
+    /**
+     * The heading names education only by the word "academic": it heads the education unless an
+     * education heading came before it; then it heads academic honours, teaching or projects.
+     */
+    static boolean academicOnly(String text) {
+        String folded = fold(text);
+        List<String> keys = KEYS.get(Section.EDUCATION).stream().filter(key -> containsPhrase(folded, key)).toList();
+        return !keys.isEmpty() && ACADEMIC_ONLY.containsAll(keys);
     }
 
     /** The text holds one of the key words of {@code kind} ("Erfahrung und Kenntnisse" names skills too). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,8 @@ final class TitleCandidates {
             + "(?:level|niveau|nivel|stufe)?\\s*\\d|(?:level|niveau|nivel|stufe)\\s*\\d\\s*(?:\\(|de\\s+l[ae]\\s+|del\\s+|des\\s+)?"
             + "(?:eqf|eqr|dqr|nqf|cec|mec|isced|qcer|rncp)\\)?)$");
 
+    private static final Pattern DASHED_TAIL = Pattern.compile("\\s[–—]\\s+([^–—]+)$");
+
     private TitleCandidates() {
     }
 
@@ -48,7 +51,7 @@ final class TitleCandidates {
             if (part.hint() == null && RoleWords.location(text) && !RoleWords.position(text) && !RoleWords.organisation(text)) {
                 continue;
             }
-            kept.add(part.withText(withoutTrailingPlace(text)));
+            kept.add(part.withText(withoutDashedPlace(withoutTrailingPlace(text)))); // the dash last: "X – Costa Rica, Remote"
         }
         if (parts.size() >= 3 || parts.stream().anyMatch(p -> p.onDateLine() && p.cell() >= 2)) {
             // "Position | Company | City", "Company ‖ City", "Date | Position | City" (the employer on the line below):
@@ -81,6 +84,37 @@ final class TitleCandidates {
             }
         }
         return split;
+    }
+
+    /**
+     * "Komodo Health – Costa Rica", "IUT Créteil - Vitry – Vitry-sur-Seine", "Sup De Vinci – La Défense":
+     * templates such as RenderCV set the place after the organisation behind a spaced en or em dash
+     * (in each comma item: "Software Engineer, Komodo Health – Costa Rica, Remote").
+     * The tail goes when it is a place by its shape (a country, or at most three words starting
+     * with a capital, no digits) and neither piece names a job, a degree, or (the tail) an
+     * organisation or school: "Master – Data Science" and "Engineer – Backend" stay whole.
+     */
+    static String withoutDashedPlace(String text) {
+        List<String> items = new ArrayList<>();
+        for (String item : text.split(",\\s+")) {
+            items.add(withoutDashedPlaceInItem(item));
+        }
+        return String.join(", ", items);
+    }
+
+    private static String withoutDashedPlaceInItem(String text) {
+        Matcher dash = DASHED_TAIL.matcher(text);
+        if (!dash.find()) {
+            return text;
+        }
+        String head = text.substring(0, dash.start()).strip();
+        String tail = dash.group(1).strip();
+        if (head.isEmpty() || RoleWords.position(head) || RoleWords.degree(head) || RoleWords.position(tail)
+                || RoleWords.degree(tail) || RoleWords.organisation(tail) || RoleWords.institution(tail)) {
+            return text;
+        }
+        boolean placeShaped = tail.matches("(?u)\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,2}");
+        return RoleWords.location(tail) || placeShaped ? head : text;
     }
 
     static String withoutTrailingPlace(String text) {

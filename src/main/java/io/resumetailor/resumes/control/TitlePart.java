@@ -89,6 +89,17 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
                 && Character.isLetter(text.codePointAt(text.length() - 1));
     }
 
+    /**
+     * The text ends on a joining word ("Vermögens- und", "Kindergottesdienst, Konfirmandenunterricht und"):
+     * the rest is on a line not read, so the value is incomplete.
+     */
+    static boolean cutByWrap(String text) {
+        if (text.lastIndexOf('(') > text.lastIndexOf(')')) {
+            return false; // "CERDI CNRS (Centre de Recherches et d'Etudes en": the name is whole, its explanation broke off
+        }
+        return JOINING_END.matcher(text.strip()).find() || text.strip().matches("(?s).*\\p{L}-$");
+    }
+
     private static void split(String piece, int line, int cell, boolean dateLine, List<TitlePart> parts) {
         String text = clean(piece);
         if (text.isEmpty()) {

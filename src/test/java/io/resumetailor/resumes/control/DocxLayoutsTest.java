@@ -168,4 +168,25 @@ class DocxLayoutsTest {
             assertEquals(List.of(new ResumeLanguage("Русский", "родной"), new ResumeLanguage("Английский", "B2")), content.languages());
         }
     }
+
+    @Test
+    void readsANameTypedInLowerCaseUnderAStyleThatShowsCapitals() throws IOException {
+        try (var document = new XWPFDocument()) {
+            var styles = document.createStyles();
+            var style = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            style.setStyleId("ShownCaps");
+            style.addNewName().setVal("Name Caps");
+            style.addNewRPr().addNewCaps();
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style));
+            paragraph(document, "иванова мария", false, 22).setStyle("ShownCaps");
+            paragraph(document, "ivanova.m@example.org", false, 11).setStyle("ShownCaps");
+            paragraph(document, "Опыт работы", true, 13);
+            paragraph(document, "Северный банк, Специалист поддержки", true, 11);
+            paragraph(document, "апрель 2021 – сентябрь 2024", false, 11);
+            ResumeContent content = read(document);
+            assertEquals("Иванова Мария", content.personalInfo().fullName()); // shown as ИВАНОВА МАРИЯ, read as a name
+            assertEquals("ivanova.m@example.org", content.personalInfo().email()); // an address keeps its case
+            assertEquals(1, content.experience().size(), content.experience().toString());
+        }
+    }
 }

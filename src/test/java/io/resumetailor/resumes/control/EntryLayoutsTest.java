@@ -284,4 +284,82 @@ class EntryLayoutsTest {
         assertEquals(List.of("2017-03", "2019-09"), jobs.stream().map(ExperienceEntry::startDate).toList());
         assertEquals(List.of("Support agent", "Junior web developer"), jobs.stream().map(ExperienceEntry::position).toList());
     }
+
+    @Test
+    void readsAGermanSchoolTimelineWithTheSchoolTypeAboveTheSchoolsName() {
+        var education = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Schulbildung")
+                .text(50, 135, 10, "Weiterführende Schule").right(545, 135, 10, "2012 - 2017")
+                .text(50, 149, 10, "Astrid-Lindgren-Realschule, Kassel")
+                .text(50, 163, 10, "Abschluss: Fachhochschulreife")
+                .text(50, 190, 10, "Grundschule").right(545, 190, 10, "2008 - 2012")
+                .text(50, 204, 10, "Brüder-Grimm-Grundschule, Kassel").pdf())
+                .content().education();
+        assertEquals(1, education.size(), education.toString()); // the primary school names no degree
+        assertEquals("Astrid-Lindgren-Realschule", education.get(0).institution());
+        assertEquals("Fachhochschulreife", education.get(0).degree());
+        assertEquals("2017-12", education.get(0).endDate());
+    }
+
+    @Test
+    void readsFrenchDegreeAbbreviations() {
+        var education = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Formations")
+                .text(50, 135, 10, "Mastère Cybersécurité").right(545, 135, 10, "2021 - 2023")
+                .text(50, 149, 10, "Institut Supérieur de Lille")
+                .text(50, 175, 10, "LP Métiers du Numérique").right(545, 175, 10, "2019 - 2020")
+                .text(50, 189, 10, "IUT de Lens").pdf())
+                .content().education();
+        assertEquals(List.of("Mastère Cybersécurité", "LP Métiers du Numérique"), education.stream().map(e -> e.degree()).toList());
+        assertEquals(List.of("Institut Supérieur de Lille", "IUT de Lens"), education.stream().map(e -> e.institution()).toList());
+    }
+
+    @Test
+    void leavesOutAnEmployerThatBreaksOffAtTheEndOfTheLine() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Praktika")
+                .text(50, 135, 10, "01.08.2020 - 10.07.21").text(200, 135, 10, "Jahrespraktikum bei Nordwerk AG")
+                .text(50, 150, 10, "2019").text(200, 150, 10, "Mitarbeit bei Sommerfest, Technik und")
+                .text(200, 164, 10, "Verpflegung").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordwerk AG", "Jahrespraktikum", "2020-08", "2021-07");
+    }
+
+    @Test
+    void readsEntriesWrittenAsFormsWithALabelPerField() {
+        var content = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Estudios cursados")
+                .text(50, 135, 10, "• Educación universitaria:")
+                .text(50, 149, 10, "• Institución: Universidad del Sur, Bahía Blanca, Buenos Aires")
+                .text(50, 163, 10, "• Título: Licenciado en Química (avance: 60%)")
+                .text(50, 177, 10, "• Período: 2015 - 2020")
+                .text(50, 191, 10, "• Institución: Colegio Nacional, Bahía Blanca")
+                .text(50, 205, 10, "• Título: Bachiller")
+                .text(50, 219, 10, "• Período: 2009 - 2014")
+                .bold(50, 245, 14, "Experiencia laboral")
+                .text(50, 270, 10, "• Soporte técnico (modalidad remota):")
+                .text(50, 284, 10, "• Institución: Redes del Sur SA, Bahía Blanca, Buenos Aires")
+                .text(50, 298, 10, "• Labor realizada: Monitoreo de la red de cobro")
+                .text(50, 312, 10, "• Período: 23/10/2023 - presente")
+                .text(50, 326, 10, "• Auxiliar de laboratorio:")
+                .text(50, 340, 10, "• Institución: Laboratorio Austral")
+                .text(50, 354, 10, "• Período: 01/04/2019 - 31/12/2019").pdf()).content();
+        assertEquals(List.of("Universidad del Sur", "Colegio Nacional"), content.education().stream().map(e -> e.institution()).toList());
+        assertEquals(List.of("Licenciado en Química", "Bachiller"), content.education().stream().map(e -> e.degree()).toList());
+        assertEquals("2020-12", content.education().get(0).endDate());
+        assertEquals(2, content.experience().size(), content.experience().toString());
+        assertJob(content.experience().get(0), "Redes del Sur SA", "Soporte técnico (modalidad remota)", "2023-10", null);
+        assertEquals("Monitoreo de la red de cobro", content.experience().get(0).description());
+        assertJob(content.experience().get(1), "Laboratorio Austral", "Auxiliar de laboratorio", "2019-04", "2019-12");
+    }
+
+    @Test
+    void leavesTheTownAfterTheEmployerAndTheDescriptionAboveOutOfTheTitle() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Experience")
+                .bold(50, 135, 11, "Trainee — Nordwerk, Chennai").text(50, 149, 10, "Dec 2019 - Jan 2020")
+                .text(60, 163, 10, "• Managed the receiving, inspection and")
+                .text(60, 177, 10, "stocking of medical supplies")
+                .bold(50, 195, 11, "Inventory Control — Kanso Retail").text(50, 209, 10, "July 2013 - July 2017")
+                .text(60, 223, 10, "• Counted the stock every week").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordwerk", "Trainee", "2019-12", "2020-01");
+        assertEquals("Kanso Retail", jobs.get(1).company());
+        assertEquals("Inventory Control", jobs.get(1).position());
+    }
 }

@@ -158,4 +158,28 @@ class NameAndContactLayoutsTest {
         }
         assertEquals("Lena Maria Oberholzer", read(canvas.pdf()).content().personalInfo().fullName());
     }
+
+    @Test
+    void readsANameWithAMiddleInitialAboveADegreeLine() {
+        ParsedResume parsed = read(experience(new PdfCanvas().text(50, 40, 26, "Laura M. Keating")
+                .text(50, 70, 9, "PHD. IN ASTROPHYSICS").text(50, 84, 8, "laura.keating@example.org"), 120).pdf());
+        assertEquals("Laura M. Keating", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
+    void readsAGivenNameWithAnInitialForTheFamilyName() {
+        ParsedResume parsed = read(experience(new PdfCanvas().text(200, 40, 23, "RAVI K")
+                .text(200, 62, 14, "B.E Candidate – Electrical Engineering")
+                .text(50, 80, 12, "Madurai, Tamilnadu").text(50, 94, 12, "ravi.k@example.org"), 140).pdf());
+        assertEquals("Ravi K", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
+    void takesNoNameFromAPrepositionOrPersonalDataLabels() {
+        assertTrue(NameReader.nameShaped("Olga Petrova"));
+        assertTrue(NameReader.nameShaped("Olga M. Petrova"));
+        assertTrue(!NameReader.nameShaped("In Computer Science"));
+        assertTrue(!NameReader.nameShaped("Geburtsort Familienstand"));
+        assertTrue(!NameReader.nameShaped("Seit Anwendungsentwicklung"));
+    }
 }

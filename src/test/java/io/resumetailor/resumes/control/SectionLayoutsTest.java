@@ -229,4 +229,43 @@ class SectionLayoutsTest {
         assertEquals("Máster", content.education().get(0).degree());
         assertEquals("Análisis de Datos y Sistemas de Información Geográfica", content.education().get(0).field());
     }
+
+    @Test
+    void readsEducationUnderSpanishAndGermanSchoolHeadings() {
+        ResumeContent content = read(header().bold(50, 110, 14, "Antecedentes Académicos")
+                .text(50, 135, 10, "Universidad de Talca").right(545, 135, 10, "2013 – 2019")
+                .text(50, 150, 10, "Licenciatura en Bioquímica")
+                .bold(50, 180, 14, "Schulische Laufbahn")
+                .text(50, 205, 10, "Fachabitur").right(545, 205, 10, "2016 - 2018")
+                .text(50, 220, 10, "Carl-Benz-Berufskolleg, Mannheim")
+                .bold(50, 250, 14, "Estudios cursados")
+                .text(50, 275, 10, "Instituto Superior Norte").right(545, 275, 10, "2010 – 2012")
+                .text(50, 290, 10, "Técnico en Redes"));
+        assertEquals(List.of("Universidad de Talca", "Carl-Benz-Berufskolleg", "Instituto Superior Norte"),
+                content.education().stream().map(e -> e.institution()).toList());
+        assertEquals(List.of("Licenciatura", "Fachabitur", "Técnico"), content.education().stream().map(e -> e.degree()).toList());
+        assertTrue(content.experience().isEmpty(), content.experience().toString());
+    }
+
+    @Test
+    void readsAnAcademicHeadingAfterAnEducationHeadingAsHonoursNotDegrees() {
+        ResumeContent content = read(header().bold(50, 110, 14, "Educación")
+                .text(50, 135, 10, "Universidad de Talca").right(545, 135, 10, "2013 – 2019")
+                .text(50, 150, 10, "Licenciatura en Bioquímica")
+                .bold(50, 180, 14, "Antecedentes académicos")
+                .text(50, 205, 10, "Universidad de Talca").right(545, 205, 10, "2016")
+                .text(50, 220, 10, "Alumna destacada"));
+        assertEquals(1, content.education().size(), content.education().toString());
+        assertEquals("Licenciatura", content.education().get(0).degree());
+    }
+
+    @Test
+    void keepsTheFirstLevelPhraseOfALongLevelAndReadsTrilingual() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Languages")
+                .text(50, 130, 10, "English: C1 Advanced (Professional Working Proficiency)")
+                .text(50, 144, 10, "German (Fluent | Goethe-Zertifikat Reading/Listening C2 Proficient)")
+                .text(50, 158, 10, "Italian").text(150, 158, 10, "Trilingual"));
+        assertEquals(List.of(new ResumeLanguage("English", "C1 Advanced"), new ResumeLanguage("German", "Fluent"),
+                new ResumeLanguage("Italian", "Trilingual")), content.languages());
+    }
 }

@@ -1,0 +1,39 @@
+package io.resumetailor.resumes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.resumetailor.resumes.entity.ExperienceEntry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The place after an organisation behind a spaced dash (RenderCV and similar templates). */
+class DashedPlaceTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Nordlicht Systems – Costa Rica;Nordlicht Systems",
+            "IUT Lens - Liévin – Liévin-sur-Marne;IUT Lens - Liévin",
+            "Ecole Supérieure Sud – La Défense;Ecole Supérieure Sud",
+            "Data Engineer, Nordlicht Systems – Costa Rica;Data Engineer, Nordlicht Systems",
+            "Master – Data Science;Master – Data Science",
+            "Software Engineer – Backend;Software Engineer – Backend",
+            "Nordlicht Systems – Payments Solutions GmbH;Nordlicht Systems – Payments Solutions GmbH",
+            "Nordlicht Systems – 2 teams;Nordlicht Systems – 2 teams"})
+    void cutsAPlaceButNotAFieldAJobOrAnOrganisation(String text, String expected) {
+        assertEquals(expected, TitleCandidates.withoutDashedPlace(text));
+    }
+
+    @Test
+    void readsTheEmployerWithoutThePlaceInARenderCvLine() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Experience")
+                .bold(50, 135, 10, "Software Engineer, Nordlicht Systems – Costa Rica, Remote").right(545, 135, 10, "Jan 2025 – present")
+                .text(60, 149, 10, "• Built the test automation with Selenium")
+                .bold(50, 175, 10, "Web Developer, Aztec Print Group – Costa Rica, Remote").right(545, 175, 10, "Oct 2022 – July 2023")
+                .text(60, 189, 10, "• Kept the CI pipelines running").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "Nordlicht Systems", "Software Engineer", "2025-01", null);
+        EntryLayoutsTest.assertJob(jobs.get(1), "Aztec Print Group", "Web Developer", "2022-10", "2023-07");
+    }
+}
