@@ -116,10 +116,13 @@ final class SectionHeadings {
         return -1;
     }
 
-    /** Short, one cell, not a list item, not a sentence, no contact details; dates only in brackets. */
+    /**
+     * Short, one cell, not a list item (unless set in bold capitals: a document whose list runs on
+     * marks its "• EDUCATION" too), not a sentence, no contact details; dates only in brackets.
+     */
     static boolean shapedLikeHeading(ResumeLine line) {
         String text = line.text().strip();
-        if (line.bullet() || text.length() > 60 || line.words() > 7 || line.cells().size() > 1 && !datesOnlyBeyondFirst(line)
+        if (line.bullet() && !(line.bold() && line.caps()) || text.length() > 60 || line.words() > 7 || line.cells().size() > 1 && !datesOnlyBeyondFirst(line)
                 || text.contains(" | ") || CONTACT_LIKE.matcher(text.replaceAll("\\(.*?\\)", "")).find()) {
             return false;
         }

@@ -48,6 +48,16 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void aHeadingInBoldCapitalsInsideAListStillOpensItsSection() {
+        ResumeContent content = read(header().bold(50, 110, 13, "SKILLS")
+                .text(50, 130, 10, "• Java").text(50, 144, 10, "• Visual Studio")
+                .bold(50, 166, 10, "• EDUCATION")
+                .text(50, 184, 11, "SUNY Polytechnic, Utica, NY — B.S Computer Science").text(50, 198, 9, "August 2020 - May 2022"));
+        assertEquals(List.of("Java", "Visual Studio"), content.skills());
+        assertEquals(List.of("SUNY Polytechnic"), content.education().stream().map(e -> e.institution()).toList());
+    }
+
+    @Test
     void dropsGroupLabelsAndLevelsFromSkills() {
         ResumeContent content = read(header().bold(50, 110, 13, "Skills")
                 .text(50, 130, 11, "Web Technologies").text(50, 144, 10, "Advanced").text(50, 158, 10, "HTML5, JavaScript, PHP")
