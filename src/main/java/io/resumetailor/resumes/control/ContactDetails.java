@@ -33,6 +33,11 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         return read(sections, List.of());
     }
 
+    /** A line that names a referee: "References:", "Referencias:", "Referenz:", "Références :", "Рекомендации:". */
+    private static final Pattern REFERENCE_LABEL = Pattern.compile("(?iu)^\\s*[•·\\-]?\\s*(?:references?|referees?|referencias?|"
+            + "referenz(?:en)?|références?|referencia\\s+laboral|рекомендации|рекомендатель|contact\\s+person|ansprechpartner(?:in)?)"
+            + "\\s*:");
+
     /**
      * {@code documentLinks}: every link target of the document, for a profile link or an email
      * that sits on no line of a section (a heading, a picture); none from a references section.
@@ -88,6 +93,9 @@ record ContactDetails(String email, String phone, String linkedin, String websit
      */
     static String email(List<ResumeLine> lines) {
         for (ResumeLine line : lines) {
+            if (REFERENCE_LABEL.matcher(line.text()).lookingAt()) {
+                continue; // "Referencias: cynthia@employer.example" under a job: the referee's address
+            }
             String linked = null;
             for (String link : line.line().links()) {
                 if (link.regionMatches(true, 0, "mailto:", 0, 7)) {

@@ -182,4 +182,14 @@ class NameAndContactLayoutsTest {
         assertTrue(!NameReader.nameShaped("Geburtsort Familienstand"));
         assertTrue(!NameReader.nameShaped("Seit Anwendungsentwicklung"));
     }
+
+    @Test
+    void takesNoEmailFromARefereeLabelledUnderAJob() {
+        ParsedResume parsed = read(new PdfCanvas().bold(50, 50, 22, "Lucía Romero").text(50, 70, 10, "Tel: +54 221 555 0100")
+                .bold(50, 110, 14, "Experiencia laboral")
+                .text(50, 135, 10, "Soporte técnico, Redes del Sur SA").right(545, 135, 10, "10/2023 - presente")
+                .text(50, 150, 10, "Referencias: ana.ruiz@redesdelsur.example").pdf());
+        assertNull(parsed.content().personalInfo().email(), parsed.content().personalInfo().toString());
+        assertTrue(parsed.uncertain().contains("personalInfo.email"), parsed.uncertain().toString());
+    }
 }
