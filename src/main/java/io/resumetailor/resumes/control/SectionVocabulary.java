@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -144,8 +145,39 @@ final class SectionVocabulary {
         return section(text, false);
     }
 
+    /** German shared compound heads: "Aus- und Weiterbildung" is "Ausbildung und Weiterbildung". */
+    private static final Pattern ELLIPTICAL = Pattern.compile(
+            "(?iu)(\\p{L}+)-\\s+(und|oder|u\\.|&)\\s+(\\p{L}+)");
+
+    /**
+     * "Aus- und Weiterbildung", "Schul- und Berufsausbildung", "Aus- und Fortbildung": the first word
+     * shares the second's head, and names the section first (the education, not the further training).
+     */
+    static String expandElliptical(String text) {
+        Matcher m = ELLIPTICAL.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String second = fold(m.group(3));
+        String head = null;
+        for (String candidate : COMPOUND_HEADS.keySet()) {
+            if (second.endsWith(candidate) && !second.equals(candidate) && (head == null || candidate.length() > head.length())) {
+                head = candidate;
+            }
+        }
+        return head == null ? text : text.substring(0, m.start()) + m.group(1) + head + " " + m.group(2) + " " + m.group(3)
+                + text.substring(m.end());
+    }
+
     private static Optional<Section> section(String text, boolean lastWord) {
-        String folded = fold(text);
+        String expanded = expandElliptical(text);
+        if (!expanded.equals(text)) {
+            Optional<Section> first = section(expanded.strip().split("\\s+")[0], lastWord);
+            if (first.isPresent()) {
+                return first;
+            }
+        }
+        String folded = fold(expanded);
         if (folded.isEmpty() || NOT_HEADINGS.contains(folded)) {
             return Optional.empty();
         }

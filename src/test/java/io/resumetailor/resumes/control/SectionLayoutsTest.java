@@ -48,6 +48,17 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void aGermanHeadingThatSharesItsCompoundHeadNamesItsFirstPart() {
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Aus- und Weiterbildung"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Schul- und Berufsausbildung"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Berufs- und Praxiserfahrung"));
+        ResumeContent content = read(header().bold(50, 110, 16, "Aus- und Weiterbildung")
+                .text(56, 135, 11, "02/2019 – 12/2019").text(170, 135, 11, "Bachelor in Informatik, Hochschule Luzern")
+                .text(56, 148, 11, "09/2011 – 09/2015").text(170, 148, 11, "Bachelor in Business Administration, Hochschule Luzern"));
+        assertEquals(List.of("2019-02", "2011-09"), content.education().stream().map(e -> e.startDate()).toList());
+    }
+
+    @Test
     void aHeadingInBoldCapitalsInsideAListStillOpensItsSection() {
         ResumeContent content = read(header().bold(50, 110, 13, "SKILLS")
                 .text(50, 130, 10, "• Java").text(50, 144, 10, "• Visual Studio")
