@@ -56,6 +56,8 @@ public final class ModelProposals {
         List<Line> lines = groundLines(description, language);
         Set<String> companyWords = RequirementExtractor.companyWords(company);
         List<Requirement> merged = new ArrayList<>(current);
+        List<Set<String>> listedWords = new ArrayList<>();
+        merged.forEach(listed -> listedWords.add(contentStems(lexicon.analysis().analyze(listed.text(), language), language)));
         int added = 0;
         for (RequirementProposal proposal : proposals) {
             if (added == MAX_ADDED || merged.size() >= MAX_REQUIREMENTS) {
@@ -68,13 +70,14 @@ public final class ModelProposals {
             Set<String> words = contentStems(lexicon.analysis().analyze(text, language), language);
             boolean onlyCompany = contentStems(lexicon.analysis().analyze(RequirementExtractor.withoutCompany(text, companyWords),
                     language), language).isEmpty();
-            Requirement read = extractor.userRequirement("r" + (merged.size() + 1), text, proposal.mustHave(), null, description);
+            Requirement read = extractor.userRequirement("r" + (merged.size() + 1), text, proposal.mustHave(), null, language);
             Line line = words.isEmpty() || onlyCompany ? null : groundedIn(words, read.concept(), lines);
-            if (line == null || repeats(merged, read, words, language)) {
+            if (line == null || repeats(merged, listedWords, read, words)) {
                 continue;
             }
             Integer years = proposal.years() != null && line.years() != null && proposal.years().equals(line.years()) ? line.years() : null;
-            Requirement checked = extractor.userRequirement(read.id(), text, proposal.mustHave() && line.must(), years, description);
+            Requirement checked = extractor.userRequirement(read.id(), text, proposal.mustHave() && line.must(), years, language);
+            listedWords.add(words);
             merged.add(new Requirement(checked.id(), checked.text(), checked.mustHave(), checked.kind(), checked.years(),
                     checked.concept(), Requirement.MODEL));
             added++;
@@ -98,13 +101,10 @@ public final class ModelProposals {
         if (description == null) {
             return lines;
         }
-        List<VacancyLine> all = VacancyLayout.lines(description);
-        boolean sectioned = all.stream().anyMatch(line -> line.part() != VacancyPart.NONE);
         Cues cues = Cues.standard();
-        boolean outro = false;
-        for (VacancyLine line : all) {
-            Boolean must = RequirementExtractor.mustHave(line, sectioned, outro, cues);
-            outro |= must != null || line.part() == VacancyPart.MUST || line.part() == VacancyPart.NICE;
+        for (RequirementExtractor.ReadLine read : RequirementExtractor.read(VacancyLayout.lines(description), cues)) {
+            VacancyLine line = read.line();
+            Boolean must = read.must();
             boolean task = must == null && line.part() == VacancyPart.TASKS && !RequirementExtractor.MONEY.matcher(line.text()).find()
                     && !cues.in(Cues.NOISE_LINE, line.text());
             if (must == null && !task) {
@@ -144,12 +144,10 @@ public final class ModelProposals {
         return first;
     }
 
-    private boolean repeats(List<Requirement> current, Requirement read, Set<String> words, Language language) {
-        for (Requirement existing : current) {
-            if (read.concept() != null && read.concept().equals(existing.concept())) {
-                return true;
-            }
-            if (contentStems(lexicon.analysis().analyze(existing.text(), language), language).containsAll(words)) {
+    /** Whether a listed requirement names the same concept, or holds all of the proposal's words ({@code listedWords}: each one's). */
+    private static boolean repeats(List<Requirement> listed, List<Set<String>> listedWords, Requirement read, Set<String> words) {
+        for (int i = 0; i < listed.size(); i++) {
+            if (read.concept() != null && read.concept().equals(listed.get(i).concept()) || listedWords.get(i).containsAll(words)) {
                 return true;
             }
         }

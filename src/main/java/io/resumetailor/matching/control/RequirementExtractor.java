@@ -66,20 +66,14 @@ public final class RequirementExtractor {
             return List.of();
         }
         Language language = LanguageDetection.detect(description, Language.EN);
-        List<VacancyLine> lines = VacancyLayout.lines(description);
-        boolean sectioned = lines.stream().anyMatch(line -> line.part() != VacancyPart.NONE);
         Set<String> companyWords = companyWords(company);
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        Cues cues = Cues.standard();
-        boolean outro = false;
-        for (VacancyLine line : lines) {
-            Boolean must = mustHave(line, sectioned, outro, cues);
-            outro |= must != null || line.part() == VacancyPart.MUST || line.part() == VacancyPart.NICE;
-            if (must == null) {
+        for (ReadLine read : read(VacancyLayout.lines(description), Cues.standard())) {
+            if (read.must() == null) {
                 continue;
             }
-            boolean niceByMarker = !must && line.part() != VacancyPart.NICE;
-            for (Draft draft : phrases(line.text(), must, niceByMarker, language, companyWords)) {
+            boolean niceByMarker = !read.must() && read.line().part() != VacancyPart.NICE;
+            for (Draft draft : phrases(read.line().text(), read.must(), niceByMarker, language, companyWords)) {
                 drafts.merge(draft.key(), draft, Draft::merge);
             }
         }
@@ -101,12 +95,36 @@ public final class RequirementExtractor {
      * an extracted one's, in the language of the vacancy's {@code description}.
      */
     public Requirement userRequirement(String id, String text, boolean mustHave, Integer years, String description) {
-        Language language = LanguageDetection.detect(description == null ? text : description, Language.EN);
+        return userRequirement(id, text, mustHave, years, LanguageDetection.detect(description == null ? text : description, Language.EN));
+    }
+
+    /** As {@link #userRequirement(String, String, boolean, Integer, String)}, in the vacancy's language already detected. */
+    Requirement userRequirement(String id, String text, boolean mustHave, Integer years, Language language) {
         AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
         List<Lexicon.Found> concepts = lexicon.find(analyzed, language);
         String kind = years != null ? "experience" : kind(text, concepts, analyzed, language);
         return new Requirement(id, text.strip(), mustHave, kind, years, concepts.isEmpty() ? null : concepts.get(0).concept().id(),
                 Requirement.USER);
+    }
+
+    /** A line of a posting with what {@link #mustHave} makes of it: must-have, nice-to-have or no requirement line (null). */
+    record ReadLine(VacancyLine line, Boolean must) {
+    }
+
+    /**
+     * The posting's lines, each with what {@link #mustHave} makes of it, read in order: a line after
+     * the first requirement line or part is read as part of the posting's outro.
+     */
+    static List<ReadLine> read(List<VacancyLine> lines, Cues cues) {
+        boolean sectioned = lines.stream().anyMatch(line -> line.part() != VacancyPart.NONE);
+        boolean outro = false;
+        List<ReadLine> read = new ArrayList<>();
+        for (VacancyLine line : lines) {
+            Boolean must = mustHave(line, sectioned, outro, cues);
+            outro |= must != null || line.part() == VacancyPart.MUST || line.part() == VacancyPart.NICE;
+            read.add(new ReadLine(line, must));
+        }
+        return read;
     }
 
     /**
