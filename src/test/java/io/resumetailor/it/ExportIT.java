@@ -160,6 +160,11 @@ class ExportIT {
             }
             assertEquals("Zofia Łukasiewicz-Żółć – Lebenslauf", pdf.getDocumentInformation().getTitle());
         }
+        var empty = download(user, "/api/resumes/" + createResume(user) + "/export?format=pdf&lang=");
+        assertEquals(200, empty.statusCode(), "an empty lang is the resume's own language");
+        try (var pdf = Loader.loadPDF(empty.body())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Experience"));
+        }
     }
 
     @Test

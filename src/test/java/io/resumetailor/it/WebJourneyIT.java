@@ -262,8 +262,10 @@ class WebJourneyIT {
             browser.press("Let a model propose more");
             browser.waitForText("my OpenAI key …WXYZ");
             browser.find(".requirements .key-switch input[value=openai]").click();
+            browser.screen("requirements-propose");
             browser.press("Propose requirements");
             browser.waitForText("The model proposed nothing that is not listed already.");
+            browser.screen("requirements-proposed");
             var calls = FakeOpenAi.instance().server().findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
             assertTrue(calls.stream().anyMatch(call -> ("Bearer " + OWN_KEY).equals(call.getHeader("Authorization"))
                     && call.getBodyAsString().contains("vacancy_requirements")), "the proposal went to the provider with the own key");
