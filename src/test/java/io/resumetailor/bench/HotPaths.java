@@ -19,7 +19,8 @@ import jdk.jfr.consumer.RecordingFile;
  * Recorder's profiling settings, wrk loads one URL (after a warm-up), and the execution
  * samples are summed by top frame (self) and by every frame on the stack (total), for the
  * frames in packages worth reading. {@code -Dbench.url=/api/vacancies?size=20} (default),
- * {@code -Dbench.post=true} for the create.
+ * {@code -Dbench.post=true} for the create, {@code -Dbench.problems=true} for a ladder step that answers
+ * with a problem by design (401 without a token, 404 for an unknown id).
  */
 public final class HotPaths {
 
@@ -33,6 +34,7 @@ public final class HotPaths {
         Files.createDirectories(work);
         String url = System.getProperty("bench.url", "/api/vacancies?size=20");
         boolean post = Boolean.getBoolean("bench.post");
+        boolean problems = Boolean.getBoolean("bench.problems");
         try (EmbeddedPostgres postgres = EmbeddedStack.startPostgres(work.resolve("pg"), work.resolve("pg-runtime"), true, false, 0)) {
             int port = EmbeddedStack.freePort();
             Map<String, String> config = EmbeddedStack.serverConfig(postgres, keys);
@@ -52,9 +54,9 @@ public final class HotPaths {
                         wrk.body = '{"company":"Acme","jobPosition":"Engineer","description":"Java, PostgreSQL"}'
                         wrk.headers["Content-Type"] = "application/json"
                         """) : null;
-                LoadBench.wrk(base + (post ? "/api/vacancies" : url), token, script, 40);
+                LoadBench.wrk(base + (post ? "/api/vacancies" : url), token, script, 40, problems);
                 LoadBench.run(List.of("jcmd", Long.toString(server.pid()), "JFR.start", "name=measured", "settings=profile"));
-                var figures = LoadBench.wrk(base + (post ? "/api/vacancies" : url), token, script, 30);
+                var figures = LoadBench.wrk(base + (post ? "/api/vacancies" : url), token, script, 30, problems);
                 LoadBench.run(List.of("jcmd", Long.toString(server.pid()), "JFR.dump", "name=measured", "filename=" + recording));
                 System.out.printf("%s: %.0f req/s%n", post ? "POST /api/vacancies" : url, figures.requestsPerSecond());
                 Map<String, Integer> self = new HashMap<>();
