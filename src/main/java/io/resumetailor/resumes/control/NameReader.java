@@ -48,6 +48,20 @@ final class NameReader {
             + "b\\.?\\s?a|m\\.?\\s?a|b\\.?\\s?eng|m\\.?\\s?eng|ph\\.?\\s?d|mba|ll\\.?m|msc|bsc|lic|licda?|ing\\.)\\.?(?=\\s|$|,)");
     private static final Pattern NAME_LABEL = Pattern.compile("(?iu)^(?:name|full\\s+name|nom|nombre|nombre\\s+completo|имя|фио)\\s*[:：]\\s*");
 
+    /**
+     * Letters after a name that say what the person is licensed or graduated as, common on
+     * medical, nursing, engineering and finance resumes ("Jasmine Smith BSN, RN, OCN", "Omar Haddad,
+     * P.E."). Only these are dropped without a comma: a capitals-only word after a name is as
+     * often the family name ("Marie DUPONT").
+     */
+    private static final Set<String> POST_NOMINALS = Set.of("rn", "bsn", "msn", "dnp", "aprn", "np", "fnp", "lpn", "lvn", "cna",
+            "ocn", "ccrn", "cen", "cpn", "md", "do", "dds", "dmd", "pharmd", "dvm", "pe", "p.e", "pmp", "cpa", "cfa", "cma", "acca",
+            "cissp", "cisa", "cism", "phr", "sphr", "mba", "mph", "msw", "lcsw", "lmft", "edd", "jd", "esq", "phd", "ph.d", "dphil",
+            "frcs", "mrcp", "aca", "fca", "ceng", "cphys", "rd", "dpt", "otr", "cpt", "faia", "aia", "leed", "ap", "cscs", "shrm-cp",
+            "shrm-scp", "bcba", "lpc", "psyd", "rrt", "rt", "emt", "ems", "crna", "cnm", "fache", "chse");
+    /** A credential after a comma: two to eight letters, most of them capitals ("RN", "MSc", "Ph.D."). */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?u)(?=(?:[^\\p{Lu}]*\\p{Lu}){2})[\\p{L}.\\-]{2,9}");
+
     /** A large initial drawn apart from the rest of its word ("S tefan Haas"): one word again. */
     private static final Pattern DROP_INITIAL = Pattern.compile("^(\\p{Lu}) (\\p{Ll}{2,})(?=\\s|$)");
 
@@ -94,13 +108,17 @@ final class NameReader {
         if (RoleWords.location(cell.strip()) || PAGE_TITLES.contains(lower)) {
             return null;
         }
-        String piece = DROP_INITIAL.matcher(withoutDate(withoutContacts(TITLES.matcher(cell).replaceAll(" ").strip()))).replaceFirst("$1$2");
+        String piece = DROP_INITIAL.matcher(withoutDate(withoutContacts(TITLES.matcher(withoutPostNominals(cell)).replaceAll(" ").strip())))
+                .replaceFirst("$1$2");
         String name = nameShaped(piece) || line.relSize() >= 1.3f && initialled(piece) ? piece : null;
         double bonus = 0;
         float size = line.relSize();
         if (name == null && piece.split("\\s+").length == 1 && nameWord(piece) && SectionVocabulary.section(piece).isEmpty()
                 && !LABEL_WORDS.contains(piece.toLowerCase(Locale.ROOT)) && !PAGE_TITLES.contains(piece.toLowerCase(Locale.ROOT))) {
-            Joined joined = joinedWithNext(piece, line, all);
+            Joined joined = joinedWithNextCell(piece, cell, line);
+            if (joined == null) {
+                joined = joinedWithNext(piece, line, all);
+            }
             if (joined != null) {
                 name = joined.name();
                 size = Math.max(size, joined.second().relSize());
@@ -131,6 +149,33 @@ final class NameReader {
         }
         boolean nearTop = line.line().top() >= 0 && line.line().top() < 250 && line.line().page() == 1;
         return new Candidate(name, bonus + size * 3 + (line.bold() ? 0.5 : 0) - line.index() * 0.05 + (nearTop ? 1 : 0));
+    }
+
+    /**
+     * The name without the credentials set after it: everything after a comma when all of it is
+     * credentials, then known post-nominal letters at the end ("Jasmine Smith BSN, RN, OCN"
+     * becomes "Jasmine Smith"). At least two words always stay.
+     */
+    static String withoutPostNominals(String cell) {
+        String t = cell.strip();
+        int comma = t.indexOf(',');
+        if (comma > 0 && t.substring(0, comma).strip().split("\\s+").length >= 2) {
+            String[] after = t.substring(comma + 1).strip().split("[\\s,]+");
+            if (after.length > 0 && Arrays.stream(after).allMatch(w -> CREDENTIAL.matcher(w).matches()
+                    || POST_NOMINALS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")))) {
+                t = t.substring(0, comma).strip();
+            }
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(t.split("\\s+")));
+        boolean mixedCase = !words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT)); // "NGUYEN VAN DO" keeps its last word
+        while (mixedCase && words.size() > 2) {
+            String last = words.get(words.size() - 1).replaceAll("[.,]+$", "");
+            if (!POST_NOMINALS.contains(last.toLowerCase(Locale.ROOT)) || last.matches("\\p{Lu}\\p{Ll}+")) {
+                break; // "Do", "Rd": a plain capitalised word is a name
+            }
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
     }
 
     /** The cell without emails, links, phone numbers and their labels. */
@@ -210,6 +255,22 @@ final class NameReader {
      * of the name in the same type (a contact line set smaller may come between).
      */
     private record Joined(String name, ResumeLine second) {
+    }
+
+    /**
+     * "Alexander ‖ CHAYKIN": a given name and a family name set apart on one line (a design
+     * tool's two text boxes, or a wide gap), in large type: the next cell, when it holds one or
+     * two name words and nothing else.
+     */
+    private static Joined joinedWithNextCell(String first, String cell, ResumeLine line) {
+        int at = line.cells().indexOf(cell);
+        if (at < 0 || at + 1 >= line.cells().size() || line.relSize() < 1.3f) {
+            return null;
+        }
+        String rest = line.cells().get(at + 1).strip();
+        String[] words = rest.split("\\s+");
+        String joined = first + " " + rest;
+        return words.length <= 2 && Arrays.stream(words).allMatch(NameReader::nameWord) && nameShaped(joined) ? new Joined(joined, line) : null;
     }
 
     private static Joined joinedWithNext(String first, ResumeLine line, List<ResumeLine> all) {

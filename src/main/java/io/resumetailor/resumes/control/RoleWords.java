@@ -48,8 +48,8 @@ final class RoleWords {
     static final Pattern INSTITUTION = Pattern.compile("(?iu)(?:universit[yäeéà]|universität|université|universidad|universidade|"
             + "università|universita|istituto|scuola|berufskolleg|(?<![\\p{L}])kolleg(?![\\p{L}])|lyzeum|университет|institute|institut|instituto|институт|college|collège|colegio|колледж|school|schule|"
             + "école|ecole|escuela|школа|academy|akademie|académie|academia|академия|hochschule|fachhochschule|polytechnic|"
-            + "politecnico|polytechnique|politécnica|gymnasium|lycée|liceo|лицей|гимназия|conservatoire|conservatorio|iit|mit|"
-            + "epfl|eth|tu\\s|uni\\s|campus|faculty|fakultät|faculté|facultad|факультет|вуз)");
+            + "politecnico|polytechnique|politécnica|gymnasium|lycée|liceo|лицей|гимназия|conservatoire|conservatorio|"
+            + "(?<![\\p{L}])(?:iit|mit|epfl|eth)(?![\\p{L}])|(?<![\\p{L}])(?:tu|uni)\\s|campus|faculty|fakultät|faculté|facultad|факультет|вуз)");
 
     static final Pattern DEGREE = Pattern.compile("(?iu)(?<![\\p{L}])(?:bachelor(?:'s|s)?|master(?:'s|s)?|b\\.?\\s?tech|m\\.?\\s?tech|"
             + "b\\.?\\s?e\\.|m\\.?\\s?e\\.|b\\.?\\s?eng|m\\.?\\s?eng|meng|beng|b\\.?\\s?sc|m\\.?\\s?sc|bsc|msc|b\\.?\\s?s\\.|m\\.?\\s?s\\.|bs|ms|"

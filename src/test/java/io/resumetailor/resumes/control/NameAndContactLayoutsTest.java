@@ -192,4 +192,34 @@ class NameAndContactLayoutsTest {
         assertNull(parsed.content().personalInfo().email(), parsed.content().personalInfo().toString());
         assertTrue(parsed.uncertain().contains("personalInfo.email"), parsed.uncertain().toString());
     }
+
+    @Test
+    void readsANameThatContainsTheLettersOfAnInstitutionsAcronym() {
+        // "Smith" holds "mit", "Elizabeth" and "Kenneth" hold "eth": no university there
+        assertTrue(NameReader.nameShaped("Elizabeth Smith"));
+        assertTrue(NameReader.nameShaped("Kenneth Goldsmith"));
+        assertTrue(!NameReader.nameShaped("ETH Zürich"));
+        ParsedResume parsed = read(experience(new PdfCanvas().bold(50, 50, 22, "Elizabeth Smith").text(50, 70, 10, "liz.smith@example.org"), 120).pdf());
+        assertEquals("Elizabeth Smith", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
+    void dropsTheCredentialsSetAfterTheName() {
+        ParsedResume parsed = read(experience(new PdfCanvas().bold(50, 50, 16, "Dana Whitfield BSN, RN, CCRN")
+                .text(50, 70, 10, "dana.whitfield@example.org"), 120).pdf());
+        assertEquals("Dana Whitfield", parsed.content().personalInfo().fullName());
+        assertEquals("Omar Haddad", NameReader.withoutPostNominals("Omar Haddad, P.E."));
+        assertEquals("Anna Lee", NameReader.withoutPostNominals("Anna Lee RN"));
+        assertEquals("Marie DUPONT", NameReader.withoutPostNominals("Marie DUPONT"), "a family name in capitals stays");
+        assertEquals("NGUYEN VAN DO", NameReader.withoutPostNominals("NGUYEN VAN DO"), "a name all in capitals keeps its words");
+        assertEquals("Maria Do", NameReader.withoutPostNominals("Maria Do"));
+        assertEquals("Riemenschneider, Dennis", NameReader.withoutPostNominals("Riemenschneider, Dennis"));
+    }
+
+    @Test
+    void joinsAGivenNameAndAFamilyNameDrawnInTwoTextBoxes() {
+        PdfCanvas canvas = new PdfCanvas().bold(40, 50, 34, "Alexander").bold(260, 50, 34, "KOVALENKO")
+                .text(40, 90, 12, "Architecte et chef de produit").text(40, 104, 10, "alexander.kovalenko@example.fr");
+        assertEquals("Alexander Kovalenko", read(experience(canvas, 140).pdf()).content().personalInfo().fullName());
+    }
 }
