@@ -48,7 +48,7 @@ final class PdfWords {
         List<PdfRow> rows = new ArrayList<>();
         for (List<Glyph> group : groups) {
             group.sort(Comparator.comparingDouble(Glyph::x));
-            List<PdfWord> words = words(group);
+            List<PdfWord> words = words(underScaled(group));
             if (!words.isEmpty()) {
                 rows.add(new PdfRow(group.get(0).baseline(), words));
             }
@@ -86,6 +86,70 @@ final class PdfWords {
                 }
             }
         }
+    }
+
+    /**
+     * A row whose glyphs advance by a steady multiple of their own widths, twice or more: the
+     * font's size and widths came out too small (seen with XeLaTeX fonts: a 20 pt name read as 8 pt,
+     * each letter then a word of its own, "C y p r i e n"). Widths and size are scaled by that
+     * multiple. Letter-spaced text is told apart by its gaps: it adds the same space after
+     * every letter, so a narrow "i" advances by a larger multiple of its width than a wide "M";
+     * here the multiple is the same for narrow and wide letters.
+     */
+    static List<Glyph> underScaled(List<Glyph> row) {
+        List<Glyph> out = new ArrayList<>(row.size());
+        int from = 0;
+        for (int i = 1; i <= row.size(); i++) {
+            if (i == row.size() || !sameType(row.get(from), row.get(i))) {
+                out.addAll(underScaledRun(row.subList(from, i)));
+                from = i;
+            }
+        }
+        return out;
+    }
+
+    /** Glyphs of one font: the same size and weight (spaces go with either). */
+    private static boolean sameType(Glyph a, Glyph b) {
+        return a.isSpace() || b.isSpace() || Math.abs(a.size() - b.size()) < 0.1f && a.bold() == b.bold();
+    }
+
+    private static List<Glyph> underScaledRun(List<Glyph> run) {
+        List<float[]> pairs = new ArrayList<>(); // {advance / width, advance - width}
+        for (int i = 1; i < run.size(); i++) {
+            Glyph a = run.get(i - 1);
+            Glyph b = run.get(i);
+            float width = a.right() - a.x();
+            float advance = b.x() - a.x();
+            if (!a.isSpace() && !b.isSpace() && width > 0.05f * a.size() && advance > 0) {
+                pairs.add(new float[]{advance / width, advance - width});
+            }
+        }
+        if (pairs.size() < 6) {
+            return run;
+        }
+        pairs.sort(Comparator.comparingDouble(p -> p[0]));
+        List<float[]> letters = pairs.subList(0, Math.max(6, pairs.size() * 3 / 4)); // the widest quarter may be word gaps
+        float multiple = letters.get(letters.size() / 2)[0];
+        if (multiple < 1.6f || spread(letters, 0) >= spread(letters, 1)) {
+            return run;
+        }
+        List<Glyph> scaled = new ArrayList<>(run.size());
+        for (Glyph g : run) {
+            scaled.add(new Glyph(g.text(), g.x(), g.x() + (g.right() - g.x()) * multiple, g.baseline(), g.size() * multiple, g.bold(), g.colored()));
+        }
+        return scaled;
+    }
+
+    /** How far the middle 80 % of one measure of the pairs spreads, relative to its median. */
+    private static float spread(List<float[]> pairs, int measure) {
+        List<Float> values = new ArrayList<>();
+        for (float[] pair : pairs) {
+            values.add(pair[measure]);
+        }
+        values.sort(null);
+        int n = values.size();
+        float median = values.get(n / 2);
+        return median <= 0 ? Float.MAX_VALUE : (values.get(n * 9 / 10 - (n * 9 % 10 == 0 ? 1 : 0)) - values.get(n / 10)) / median;
     }
 
     static List<PdfWord> words(List<Glyph> glyphs) {

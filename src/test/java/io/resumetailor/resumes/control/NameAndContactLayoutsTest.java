@@ -222,4 +222,16 @@ class NameAndContactLayoutsTest {
                 .text(40, 90, 12, "Architecte et chef de produit").text(40, 104, 10, "alexander.kovalenko@example.fr");
         assertEquals("Alexander Kovalenko", read(experience(canvas, 140).pdf()).content().personalInfo().fullName());
     }
+
+    @Test
+    void readsANameWhoseFontStatesTooSmallASize() {
+        // every letter advances by twice its stated width: the stated 9 pt are drawn as 18 pt
+        ExtractedText text = DocumentText.extract(experience(new PdfCanvas().stretched(40, 50, 9, 2f, "Cyprien Blanc")
+                .stretched(40, 80, 5, 2f, "Jeune ingénieur automobile").text(40, 100, 9, "cyprien.blanc@example.fr"), 140).pdf(),
+                SourceFileType.PDF, Deadline.none());
+        assertEquals("Cyprien Blanc", text.lines().get(0).text());
+        assertTrue(text.lines().get(0).size() > 15, "size " + text.lines().get(0).size());
+        assertEquals("Jeune ingénieur automobile", text.lines().get(1).text());
+        assertEquals("Cyprien Blanc", ResumeReader.read(text).content().personalInfo().fullName());
+    }
 }

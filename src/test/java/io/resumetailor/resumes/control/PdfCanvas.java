@@ -50,6 +50,20 @@ final class PdfCanvas {
         return this;
     }
 
+    /**
+     * Each letter drawn on its own, {@code factor} times its width after the previous one, as a
+     * PDF whose font states too small a size and widths for what it draws (seen with XeLaTeX).
+     */
+    PdfCanvas stretched(float x, float top, float size, float factor, String text) {
+        for (char c : text.toCharArray()) {
+            if (c != ' ') {
+                texts.add(new Text(x, top, size, BOLD, 0, String.valueOf(c)));
+            }
+            x += width(BOLD, size, String.valueOf(c)) * factor;
+        }
+        return this;
+    }
+
     /** Text whose right edge is at {@code right}, as dates pushed to the margin. */
     PdfCanvas right(float right, float top, float size, String text) {
         texts.add(new Text(right - width(REGULAR, size, text), top, size, REGULAR, 0, text));
