@@ -35,7 +35,7 @@ final class NameReader {
             "contact", "kontakt", "contacto", "адрес", "телефон", "почта", "geburtsort", "geburtsdatum", "geburtstag",
             "familienstand", "staatsangehörigkeit", "staatsangehorigkeit", "wohnort", "führerschein", "fuhrerschein",
             "konfession", "religion", "naissance", "nationalite", "permis", "nacimiento", "civil", "гражданство",
-            "рождения", "положение");
+            "рождения", "положение", "фамилия", "имя", "отчество", "apellido", "prenom", "cognome", "nome");
     /** Words a name never starts with ("In Computer Science" under the name, a degree's second line). */
     private static final Set<String> NOT_FIRST = Set.of("in", "of", "at", "for", "and", "the", "with", "on", "to", "from", "by",
             "und", "für", "im", "mit", "et", "pour", "avec", "con", "para", "и", "в", "на", "по", "seit", "since", "depuis",
@@ -74,6 +74,9 @@ final class NameReader {
             for (String cellText : line.cells()) {
                 for (String cell : SEPARATED.split(cellText)) {
                     Candidate candidate = candidate(cell, line, all);
+                    if (candidate == null) {
+                        candidate = headCandidate(cell, line, all);
+                    }
                     if (candidate != null && (best == null || candidate.score() > best.score())) {
                         best = candidate;
                     }
@@ -100,6 +103,22 @@ final class NameReader {
             }
         }
         return candidates;
+    }
+
+    private static final Pattern HEAD = Pattern.compile("^(.+?)(?:,\\s|\\s[–—-]\\s)(.+)$");
+
+    /**
+     * "Карпухин Никита, Unity разработчик", "Laura Pérez – Enfermera": a name followed on its
+     * line by what the person does. The part before the first comma or dash, when it is a name
+     * on its own and the rest is not (so "Smith, John" is never cut to "Smith").
+     */
+    private static Candidate headCandidate(String cell, ResumeLine line, List<ResumeLine> all) {
+        var head = HEAD.matcher(withoutPostNominals(cell).strip());
+        if (!head.matches() || !nameShaped(head.group(1).strip()) || nameShaped(head.group(2).strip())) {
+            return null;
+        }
+        Candidate candidate = candidate(head.group(1), line, all);
+        return candidate == null || candidate.name().split("\\s+").length < 2 ? null : new Candidate(candidate.name(), candidate.score() - 0.2);
     }
 
     /** A name read from one piece of a line, scored by type size, weight, position and order; null when none. */

@@ -234,4 +234,26 @@ class NameAndContactLayoutsTest {
         assertEquals("Jeune ingénieur automobile", text.lines().get(1).text());
         assertEquals("Cyprien Blanc", ResumeReader.read(text).content().personalInfo().fullName());
     }
+
+    @Test
+    void takesTheNameFromAFormRowNotItsLabel() {
+        assertTrue(!NameReader.nameShaped("Фамилия Имя Отчество"));
+        ParsedResume parsed = read(experience(new PdfCanvas().bold(50, 40, 14, "Curriculum Vitae")
+                .text(50, 70, 12, "Cognome Nome").text(250, 70, 12, "Laura Pérez Gil")
+                .text(50, 84, 12, "Correo").text(250, 84, 12, "laura.perez@example.es"), 130).pdf());
+        assertEquals("Laura Pérez Gil", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
+    void readsANameFollowedByWhatThePersonDoes() {
+        ParsedResume parsed = read(experience(new PdfCanvas().text(50, 40, 20, "Laura Pérez, enfermera quirúrgica")
+                .text(50, 64, 10, "laura.perez@example.es"), 120).pdf());
+        assertEquals("Laura Pérez", parsed.content().personalInfo().fullName());
+        ParsedResume reversed = read(experience(new PdfCanvas().text(50, 40, 20, "Riemenschneider, Dennis")
+                .text(50, 64, 10, "dennis.r@example.de"), 120).pdf());
+        assertTrue(!"Riemenschneider".equals(reversed.content().personalInfo().fullName()), "a family name before a comma is never the whole name");
+        ParsedResume place = read(experience(new PdfCanvas().text(50, 40, 14, "Jonas Weber").text(50, 64, 10, "Granada, Antioquia, Colombia")
+                .text(50, 78, 10, "jonas@example.org"), 120).pdf());
+        assertEquals("Jonas Weber", place.content().personalInfo().fullName());
+    }
 }
