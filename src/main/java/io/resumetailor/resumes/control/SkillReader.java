@@ -189,7 +189,8 @@ final class SkillReader {
 
     static List<String> items(String text) {
         List<String> items = new ArrayList<>();
-        for (String raw : LanguageReader.items(text.replace("⋄", ","))) {
+        List<String> listed = LanguageReader.items(text.replace("⋄", ","));
+        for (String raw : listed) {
             String item = raw.strip();
             Matcher bracket = BRACKETED.matcher(item);
             if (bracket.matches()) {
@@ -210,7 +211,12 @@ final class SkillReader {
             }
             item = LEVEL_PREFIX.matcher(item).replaceFirst("");
             item = TRAILING_LEVEL.matcher(item).replaceFirst(""); // "Python Avanzado", "Microsoft Office Kenntnisse"
-            String[] pieces = CONJUNCTION.split(item);
+            // "Java, Python and Go" ends an enumeration with a conjunction; an item alone keeps it:
+            // "Colaboración y trabajo en equipo", "Circuit Analysis and Construction" are one skill each
+            if (Arrays.stream(CONJUNCTION.split(item)).allMatch(p -> LanguageNames.isLanguage(p.strip()))) {
+                continue; // "English and Vietnamese": the languages the person speaks
+            }
+            String[] pieces = listed.size() > 1 ? CONJUNCTION.split(item) : new String[]{item};
             if (pieces.length > 1 && Arrays.stream(pieces).allMatch(p -> p.strip().split("\\s+").length <= 3)) {
                 for (String piece : pieces) {
                     add(items, piece);

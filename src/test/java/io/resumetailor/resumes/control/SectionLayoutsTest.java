@@ -289,4 +289,14 @@ class SectionLayoutsTest {
         assertEquals(List.of(new ResumeLanguage("English", "C1 Advanced"), new ResumeLanguage("German", "Fluent"),
                 new ResumeLanguage("Italian", "Trilingual")), content.languages());
     }
+
+    @Test
+    void keepsASkillWithAConjunctionWholeAndSplitsOnlyAnEnumeration() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 13, "Habilidades")
+                .text(50, 128, 10, "• Colaboración y trabajo en equipo").text(50, 142, 10, "• Circuit Analysis and Construction")
+                .text(50, 156, 10, "• English and Vietnamese").text(50, 170, 10, "Java, Python and Go"));
+        assertEquals(List.of("Colaboración y trabajo en equipo", "Circuit Analysis and Construction", "Java", "Python", "Go"),
+                content.skills());
+    }
 }
