@@ -59,7 +59,7 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         List<ResumeLine> contactLines = new ArrayList<>(header);
         for (ResumeLine line : ordered) {
             if (!header.contains(line) && (EMAIL.matcher(line.text()).find() || PHONE_LABEL_START.matcher(line.text()).lookingAt()
-                    || LONE_NUMBER.matcher(line.text().strip()).matches()
+                    || line.cells().stream().anyMatch(ContactDetails::loneNumber)
                     || line.line().links().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("tel:")))) {
                 contactLines.add(line);
             }
@@ -120,6 +120,20 @@ record ContactDetails(String email, String phone, String linkedin, String websit
 
     private static String domain(String email) {
         return email.substring(email.indexOf('@') + 1);
+    }
+
+    /**
+     * A cell that holds a phone number and nothing else, wherever the layout put it (a contact
+     * block read after the main column, "Lille, France ‖ +33 6 09 42 99 87"): an international
+     * number, or nine digits and more grouped as phone numbers are ("(636) 497-5595").
+     */
+    static boolean loneNumber(String cell) {
+        String t = cell.strip();
+        if (LONE_NUMBER.matcher(t).matches()) {
+            return true;
+        }
+        Matcher m = PHONE.matcher(t);
+        return m.matches() && t.replaceAll("\\D", "").length() >= 9 && plausible(clean(t)) && !t.matches("[\\d.]+");
     }
 
     /** A number labelled as a phone or behind a tel: link first, then the first plausible number in the header. */

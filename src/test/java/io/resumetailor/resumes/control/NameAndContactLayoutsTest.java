@@ -256,4 +256,16 @@ class NameAndContactLayoutsTest {
                 .text(50, 78, 10, "jonas@example.org"), 120).pdf());
         assertEquals("Jonas Weber", place.content().personalInfo().fullName());
     }
+
+    @Test
+    void takesAPhoneFromAContactBlockReadAfterTheMainColumn() {
+        PersonalInfo person = read(experience(new PdfCanvas().bold(50, 40, 30, "Isabel Weaver"), 90)
+                .text(50, 140, 10, "Cooking and cleaning for young children, ages 3-12").text(50, 154, 10, "2018 - 2020")
+                .text(50, 168, 10, "Lille, France").text(200, 168, 10, "(636) 497-5595").pdf()).content().personalInfo();
+        assertEquals("(636) 497-5595", person.phone());
+        assertTrue(ContactDetails.loneNumber("+33 6 09 42 99 87"));
+        assertTrue(!ContactDetails.loneNumber("2018 - 2020"), "a range of years");
+        assertTrue(!ContactDetails.loneNumber("4711081542"), "digits only, no phone grouping: an id");
+        assertTrue(!ContactDetails.loneNumber("12.03.2019"));
+    }
 }
