@@ -289,4 +289,19 @@ class SectionLayoutsTest {
         assertEquals(List.of(new ResumeLanguage("English", "C1 Advanced"), new ResumeLanguage("German", "Fluent"),
                 new ResumeLanguage("Italian", "Trilingual")), content.languages());
     }
+
+    @Test
+    void readsALabelColumnWhoseLevelsLookLikeHeadingsAsAMarginNotAsAColumnOfItsOwn() {
+        ResumeContent content = read(header().bold(55, 110, 16, "Aus- und Weiterbildung")
+                .text(60, 135, 10, "10/2015 – 06/2017").text(200, 135, 10, "Bachelor in Informatik, Hochschule Luzern")
+                .text(60, 148, 10, "09/2011 – 09/2015").text(200, 148, 10, "Abitur, Gymnasium Seetal")
+                .bold(55, 180, 16, "Sprachen")
+                .text(60, 200, 10, "Deutsch").text(200, 200, 10, "Muttersprache")
+                .text(60, 213, 10, "Französisch").text(200, 213, 10, "Schulkenntnisse (B2)")
+                .text(60, 226, 10, "Japanisch").text(200, 226, 10, "Grundkenntnisse (A1)"));
+        assertEquals(List.of(new ResumeLanguage("Deutsch", "Muttersprache"), new ResumeLanguage("Französisch", "Schulkenntnisse (B2)"),
+                new ResumeLanguage("Japanisch", "Grundkenntnisse (A1)")), content.languages());
+        assertEquals(List.of("Hochschule Luzern", "Gymnasium Seetal"), content.education().stream().map(e -> e.institution()).toList());
+        assertEquals(List.of("2015-10", "2011-09"), content.education().stream().map(e -> e.startDate()).toList());
+    }
 }
