@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * A date range found in a line of resume text, normalised to YYYY-MM with a null end for
  * "present". The grammar covers what real resumes write: month names and abbreviations in
  * five languages ("Sep. 2023", "févr. 2020", "Mars - Sept 2024"), seasons ("Summer 2022"),
- * MM/YYYY, YYYY-MM, YYYY.MM, DD/MM/YYYY, DD.MM.YYYY, bare years, any dash (including a soft
+ * "Sep/2016", "Jan-2020", MM/YYYY, YYYY-MM, YYYY.MM, DD/MM/YYYY, DD.MM.YYYY, bare years, any dash (including a soft
  * hyphen) or a word ("to", "bis", "à", "hasta", "по") between the ends, present-words ("till
  * date", "andauernd", "en cours", "en curso", "по настоящее время"), open ranges ("since
  * 2021", "seit 04/2021") and ranges wrapped over two lines ("04/2021 –" / "heute"). A
@@ -39,7 +39,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
     private static final Pattern SHORT_DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{2})(?![\\d./])");
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})[-./](\\d{1,2})(?![\\d./-]\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s?[/.-]\\s?((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern NAMED = Pattern.compile("(?iu)(" + WORD + ")\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?,?\\s*"
+    private static final Pattern NAMED = Pattern.compile("(?iu)(" + WORD + ")(?:\\s*/\\s*|-(?=\\d))?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?,?\\s*"
             + "(?:(?:de|del|of)\\s+)?"
             + "((?:19|20)\\d{2}|['’]\\d{2}(?=\\W|$))(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?!\\d)");

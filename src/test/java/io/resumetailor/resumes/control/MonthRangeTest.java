@@ -40,7 +40,9 @@ class MonthRangeTest {
             "June 2014 – Sep 2014 | Mountain View, CA;2014-06;2014-09",
             "Oct 2022 — continuing;2022-10;present",
             "desde 2020;2020-01;present",
-            "Jun – Aug 2013;2013-06;2013-08"})
+            "Jun – Aug 2013;2013-06;2013-08",
+            "Sep/2016 - July/2018;2016-09;2018-07",
+            "Jan-2020 – Mar-2021;2020-01;2021-03"})
     void readsRanges(String text, String start, String end) {
         var range = MonthRange.find(text).orElseThrow(() -> new AssertionError("no range in " + text));
         assertEquals(start, range.start(), text);
