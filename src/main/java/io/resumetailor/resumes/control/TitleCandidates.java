@@ -139,11 +139,12 @@ final class TitleCandidates {
                 cut = true;
             } else if (last.matches("(?u)\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?") && (RoleWords.organisation(before)
                     || RoleWords.institution(before)) && !RoleWords.position(before) && !RoleWords.organisation(last)
-                    && !RoleWords.position(last)) {
+                    && !RoleWords.position(last) && !RoleWords.degree(last)) { // "..., University, Bachelors Degree": no town
                 kept.remove(kept.size() - 1);
                 cut = true;
             } else if (kept.size() < items.size() && last.matches("(?u)\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?")
-                    && !RoleWords.organisation(last) && !RoleWords.position(last) && !RoleWords.institution(last)) {
+                    && !RoleWords.organisation(last) && !RoleWords.position(last) && !RoleWords.institution(last)
+                    && !RoleWords.degree(last)) {
                 kept.remove(kept.size() - 1); // the city before a state or country
                 cut = false;
             }

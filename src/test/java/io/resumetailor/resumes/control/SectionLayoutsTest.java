@@ -304,4 +304,19 @@ class SectionLayoutsTest {
         assertEquals(List.of("Hochschule Luzern", "Gymnasium Seetal"), content.education().stream().map(e -> e.institution()).toList());
         assertEquals(List.of("2015-10", "2011-09"), content.education().stream().map(e -> e.startDate()).toList());
     }
+
+    @Test
+    void readsASchoolBeforeAColonAndAFieldBeforeItsDegree() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Education:")
+                .text(50, 130, 10, "Lakeside State University: Elementary Education, Bachelors Degree").right(545, 130, 10, "January 2014 - May 2017")
+                .text(50, 150, 10, "Northfield University, Computer Science, BSc").right(545, 150, 10, "2010 - 2013"));
+        assertEquals(2, content.education().size(), content.education().toString());
+        assertEquals("Lakeside State University", content.education().get(0).institution());
+        assertEquals("Bachelors Degree", content.education().get(0).degree());
+        assertEquals("Elementary Education", content.education().get(0).field());
+        assertEquals("2014-01", content.education().get(0).startDate());
+        assertEquals("Northfield University", content.education().get(1).institution());
+        assertEquals("BSc", content.education().get(1).degree());
+        assertEquals("Computer Science", content.education().get(1).field());
+    }
 }
