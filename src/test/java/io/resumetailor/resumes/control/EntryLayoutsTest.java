@@ -362,4 +362,23 @@ class EntryLayoutsTest {
         assertEquals("Kanso Retail", jobs.get(1).company());
         assertEquals("Inventory Control", jobs.get(1).position());
     }
+
+    @Test
+    void knowsEverydayJobTitlesInFiveLanguages() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Berufserfahrung")
+                .text(50, 135, 10, "10/2022 – 06/2025")
+                .text(50, 149, 10, "Stellvertretende kaufmännische Leitung • Nordwerk • Coburg")
+                .text(50, 175, 10, "07/2020 – 10/2022")
+                .text(50, 189, 10, "Kaufmännische Angestellte • Nordwerk • Kronach")
+                .text(50, 215, 10, "Waitstaff, Riverside Grill").right(545, 215, 10, "10/2017 – 02/2020")
+                .text(50, 235, 10, "Vendeuse, Librairie Martin").right(545, 235, 10, "06/2016 – 09/2017")
+                .text(50, 255, 10, "Cajera, Tienda Sol").right(545, 255, 10, "01/2015 – 05/2016").pdf());
+        assertEquals(5, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordwerk", "Stellvertretende kaufmännische Leitung", "2022-10", "2025-06");
+        assertJob(jobs.get(1), "Nordwerk", "Kaufmännische Angestellte", "2020-07", "2022-10");
+        assertJob(jobs.get(2), "Riverside Grill", "Waitstaff", "2017-10", "2020-02");
+        assertJob(jobs.get(3), "Librairie Martin", "Vendeuse", "2016-06", "2017-09");
+        assertJob(jobs.get(4), "Tienda Sol", "Cajera", "2015-01", "2016-05");
+        assertTrue(RoleWords.position("Продавец-консультант") && RoleWords.position("Старший кассир")); // Helvetica draws no Cyrillic
+    }
 }
