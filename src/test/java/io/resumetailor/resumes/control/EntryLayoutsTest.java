@@ -381,4 +381,22 @@ class EntryLayoutsTest {
         assertJob(jobs.get(4), "Tienda Sol", "Cajera", "2015-01", "2016-05");
         assertTrue(RoleWords.position("Продавец-консультант") && RoleWords.position("Старший кассир")); // Helvetica draws no Cyrillic
     }
+
+    @Test
+    void readsAnAchievementsLabelInBodyTypeAsPartOfThePositionAndTwoDigitYears() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 16, "Experience")
+                .text(50, 135, 10, "04/21 - 06/22").text(130, 135, 10, "Full Stack Developer").text(330, 135, 10, "Harbor Analytics Ltd")
+                .text(130, 150, 10, "• Built the billing service")
+                .bold(130, 168, 10, "Achievements")
+                .text(130, 183, 10, "• Cut the release time in half")
+                .text(50, 205, 10, "08/19 - 04/21").text(130, 205, 10, "Software Engineer").text(330, 205, 10, "Lakeside Systems Inc.")
+                .text(130, 220, 10, "• Maintained the data pipeline")
+                .bold(50, 250, 16, "Awards")
+                .text(50, 270, 10, "Best Newcomer 2020").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Harbor Analytics Ltd", "Full Stack Developer", "2021-04", "2022-06");
+        assertTrue(jobs.get(0).description().contains("Cut the release time in half"), jobs.get(0).description());
+        assertJob(jobs.get(1), "Lakeside Systems Inc.", "Software Engineer", "2019-08", "2021-04");
+        assertTrue(!jobs.get(1).description().contains("Best Newcomer"), jobs.get(1).description());
+    }
 }
