@@ -29,6 +29,8 @@ final class EducationReader {
     private static final Pattern FROM = Pattern.compile("(?iu)\\s+(?:from|de\\s+la|del|von\\s+der|от)\\s+(?=\\p{Lu})");
     /** "Southwest Minnesota State University: Elementary Education": the school, a colon, what was studied there. */
     private static final Pattern COLON = Pattern.compile("(?<=\\p{L}):\\s+(?=\\p{Lu})");
+    /** "Master 1 Informatique – en cours", "MSc (ongoing)": the status, not part of the degree (the range says it). */
+    private static final Pattern ONGOING = Pattern.compile("(?iu)\\s*(?:[-–—,(]\\s*)(?:" + MonthRange.PRESENT.pattern() + ")\\)?\\s*$");
     /** Naukri's level labels before a degree: "UG: B.Sc ...", "PG: MCA ...". */
     private static final Pattern LEVEL_LABEL = Pattern.compile("(?u)^(?:UG|PG|Graduation|Post\\s+Graduation)\\s*:\\s*");
 
@@ -190,7 +192,7 @@ final class EducationReader {
             for (String unit : UNIT.split(text)) {
                 for (String sentence : SENTENCE.split(unit)) {
                     for (String item : outsideBrackets(sentence)) {
-                        String clean = TitlePart.clean(item);
+                        String clean = TitlePart.clean(ONGOING.matcher(item).replaceFirst(""));
                         if (!clean.isEmpty() && clean.matches("(?s).*\\p{L}{2}.*")) {
                             pieces.add(clean);
                         }
