@@ -27,6 +27,10 @@ final class EducationReader {
 
     /** "B.Sc (Maths) from Mahatma Gandhi University": job portals (Naukri) write the degree, then its school. */
     private static final Pattern FROM = Pattern.compile("(?iu)\\s+(?:from|de\\s+la|del|von\\s+der|от)\\s+(?=\\p{Lu})");
+    /** "Southwest Minnesota State University: Elementary Education": the school, a colon, what was studied there. */
+    private static final Pattern COLON = Pattern.compile("(?<=\\p{L}):\\s+(?=\\p{Lu})");
+    /** "Master 1 Informatique – en cours", "MSc (ongoing)": the status, not part of the degree (the range says it). */
+    private static final Pattern ONGOING = Pattern.compile("(?iu)\\s*(?:[-–—,(]\\s*)(?:" + MonthRange.PRESENT.pattern() + ")\\)?\\s*$");
     /** Naukri's level labels before a degree: "UG: B.Sc ...", "PG: MCA ...". */
     private static final Pattern LEVEL_LABEL = Pattern.compile("(?u)^(?:UG|PG|Graduation|Post\\s+Graduation)\\s*:\\s*");
 
@@ -144,6 +148,9 @@ final class EducationReader {
             if (at < pieces.size() && others.contains(pieces.get(at)) && capitalised(pieces.get(at))
                     && pieces.get(at).split("\\s+").length <= 6) {
                 field = pieces.get(at);
+            } else if (at == pieces.size() && at >= 2 && others.contains(pieces.get(at - 2)) && capitalised(pieces.get(at - 2))
+                    && pieces.get(at - 2).split("\\s+").length <= 6 && pieces.indexOf(institution) < at - 2) {
+                field = pieces.get(at - 2); // "University, Elementary Education, Bachelors Degree": the field, then its degree
             }
         } else if (institution == null && degree != null && others.size() == 1 && capitalised(others.get(0))) {
             institution = others.get(0);
@@ -177,10 +184,15 @@ final class EducationReader {
             if (from.length == 2 && RoleWords.degree(from[0]) && !RoleWords.institution(from[0]) && RoleWords.institution(from[1])) {
                 text = from[0] + ", " + from[1];
             }
+            Matcher colon = COLON.matcher(text);
+            if (colon.find() && RoleWords.institution(text.substring(0, colon.start()))
+                    && !RoleWords.institution(text.substring(colon.end())) && !DEGREE_LABEL.matcher(text).matches()) {
+                text = text.substring(0, colon.start()) + ", " + text.substring(colon.end()); // "State University: Elementary Education"
+            }
             for (String unit : UNIT.split(text)) {
                 for (String sentence : SENTENCE.split(unit)) {
                     for (String item : outsideBrackets(sentence)) {
-                        String clean = TitlePart.clean(item);
+                        String clean = TitlePart.clean(ONGOING.matcher(item).replaceFirst(""));
                         if (!clean.isEmpty() && clean.matches("(?s).*\\p{L}{2}.*")) {
                             pieces.add(clean);
                         }

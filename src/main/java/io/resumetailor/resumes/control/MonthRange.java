@@ -2,6 +2,7 @@ package io.resumetailor.resumes.control;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * A date range found in a line of resume text, normalised to YYYY-MM with a null end for
  * "present". The grammar covers what real resumes write: month names and abbreviations in
  * five languages ("Sep. 2023", "févr. 2020", "Mars - Sept 2024"), seasons ("Summer 2022"),
- * MM/YYYY, YYYY-MM, YYYY.MM, DD/MM/YYYY, DD.MM.YYYY, bare years, any dash (including a soft
+ * "Sep/2016", "Jan-2020", MM/YYYY, YYYY-MM, YYYY.MM, DD/MM/YYYY, DD.MM.YYYY, bare years, any dash (including a soft
  * hyphen) or a word ("to", "bis", "à", "hasta", "по") between the ends, present-words ("till
  * date", "andauernd", "en cours", "en curso", "по настоящее время"), open ranges ("since
  * 2021", "seit 04/2021") and ranges wrapped over two lines ("04/2021 –" / "heute"). A
@@ -39,9 +40,10 @@ public record MonthRange(String start, String end, boolean approximate, int from
     private static final Pattern SHORT_DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{2})(?![\\d./])");
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})[-./](\\d{1,2})(?![\\d./-]\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s?[/.-]\\s?((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern NAMED = Pattern.compile("(?iu)(" + WORD + ")\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?,?\\s*"
+    private static final Pattern NAMED = Pattern.compile("(?iu)(" + WORD + ")(?:\\s*/\\s*|-(?=\\d))?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?,?\\s*"
             + "(?:(?:de|del|of)\\s+)?"
             + "((?:19|20)\\d{2}|['’]\\d{2}(?=\\W|$))(?!\\d)");
+    private static final Pattern SHORT_MONTH_YEAR = Pattern.compile("(?<![\\d/.\\p{L}])(0?[1-9]|1[0-2])/(\\d{2})(?![\\d/.])");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)(" + WORD + ")");
     static final Pattern PRESENT = Pattern.compile("(?iu)(?:till\\s+date|to\\s+date|till\\s+now|up\\s+to\\s+now|present|current(?:ly)?|now|today|"
@@ -102,7 +104,53 @@ public record MonthRange(String start, String end, boolean approximate, int from
                 ranges.add(new MonthRange(start.asStart(), null, start.approximate(), from, start.to()));
             }
         }
+        shortYearRanges(text, ranges);
         return ranges;
+    }
+
+    /**
+     * Ranges of months with two-digit years ("04/21 - 06/22", "Since 06/22", "03/19 – present"),
+     * as some templates (Twenty Seconds) print them. "04/21" alone could be anything (a
+     * fraction, a day and a month), so it is read only as one end of a range or after "since".
+     */
+    private static void shortYearRanges(String text, List<MonthRange> ranges) {
+        Matcher m = SHORT_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            int from = m.start();
+            if (ranges.stream().anyMatch(r -> r.from() < m.end() && from < r.to())) {
+                continue;
+            }
+            Point start = shortPoint(m, from);
+            Matcher connector = CONNECTOR.matcher(text).region(m.end(), text.length());
+            MonthRange found = null;
+            if (connector.lookingAt() && connector.end() > m.end()) {
+                Matcher end = SHORT_MONTH_YEAR.matcher(text).region(connector.end(), text.length());
+                Matcher present = PRESENT.matcher(text).region(connector.end(), text.length());
+                if (end.lookingAt()) {
+                    Point last = shortPoint(end, connector.end());
+                    if (start.asStart().compareTo(last.asEnd()) <= 0) {
+                        found = new MonthRange(start.asStart(), last.asEnd(), false, from, end.end());
+                    }
+                } else if (present.lookingAt()) {
+                    found = new MonthRange(start.asStart(), null, false, from, present.end());
+                }
+            } else if (SINCE.matcher(text.substring(Math.max(0, from - 8), from)).find()) {
+                int since = text.substring(0, from).replaceAll("\\s*\\S+\\s*$", "").length();
+                found = new MonthRange(start.asStart(), null, false, since, m.end());
+            }
+            if (found != null) {
+                ranges.add(found);
+                ranges.sort(Comparator.comparingInt(MonthRange::from));
+            }
+        }
+    }
+
+    private static Point shortPoint(Matcher m, int from) {
+        int year = 2000 + Integer.parseInt(m.group(2));
+        if (year > 2000 + Year.now().getValue() % 100 + 5) {
+            year -= 100;
+        }
+        return new Point(from, m.end(), year, Integer.parseInt(m.group(1)), false);
     }
 
     /**

@@ -191,8 +191,10 @@ record PdfGutter(float x, int first, int last, boolean margin) {
             }
             boolean leftHeads = heading(leftText.toString());
             boolean rightHeads = heading(rightText.toString());
-            leftHeading |= leftHeads;
-            rightHeading |= rightHeads;
+            // a column's heading stands alone on its row or faces the other column's heading; one
+            // beside a value ("Französisch | Schulkenntnisse (B2)") is a label/value table's cell
+            leftHeading |= leftHeads && (rightBaselines.isEmpty() || rightHeads);
+            rightHeading |= rightHeads && (leftBaselines.isEmpty() || leftHeads);
             left[i] = !leftBaselines.isEmpty() && !(leftHeads && rightBaselines.isEmpty()); // a margin heading stands alone on its row
             right[i] = !rightBaselines.isEmpty() && !(rightHeads && leftBaselines.isEmpty());
             for (float a : leftBaselines) {

@@ -53,7 +53,8 @@ public final class ResumeReader {
 
     public static ParsedResume read(ExtractedText text) {
         List<ResumeLine> lines = lines(text);
-        List<ResumeSection> sections = SectionHeadings.split(lines);
+        List<ResumeSection> sections = SectionHeadings.split(lines).stream()
+                .map(s -> s.kind() == Section.EXPERIENCE || s.kind() == Section.EDUCATION ? DateColumn.rejoined(s) : s).toList();
         List<String> uncertain = new ArrayList<>();
         ContactDetails contacts = ContactDetails.read(sections, text.links());
         Optional<String> name = NameReader.read(sections, lines);

@@ -20,6 +20,13 @@ final class RoleWords {
             + "professor|instructor|educator|trainer|coach|mentor|volunteer|member|fellow|editor|writer|accountant|advisor|"
             + "adviser|strategist|expert|sme|ambassador|botschafter(?:in)?|ambassadeur|embajador(?:a)?|амбассадор|"
             + "representative|agent|executive|clerk|operator|nurse|physician|doctor|postdoc|"
+            + "waitstaff|waiter|waitress|cashier|receptionist|secretary|bookkeeper|caregiver|barista|bartender|salesperson|"
+            + "employee|worker|"
+            + "employée?|vendeu(?:r|se)|serveu(?:r|se)|caissi(?:er|ère)|conseill(?:er|ère)|secrétaire|comptable|"
+            + "infirmi(?:er|ère)|animat(?:eur|rice)|adjointe?|professeur|"
+            + "emplead[oa]|cajer[oa]|camarer[oa]|recepcionista|secretari[oa]|contador(?:a)?|dependient[ea]|enfermer[oa]|"
+            + "asesor(?:a)?|operari[oa]|"
+            + "продавец|кассир|официант|сотрудник|оператор|секретарь|медсестра|водитель|учитель|начальник|заместитель|"
             + "post-?doctoral|phd\\s+researcher|student\\s+assistant|working\\s+student|freelancer?|contractor|"
             + "praktikant(?:in)?|werkstudent(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|"
             + "geschäftsführer(?:in)?|kauffrau|kaufmann|techniker(?:in)?|lehrer(?:in)?|dozent(?:in)?|"
@@ -34,7 +41,8 @@ final class RoleWords {
             + "ассистент|помощник|волонт[её]р|стажировка)(?![\\p{L}])"
             + "|(?iu)(?:entwickler|ingenieur|berater|leiter|architekt|manager|analyst|designer|assistent|praktikant|"
             + "werkstudent|administrator|programmierer|referent|trainer|koordinator|techniker|elektroniker|mechatroniker|"
-            + "monteur|kaufmann|kauffrau|mitarbeiter|spezialist|verkäufer|fachinformatiker)(?:in|innen)?(?![\\p{L}])"
+            + "monteur|kaufmann|kauffrau|mitarbeiter|spezialist|verkäufer|fachinformatiker|pfleger|erzieher|kassierer|"
+            + "buchhalter|sekretär|disponent|assistenz|aushilfe|fachkraft|krankenschwester|leitung|angestellter?)(?:in|innen)?(?![\\p{L}])"
             + "|(?iu)(?:praktikum|werkstudium|ausbildung\\s+zum|ausbildung\\s+zur)(?![\\p{L}])");
 
     static final Pattern ORGANISATION = Pattern.compile("(?iu)(?<![\\p{L}])(?:inc|inc\\.|ltd|ltd\\.|llc|llp|plc|gmbh|ag|se|kg|ohg|"

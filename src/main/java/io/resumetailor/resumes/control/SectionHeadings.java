@@ -53,14 +53,20 @@ final class SectionHeadings {
         }
         int first = firstHeading(kinds);
         ResumeLine open = first >= 0 ? lines.get(first) : null;
+        int last = first;
         for (int i = first + 1; i < lines.size() && first >= 0; i++) {
             ResumeLine line = lines.get(i);
-            if (kinds.get(i).isPresent()) {
+            if (kinds.get(i).isPresent() && kinds.get(i).get() == Section.OTHER && kinds.get(last).equals(Optional.of(Section.EXPERIENCE))
+                    && subordinate(line, lines.get(last)) && line.relSize() <= 1f) {
+                kinds.set(i, Optional.empty()); // "Achievements" in body type under a position: part of its description
+            } else if (kinds.get(i).isPresent()) {
                 open = subordinate(line, open) ? open : line;
+                last = i;
             } else if (headingStyles.getOrDefault(style(line), 0) >= 2 && shapedLikeHeading(line)
                     && line.words() <= 5 && !line.text().matches(".*\\d.*") && !subordinate(line, open)) {
                 kinds.set(i, Optional.of(Section.OTHER));
                 open = line;
+                last = i;
             }
         }
         List<ResumeSection> sections = new ArrayList<>();

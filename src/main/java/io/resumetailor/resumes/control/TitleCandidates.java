@@ -17,6 +17,10 @@ final class TitleCandidates {
 
     private static final Pattern NOISE = Pattern.compile("(?iu)^(?:https?://\\S+|www\\.\\S+|\\S+\\.(?:com|org|net|io|de|fr|es|ru|inc)/?\\S*|"
             + "key\\s+responsibilities|responsibilities|achievements|tasks|aufgaben|missions|funciones|обязанности)$");
+    /** A grade in words ("Mention Bien", "cum laude", "с отличием"): it names neither school nor degree. */
+    private static final Pattern HONOURS = Pattern.compile("(?iu)^(?:mention\\s+(?:très\\s+bien|assez\\s+bien|bien|passable|"
+            + "(?:très\\s+)?honorable)|(?:summa\\s+|magna\\s+)?cum\\s+laude|with\\s+(?:first\\s+class\\s+)?honou?rs|"
+            + "с\\s+отличием|mit\\s+auszeichnung|con\\s+honores)$");
     private static final Pattern GRADE = Pattern.compile("(?iu)(?:[;,]?\\s*(?:overall\\s+|cumulative\\s+|cum\\.\\s+|major\\s+)?"
             + "(?:c?gpa|grade|note|nota|moyenne|mention|percentage|score|средний\\s+балл)\\s*[:：]?\\s*[\\d.,/ ]+"
             + "(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?%?|[-–,;]?\\s*\\d(?:[.,]\\d+)?\\s*(?:c?gpa))\\s*");
@@ -42,6 +46,9 @@ final class TitleCandidates {
     static List<TitlePart> of(List<TitlePart> parts, boolean splitLonePart) {
         List<TitlePart> kept = new ArrayList<>();
         for (TitlePart part : parts) {
+            if (HONOURS.matcher(part.text().strip()).matches()) {
+                continue;
+            }
             String text = GRADE.matcher(part.text()).replaceAll(" ").replaceAll("\\s+", " ").strip();
             text = TitlePart.clean(text);
             if (text.isEmpty() || NOISE.matcher(text).matches() || FRAMEWORK_LEVEL.matcher(text).matches()
@@ -139,11 +146,12 @@ final class TitleCandidates {
                 cut = true;
             } else if (last.matches("(?u)\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?") && (RoleWords.organisation(before)
                     || RoleWords.institution(before)) && !RoleWords.position(before) && !RoleWords.organisation(last)
-                    && !RoleWords.position(last)) {
+                    && !RoleWords.position(last) && !RoleWords.degree(last)) { // "..., University, Bachelors Degree": no town
                 kept.remove(kept.size() - 1);
                 cut = true;
             } else if (kept.size() < items.size() && last.matches("(?u)\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?")
-                    && !RoleWords.organisation(last) && !RoleWords.position(last) && !RoleWords.institution(last)) {
+                    && !RoleWords.organisation(last) && !RoleWords.position(last) && !RoleWords.institution(last)
+                    && !RoleWords.degree(last)) {
                 kept.remove(kept.size() - 1); // the city before a state or country
                 cut = false;
             }

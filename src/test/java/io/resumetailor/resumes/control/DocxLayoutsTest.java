@@ -189,4 +189,53 @@ class DocxLayoutsTest {
             assertEquals(1, content.experience().size(), content.experience().toString());
         }
     }
+
+    @Test
+    void putsADateColumnHeldInOneTableCellBackBesideItsEntries() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Claire Martin", true, 16);
+            paragraph(document, "claire.martin@example.fr", false, 10);
+            paragraph(document, "FORMATION", true, 12);
+            XWPFTable table = document.createTable(1, 2);
+            var cells = table.getRow(0).getTableCells();
+            cells.get(0).setText("2015-2016");
+            cells.get(0).addParagraph().createRun().setText("2011-2015");
+            cells.get(0).addParagraph().createRun().setText("2008-2009");
+            String[][] entries = {{"Master 1 Informatique – en cours", "Université Joseph Fourier, Grenoble"},
+                    {"Licence Informatique", "Université Jean-Monnet, Saint-Etienne"},
+                    {"Baccalauréat Scientifique", "Mention Bien", "Lycée Claude Fauriel, Saint-Etienne"}};
+            cells.get(1).removeParagraph(0);
+            for (String[] entry : entries) {
+                XWPFRun title = cells.get(1).addParagraph().createRun();
+                title.setText(entry[0]);
+                title.setBold(true);
+                for (int i = 1; i < entry.length; i++) {
+                    cells.get(1).addParagraph().createRun().setText(entry[i]);
+                }
+            }
+            ResumeContent content = read(document);
+            assertEquals(3, content.education().size(), content.education().toString());
+            assertEquals(List.of("Master 1 Informatique", "Licence Informatique", "Baccalauréat Scientifique"),
+                    content.education().stream().map(e -> e.degree()).toList());
+            assertEquals(List.of("Université Joseph Fourier", "Université Jean-Monnet", "Lycée Claude Fauriel"),
+                    content.education().stream().map(e -> e.institution()).toList());
+            assertEquals(List.of("2015-01", "2011-01", "2008-01"), content.education().stream().map(e -> e.startDate()).toList());
+            assertEquals(null, content.education().get(2).field()); // "Mention Bien" is a grade
+        }
+    }
+
+    @Test
+    void leavesADateColumnThatDoesNotCountOutAsTheEntriesCountAsItIs() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Claire Martin", true, 16);
+            paragraph(document, "claire.martin@example.fr", false, 10);
+            paragraph(document, "FORMATION", true, 12);
+            paragraph(document, "2015-2016", false, 10);
+            paragraph(document, "2011-2015", false, 10);
+            paragraph(document, "Licence Informatique", true, 10);
+            paragraph(document, "Université Jean-Monnet, Saint-Etienne", false, 10);
+            var education = read(document).education();
+            assertTrue(education.stream().noneMatch(e -> "2015-01".equals(e.startDate())), education.toString()); // not paired in order
+        }
+    }
 }

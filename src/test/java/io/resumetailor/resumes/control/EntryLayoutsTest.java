@@ -362,4 +362,41 @@ class EntryLayoutsTest {
         assertEquals("Kanso Retail", jobs.get(1).company());
         assertEquals("Inventory Control", jobs.get(1).position());
     }
+
+    @Test
+    void knowsEverydayJobTitlesInFiveLanguages() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Berufserfahrung")
+                .text(50, 135, 10, "10/2022 – 06/2025")
+                .text(50, 149, 10, "Stellvertretende kaufmännische Leitung • Nordwerk • Coburg")
+                .text(50, 175, 10, "07/2020 – 10/2022")
+                .text(50, 189, 10, "Kaufmännische Angestellte • Nordwerk • Kronach")
+                .text(50, 215, 10, "Waitstaff, Riverside Grill").right(545, 215, 10, "10/2017 – 02/2020")
+                .text(50, 235, 10, "Vendeuse, Librairie Martin").right(545, 235, 10, "06/2016 – 09/2017")
+                .text(50, 255, 10, "Cajera, Tienda Sol").right(545, 255, 10, "01/2015 – 05/2016").pdf());
+        assertEquals(5, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordwerk", "Stellvertretende kaufmännische Leitung", "2022-10", "2025-06");
+        assertJob(jobs.get(1), "Nordwerk", "Kaufmännische Angestellte", "2020-07", "2022-10");
+        assertJob(jobs.get(2), "Riverside Grill", "Waitstaff", "2017-10", "2020-02");
+        assertJob(jobs.get(3), "Librairie Martin", "Vendeuse", "2016-06", "2017-09");
+        assertJob(jobs.get(4), "Tienda Sol", "Cajera", "2015-01", "2016-05");
+        assertTrue(RoleWords.position("Продавец-консультант") && RoleWords.position("Старший кассир")); // Helvetica draws no Cyrillic
+    }
+
+    @Test
+    void readsAnAchievementsLabelInBodyTypeAsPartOfThePositionAndTwoDigitYears() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 16, "Experience")
+                .text(50, 135, 10, "04/21 - 06/22").text(130, 135, 10, "Full Stack Developer").text(330, 135, 10, "Harbor Analytics Ltd")
+                .text(130, 150, 10, "• Built the billing service")
+                .bold(130, 168, 10, "Achievements")
+                .text(130, 183, 10, "• Cut the release time in half")
+                .text(50, 205, 10, "08/19 - 04/21").text(130, 205, 10, "Software Engineer").text(330, 205, 10, "Lakeside Systems Inc.")
+                .text(130, 220, 10, "• Maintained the data pipeline")
+                .bold(50, 250, 16, "Awards")
+                .text(50, 270, 10, "Best Newcomer 2020").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Harbor Analytics Ltd", "Full Stack Developer", "2021-04", "2022-06");
+        assertTrue(jobs.get(0).description().contains("Cut the release time in half"), jobs.get(0).description());
+        assertJob(jobs.get(1), "Lakeside Systems Inc.", "Software Engineer", "2019-08", "2021-04");
+        assertTrue(!jobs.get(1).description().contains("Best Newcomer"), jobs.get(1).description());
+    }
 }

@@ -40,7 +40,12 @@ class MonthRangeTest {
             "June 2014 – Sep 2014 | Mountain View, CA;2014-06;2014-09",
             "Oct 2022 — continuing;2022-10;present",
             "desde 2020;2020-01;present",
-            "Jun – Aug 2013;2013-06;2013-08"})
+            "Jun – Aug 2013;2013-06;2013-08",
+            "Sep/2016 - July/2018;2016-09;2018-07",
+            "Jan-2020 – Mar-2021;2020-01;2021-03",
+            "04/21 - 06/22;2021-04;2022-06",
+            "Since 06/22;2022-06;present",
+            "08/98 – present;1998-08;present"})
     void readsRanges(String text, String start, String end) {
         var range = MonthRange.find(text).orElseThrow(() -> new AssertionError("no range in " + text));
         assertEquals(start, range.start(), text);
@@ -49,7 +54,7 @@ class MonthRangeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"+49 1754 5758 410", "(555) 123-4567", "10-9030-1843", "Note: 1,3", "top 52/2500",
-            "I have taken 25+ hrs live sessions", "607.379.5733"})
+            "I have taken 25+ hrs live sessions", "607.379.5733", "rated 4/5 - 5/5 by users", "12/31 - 11/30", "24/7 support"})
     void findsNoRangeInNumbersThatAreNotDates(String text) {
         assertTrue(MonthRange.find(text).isEmpty(), text);
     }

@@ -299,4 +299,34 @@ class SectionLayoutsTest {
         assertEquals(List.of("Colaboración y trabajo en equipo", "Circuit Analysis and Construction", "Java", "Python", "Go"),
                 content.skills());
     }
+
+    @Test
+    void readsALabelColumnWhoseLevelsLookLikeHeadingsAsAMarginNotAsAColumnOfItsOwn() {
+        ResumeContent content = read(header().bold(55, 110, 16, "Aus- und Weiterbildung")
+                .text(60, 135, 10, "10/2015 – 06/2017").text(200, 135, 10, "Bachelor in Informatik, Hochschule Luzern")
+                .text(60, 148, 10, "09/2011 – 09/2015").text(200, 148, 10, "Abitur, Gymnasium Seetal")
+                .bold(55, 180, 16, "Sprachen")
+                .text(60, 200, 10, "Deutsch").text(200, 200, 10, "Muttersprache")
+                .text(60, 213, 10, "Französisch").text(200, 213, 10, "Schulkenntnisse (B2)")
+                .text(60, 226, 10, "Japanisch").text(200, 226, 10, "Grundkenntnisse (A1)"));
+        assertEquals(List.of(new ResumeLanguage("Deutsch", "Muttersprache"), new ResumeLanguage("Französisch", "Schulkenntnisse (B2)"),
+                new ResumeLanguage("Japanisch", "Grundkenntnisse (A1)")), content.languages());
+        assertEquals(List.of("Hochschule Luzern", "Gymnasium Seetal"), content.education().stream().map(e -> e.institution()).toList());
+        assertEquals(List.of("2015-10", "2011-09"), content.education().stream().map(e -> e.startDate()).toList());
+    }
+
+    @Test
+    void readsASchoolBeforeAColonAndAFieldBeforeItsDegree() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Education:")
+                .text(50, 130, 10, "Lakeside State University: Elementary Education, Bachelors Degree").right(545, 130, 10, "January 2014 - May 2017")
+                .text(50, 150, 10, "Northfield University, Computer Science, BSc").right(545, 150, 10, "2010 - 2013"));
+        assertEquals(2, content.education().size(), content.education().toString());
+        assertEquals("Lakeside State University", content.education().get(0).institution());
+        assertEquals("Bachelors Degree", content.education().get(0).degree());
+        assertEquals("Elementary Education", content.education().get(0).field());
+        assertEquals("2014-01", content.education().get(0).startDate());
+        assertEquals("Northfield University", content.education().get(1).institution());
+        assertEquals("BSc", content.education().get(1).degree());
+        assertEquals("Computer Science", content.education().get(1).field());
+    }
 }
