@@ -27,9 +27,11 @@ final class SectionHeadings {
         boolean styled = lines.stream().anyMatch(l -> l.relSize() != 1f || l.bold() || l.line().outline() >= 0);
         List<Optional<Section>> kinds = new ArrayList<>();
         Map<String, Integer> headingStyles = new HashMap<>();
-        for (ResumeLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            ResumeLine line = lines.get(i);
             Optional<Section> kind = shapedLikeHeading(line) ? SectionVocabulary.section(line.text()) : Optional.empty();
-            if (kind.isPresent() && (styled ? !setApart(line) && !SectionVocabulary.plain(line.text()) : line.words() > 4)) {
+            if (kind.isPresent() && (styled ? !setApart(line) && !SectionVocabulary.plain(line.text()) && !overEntries(lines, i)
+                    : line.words() > 4)) {
                 kind = Optional.empty(); // a word like "Leadership" inside a plain list is not a heading
             }
             if (kind.isPresent() && typeset(line)) {
@@ -86,6 +88,28 @@ final class SectionHeadings {
         sections.add(new ResumeSection(kind, heading, current, heading == null ? Optional.empty() : MonthRange.find(heading.text())));
         sections.replaceAll(SectionHeadings::skillsWithoutDates);
         return sections;
+    }
+
+    /**
+     * "Professional Work Experience" in body type right above "2020 - Present ‖ Advance Nurse
+     * Scholar, ...": a plain line whose words name the experience or the education, with no
+     * guessing from a last word alone, over a dated entry. Two or three words: one word alone
+     * ("Verkäufertätigkeiten") is as often the first line of a description, and the one-word
+     * plain headings are taken without an entry below them.
+     */
+    private static boolean overEntries(List<ResumeLine> lines, int i) {
+        ResumeLine line = lines.get(i);
+        Optional<Section> strict = SectionVocabulary.strictSection(line.text());
+        if (line.words() < 2 || line.words() > 3 || line.bullet() || strict.isEmpty()
+                || strict.get() != Section.EXPERIENCE && strict.get() != Section.EDUCATION) {
+            return false;
+        }
+        for (int next = i + 1; next < lines.size() && next <= i + 2; next++) {
+            if (MonthRange.find(lines.get(next).text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Erfahrung und Kenntnisse" over lines without a single date: skills, not positions. */

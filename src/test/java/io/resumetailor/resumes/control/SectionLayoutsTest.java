@@ -329,4 +329,14 @@ class SectionLayoutsTest {
         assertEquals("BSc", content.education().get(1).degree());
         assertEquals("Computer Science", content.education().get(1).field());
     }
+
+    @Test
+    void readsAnExperienceHeadingInBodyTypeOverADatedEntry() {
+        ResumeContent content = read(header()
+                .bold(50, 100, 12, "Certifications").text(50, 116, 10, "Oncology Certified Nurse 2021 - present")
+                .text(50, 140, 10, "Professional Work Experience")
+                .text(50, 156, 10, "2020 - Present").text(150, 156, 10, "Charge Nurse, Riverside General Hospital, Atlanta, Georgia")
+                .text(50, 172, 10, "2018 - 2020").text(150, 172, 10, "Resident Nurse, Lakeview Clinic, Atlanta, Georgia"));
+        assertEquals(List.of("Riverside General Hospital", "Lakeview Clinic"), content.experience().stream().map(e -> e.company()).toList());
+    }
 }
