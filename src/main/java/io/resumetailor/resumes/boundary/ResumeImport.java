@@ -22,7 +22,6 @@ import io.resumetailor.resumes.entity.ContentLimits;
 import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.SourceFileType;
 import io.resumetailor.usage.entity.Operation;
-import io.resumetailor.users.boundary.Users;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -76,9 +75,6 @@ public class ResumeImport {
 
     @Inject
     Profiles profiles;
-
-    @EJB
-    Users users;
 
     @Inject
     ImportSlots slots;
@@ -168,7 +164,7 @@ public class ResumeImport {
     }
 
 
-    /** The user's profile name and email; without a profile, the account's email. */
+    /** The user's profile name and email, when a profile exists. */
     Optional<ProfileContact> profileContact(UUID userId) {
         try {
             Profile profile = profiles.get(userId);
@@ -178,8 +174,7 @@ public class ResumeImport {
             return Optional.of(new ProfileContact(name.length() > ContentLimits.NAME ? name.substring(0, ContentLimits.NAME).strip()
                     : name, profile.getEmail()));
         } catch (ProblemException e) {
-            // no profile yet: the email the user signed in with, and no name
-            return users.find(userId).map(user -> new ProfileContact("", user.getEmail(), "your account"));
+            return Optional.empty();
         }
     }
 

@@ -14,21 +14,13 @@ import java.util.function.Supplier;
 /**
  * A resume needs a name and an email. When the document shows neither (a job-portal export
  * that withholds contacts, a name drawn as an image), the user's own profile supplies them
- * and the fields are named as taken from the profile. A user without a profile still signed
- * in with an email, which stands in for a missing one. Only when neither gives a name or an
- * email is the import refused, with the partial parse in the problem document.
+ * and the fields are named as taken from the profile; only when the profile lacks them too
+ * is the import refused, with the partial parse in the problem document.
  */
 public final class ContactFallback {
 
-    /**
-     * The name and email the user gave the service: their profile's, or, without a profile, the
-     * email they signed in with and no name. {@code source} says which, for the uncertain fields.
-     */
-    public record ProfileContact(String fullName, String email, String source) {
-
-        public ProfileContact(String fullName, String email) {
-            this(fullName, email, "your profile");
-        }
+    /** The name and email of the user's profile, when there is one. */
+    public record ProfileContact(String fullName, String email) {
     }
 
     private ContactFallback() {
@@ -44,12 +36,11 @@ public final class ContactFallback {
         String email = person.email() != null ? person.email() : contact.map(ProfileContact::email).filter(e -> !e.isBlank()).orElse(null);
         List<String> uncertain = new ArrayList<>(parsed.uncertain());
         uncertain.removeIf(field -> field.equals("personalInfo.fullName") || field.equals("personalInfo.email"));
-        String source = contact.map(ProfileContact::source).orElse("your profile");
         if (person.fullName() == null) {
-            uncertain.add(name == null ? "personalInfo.fullName" : "personalInfo.fullName: not found in the document; taken from " + source);
+            uncertain.add(name == null ? "personalInfo.fullName" : "personalInfo.fullName: not found in the document; taken from your profile");
         }
         if (person.email() == null) {
-            uncertain.add(email == null ? "personalInfo.email" : "personalInfo.email: not found in the document; taken from " + source);
+            uncertain.add(email == null ? "personalInfo.email" : "personalInfo.email: not found in the document; taken from your profile");
         }
         ResumeContent content = withPerson(parsed.content(), new PersonalInfo(name, email, person.phone(), person.location(),
                 person.linkedin(), person.website()));

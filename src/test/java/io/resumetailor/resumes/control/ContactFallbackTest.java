@@ -47,17 +47,6 @@ class ContactFallbackTest {
     }
 
     @Test
-    void fillsAMissingEmailFromTheAccountButNeverAName() {
-        ParsedResume completed = ContactFallback.completed(parsed("Deepak Hariharan", null),
-                () -> Optional.of(new ProfileContact("", "deepak@example.in", "your account")));
-        assertEquals("deepak@example.in", completed.content().personalInfo().email());
-        assertEquals(List.of("personalInfo.email: not found in the document; taken from your account"), completed.uncertain());
-        var refused = assertThrows(IncompleteResume.class, () -> ContactFallback.completed(parsed(null, "deepak@example.in"),
-                () -> Optional.of(new ProfileContact("", "deepak@example.in", "your account"))));
-        assertTrue(refused.uncertain().contains("personalInfo.fullName"), refused.uncertain().toString());
-    }
-
-    @Test
     void refusesWithThePartialParseWhenTheProfileLacksItToo() {
         var refused = assertThrows(IncompleteResume.class,
                 () -> ContactFallback.completed(parsed("Dennis Riemenschneider", null), Optional::empty));
