@@ -101,7 +101,7 @@ final class SectionVocabulary {
             "profesional", "laboral", "adicional", "otros", "otras", "academica", "и", "профессиональный", "профессиональные",
             "ключевые", "технические", "дополнительное", "и", "другие", "de", "du", "des", "la", "le", "les", "en", "el",
             "del", "los", "las", "der", "die", "das", "im", "in", "a", "an", "the", "to", "for", "with", "details",
-            "tecnicas", "techniques", "informaticas", "informatiques", "areas", "skills", "experience", "education");
+            "tecnicas", "techniques", "informaticas", "informatiques", "areas", "skills", "experience", "education", "known");
 
     static {
         KEYS.replaceAll((section, keys) -> keys.stream().map(SectionVocabulary::fold).toList());

@@ -339,4 +339,11 @@ class SectionLayoutsTest {
                 .text(50, 172, 10, "2018 - 2020").text(150, 172, 10, "Resident Nurse, Lakeview Clinic, Atlanta, Georgia"));
         assertEquals(List.of("Riverside General Hospital", "Lakeview Clinic"), content.experience().stream().map(e -> e.company()).toList());
     }
+
+    @Test
+    void readsLanguagesKnownAsTheLanguagesHeading() {
+        // Indian resumes and job-portal exports head the spoken languages so
+        assertEquals(java.util.Optional.of(Section.LANGUAGES), SectionVocabulary.section("Languages Known"));
+        assertEquals(java.util.Optional.of(Section.SKILLS), SectionVocabulary.section("Programming Languages Known"));
+    }
 }
