@@ -1,0 +1,42 @@
+package io.resumetailor.matching.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The part of a resume sentence that states what the candidate has done or does, before a wish, a
+ * plan or something still being learned ("..., looking to move into X", "je souhaite évoluer vers X",
+ * "ich möchte mich in X weiterentwickeln", "хочу перейти в X"). A resume says what it aims at in the
+ * same words a posting asks for, so the words after such a cue ({@link Cues#ASPIRATION}, a
+ * list per language) would otherwise be read as evidence of the very thing the candidate lacks. The
+ * cut runs to the end of the sentence: a summary is read sentence by sentence already.
+ */
+final class Aspirations {
+
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}+#]+");
+
+    private Aspirations() {
+    }
+
+    /** The text up to its first aspiration cue; the whole text when it has none. */
+    static String stated(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        List<String> words = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            words.add(Cues.fold(word.group()).strip());
+            starts.add(word.start());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (PhraseGrammar.longestCueAtStart(words.subList(i, words.size()), Cues.ASPIRATION) > 0) {
+                return text.substring(0, starts.get(i));
+            }
+        }
+        return text;
+    }
+}
