@@ -11,18 +11,21 @@ import java.util.regex.Pattern;
  * "ich möchte mich in X weiterentwickeln", "хочу перейти в X"). A resume says what it aims at in the
  * same words a posting asks for, so the words after such a cue ({@link Cues#ASPIRATION}, a
  * list per language) would otherwise be read as evidence of the very thing the candidate lacks. The
- * cut runs to the end of the sentence: a summary is read sentence by sentence already.
+ * cut runs to the end of the sentence: a summary is read sentence by sentence already. Every line of
+ * a resume is read on every score, so a line is first tested with the cues' one pattern and only a
+ * line that has a cue is walked word by word to find where it starts.
  */
 final class Aspirations {
 
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}+#]+");
+    private static final List<String[]> CUES = Cues.standard().phrases(Cues.ASPIRATION).stream().map(cue -> cue.split(" ")).toList();
 
     private Aspirations() {
     }
 
     /** The text up to its first aspiration cue; the whole text when it has none. */
     static String stated(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !Cues.standard().in(Cues.ASPIRATION, text)) {
             return text;
         }
         List<String> words = new ArrayList<>();
@@ -33,10 +36,25 @@ final class Aspirations {
             starts.add(word.start());
         }
         for (int i = 0; i < words.size(); i++) {
-            if (PhraseGrammar.longestCueAtStart(words.subList(i, words.size()), Cues.ASPIRATION) > 0) {
+            if (cueAt(words, i)) {
                 return text.substring(0, starts.get(i));
             }
         }
         return text;
+    }
+
+    private static boolean cueAt(List<String> words, int at) {
+        for (String[] cue : CUES) {
+            if (at + cue.length <= words.size()) {
+                boolean hit = true;
+                for (int j = 0; j < cue.length && hit; j++) {
+                    hit = PhraseGrammar.sameWord(words.get(at + j), cue[j]);
+                }
+                if (hit) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
