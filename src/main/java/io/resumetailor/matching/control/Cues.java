@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * The words that tell the parts of a vacancy apart, in five languages, kept as data in
  * {@code /matching/cues.tsv} ({@code kind<TAB>phrase}): headings of requirement, nice-to-have,
  * task and noise parts (about us, benefits, salary, address, equal opportunity, how to
- * apply), line markers ("is a plus", "required", "not required"), lead-ins to strip ("experience with") and
- * filler words that never make a requirement on their own ("strong", "Kenntnisse").
+ * apply), line markers ("is a plus", "required", "not required"), lead-ins to strip ("experience with"),
+ * a resume's wishes and plans ("looking to", "je souhaite") and filler words that never make a requirement on their own ("strong", "Kenntnisse").
  * Phrases are compared lower case and without accents, on word boundaries.
  */
 public final class Cues {
@@ -36,9 +36,11 @@ public final class Cues {
     public static final String EXPERIENCE_WORD = "experience-word";
     public static final String NOT_REQUIRED = "not-required";
     public static final String IN_PROGRESS = "in-progress";
+    /** A resume's wish, plan or learning in progress ("looking to", "je souhaite", "хочу"): what follows is no evidence. */
+    public static final String ASPIRATION = "aspiration";
     static final Set<String> KINDS = Set.of(MUST_HEADING, NICE_HEADING, TASK_HEADING, NOISE_HEADING, MUST_LINE, NICE_LINE,
             NOISE_LINE, LEAD_IN, FILLER, EDUCATION_WORD, CERTIFICATION_WORD, LICENCE_WORD, OR_WORD, AND_WORD, EXPERIENCE_WORD,
-            NOT_REQUIRED, IN_PROGRESS);
+            NOT_REQUIRED, IN_PROGRESS, ASPIRATION);
     static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#]+");
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * name under another modifier, {@link ResumeLine#namesAsNarrowly}) and the requirement says
  * nothing besides the concept, or when one of the requirement's alternatives is in it: all
  * the concepts it names (they are its head) and, when it has more than one other content
- * stem, one of those too; or without concepts its content stems together (all of up to
+ * stem or names a degree with its subject, one of those too; or without concepts its content stems together (all of up to
  * three, two thirds of more). "N years of X" also needs the jobs whose lines evidence X (all jobs when
  * X is nothing in particular) to span N years, months of overlapping jobs counted once.
  */
@@ -134,7 +134,7 @@ final class EvidenceFinder {
         if (!form.concepts().isEmpty()) {
             int named = (int) form.concepts().stream().filter(concept -> names(line, concept, form.products())).count();
             List<String> rest = form.content().stream().filter(stem -> !form.conceptStems().contains(stem)).toList();
-            boolean words = rest.size() > 1;
+            boolean words = rest.size() > 1 || hasSubject(form, rest);
             int got = named + (words && present(form, rest, line) >= 1 ? 1 : 0);
             return (double) got / (form.concepts().size() + (words ? 1 : 0));
         }
@@ -196,12 +196,33 @@ final class EvidenceFinder {
                 return true;
             }
             List<String> rest = form.content().stream().filter(stem -> !form.conceptStems().contains(stem)).toList();
-            return rest.size() <= 1 || present(form, rest, line) >= 1;
+            return rest.size() <= 1 && !hasSubject(form, rest) || present(form, rest, line) >= 1;
         }
         List<String> content = form.content();
         int present = present(form, content, line);
         int size = content.size();
         return size <= 2 ? present == size : size == 3 ? present >= 2 : present * 2 >= size;
+    }
+
+    /**
+     * Whether the alternative names a degree with its subject ("Bachelor of Nursing", "Grado en
+     * Derecho", "Studium der Informatik"): the subject is what the degree is about, so even a single word of
+     * it must be stated, where one other word beside a skill's name may be left out. A qualifier
+     * without a linking word ("высшее техническое образование") is no subject and stays optional.
+     */
+    static final Pattern SUBJECT_LINK = Pattern.compile("(?iu)\\s(?:of|in|im|für|der|en|de|del|по|в)\\s");
+
+    static boolean hasSubject(RequirementForms.Form form, List<String> rest) {
+        if (rest.isEmpty() || !SUBJECT_LINK.matcher(form.text()).find()) {
+            return false;
+        }
+        for (String concept : form.concepts()) {
+            Concept known = Lexicon.standard().concept(concept);
+            if (known != null && "education".equals(known.kind())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of {@code stems} the line states, directly, in another form, or through an acronym of several of them. */

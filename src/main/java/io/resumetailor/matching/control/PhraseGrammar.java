@@ -65,6 +65,45 @@ final class PhraseGrammar {
         return trimPunctuation(String.join(" ", words).replace("' ", "'").replace("’ ", "’"));
     }
 
+    /** A word that addresses the reader, per language: a line with one is written as "Sie haben ...", "du bist ...", "vous maîtrisez ...". */
+    static final Pattern ADDRESSED = Pattern.compile("(?u)(?<![\\p{L}])(?:[Dd]u|Sie|[Dd]ich|[Dd]ir|[Dd]ein\\p{L}*|Ihr\\p{L}*|[Vv]ous|[Вв]ы|[Вв]аш\\p{L}*)(?![\\p{L}])");
+    /** The endings of a verb addressed to the reader: German du (-st) and Sie (-en), French vous (-ez), Russian вы (-ете, -ите). */
+    static final java.util.Map<Language, Pattern> ADDRESSED_VERB = java.util.Map.of(
+            Language.DE, Pattern.compile("(?u)\\p{Ll}{2,}(?:st|en)"),
+            Language.FR, Pattern.compile("(?u)\\p{Ll}{2,}ez"),
+            Language.RU, Pattern.compile("(?u)\\p{Ll}{2,}(?:ете|ите)"));
+
+    /**
+     * The phrase without the verb that opens it when its line addresses the reader: "Sie haben
+     * Erfahrung mit DATEV", "du beherrschst Colorationen", "vous appliquez les règles d'hygiène",
+     * "вы владеете 1С" leave "haben", "beherrschst", "appliquez", "владеете" at the start of the
+     * phrase once the pronoun is gone (or with it), and those words are no part of what is asked. Only a word in
+     * lower case with a verb ending of that person is dropped (a German noun is capitalised; an
+     * adjective of a line that addresses nobody, "stationären Langzeitpflege", is kept), and only
+     * when two words or more remain; a verb that is part of a skill's name ("Sie lesen technische
+     * Zeichnungen": reading drawings) is kept.
+     */
+    static String withoutAddressedVerb(String phrase, String line, Language language, Lexicon lexicon) {
+        Pattern verb = ADDRESSED_VERB.get(language);
+        if (verb == null || !ADDRESSED.matcher(line).find()) {
+            return phrase;
+        }
+        String[] words = phrase.strip().split("\\s+");
+        int at = words.length > 0 && ADDRESSED.matcher(words[0]).matches() ? 1 : 0;
+        if (words.length - at < 3 || !verb.matcher(words[at]).matches()) {
+            return phrase;
+        }
+        String without = clean(String.join(" ", Arrays.asList(words).subList(at + 1, words.length)));
+        return concepts(without, language, lexicon).containsAll(concepts(phrase, language, lexicon)) ? without
+                : clean(String.join(" ", Arrays.asList(words).subList(at, words.length)));
+    }
+
+    static java.util.Set<String> concepts(String text, Language language, Lexicon lexicon) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        lexicon.find(lexicon.analysis().analyze(text, language), language).forEach(found -> ids.add(found.concept().id()));
+        return ids;
+    }
+
     /** Articles, and the "and"/"or" a cut list leaves at the start of its last part: no content, and they hide a lead-in ("el conocimiento de"). */
     static final java.util.Set<String> FUNCTION_WORDS_AT_START = java.util.Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "ein",
             "eine", "einen", "einer", "einem", "le", "la", "les", "un", "une", "des", "du", "el", "los", "las", "una", "unos", "unas",
@@ -130,7 +169,7 @@ final class PhraseGrammar {
         return folded.isEmpty() || Cues.standard().phrases(Cues.AND_WORD).contains(folded)
                 || Cues.standard().phrases(Cues.OR_WORD).contains(folded)
                 || List.of("is", "are", "be", "ist", "sind", "est", "sont", "es", "son", "a", "an", "the", "to", "with", "in", "of",
-                "also", "too", "ebenfalls", "auch", "egalement", "aussi", "tambien", "также", "тоже")
+                "also", "too", "mit", "ebenfalls", "auch", "egalement", "aussi", "tambien", "также", "тоже")
                 .contains(folded);
     }
 

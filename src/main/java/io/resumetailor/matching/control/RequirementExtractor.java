@@ -182,7 +182,8 @@ public final class RequirementExtractor {
         for (int i = 0; i < conjuncts.size(); i++) {
             boolean must = split && niceByMarker && !niceOpener ? !cues.in(Cues.NICE_LINE, conjuncts.get(i)) : lineMust;
             boolean yearsHere = conjuncts.get(i).contains(YEARS_MARK);
-            String phrase = withoutCompany(PhraseGrammar.clean(conjuncts.get(i).replace(YEARS_MARK, " ")), companyWords);
+            String phrase = withoutCompany(PhraseGrammar.withoutAddressedVerb(PhraseGrammar.clean(conjuncts.get(i).replace(YEARS_MARK, " ")),
+                    line, language, lexicon), companyWords);
             if (phrase.isEmpty()) {
                 continue;
             }

@@ -26,6 +26,16 @@ import java.util.regex.Pattern;
  */
 record RequirementForms(Requirement requirement, String concept, boolean conceptAlone, List<Form> alternatives) {
 
+    /**
+     * The stems of the name by which the form names the requirement's own concept: "Grado en Química"
+     * is no more than a degree only if "Química" is part of the degree's name, not when it names a
+     * second concept (the subject). All concept stems when the form does not name that concept.
+     */
+    static Set<String> ownStems(Form form, String concept) {
+        List<String> own = concept == null ? null : form.names().get(concept);
+        return own == null ? form.conceptStems() : new LinkedHashSet<>(own);
+    }
+
     /** A parenthesis that gives examples or details: "(SAP EWM / SAP WM)", "(mindestens B2)"; each part is an alternative. */
     static final Pattern ASIDE = Pattern.compile("\\(([^()]{2,80})\\)");
     /** Language levels (B2, C1+) say how well, not what: they are no content. */
@@ -68,8 +78,14 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         for (String variant : written) {
             texts.add(variant);
             if (OR_SPLIT.matcher(variant).find()) {
+                List<String> items = new ArrayList<>();
                 for (String part : OR_SPLIT.split(variant)) {
-                    texts.addAll(List.of(part.split(",")));
+                    items.addAll(List.of(part.split(",")));
+                }
+                List<String> shared = withSharedSubject(items, language, lexicon);
+                texts.addAll(shared);
+                if (!shared.equals(items.stream().map(String::strip).filter(item -> !item.isEmpty()).toList())) {
+                    continue;
                 }
             }
             for (String part : AND_SPLIT.split(variant)) {
@@ -96,8 +112,45 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                 }
             }
         }
-        boolean alone = !forms.isEmpty() && forms.get(0).content().stream().allMatch(forms.get(0).conceptStems()::contains);
+        boolean alone = !forms.isEmpty() && forms.get(0).content().stream().allMatch(ownStems(forms.get(0), requirement.concept())::contains);
         return new RequirementForms(requirement, requirement.concept(), alone, forms);
+    }
+
+    /** The subject a degree's name takes: "of Physiotherapy", "en droit", "in Informatik", "по направлению ...". */
+    static final Pattern SUBJECT = Pattern.compile("(?iu)^(\\S+(?:\\s\\S+)?)\\s+((?:of|in|im|für|en|de|del|по|в)\\s+.+)$");
+
+    /**
+     * Alternatives of a degree that share the last one's subject: in "Bachelor, Master or Doctor of
+     * Physiotherapy" or "Licence ou Master en droit" each degree is of that subject, so a bachelor's
+     * in another field does not meet it. The subject is given to the earlier items only when each of
+     * them is a degree or training on its own (an education word or concept of one or two words).
+     */
+    static List<String> withSharedSubject(List<String> items, Language language, Lexicon lexicon) {
+        List<String> stripped = items.stream().map(String::strip).filter(item -> !item.isEmpty()).toList();
+        if (stripped.size() < 2) {
+            return stripped;
+        }
+        Matcher subject = SUBJECT.matcher(stripped.get(stripped.size() - 1));
+        if (!subject.matches()) {
+            return stripped;
+        }
+        List<String> shared = new ArrayList<>();
+        for (String item : stripped.subList(0, stripped.size() - 1)) {
+            if (item.split("\\s+").length > 2 || !isEducation(item, language, lexicon)) {
+                return stripped;
+            }
+            shared.add(item + " " + subject.group(2));
+        }
+        shared.add(stripped.get(stripped.size() - 1));
+        return shared;
+    }
+
+    static boolean isEducation(String item, Language language, Lexicon lexicon) {
+        if (Cues.standard().phrases(Cues.EDUCATION_WORD).contains(Cues.fold(item).strip())) {
+            return true;
+        }
+        List<Lexicon.Found> found = lexicon.find(lexicon.analysis().analyze(item, language), language);
+        return !found.isEmpty() && found.stream().allMatch(one -> "education".equals(one.concept().kind()));
     }
 
     static Form form(String text, Language language, Lexicon lexicon) {

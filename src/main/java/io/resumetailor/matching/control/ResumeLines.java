@@ -8,17 +8,22 @@ import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.ResumeLanguage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A resume cut into the lines that can be evidence, each analysed once in the resume's
  * language: summary sentences, skills, positions, companies, description bullets (a
- * paragraph is cut into sentences), projects, education, certifications and languages.
+ * paragraph is cut into sentences), projects, education, certifications and languages. In the
+ * sentences the candidate writes freely (summary, descriptions, projects) only what comes before a
+ * wish or plan counts ({@link Aspirations}); the evidence still points at the whole line.
  */
 public final class ResumeLines {
 
     static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\\d\"(])");
     static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪◦●○■□➢➤►✓✔]|\\d{1,2}[.)])\\s*");
+
+    static final Set<String> FREE_TEXT = Set.of("summary", "experience.description", "experience.projects");
 
     private final Language language;
     private final List<ResumeLine> lines;
@@ -30,7 +35,7 @@ public final class ResumeLines {
         List<ResumeLine> all = new ArrayList<>();
         Adder add = (section, entry, line, text, job) -> {
             if (text != null && !text.isBlank()) {
-                AnalyzedText analyzed = lexicon.analysis().analyze(text, language);
+                AnalyzedText analyzed = lexicon.analysis().analyze(FREE_TEXT.contains(section) ? Aspirations.stated(text) : text, language);
                 all.add(new ResumeLine(new Evidence(section, entry, line, text.strip()), analyzed, lexicon.findAll(analyzed, language),
                         job, language));
             }

@@ -97,6 +97,23 @@ class EvidenceFormsTest {
     }
 
     @Test
+    void aProofThatHasLapsedOrIsOnlyEnrolledIsNoEvidence() {
+        ResumeContent lapsed = resume("Lifeguard", "Pool supervision and first aid for swimmers", List.of(),
+                List.of(new CertificationEntry("Pool Lifeguard Certificate – expired 2024", "Royal Life Saving", null)), List.of());
+        ResumeContent enrolled = resume("Lifeguard", "Pool supervision and first aid for swimmers", List.of(),
+                List.of(new CertificationEntry("Pool Lifeguard Certificate (currently enrolled)", "Royal Life Saving", null)), List.of());
+        ResumeContent valid = resume("Lifeguard", "Pool supervision and first aid for swimmers", List.of(),
+                List.of(new CertificationEntry("Pool Lifeguard Certificate", "Royal Life Saving", "2025-03")), List.of());
+        String posting = "Requirements: a current Pool Lifeguard Certificate.";
+        assertFalse(evidenced("Pool Lifeguard Certificate", posting, lapsed));
+        assertFalse(evidenced("Pool Lifeguard Certificate", posting, enrolled));
+        assertTrue(evidenced("Pool Lifeguard Certificate", posting, valid));
+        ResumeContent abgelaufen = resume("Rettungsschwimmer", "Aufsicht im Freibad und Erste Hilfe", List.of(),
+                List.of(new CertificationEntry("Zertifikat Rettungsschwimmer Silber (abgelaufen)", "DLRG", null)), List.of());
+        assertFalse(evidenced("Zertifikat Rettungsschwimmer Silber", "Ihr Profil: gültiges Zertifikat Rettungsschwimmer Silber.", abgelaufen));
+    }
+
+    @Test
     void wordsThatSayHowOneUsesAToolAreNotAskedFor() {
         assertTrue(evidenced("умеете работать с Git", "Требования: опыт разработки на Python, умеете работать с Git.",
                 job("Python-разработчик", "Разработка сервисов на Django; код-ревью в GitLab, ветки в Git")));
