@@ -125,15 +125,20 @@ record ContactDetails(String email, String phone, String linkedin, String websit
     /**
      * A cell that holds a phone number and nothing else, wherever the layout put it (a contact
      * block read after the main column, "Lille, France ‖ +33 6 09 42 99 87"): an international
-     * number, or nine digits and more grouped as phone numbers are ("(636) 497-5595").
+     * number, or nine digits and more grouped as phone numbers are ("(636) 497-5595"), with no
+     * group that is a year ("03.2019 05.2022", "2014 2016 2018") and no two dates.
      */
+    /** A group of digits that is a year of this or the last century: dates, not a phone number. */
+    private static final Pattern YEAR_GROUP = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
     static boolean loneNumber(String cell) {
         String t = cell.strip();
         if (LONE_NUMBER.matcher(t).matches()) {
             return true;
         }
         Matcher m = PHONE.matcher(t);
-        return m.matches() && t.replaceAll("\\D", "").length() >= 9 && plausible(clean(t)) && !t.matches("[\\d.]+");
+        return m.matches() && t.replaceAll("\\D", "").length() >= 9 && plausible(clean(t)) && !t.matches("[\\d.]+")
+                && !YEAR_GROUP.matcher(t).find() && MonthRange.points(t).size() < 2 && !t.matches("[\\d\\-]+-\\d") ; // "03.2019 05.2022", an ISBN
     }
 
     /** A number labelled as a phone or behind a tel: link first, then the first plausible number in the header. */

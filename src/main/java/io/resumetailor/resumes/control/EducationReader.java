@@ -28,6 +28,10 @@ final class EducationReader {
     /** "B.Sc (Maths) from Mahatma Gandhi University": job portals (Naukri) write the degree, then its school. */
     private static final Pattern FROM = Pattern.compile("(?iu)\\s+(?:from|de\\s+la|del|von\\s+der|от)\\s+(?=\\p{Lu})");
     /** "Southwest Minnesota State University: Elementary Education": the school, a colon, what was studied there. */
+    /** A kind of school alone before a colon: the label of a form, not the school's name. */
+    private static final Pattern BARE_TYPE = Pattern.compile("(?iu)(?:college|school|university|faculty|institute|institution|academy|"
+            + "universität|hochschule|schule|université|école|ecole|faculté|universidad|facultad|escuela|colegio|instituto|"
+            + "университет|факультет|институт|колледж|школа|вуз|учебное\\s+заведение)");
     private static final Pattern COLON = Pattern.compile("(?<=\\p{L}):\\s+(?=\\p{Lu})");
     /** "Master 1 Informatique – en cours", "MSc (ongoing)": the status, not part of the degree (the range says it). */
     private static final Pattern ONGOING = Pattern.compile("(?iu)\\s*(?:[-–—,(]\\s*)(?:" + MonthRange.PRESENT.pattern() + ")\\)?\\s*$");
@@ -186,6 +190,7 @@ final class EducationReader {
             }
             Matcher colon = COLON.matcher(text);
             if (colon.find() && RoleWords.institution(text.substring(0, colon.start()))
+                    && !BARE_TYPE.matcher(text.substring(0, colon.start()).strip()).matches() // "College: St. Xavier's" is a label
                     && !RoleWords.institution(text.substring(colon.end())) && !DEGREE_LABEL.matcher(text).matches()) {
                 text = text.substring(0, colon.start()) + ", " + text.substring(colon.end()); // "State University: Elementary Education"
             }

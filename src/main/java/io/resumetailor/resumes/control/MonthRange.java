@@ -43,7 +43,10 @@ public record MonthRange(String start, String end, boolean approximate, int from
     private static final Pattern NAMED = Pattern.compile("(?iu)(" + WORD + ")(?:\\s*/\\s*|-(?=\\d))?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?,?\\s*"
             + "(?:(?:de|del|of)\\s+)?"
             + "((?:19|20)\\d{2}|['’]\\d{2}(?=\\W|$))(?!\\d)");
-    private static final Pattern SHORT_MONTH_YEAR = Pattern.compile("(?<![\\d/.\\p{L}])(0?[1-9]|1[0-2])/(\\d{2})(?![\\d/.])");
+    /** "04/21" as Twenty Seconds prints it: the month always in two digits, so "7/10" (a score) is not one; a full stop may follow. */
+    private static final Pattern SHORT_MONTH_YEAR = Pattern.compile("(?<![\\d/.\\p{L}])(0[1-9]|1[0-2])/(\\d{2})(?![\\d/]|\\.\\d)");
+    /** Between two "MM/YY": a dash only; "8/10 to 9/10" and "de 7/10 a 9/10" are scores. */
+    private static final Pattern DASH = Pattern.compile("\\s*[-–—−‐‑‒―\u00AD]+\\s*");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)(" + WORD + ")");
     static final Pattern PRESENT = Pattern.compile("(?iu)(?:till\\s+date|to\\s+date|till\\s+now|up\\s+to\\s+now|present|current(?:ly)?|now|today|"
@@ -111,7 +114,8 @@ public record MonthRange(String start, String end, boolean approximate, int from
     /**
      * Ranges of months with two-digit years ("04/21 - 06/22", "Since 06/22", "03/19 – present"),
      * as some templates (Twenty Seconds) print them. "04/21" alone could be anything (a
-     * fraction, a day and a month), so it is read only as one end of a range or after "since".
+     * fraction, a day and a month), so it is read only as one end of a range joined by a dash, or
+     * after "since".
      */
     private static void shortYearRanges(String text, List<MonthRange> ranges) {
         Matcher m = SHORT_MONTH_YEAR.matcher(text);
@@ -121,7 +125,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
                 continue;
             }
             Point start = shortPoint(m, from);
-            Matcher connector = CONNECTOR.matcher(text).region(m.end(), text.length());
+            Matcher connector = DASH.matcher(text).region(m.end(), text.length());
             MonthRange found = null;
             if (connector.lookingAt() && connector.end() > m.end()) {
                 Matcher end = SHORT_MONTH_YEAR.matcher(text).region(connector.end(), text.length());

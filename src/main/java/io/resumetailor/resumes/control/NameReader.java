@@ -59,8 +59,10 @@ final class NameReader {
             "cissp", "cisa", "cism", "phr", "sphr", "mba", "mph", "msw", "lcsw", "lmft", "edd", "jd", "esq", "phd", "ph.d", "dphil",
             "frcs", "mrcp", "aca", "fca", "ceng", "cphys", "rd", "dpt", "otr", "cpt", "faia", "aia", "leed", "ap", "cscs", "shrm-cp",
             "shrm-scp", "bcba", "lpc", "psyd", "rrt", "rt", "emt", "ems", "crna", "cnm", "fache", "chse");
-    /** A credential after a comma: two to eight letters, most of them capitals ("RN", "MSc", "Ph.D."). */
-    private static final Pattern CREDENTIAL = Pattern.compile("(?u)(?=(?:[^\\p{Lu}]*\\p{Lu}){2})[\\p{L}.\\-]{2,9}");
+    /** A credential written with dots ("Ph.D.", "P.E.", "M.Sc."): never a given name. */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?u)(?:\\p{L}{1,3}\\.){2,4}");
+    /** Post-nominals that are also family names ("Thanh Huong DO"): dropped only after a comma or among others. */
+    private static final Set<String> SURNAME_LIKE = Set.of("do", "pe", "rt", "ap", "rd", "md", "np", "pt", "ems", "emt", "cen", "aia", "aca");
 
     /** A large initial drawn apart from the rest of its word ("S tefan Haas"): one word again. */
     private static final Pattern DROP_INITIAL = Pattern.compile("^(\\p{Lu}) (\\p{Ll}{2,})(?=\\s|$)");
@@ -181,18 +183,25 @@ final class NameReader {
         if (comma > 0 && t.substring(0, comma).strip().split("\\s+").length >= 2) {
             String[] after = t.substring(comma + 1).strip().split("[\\s,]+");
             if (after.length > 0 && Arrays.stream(after).allMatch(w -> CREDENTIAL.matcher(w).matches()
-                    || POST_NOMINALS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")))) {
+                    || POST_NOMINALS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")))) { // "GARCÍA LÓPEZ, MARÍA" stays
                 t = t.substring(0, comma).strip();
             }
         }
         List<String> words = new ArrayList<>(Arrays.asList(t.split("\\s+")));
         boolean mixedCase = !words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT)); // "NGUYEN VAN DO" keeps its last word
+        int dropped = 0;
         while (mixedCase && words.size() > 2) {
             String last = words.get(words.size() - 1).replaceAll("[.,]+$", "");
-            if (!POST_NOMINALS.contains(last.toLowerCase(Locale.ROOT)) || last.matches("\\p{Lu}\\p{Ll}+")) {
+            String lower = last.toLowerCase(Locale.ROOT);
+            if (!POST_NOMINALS.contains(lower) || last.matches("\\p{Lu}\\p{Ll}+")) {
                 break; // "Do", "Rd": a plain capitalised word is a name
             }
+            boolean another = POST_NOMINALS.contains(words.get(words.size() - 2).replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT));
+            if (SURNAME_LIKE.contains(lower) && dropped == 0 && !another) {
+                break; // "Thanh Huong DO": alone at the end, a family name as much as a degree
+            }
             words.remove(words.size() - 1);
+            dropped++;
         }
         return String.join(" ", words);
     }

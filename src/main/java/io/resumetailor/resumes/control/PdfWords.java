@@ -99,18 +99,22 @@ final class PdfWords {
     static List<Glyph> underScaled(List<Glyph> row) {
         List<Glyph> out = new ArrayList<>(row.size());
         int from = 0;
-        for (int i = 1; i <= row.size(); i++) {
-            if (i == row.size() || !sameType(row.get(from), row.get(i))) {
-                out.addAll(underScaledRun(row.subList(from, i)));
-                from = i;
+        Glyph type = null; // the run's first glyph that is not a space
+        for (int i = 0; i <= row.size(); i++) {
+            if (i < row.size() && (row.get(i).isSpace() || type == null || sameType(type, row.get(i)))) {
+                type = type == null && !row.get(i).isSpace() ? row.get(i) : type;
+                continue;
             }
+            out.addAll(underScaledRun(row.subList(from, i)));
+            from = i;
+            type = i < row.size() ? row.get(i) : null;
         }
         return out;
     }
 
-    /** Glyphs of one font: the same size and weight (spaces go with either). */
+    /** Glyphs of one font: the same size and weight. */
     private static boolean sameType(Glyph a, Glyph b) {
-        return a.isSpace() || b.isSpace() || Math.abs(a.size() - b.size()) < 0.1f && a.bold() == b.bold();
+        return Math.abs(a.size() - b.size()) < 0.1f && a.bold() == b.bold();
     }
 
     private static List<Glyph> underScaledRun(List<Glyph> run) {
@@ -126,6 +130,17 @@ final class PdfWords {
         }
         if (pairs.size() < 6) {
             return run;
+        }
+        float narrowest = Float.MAX_VALUE;
+        float widest = 0;
+        for (Glyph g : run) {
+            if (!g.isSpace()) {
+                narrowest = Math.min(narrowest, g.right() - g.x());
+                widest = Math.max(widest, g.right() - g.x());
+            }
+        }
+        if (widest < 1.15f * narrowest) {
+            return run; // digits or a monospaced font: equal widths cannot tell a multiple from added spacing
         }
         pairs.sort(Comparator.comparingDouble(p -> p[0]));
         List<float[]> letters = pairs.subList(0, Math.max(6, pairs.size() * 3 / 4)); // the widest quarter may be word gaps

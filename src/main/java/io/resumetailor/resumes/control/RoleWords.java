@@ -42,7 +42,7 @@ final class RoleWords {
             + "|(?iu)(?:entwickler|ingenieur|berater|leiter|architekt|manager|analyst|designer|assistent|praktikant|"
             + "werkstudent|administrator|programmierer|referent|trainer|koordinator|techniker|elektroniker|mechatroniker|"
             + "monteur|kaufmann|kauffrau|mitarbeiter|spezialist|verkäufer|fachinformatiker|pfleger|erzieher|kassierer|"
-            + "buchhalter|sekretär|disponent|assistenz|aushilfe|fachkraft|krankenschwester|leitung|angestellter?)(?:in|innen)?(?![\\p{L}])"
+            + "buchhalter|sekretär|disponent|assistenz|aushilfe|fachkraft|krankenschwester|(?<!an|be|beg|ein|ab|um|weiter|über|aus|ver|zu|rück)leitung|angestellter?)(?:in|innen)?(?![\\p{L}])"
             + "|(?iu)(?:praktikum|werkstudium|ausbildung\\s+zum|ausbildung\\s+zur)(?![\\p{L}])");
 
     static final Pattern ORGANISATION = Pattern.compile("(?iu)(?<![\\p{L}])(?:inc|inc\\.|ltd|ltd\\.|llc|llp|plc|gmbh|ag|se|kg|ohg|"

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  */
 final class SectionHeadings {
 
+    /** What a position achieved: a label inside its description, unlike "Publications" or "Interests" in the same type. */
+    private static final Pattern ACHIEVEMENTS = Pattern.compile("(?iu)achievement|accomplishment|highlights|key\\s+results|"
+            + "erfolge|ergebnisse|réalisations|realisations|réussites|logros|resultados|достижени|результат");
+
     private static final Pattern CONTACT_LIKE = Pattern.compile("@|https?://|www\\.|\\d{3}[\\s.-]?\\d{3}[\\s.-]?\\d{2}");
 
     private SectionHeadings() {
@@ -59,7 +63,7 @@ final class SectionHeadings {
         for (int i = first + 1; i < lines.size() && first >= 0; i++) {
             ResumeLine line = lines.get(i);
             if (kinds.get(i).isPresent() && kinds.get(i).get() == Section.OTHER && kinds.get(last).equals(Optional.of(Section.EXPERIENCE))
-                    && subordinate(line, lines.get(last)) && line.relSize() <= 1f) {
+                    && subordinate(line, lines.get(last)) && line.relSize() <= 1f && ACHIEVEMENTS.matcher(line.text()).find()) {
                 kinds.set(i, Optional.empty()); // "Achievements" in body type under a position: part of its description
             } else if (kinds.get(i).isPresent()) {
                 open = subordinate(line, open) ? open : line;

@@ -211,12 +211,17 @@ final class SkillReader {
             }
             item = LEVEL_PREFIX.matcher(item).replaceFirst("");
             item = TRAILING_LEVEL.matcher(item).replaceFirst(""); // "Python Avanzado", "Microsoft Office Kenntnisse"
-            // "Java, Python and Go" ends an enumeration with a conjunction; an item alone keeps it:
-            // "Colaboración y trabajo en equipo", "Circuit Analysis and Construction" are one skill each
             if (Arrays.stream(CONJUNCTION.split(item)).allMatch(p -> LanguageNames.isLanguage(p.strip()))) {
                 continue; // "English and Vietnamese": the languages the person speaks
             }
-            String[] pieces = listed.size() > 1 ? CONJUNCTION.split(item) : new String[]{item};
+            // In an enumeration a conjunction joins items ("Java, Python and Go", "Windows and Mac OS, Word");
+            // an item alone keeps it unless it joins single words ("Kotlin and Swift"): "Colaboración y
+            // trabajo en equipo" and "Circuit Analysis and Construction" are one skill each
+            String[] pieces = CONJUNCTION.split(item);
+            boolean words = Arrays.stream(pieces).allMatch(p -> p.strip().split("\\s+").length == 1);
+            if (listed.size() == 1 && !words) {
+                pieces = new String[]{item};
+            }
             if (pieces.length > 1 && Arrays.stream(pieces).allMatch(p -> p.strip().split("\\s+").length <= 3)) {
                 for (String piece : pieces) {
                     add(items, piece);

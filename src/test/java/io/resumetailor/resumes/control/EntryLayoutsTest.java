@@ -380,6 +380,8 @@ class EntryLayoutsTest {
         assertJob(jobs.get(3), "Librairie Martin", "Vendeuse", "2016-06", "2017-09");
         assertJob(jobs.get(4), "Tienda Sol", "Cajera", "2015-01", "2016-05");
         assertTrue(RoleWords.position("Продавец-консультант") && RoleWords.position("Старший кассир")); // Helvetica draws no Cyrillic
+        assertTrue(RoleWords.position("Projektleitung") && !RoleWords.position("Anleitung neuer Kollegen") && !RoleWords.position("Begleitung von Projekten"),
+                "a guidance or an escort is no head of anything");
     }
 
     @Test
@@ -398,5 +400,19 @@ class EntryLayoutsTest {
         assertTrue(jobs.get(0).description().contains("Cut the release time in half"), jobs.get(0).description());
         assertJob(jobs.get(1), "Lakeside Systems Inc.", "Software Engineer", "2019-08", "2021-04");
         assertTrue(!jobs.get(1).description().contains("Best Newcomer"), jobs.get(1).description());
+    }
+
+    @Test
+    void endsTheExperienceAtAPublicationsHeadingInBodyType() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Experience")
+                .text(50, 135, 10, "04/21 - 06/22").text(130, 135, 10, "Data Scientist").text(330, 135, 10, "Harbor Analytics Ltd")
+                .text(130, 150, 10, "• Built the churn model")
+                .bold(50, 172, 10, "Publications")
+                .text(50, 187, 10, "Doe J., Fast parsing of resumes, ACL 2021")
+                .bold(50, 209, 10, "Interests")
+                .text(50, 224, 10, "Climbing, chess").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertTrue(!jobs.get(0).description().contains("Fast parsing") && !jobs.get(0).description().contains("Climbing"),
+                jobs.get(0).description());
     }
 }

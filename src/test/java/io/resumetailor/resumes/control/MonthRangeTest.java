@@ -45,6 +45,8 @@ class MonthRangeTest {
             "Jan-2020 – Mar-2021;2020-01;2021-03",
             "04/21 - 06/22;2021-04;2022-06",
             "Since 06/22;2022-06;present",
+            "Since 06/22.;2022-06;present",
+            "Software Engineer 04/21 - 06/22.;2021-04;2022-06",
             "08/98 – present;1998-08;present"})
     void readsRanges(String text, String start, String end) {
         var range = MonthRange.find(text).orElseThrow(() -> new AssertionError("no range in " + text));
@@ -54,7 +56,8 @@ class MonthRangeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"+49 1754 5758 410", "(555) 123-4567", "10-9030-1843", "Note: 1,3", "top 52/2500",
-            "I have taken 25+ hrs live sessions", "607.379.5733", "rated 4/5 - 5/5 by users", "12/31 - 11/30", "24/7 support"})
+            "I have taken 25+ hrs live sessions", "607.379.5733", "rated 4/5 - 5/5 by users", "12/31 - 11/30", "24/7 support",
+            "Raised customer satisfaction from 7/10 to 9/10", "de 07/10 a 09/10", "Notes: 8/10 – 9/10"})
     void findsNoRangeInNumbersThatAreNotDates(String text) {
         assertTrue(MonthRange.find(text).isEmpty(), text);
     }

@@ -214,6 +214,11 @@ class NameAndContactLayoutsTest {
         assertEquals("NGUYEN VAN DO", NameReader.withoutPostNominals("NGUYEN VAN DO"), "a name all in capitals keeps its words");
         assertEquals("Maria Do", NameReader.withoutPostNominals("Maria Do"));
         assertEquals("Riemenschneider, Dennis", NameReader.withoutPostNominals("Riemenschneider, Dennis"));
+        assertEquals("Thanh Huong DO", NameReader.withoutPostNominals("Thanh Huong DO"), "a family name that is also a degree");
+        assertEquals("Laura Chen", NameReader.withoutPostNominals("Laura Chen MD PhD"));
+        assertEquals("GARCÍA LÓPEZ, MARÍA", NameReader.withoutPostNominals("GARCÍA LÓPEZ, MARÍA"), "family names, then the given name");
+        assertEquals("Pérez García, JUAN CARLOS", NameReader.withoutPostNominals("Pérez García, JUAN CARLOS"));
+        assertEquals("Omar Haddad", NameReader.withoutPostNominals("Omar Haddad, Ph.D."));
     }
 
     @Test
@@ -233,6 +238,9 @@ class NameAndContactLayoutsTest {
         assertTrue(text.lines().get(0).size() > 15, "size " + text.lines().get(0).size());
         assertEquals("Jeune ingénieur automobile", text.lines().get(1).text());
         assertEquals("Cyprien Blanc", ResumeReader.read(text).content().personalInfo().fullName());
+        ExtractedText digits = DocumentText.extract(new PdfCanvas().bold(40, 50, 20, "Cyprien Blanc").spaced(300, 50, 10, 4f, "0612345678")
+                .pdf(), SourceFileType.PDF, Deadline.none());
+        assertTrue(digits.lines().get(0).size() < 21, "letter-spaced digits of equal width are no under-scaled font: " + digits.lines());
     }
 
     @Test
@@ -267,5 +275,10 @@ class NameAndContactLayoutsTest {
         assertTrue(!ContactDetails.loneNumber("2018 - 2020"), "a range of years");
         assertTrue(!ContactDetails.loneNumber("4711081542"), "digits only, no phone grouping: an id");
         assertTrue(!ContactDetails.loneNumber("12.03.2019"));
+        assertTrue(!ContactDetails.loneNumber("03.2019 05.2022"), "dates without a dash");
+        assertTrue(!ContactDetails.loneNumber("05/2019 06/2020"));
+        assertTrue(!ContactDetails.loneNumber("2014 2016 2018"));
+        assertTrue(!ContactDetails.loneNumber("978-3-16-148410-0"), "an ISBN");
+        assertTrue(ContactDetails.loneNumber("0171 2345678"));
     }
 }

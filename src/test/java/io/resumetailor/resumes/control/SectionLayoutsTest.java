@@ -295,9 +295,11 @@ class SectionLayoutsTest {
         ResumeContent content = read(header()
                 .bold(50, 110, 13, "Habilidades")
                 .text(50, 128, 10, "• Colaboración y trabajo en equipo").text(50, 142, 10, "• Circuit Analysis and Construction")
-                .text(50, 156, 10, "• English and Vietnamese").text(50, 170, 10, "Java, Python and Go"));
-        assertEquals(List.of("Colaboración y trabajo en equipo", "Circuit Analysis and Construction", "Java", "Python", "Go"),
-                content.skills());
+                .text(50, 156, 10, "• English and Vietnamese").text(50, 170, 10, "Java, Python and Go")
+                .text(50, 184, 10, "Budgeting and Forecasting, Excel").text(50, 198, 10, "• Kotlin and Swift")
+                .text(50, 212, 10, "• Sales and Account Management"));
+        assertEquals(List.of("Colaboración y trabajo en equipo", "Circuit Analysis and Construction", "Java", "Python", "Go",
+                "Budgeting", "Forecasting", "Excel", "Kotlin", "Swift", "Sales and Account Management"), content.skills());
     }
 
     @Test
@@ -328,6 +330,9 @@ class SectionLayoutsTest {
         assertEquals("Northfield University", content.education().get(1).institution());
         assertEquals("BSc", content.education().get(1).degree());
         assertEquals("Computer Science", content.education().get(1).field());
+        ResumeContent label = read(header().bold(50, 110, 13, "Education")
+                .text(50, 130, 10, "College: St. Xavier's, B.Com").right(545, 130, 10, "2012 - 2015"));
+        assertTrue(label.education().stream().noneMatch(e -> "College".equals(e.institution())), label.education().toString());
     }
 
     @Test
@@ -343,7 +348,7 @@ class SectionLayoutsTest {
     @Test
     void readsLanguagesKnownAsTheLanguagesHeading() {
         // Indian resumes and job-portal exports head the spoken languages so
-        assertEquals(java.util.Optional.of(Section.LANGUAGES), SectionVocabulary.section("Languages Known"));
-        assertEquals(java.util.Optional.of(Section.SKILLS), SectionVocabulary.section("Programming Languages Known"));
+        assertEquals(Optional.of(Section.LANGUAGES), SectionVocabulary.section("Languages Known"));
+        assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Programming Languages Known"));
     }
 }
