@@ -38,7 +38,9 @@ final class VacancyLayout {
         List<VacancyLine> lines = new ArrayList<>();
         VacancyPart part = VacancyPart.NONE;
         boolean partHasBullets = false;
-        for (String raw : description.split("\\R")) {
+        String[] raws = description.split("\\R");
+        for (int index = 0; index < raws.length; index++) {
+            String raw = raws[index];
             boolean bullet = BULLET.matcher(raw).find();
             String line = DECORATION.matcher(BULLET.matcher(raw).replaceFirst("")).replaceAll("").strip();
             if (line.isEmpty()) {
@@ -54,6 +56,11 @@ final class VacancyLayout {
             }
             if (heading == null && !bullet && partHasBullets && (part == VacancyPart.MUST || part == VacancyPart.NICE)) {
                 part = VacancyPart.NONE;
+            }
+            if (heading == null && colon < 0 && unnamedHeading(line, bullet, raws, index)) {
+                part = VacancyPart.NONE;
+                partHasBullets = false;
+                continue;
             }
             VacancyPart linePart = part;
             if (heading != null) {
@@ -75,6 +82,24 @@ final class VacancyLayout {
             }
         }
         return lines;
+    }
+
+    /**
+     * Whether a line is a heading without a cue ("Need to know", "Good to know", "Das Wichtigste"):
+     * a short line of at most 5 words without a closing stop, not a bullet, right before a bullet.
+     * Its bullets are of a kind the layout cannot name (checks, benefits, conditions mixed), so they
+     * leave the part before and are read on their own markers, as lines before any heading are.
+     */
+    static boolean unnamedHeading(String line, boolean bullet, String[] raws, int index) {
+        if (bullet || line.matches(".*[.!?,;]$") || line.split("\\s+").length > 5) {
+            return false;
+        }
+        for (int next = index + 1; next < raws.length; next++) {
+            if (!raws[next].isBlank()) {
+                return BULLET.matcher(raws[next]).find();
+            }
+        }
+        return false;
     }
 
     /** The part a heading opens, or null when the line is no heading: at most 5 words, or 10 before a colon, or exactly a cue. */

@@ -351,4 +351,22 @@ class RequirementExtractorTest {
         assertEquals("Englischkenntnisse", named(german, "englisch").text());
         assertTrue(anyMentions(german, "erste-hilfe"), german.toString());
     }
+
+    @Test
+    void bulletsUnderAHeadingWithoutCueLeaveTheRequirementPartBefore() {
+        List<Requirement> requirements = extract("Harbour Vets", """
+                What you bring
+                You have a veterinary nursing diploma and experience with small animal anaesthesia.
+
+                Good to know
+                - All staff must hold a current first aid certificate.
+                - Shift swaps and a nine-day fortnight can be arranged.
+                - Staff discount on pet food and a bike shed at the back.
+                """);
+        assertTrue(named(requirements, "veterinary nursing diploma").mustHave());
+        assertTrue(named(requirements, "first aid").mustHave());
+        for (String benefit : List.of("good to know", "shift swaps", "fortnight", "discount", "bike shed")) {
+            assertFalse(anyMentions(requirements, benefit), benefit + " in " + requirements);
+        }
+    }
 }
