@@ -35,6 +35,7 @@ export class ApiProblem extends Error {
     this.title = problem?.title ?? '';
     this.detail = problem?.detail ?? '';
     this.errors = Array.isArray(problem?.errors) ? problem.errors : [];
+    this.problem = problem ?? {};
   }
 
   /** The last segment of the problem type: 'quota-exceeded', 'validation', ... */

@@ -31,6 +31,13 @@ class ResumePage extends Screen {
   async load() {
     if (!this.routeId) {
       const user = api.user();
+      const draft = uncertain.takeDraft();
+      if (draft) {
+        const person = { ...draft.content.personalInfo, email: draft.content.personalInfo?.email || user.email };
+        this.render({ title: draft.title, content: { experience: [], education: [], skills: [], ...draft.content, personalInfo: person } },
+          uncertain.parse(draft.uncertainFields), draft.detail);
+        return;
+      }
       this.render({ title: '', content: { personalInfo: { email: user.email }, experience: [], education: [], skills: [] } }, null);
       return;
     }
@@ -39,7 +46,8 @@ class ResumePage extends Screen {
     this.render(data, uncertain.recall(this.routeId));
   }
 
-  render(resume, unsure) {
+  /** {@code refusal}: the server's reason when the form completes an import it refused. */
+  render(resume, unsure, refusal) {
     if (resume.id) {
       this.setHeading(resume.title);
     }
@@ -58,7 +66,9 @@ class ResumePage extends Screen {
       : null;
     this.show(
       resume.id ? h('p', { class: 'meta' }, t('resume.source', resume.sourceFileName, resume.sourceFileType),
-        ' · ', t('resume.updated', resume.updatedAt)) : h('p', { class: 'lead' }, t('resume.newIntro')),
+        ' · ', t('resume.updated', resume.updatedAt))
+        : refusal ? h('p', { class: 'notice notice-warning', role: 'alert' }, refusal)
+          : h('p', { class: 'lead' }, t('resume.newIntro')),
       resume.id ? h('p', { class: 'actions' },
         h('a', { href: `/resumes/${resume.id}/export`, class: 'button secondary' }, t('resume.export')),
         h('a', { href: '/vacancies', class: 'button secondary' }, t('resume.tailor')),

@@ -9,7 +9,7 @@ import { t } from '../text.js';
 
 const ACCEPT = '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function resumeUpload({ onImported }) {
+export function resumeUpload({ onImported, onIncomplete }) {
   const inputId = uid('file');
   const title = field({ label: t('upload.titleLabel'), path: 'title', hint: t('upload.titleHint') });
   const payer = keySwitch();
@@ -51,6 +51,13 @@ export function resumeUpload({ onImported }) {
       fill(status, h('p', { class: 'notice notice-success' }, t('upload.done', result.resume.title)));
       onImported(result);
     } catch (error) {
+      const partial = error.kind === 'incomplete-resume' ? error.problem.resume?.content : null;
+      if (partial && onIncomplete) {
+        // the file was read but shows no name or email: complete what was read instead of starting over
+        onIncomplete({ title: title.control.value.trim() || file.name.replace(/\.[^.]+$/, ''), content: partial,
+          uncertainFields: error.problem.uncertainFields ?? [], detail: error.detail });
+        return;
+      }
       fill(status, problemNotice(error));
     } finally {
       busy = false;

@@ -28,6 +28,10 @@ class ResumesPage extends Screen {
           uncertain.remember(result.resume.id, result.uncertainFields);
           navigate(`/resumes/${result.resume.id}`);
         },
+        onIncomplete: (draft) => {
+          uncertain.rememberDraft(draft);
+          navigate('/resumes/new');
+        },
       }),
       h('section', { 'aria-labelledby': 'resume-list-heading' }, h('h2', { id: 'resume-list-heading' }, t('resumes.yours')), this.list));
     await this.page(0);

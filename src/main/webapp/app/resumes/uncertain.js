@@ -11,6 +11,25 @@ export function remember(resumeId, uncertainFields) {
   }
 }
 
+/**
+ * An import the server refused for a missing name or email ("incomplete-resume") carries what
+ * it read; kept in this tab until the new-resume form takes it, to complete and save.
+ */
+export function rememberDraft(draft) {
+  sessionStorage.setItem(KEY + 'draft', JSON.stringify(draft));
+}
+
+/** The refused import's content, title and uncertain fields, once; null when there is none. */
+export function takeDraft() {
+  const stored = sessionStorage.getItem(KEY + 'draft');
+  sessionStorage.removeItem(KEY + 'draft');
+  try {
+    return stored ? JSON.parse(stored) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function forget(resumeId) {
   sessionStorage.removeItem(KEY + resumeId);
 }

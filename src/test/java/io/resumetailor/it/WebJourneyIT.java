@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.Select;
  * API: sign in, profile, import a DOCX and a PDF, fix what the importer was unsure of,
  * add a vacancy, tailor with progress, read scores, diff and a fact-check warning, export,
  * use an own API key (which must never reach the server's database or log), hit the daily
- * limit, and delete the account.
+ * limit, and delete the account; then a newcomer without a profile completes an import the
+ * server refused for a missing name.
  */
 class WebJourneyIT {
 
@@ -60,6 +61,7 @@ class WebJourneyIT {
         reachTheDailyLimit(user, vacancy, docxResume);
         deleteAGeneration(vacancy);
         deleteTheAccount(user);
+        completeAnImportThatShowsNoName();
     }
 
     void signInWithTheKeyboard(String email) {
@@ -369,6 +371,34 @@ class WebJourneyIT {
         assertEquals(0L, browser.script("return Object.keys(localStorage).filter((k) => k.includes(arguments[0])).length;", user.id()),
                 "the own key left the browser with the account");
         browser.screen("signed-out-deleted");
+    }
+
+    /**
+     * A newcomer without a profile imports a file that shows no name: the server refuses it with
+     * what it read, and the app opens that in the new-resume form to complete and save.
+     */
+    void completeAnImportThatShowsNoName() throws Exception {
+        String email = "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        signInWithTheKeyboard(email);
+        SignedInUser user = SignedInUser.signIn(email);
+        browser.press("Resumes");
+        browser.waitFor(".drop-zone");
+        browser.allowHttpError("/api/resumes", 422);
+        browser.find("input[type=file]").sendKeys(file("no-name.pdf", ResumeFixtures.withoutName()).toString());
+        browser.waitForPath("/resumes/new");
+        browser.waitForText("Neither the document nor your profile gives a name");
+        WebElement name = browser.waitFor(".field.uncertain input[name='personalInfo.fullName']");
+        assertEquals("", name.getAttribute("value"));
+        assertEquals("d.riemenschneider@example.de", browser.find("input[name='personalInfo.email']").getAttribute("value"));
+        browser.screen("resume-incomplete-import");
+        browser.type("input[name='personalInfo.fullName']", "Dennis Riemenschneider");
+        browser.press("Save resume");
+        browser.waitForPath("/resumes/[0-9a-f-]{36}");
+        var saved = user.api().get("/api/resumes").json();
+        assertEquals(1, saved.getInt("total"), saved.toString());
+        var content = user.api().get("/api/resumes/" + saved.getJsonArray("items").getJsonObject(0).getString("id")).json().getJsonObject("content");
+        assertEquals("Dennis Riemenschneider", content.getJsonObject("personalInfo").getString("fullName"));
+        assertEquals("KION Information Management Services GmbH", content.getJsonArray("experience").getJsonObject(0).getString("company"));
     }
 
     /** What a model that invents would answer: a number in the first entry, an unsupported skill, and honest rephrasing. */

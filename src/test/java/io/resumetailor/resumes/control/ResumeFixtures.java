@@ -52,6 +52,11 @@ public final class ResumeFixtures {
         return EntryLayoutsTest.jobsPage(new PdfCanvas().bold(50, 50, 22, "Dennis Riemenschneider").text(50, 70, 10, "Wernigerode"));
     }
 
+    /** A one-page resume that shows an email but no name (the name drawn as a picture), to import as PDF. */
+    public static byte[] withoutName() {
+        return EntryLayoutsTest.jobsPage(new PdfCanvas().text(50, 50, 10, "d.riemenschneider@example.de").text(50, 64, 10, "Wernigerode"));
+    }
+
     public static List<Fixture> all() throws Exception {
         return List.of(docxWithStylesAndLinks(), docxTwoColumnGerman(), pdfBoxSingleColumn(), openPdfTwoColumnSpanish());
     }
