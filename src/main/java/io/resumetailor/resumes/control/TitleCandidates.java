@@ -50,6 +50,7 @@ final class TitleCandidates {
                 continue;
             }
             String text = GRADE.matcher(part.text()).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            text = EducationReader.ONGOING.matcher(text).replaceFirst(""); // "Stagiaire ... – en cours": a status, no employer
             text = TitlePart.clean(text);
             if (text.isEmpty() || NOISE.matcher(text).matches() || FRAMEWORK_LEVEL.matcher(text).matches()
                     || !text.matches("(?s).*\\p{L}.*")) {

@@ -238,4 +238,24 @@ class DocxLayoutsTest {
             assertTrue(education.stream().noneMatch(e -> "2015-01".equals(e.startDate())), education.toString()); // not paired in order
         }
     }
+
+    @Test
+    void readsAPositionMarkedOngoingAsAPositionWithoutTheStatus() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Claire Martin", true, 16);
+            paragraph(document, "claire.martin@example.fr", false, 10);
+            paragraph(document, "EXPÉRIENCE PROFESSIONNELLE", true, 12);
+            paragraph(document, "Stagiaire chez Thales – en cours", true, 10);
+            paragraph(document, "Depuis Septembre 2023", false, 10);
+            paragraph(document, "Développement d’un outil de suivi des tests", false, 10);
+            paragraph(document, "Analyste – en cours", true, 10);
+            paragraph(document, "Depuis Janvier 2022", false, 10);
+            var experience = read(document).experience();
+            assertEquals(1, experience.size(), experience.toString()); // "en cours" is no course, and no employer
+            assertEquals("Thales", experience.get(0).company());
+            assertEquals("Stagiaire", experience.get(0).position());
+            assertEquals("2023-09", experience.get(0).startDate());
+            assertEquals(null, experience.get(0).endDate());
+        }
+    }
 }
