@@ -258,4 +258,21 @@ class DocxLayoutsTest {
             assertEquals(null, experience.get(0).endDate());
         }
     }
+
+    @Test
+    void readsACareerSummaryAsTheSummaryNotAsPositionsHeld() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Priya Raman", true, 16);
+            paragraph(document, "priya.raman@example.in", false, 10);
+            paragraph(document, "Career Objective", true, 11);
+            paragraph(document, "Seeking a role in supply chain planning where ten years of logistics work count.", false, 10);
+            paragraph(document, "Work Experience", true, 11);
+            paragraph(document, "Logistics Planner at Maersk Line", true, 10);
+            paragraph(document, "04/2019 – Present", false, 10);
+            ResumeContent content = read(document);
+            assertEquals("Seeking a role in supply chain planning where ten years of logistics work count.", content.summary());
+            assertEquals(1, content.experience().size(), content.experience().toString());
+            assertEquals("Maersk Line", content.experience().get(0).company());
+        }
+    }
 }
