@@ -275,4 +275,19 @@ class DocxLayoutsTest {
             assertEquals("Maersk Line", content.experience().get(0).company());
         }
     }
+
+    @Test
+    void leavesTheStreetAddressOutOfAnEmployersName() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Giulia Ferraro", true, 16);
+            paragraph(document, "giulia.ferraro@example.ch", false, 10);
+            paragraph(document, "Berufliche Erfahrung", true, 12);
+            paragraph(document, "06/2011 - 09/2011: Rezeptionistin bei Hotel Adler Via Roma 12 20121 Milano, Italien.", false, 10);
+            paragraph(document, "10/2012 - 03/2013: Kellnerin bei Café Lindner GmbH, Hauptstraße 5, 80331 München", false, 10);
+            paragraph(document, "04/2013 - 08/2014: Analystin bei Fifth Avenue Capital GmbH", false, 10);
+            var experience = read(document).experience();
+            assertEquals(List.of("Hotel Adler", "Café Lindner GmbH", "Fifth Avenue Capital GmbH"),
+                    experience.stream().map(e -> e.company()).toList(), experience.toString());
+        }
+    }
 }
