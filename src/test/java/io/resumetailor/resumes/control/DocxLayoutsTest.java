@@ -290,4 +290,24 @@ class DocxLayoutsTest {
                     experience.stream().map(e -> e.company()).toList(), experience.toString());
         }
     }
+
+    @Test
+    void readsANameGivenAsGivenAndFamilyNameFields() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "ETAT CIVIL", false, 13);
+            paragraph(document, "Prénom : Awa", false, 13);
+            paragraph(document, "Nom : NDIAYE", false, 13);
+            paragraph(document, "E-mail : awa.ndiaye@example.sn", false, 13);
+            paragraph(document, "FORMATION SUIVIE", false, 13);
+            paragraph(document, "*2017 : LICENCE 1 à ISM Filière ; GESTION", false, 13);
+            assertEquals("Awa Ndiaye", read(document).personalInfo().fullName());
+        }
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Lebenslauf", true, 16);
+            paragraph(document, "Name: Weber", false, 11);
+            paragraph(document, "Vorname: Hans Peter", false, 11);
+            paragraph(document, "E-Mail: hp.weber@example.de", false, 11);
+            assertEquals("Hans Peter Weber", read(document).personalInfo().fullName()); // the labels decide, not the order
+        }
+    }
 }
