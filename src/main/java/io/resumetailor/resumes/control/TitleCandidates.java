@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class TitleCandidates {
 
     private static final Pattern NOISE = Pattern.compile("(?iu)^(?:https?://\\S+|www\\.\\S+|\\S+\\.(?:com|org|net|io|de|fr|es|ru|inc)/?\\S*|"
-            + "key\\s+responsibilities|responsibilities|achievements|tasks|aufgaben|missions|funciones|обязанности)$");
+            + "key\\s+responsibilities|responsibilities|achievements|tasks|aufgaben|missions|funciones|обязанности|"
+            // the page title repeated at the top of the next page ("Curriculum Vitae" after the last entry of page 1)
+            + "curriculum\\s+vitae|currículum\\s+vitae|resume|résumé|lebenslauf|hoja\\s+de\\s+vida|резюме)$");
     /** A grade in words ("Mention Bien", "cum laude", "с отличием"): it names neither school nor degree. */
     private static final Pattern HONOURS = Pattern.compile("(?iu)^(?:mention\\s+(?:très\\s+bien|assez\\s+bien|bien|passable|"
             + "(?:très\\s+)?honorable)|(?:summa\\s+|magna\\s+)?cum\\s+laude|with\\s+(?:first\\s+class\\s+)?honou?rs|"

@@ -310,4 +310,20 @@ class DocxLayoutsTest {
             assertEquals("Hans Peter Weber", read(document).personalInfo().fullName()); // the labels decide, not the order
         }
     }
+
+    @Test
+    void takesNoEmployerFromThePageTitleRepeatedOnTheNextPage() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Curriculum Vitae", true, 12);
+            paragraph(document, "Dana Whitfield", true, 16);
+            paragraph(document, "dana.whitfield@example.com", false, 10);
+            paragraph(document, "Work Experience", true, 14);
+            paragraph(document, "2019 – Present: Shift Supervisor", false, 12);
+            paragraph(document, "Curriculum Vitae", true, 12).setPageBreak(true);
+            paragraph(document, "Education", true, 14);
+            paragraph(document, "2014 – 2018: Bachelor of Science in Nursing, University of Pittsburgh", false, 12);
+            var experience = read(document).experience();
+            assertTrue(experience.stream().noneMatch(e -> "Curriculum Vitae".equals(e.company())), experience.toString());
+        }
+    }
 }
