@@ -34,7 +34,7 @@ final class EducationReader {
             + "университет|факультет|институт|колледж|школа|вуз|учебное\\s+заведение)");
     private static final Pattern COLON = Pattern.compile("(?<=\\p{L}):\\s+(?=\\p{Lu})");
     /** "Master 1 Informatique – en cours", "MSc (ongoing)": the status, not part of the degree (the range says it). */
-    private static final Pattern ONGOING = Pattern.compile("(?iu)\\s*(?:[-–—,(]\\s*)(?:" + MonthRange.PRESENT.pattern() + ")\\)?\\s*$");
+    static final Pattern ONGOING = Pattern.compile("(?iu)\\s*(?:[-–—,(]\\s*)(?:" + MonthRange.PRESENT.pattern() + ")\\)?\\s*$");
     /** Naukri's level labels before a degree: "UG: B.Sc ...", "PG: MCA ...". */
     private static final Pattern LEVEL_LABEL = Pattern.compile("(?u)^(?:UG|PG|Graduation|Post\\s+Graduation)\\s*:\\s*");
 

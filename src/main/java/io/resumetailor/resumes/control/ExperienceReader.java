@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 final class ExperienceReader {
 
-    /** Words of courses and trainings, which share "Courses and internships" sections with positions. */
-    static final Pattern COURSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:course|courses|curso|cursos|"
+    /**
+     * Words of courses and trainings, which share "Courses and internships" sections with positions.
+     * "en cours" and "en curso" say that a position goes on ("Stagiaire ... – en cours"): no course.
+     */
+    static final Pattern COURSE = Pattern.compile("(?iu)(?<![\\p{L}])(?<!(?<![\\p{L}])en\\s)(?:course|courses|curso|cursos|"
             + "cours|kurs|kurse|курс\\p{L}*|bootcamp|mooc|workshop|seminar|séminaire|seminario|семинар|webinar|tutorial|"
             + "certificate|certification|zertifikat|certificat|certificado|сертификат\\p{L}*)(?![\\p{L}])");
 

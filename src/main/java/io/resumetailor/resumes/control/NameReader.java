@@ -71,6 +71,10 @@ final class NameReader {
     }
 
     static Optional<String> read(List<ResumeSection> sections, List<ResumeLine> all) {
+        Optional<String> labelled = LabelledName.read(all);
+        if (labelled.isPresent()) {
+            return labelled.map(NameReader::capitalised);
+        }
         Candidate best = null;
         for (ResumeLine line : candidateLines(sections, all)) {
             for (String cellText : line.cells()) {

@@ -64,7 +64,10 @@ final class SectionVocabulary {
                 "certificaciones", "certificados", "cursos", "capacitacion", "capacitaciones", "сертификаты", "курсы", "повышение квалификации", "тренинги"));
         KEYS.put(Section.SUMMARY, List.of("summary", "profile", "about", "about me", "objective", "overview", "introduction",
                 "profil", "zusammenfassung", "uber mich", "kurzprofil", "resume", "a propos", "objectif", "perfil",
-                "resumen", "sobre mi", "objetivo", "acerca de mi", "о себе", "цель", "профиль", "обо мне", "кратко"));
+                "resumen", "sobre mi", "objetivo", "acerca de mi", "о себе", "цель", "профиль", "обо мне", "кратко",
+                // "career" alone names the positions held; before these words it qualifies a summary
+                "career summary", "career objective", "career objectives", "career profile", "career overview", "career goal",
+                "career goals", "objectif de carriere", "objectif professionnel", "objetivo profesional", "objetivos profesionales"));
         KEYS.put(Section.PROJECTS, List.of("projects", "project", "projekte", "projets", "proyectos", "проекты", "portfolio"));
         KEYS.put(Section.CONTACT, List.of("contact", "contacts", "personal", "personal information", "personal details",
                 "personal data", "details", "persönliche daten", "personliche daten", "persönliches", "kontakt", "coordonnees",
@@ -196,12 +199,19 @@ final class SectionVocabulary {
                 }
             }
         }
+        Section named = null;
+        String namedBy = null;
         for (var entry : KEYS.entrySet()) {
             for (String key : entry.getValue()) {
-                if (containsPhrase(folded, key) && onlyQualifiers(folded, key)) {
-                    return Optional.of(entry.getKey());
+                if (containsPhrase(folded, key) && onlyQualifiers(folded, key)
+                        && (namedBy == null || key.length() > namedBy.length() && containsPhrase(key, namedBy))) {
+                    named = entry.getKey(); // "Professional Career Summary": the longer key that holds "career" names it
+                    namedBy = key;
                 }
             }
+        }
+        if (named != null) {
+            return Optional.of(named);
         }
         if (SPACED_LETTERS.matcher(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)).matches()) {
             String joined = folded.replace(" ", ""); // "E X P É R I E N C E S   P R O F E S S I O N N E L L E S"

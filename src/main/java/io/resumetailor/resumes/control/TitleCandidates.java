@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class TitleCandidates {
 
     private static final Pattern NOISE = Pattern.compile("(?iu)^(?:https?://\\S+|www\\.\\S+|\\S+\\.(?:com|org|net|io|de|fr|es|ru|inc)/?\\S*|"
-            + "key\\s+responsibilities|responsibilities|achievements|tasks|aufgaben|missions|funciones|обязанности)$");
+            + "key\\s+responsibilities|responsibilities|achievements|tasks|aufgaben|missions|funciones|обязанности|"
+            // the page title repeated at the top of the next page ("Curriculum Vitae" after the last entry of page 1)
+            + "curriculum\\s+vitae|currículum\\s+vitae|resume|résumé|lebenslauf|hoja\\s+de\\s+vida|резюме)$");
     /** A grade in words ("Mention Bien", "cum laude", "с отличием"): it names neither school nor degree. */
     private static final Pattern HONOURS = Pattern.compile("(?iu)^(?:mention\\s+(?:très\\s+bien|assez\\s+bien|bien|passable|"
             + "(?:très\\s+)?honorable)|(?:summa\\s+|magna\\s+)?cum\\s+laude|with\\s+(?:first\\s+class\\s+)?honou?rs|"
@@ -32,6 +34,18 @@ final class TitleCandidates {
     private static final Pattern FRAMEWORK_LEVEL = Pattern.compile("(?iu)^(?:(?:eqf|eqr|dqr|nqf|cec|mec|isced|qcer|rncp)[\\s-]*"
             + "(?:level|niveau|nivel|stufe)?\\s*\\d|(?:level|niveau|nivel|stufe)\\s*\\d\\s*(?:\\(|de\\s+l[ae]\\s+|del\\s+|des\\s+)?"
             + "(?:eqf|eqr|dqr|nqf|cec|mec|isced|qcer|rncp)\\)?)$");
+
+    /**
+     * Where a street address begins behind a name ("Hotel Mercurio 3* Via Hermada 2 21047 Saronno",
+     * "INRIA Grenoble, 655 Avenue de l'Europe, 38330 Montbonnot", "Muster GmbH, Hauptstraße 5"):
+     * a street word and a house number in either order. Europass-style entries give the
+     * employer's address; the address names no employer, school or job.
+     */
+    private static final Pattern STREET = Pattern.compile("(?iu)(?:\\s*,\\s*|\\s+)(?:\\d{1,4}\\s?[a-z]?,?\\s+(?:rue|avenue|av\\.|"
+            + "boulevard|bd|chemin|allée|impasse|quai|street|road|drive|lane|calle|avenida|via|viale|piazza|corso)\\s|"
+            + "(?:via|viale|piazza|corso|rue|avenue|calle|avenida|carrer|rua|straße|strasse|str\\.|ул\\.|улица|проспект)\\s+"
+            + "\\p{L}[\\p{L}'’.\\s-]{1,40}?\\s\\d{1,4}\\s?[a-z]?(?=[\\s,]|$)|"
+            + "\\p{L}{3,}(?:straße|strasse|str\\.|weg|gasse|platz|allee)\\s+\\d{1,4}\\s?[a-z]?(?=[\\s,]|$)).*$");
 
     private static final Pattern DASHED_TAIL = Pattern.compile("\\s[–—]\\s+([^–—]+)$");
 
@@ -50,6 +64,8 @@ final class TitleCandidates {
                 continue;
             }
             String text = GRADE.matcher(part.text()).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            text = EducationReader.ONGOING.matcher(text).replaceFirst(""); // "Stagiaire ... – en cours": a status, no employer
+            text = withoutAddress(text);
             text = TitlePart.clean(text);
             if (text.isEmpty() || NOISE.matcher(text).matches() || FRAMEWORK_LEVEL.matcher(text).matches()
                     || !text.matches("(?s).*\\p{L}.*")) {
@@ -122,6 +138,16 @@ final class TitleCandidates {
         }
         boolean placeShaped = tail.matches("(?u)\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,2}");
         return RoleWords.location(tail) || placeShaped ? head : text;
+    }
+
+    /** The name before a street address, or the text as it is when nothing with a letter would be left. */
+    static String withoutAddress(String text) {
+        Matcher street = STREET.matcher(text);
+        if (!street.find()) {
+            return text;
+        }
+        String head = text.substring(0, street.start()).strip();
+        return head.matches("(?s).*\\p{L}.*") ? head : text;
     }
 
     static String withoutTrailingPlace(String text) {

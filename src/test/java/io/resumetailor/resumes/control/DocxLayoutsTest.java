@@ -238,4 +238,92 @@ class DocxLayoutsTest {
             assertTrue(education.stream().noneMatch(e -> "2015-01".equals(e.startDate())), education.toString()); // not paired in order
         }
     }
+
+    @Test
+    void readsAPositionMarkedOngoingAsAPositionWithoutTheStatus() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Claire Martin", true, 16);
+            paragraph(document, "claire.martin@example.fr", false, 10);
+            paragraph(document, "EXPÉRIENCE PROFESSIONNELLE", true, 12);
+            paragraph(document, "Stagiaire chez Thales – en cours", true, 10);
+            paragraph(document, "Depuis Septembre 2023", false, 10);
+            paragraph(document, "Développement d’un outil de suivi des tests", false, 10);
+            paragraph(document, "Analyste – en cours", true, 10);
+            paragraph(document, "Depuis Janvier 2022", false, 10);
+            var experience = read(document).experience();
+            assertEquals(1, experience.size(), experience.toString()); // "en cours" is no course, and no employer
+            assertEquals("Thales", experience.get(0).company());
+            assertEquals("Stagiaire", experience.get(0).position());
+            assertEquals("2023-09", experience.get(0).startDate());
+            assertEquals(null, experience.get(0).endDate());
+        }
+    }
+
+    @Test
+    void readsACareerSummaryAsTheSummaryNotAsPositionsHeld() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Priya Raman", true, 16);
+            paragraph(document, "priya.raman@example.in", false, 10);
+            paragraph(document, "Career Objective", true, 11);
+            paragraph(document, "Seeking a role in supply chain planning where ten years of logistics work count.", false, 10);
+            paragraph(document, "Work Experience", true, 11);
+            paragraph(document, "Logistics Planner at Maersk Line", true, 10);
+            paragraph(document, "04/2019 – Present", false, 10);
+            ResumeContent content = read(document);
+            assertEquals("Seeking a role in supply chain planning where ten years of logistics work count.", content.summary());
+            assertEquals(1, content.experience().size(), content.experience().toString());
+            assertEquals("Maersk Line", content.experience().get(0).company());
+        }
+    }
+
+    @Test
+    void leavesTheStreetAddressOutOfAnEmployersName() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Giulia Ferraro", true, 16);
+            paragraph(document, "giulia.ferraro@example.ch", false, 10);
+            paragraph(document, "Berufliche Erfahrung", true, 12);
+            paragraph(document, "06/2011 - 09/2011: Rezeptionistin bei Hotel Adler Via Roma 12 20121 Milano, Italien.", false, 10);
+            paragraph(document, "10/2012 - 03/2013: Kellnerin bei Café Lindner GmbH, Hauptstraße 5, 80331 München", false, 10);
+            paragraph(document, "04/2013 - 08/2014: Analystin bei Fifth Avenue Capital GmbH", false, 10);
+            var experience = read(document).experience();
+            assertEquals(List.of("Hotel Adler", "Café Lindner GmbH", "Fifth Avenue Capital GmbH"),
+                    experience.stream().map(e -> e.company()).toList(), experience.toString());
+        }
+    }
+
+    @Test
+    void readsANameGivenAsGivenAndFamilyNameFields() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "ETAT CIVIL", false, 13);
+            paragraph(document, "Prénom : Awa", false, 13);
+            paragraph(document, "Nom : NDIAYE", false, 13);
+            paragraph(document, "E-mail : awa.ndiaye@example.sn", false, 13);
+            paragraph(document, "FORMATION SUIVIE", false, 13);
+            paragraph(document, "*2017 : LICENCE 1 à ISM Filière ; GESTION", false, 13);
+            assertEquals("Awa Ndiaye", read(document).personalInfo().fullName());
+        }
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Lebenslauf", true, 16);
+            paragraph(document, "Name: Weber", false, 11);
+            paragraph(document, "Vorname: Hans Peter", false, 11);
+            paragraph(document, "E-Mail: hp.weber@example.de", false, 11);
+            assertEquals("Hans Peter Weber", read(document).personalInfo().fullName()); // the labels decide, not the order
+        }
+    }
+
+    @Test
+    void takesNoEmployerFromThePageTitleRepeatedOnTheNextPage() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Curriculum Vitae", true, 12);
+            paragraph(document, "Dana Whitfield", true, 16);
+            paragraph(document, "dana.whitfield@example.com", false, 10);
+            paragraph(document, "Work Experience", true, 14);
+            paragraph(document, "2019 – Present: Shift Supervisor", false, 12);
+            paragraph(document, "Curriculum Vitae", true, 12).setPageBreak(true);
+            paragraph(document, "Education", true, 14);
+            paragraph(document, "2014 – 2018: Bachelor of Science in Nursing, University of Pittsburgh", false, 12);
+            var experience = read(document).experience();
+            assertTrue(experience.stream().noneMatch(e -> "Curriculum Vitae".equals(e.company())), experience.toString());
+        }
+    }
 }

@@ -1,0 +1,55 @@
+package io.resumetailor.resumes.control;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A name given as two form fields near the top ("Prénom : Aminata" / "Nom : DJIGO",
+ * "Vorname: Hans" / "Nachname: Weber", "Nombre: Ana" / "Apellidos: Ruiz Gil", "Имя" /
+ * "Фамилия"). Read by layout the two fields are two short lines and the largest name-shaped
+ * text is often a heading; the labels say which piece is the given name, so the name is the
+ * given name, then the family name, whatever order the form uses. Only a pair counts: a
+ * family name alone is no full name.
+ */
+final class LabelledName {
+
+    /** Form fields sit in the header and personal-details block; a field further down names someone else. */
+    private static final int FIRST_LINES = 20;
+
+    private static final Pattern GIVEN = Pattern.compile("(?iu)^[•·*\\-\\s]*(?:prénoms?|prenoms?|vornamen?|first\\s+name|"
+            + "given\\s+names?|nombres?|имя|nome)\\s*[:：]\\s*(.+)$");
+    /** "Name" beside "Vorname" is the family name on German forms. */
+    private static final Pattern FAMILY = Pattern.compile("(?iu)^[•·*\\-\\s]*(?:nom(?:\\s+de\\s+famille)?|nachname|familienname|"
+            + "name|apellidos?|last\\s+name|surname|family\\s+name|фамилия|cognome)\\s*[:：]\\s*(.+)$");
+    private static final Pattern NAME_PART = Pattern.compile("(?u)\\p{L}[\\p{L}'’.\\-]*(?:\\s+\\p{L}[\\p{L}'’.\\-]*){0,3}");
+
+    private LabelledName() {
+    }
+
+    static Optional<String> read(List<ResumeLine> lines) {
+        String given = null;
+        String family = null;
+        for (int i = 0; i < lines.size() && i < FIRST_LINES; i++) {
+            String text = String.join(" ", lines.get(i).cells()).strip();
+            String g = value(GIVEN, text);
+            String f = g == null ? value(FAMILY, text) : null;
+            if (g != null && given == null) {
+                given = g;
+            } else if (f != null && family == null) {
+                family = f;
+            }
+        }
+        return given == null || family == null ? Optional.empty() : Optional.of(given + " " + family);
+    }
+
+    private static String value(Pattern label, String text) {
+        Matcher m = label.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String value = m.group(1).strip();
+        return NAME_PART.matcher(value).matches() && Character.isUpperCase(value.codePointAt(0)) ? value : null;
+    }
+}
