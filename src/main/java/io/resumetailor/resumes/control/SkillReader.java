@@ -211,13 +211,13 @@ final class SkillReader {
             }
             item = LEVEL_PREFIX.matcher(item).replaceFirst("");
             item = TRAILING_LEVEL.matcher(item).replaceFirst(""); // "Python Avanzado", "Microsoft Office Kenntnisse"
-            if (Arrays.stream(CONJUNCTION.split(item)).allMatch(p -> LanguageNames.isLanguage(p.strip()))) {
+            String[] pieces = CONJUNCTION.split(item);
+            if (Arrays.stream(pieces).allMatch(p -> LanguageNames.isLanguage(p.strip()))) {
                 continue; // "English and Vietnamese": the languages the person speaks
             }
             // In an enumeration a conjunction joins items ("Java, Python and Go", "Windows and Mac OS, Word");
             // an item alone keeps it unless it joins single words ("Kotlin and Swift"): "Colaboración y
             // trabajo en equipo" and "Circuit Analysis and Construction" are one skill each
-            String[] pieces = CONJUNCTION.split(item);
             boolean words = Arrays.stream(pieces).allMatch(p -> p.strip().split("\\s+").length == 1);
             if (listed.size() == 1 && !words) {
                 pieces = new String[]{item};
