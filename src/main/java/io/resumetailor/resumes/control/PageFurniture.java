@@ -14,31 +14,59 @@ import java.util.Set;
  * first page stay: that is where the name is; so does the first of a recurring line with
  * contact details (some templates put them only in the footer), and the first of a recurring
  * section heading (a section that runs over a page break is headed again on the next page).
+ * Furniture sits at the same height on each page it recurs on: the same employer named by a
+ * job on page one and by a training on page two, at other heights, is content. A section
+ * heading repeated on a later page, wherever it sits, continues its section.
  */
 final class PageFurniture {
+
+    /** Points a running header may move between pages (a wrapped title above it, another page size). */
+    private static final float HEIGHT_TOLERANCE = 24f;
 
     private PageFurniture() {
     }
 
     static List<TextLine> removed(List<TextLine> lines) {
-        Map<String, Set<Integer>> pages = new HashMap<>();
+        Map<String, List<TextLine>> occurrences = new HashMap<>();
         for (TextLine line : lines) {
-            pages.computeIfAbsent(key(line), k -> new HashSet<>()).add(line.page());
+            occurrences.computeIfAbsent(key(line), k -> new ArrayList<>()).add(line);
         }
         List<TextLine> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             String key = key(line);
-            boolean recurring = pages.get(key).size() >= 2 && key.chars().filter(Character::isLetter).count() >= 3;
+            boolean heading = !line.text().matches(".*\\d.*") && SectionVocabulary.strictSection(line.text()).isPresent();
+            boolean recurring = (heading ? onPages(occurrences.get(key)) >= 2 : furniture(line, occurrences.get(key)))
+                    && key.chars().filter(Character::isLetter).count() >= 3;
             boolean contacts = ContactDetails.EMAIL.matcher(line.text()).find() || !line.links().isEmpty();
-            boolean firstHeading = recurring && !line.text().matches(".*\\d.*") && SectionVocabulary.strictSection(line.text()).isPresent()
-                    && seen.add("heading " + key);
+            boolean firstHeading = recurring && heading && seen.add("heading " + key);
             if (!recurring || line.page() == 1 && i < 5 || firstHeading || contacts && seen.add(key)) {
                 kept.add(line);
             }
         }
         return kept;
+    }
+
+    /**
+     * The line recurs on another page at about its height (or the document gives no heights),
+     * or on three pages or more wherever it sits (a job board's export repeats its industry
+     * line under each employer).
+     */
+    private static boolean furniture(TextLine line, List<TextLine> same) {
+        if (onPages(same) >= 3) {
+            return true;
+        }
+        for (TextLine other : same) {
+            if (other.page() != line.page() && (line.top() < 0 || other.top() < 0 || Math.abs(other.top() - line.top()) <= HEIGHT_TOLERANCE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long onPages(List<TextLine> same) {
+        return same.stream().map(TextLine::page).distinct().count();
     }
 
     private static String key(TextLine line) {

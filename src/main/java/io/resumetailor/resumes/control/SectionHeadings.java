@@ -59,6 +59,7 @@ final class SectionHeadings {
         }
         int first = firstHeading(kinds);
         ResumeLine open = first >= 0 ? lines.get(first) : null;
+        Optional<Section> openKind = first >= 0 ? kinds.get(first) : Optional.empty();
         int last = first;
         for (int i = first + 1; i < lines.size() && first >= 0; i++) {
             ResumeLine line = lines.get(i);
@@ -66,12 +67,18 @@ final class SectionHeadings {
                     && subordinate(line, lines.get(last)) && line.relSize() <= 1f && ACHIEVEMENTS.matcher(line.text()).find()) {
                 kinds.set(i, Optional.empty()); // "Achievements" in body type under a position: part of its description
             } else if (kinds.get(i).isPresent()) {
-                open = subordinate(line, open) ? open : line;
+                if (!subordinate(line, open)) {
+                    open = line;
+                    openKind = kinds.get(i);
+                }
                 last = i;
             } else if (headingStyles.getOrDefault(style(line), 0) >= 2 && shapedLikeHeading(line)
-                    && line.words() <= 5 && !line.text().matches(".*\\d.*") && !subordinate(line, open)) {
+                    && line.words() <= 5 && !line.text().matches(".*\\d.*") && !subordinate(line, open)
+                    && !(openKind.filter(k -> k == Section.EXPERIENCE || k == Section.EDUCATION).isPresent()
+                            && !style(open).equals(style(line)) && headsAnEntry(lines, i))) {
                 kinds.set(i, Optional.of(Section.OTHER));
                 open = line;
+                openKind = kinds.get(i);
                 last = i;
             }
         }
@@ -110,6 +117,28 @@ final class SectionHeadings {
         }
         for (int next = i + 1; next < lines.size() && next <= i + 2; next++) {
             if (MonthRange.find(lines.get(next).text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Verwaltungsangestellte ‖ Einwohnergemeinde Erlach ‖ September 2020 – heute": a line in the
+     * document's heading style with a date in the three lines below it, before the next line in
+     * that style, is the title of an entry (a position, a diploma) when the experience or education
+     * section it is in is headed in another style ("BERUFSERFAHRUNG"), not an unknown section. Sections
+     * ("Interessen", "Zertifikate") list undated items; "HONORS, AWARDS" set like the heading
+     * above it opens a section even over a dated award.
+     */
+    private static boolean headsAnEntry(List<ResumeLine> lines, int i) {
+        String style = style(lines.get(i));
+        for (int next = i + 1; next < lines.size() && next <= i + 3; next++) {
+            ResumeLine below = lines.get(next);
+            if (style(below).equals(style)) {
+                return false;
+            }
+            if (MonthRange.find(below.text()).isPresent() || MonthRange.single(below.text()).isPresent()) {
                 return true;
             }
         }

@@ -227,6 +227,33 @@ class SectionLayoutsTest {
                 "Tester with six years in retail", "WORK EXPERIENCE", "Tester, Nordwerk AG", "Analyst, Südwerk AG"), kept);
     }
 
+    @Test
+    void keepsAnEmployerNamedOnTwoPagesAtDifferentHeights() {
+        List<TextLine> lines = List.of(line(1, 60, "Lena Brunner"), line(1, 80, "lena.brunner@example.org"),
+                line(1, 100, "Berufserfahrung"), line(1, 120, "Sachbearbeiterin"), line(1, 286, "Gemeinde Erlach"),
+                line(1, 300, "September 2020 – heute"), line(2, 72, "Ausbildung zur Kauffrau EFZ"), line(2, 221, "Gemeinde Erlach"),
+                line(2, 235, "August 2017 – Juli 2020"));
+        List<String> kept = PageFurniture.removed(lines).stream().map(TextLine::text).toList();
+        assertEquals(2, kept.stream().filter("Gemeinde Erlach"::equals).count(), kept.toString());
+    }
+
+    @Test
+    void readsEntryTitlesSetLikeTheSidebarLabelsAsPositions() {
+        // Word templates: bold capitals for the main headings, bold body type for the sidebar's headings and the job titles alike
+        ResumeContent content = read(header()
+                .bold(400, 110, 9, "Interessen").text(400, 124, 9, "Wandern").text(400, 138, 9, "Reisen")
+                .bold(400, 160, 9, "Zertifikate").text(400, 174, 9, "ECDL Base Certificate")
+                .bold(400, 196, 9, "Führerschein").text(400, 210, 9, "Kategorie B")
+                .bold(50, 110, 9, "BERUFSERFAHRUNG")
+                .bold(50, 130, 9, "Sachbearbeiterin").text(50, 144, 9, "Einwohnergemeinde Erlach").text(50, 158, 9, "September 2020 – heute")
+                .text(50, 174, 9, "• Schalter- und Telefondienst")
+                .bold(50, 200, 9, "Verwaltungsangestellte").text(50, 214, 9, "Einwohnergemeinde Vinelz")
+                .text(50, 228, 9, "Dezember 2021 – Januar 2022").text(50, 244, 9, "• Allgemeine administrative Arbeiten"));
+        assertEquals(List.of("Einwohnergemeinde Erlach", "Einwohnergemeinde Vinelz"),
+                content.experience().stream().map(e -> e.company()).toList());
+        assertEquals(List.of("Sachbearbeiterin", "Verwaltungsangestellte"), content.experience().stream().map(e -> e.position()).toList());
+    }
+
     private static TextLine line(int page, float top, String text) {
         return new TextLine(List.of(text), 10, false, page, top, 4, false, -1, List.of(), false, false);
     }
