@@ -67,6 +67,9 @@ final class NameReader {
     /** A large initial drawn apart from the rest of its word ("S tefan Haas"): one word again. */
     private static final Pattern DROP_INITIAL = Pattern.compile("^(\\p{Lu}) (\\p{Ll}{2,})(?=\\s|$)");
 
+    /** Single letters one space apart, three or more, words two spaces or more apart. */
+    private static final Pattern LETTER_SPACED = Pattern.compile("(?u)\\p{L}(?: \\p{L}){2,}(?:\\s{2,}\\p{L}(?: \\p{L})+)*");
+
     private NameReader() {
     }
 
@@ -133,7 +136,7 @@ final class NameReader {
         if (RoleWords.location(cell.strip()) || PAGE_TITLES.contains(lower)) {
             return null;
         }
-        String piece = DROP_INITIAL.matcher(withoutDate(withoutContacts(TITLES.matcher(withoutPostNominals(cell)).replaceAll(" ").strip())))
+        String piece = DROP_INITIAL.matcher(withoutDate(withoutContacts(TITLES.matcher(withoutPostNominals(unspaced(cell))).replaceAll(" ").strip())))
                 .replaceFirst("$1$2");
         String name = nameShaped(piece) || line.relSize() >= 1.3f && initialled(piece) ? piece : null;
         double bonus = 0;
@@ -225,6 +228,22 @@ final class NameReader {
         return t;
     }
 
+    /**
+     * "J A N A M A R A" / "G A R O": a name set letter-spaced in large capitals, its letters one
+     * space apart and its words two or more; the text with the spacing taken out.
+     */
+    static String unspaced(String cell) {
+        String t = cell.strip();
+        if (!LETTER_SPACED.matcher(t).matches()) {
+            return cell;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : t.split("\\s{2,}")) {
+            out.append(out.length() == 0 ? "" : " ").append(word.replace(" ", ""));
+        }
+        return out.toString();
+    }
+
     /** "Maximiliano Varas Diciembre 17, 1997": a birth date set after the name on its line. */
     static String withoutDate(String piece) {
         List<MonthRange.Point> points = MonthRange.points(piece);
@@ -309,7 +328,7 @@ final class NameReader {
         for (int next = line.index() + 1; next < all.size() && next <= line.index() + 3; next++) {
             ResumeLine following = all.get(next);
             for (String cell : following.cells()) {
-                String rest = withoutContacts(cell);
+                String rest = withoutContacts(unspaced(cell));
                 if (rest.isEmpty() || rest.split("\\s+").length > 3) {
                     continue;
                 }

@@ -60,6 +60,15 @@ class NameAndContactLayoutsTest {
     }
 
     @Test
+    void readsANameTypedWithASpaceBetweenItsCapitals() {
+        // a Word template's name: "J A N A M A R A" / "G A R O" typed letter by letter in 32 pt, a job title under it
+        ParsedResume parsed = read(experience(new PdfCanvas()
+                .text(50, 60, 30, "L U I S A").text(50, 100, 30, "K E L L E R")
+                .text(50, 140, 14, "Angehende Wirtschaftsinformatikerin").text(50, 160, 10, "luisa.keller@example.ch"), 200).pdf());
+        assertEquals("Luisa Keller", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
     void joinsANameSplitOverTwoLinesAndSkipsThePageTitle() {
         ParsedResume parsed = read(experience(new PdfCanvas()
                 .text(50, 40, 12, "Curriculum Vitae").bold(50, 70, 22, "CHRISTIAN").bold(50, 95, 22, "LARICO DEPAZ")
