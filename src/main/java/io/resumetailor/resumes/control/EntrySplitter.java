@@ -193,7 +193,7 @@ final class EntrySplitter {
     /** {@code runsIntoDate}: the line right above the date line may end mid-phrase ("... at Acme - (Berlin,"). */
     static boolean titleLike(ResumeLine line, List<String> cells, boolean runsIntoDate) {
         String text = String.join(" ", cells).strip();
-        if (text.isEmpty() || line.bullet() || text.endsWith(":") || sentence(text) || LABELLED.matcher(text).lookingAt()) {
+        if (text.isEmpty() || line.bullet() || text.endsWith(":") || sentence(text) || labelled(text, line)) {
             return false;
         }
         int words = text.split("\\s+").length;
@@ -201,6 +201,22 @@ final class EntrySplitter {
             return false;
         }
         return words <= 12 && (!text.endsWith(",") && !text.endsWith(";") || line.line().wraps() || runsIntoDate);
+    }
+
+    /**
+     * "Tätigkeiten: Beratung ...": a label that opens a description. An employer before the
+     * colon ("Mercedes-Benz AG: Internship in System Concepts", "University of Konstanz: Racing
+     * Team") or two capitalised words or more in a bold line name the entry instead; one word
+     * ("Technologies:", "Vollzeit:") stays a label.
+     */
+    private static boolean labelled(String text, ResumeLine line) {
+        Matcher label = LABELLED.matcher(text);
+        if (!label.lookingAt()) {
+            return false;
+        }
+        String head = text.substring(0, text.indexOf(':')).strip();
+        return !(head.contains(" ") && (RoleWords.organisation(head) || RoleWords.institution(head)
+                || line.bold() && titleCased(head.split("\\s+"))));
     }
 
     /** "Led the team. Built the API": a full stop inside, with several words on both sides. */

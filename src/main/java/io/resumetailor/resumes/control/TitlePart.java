@@ -115,6 +115,15 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             add(parts, text.substring(label.end()), line, cell, dateLine, Role.COMPANY);
             return;
         }
+        int colon = text.indexOf(": ");
+        String head = colon > 0 ? text.substring(0, colon).strip() : "";
+        if (head.contains(" ") && (RoleWords.organisation(head) || RoleWords.institution(head)
+                || RoleWords.position(text.substring(colon + 2)) && !RoleWords.position(head) && head.split("\\s+").length <= 4)
+                && (RoleWords.position(text.substring(colon + 2)) || !RoleWords.organisation(text.substring(colon + 2)))) {
+            add(parts, head, line, cell, dateLine, Role.COMPANY); // "Mercedes-Benz AG: Internship in ..."
+            add(parts, text.substring(colon + 2), line, cell, dateLine, Role.POSITION);
+            return;
+        }
         String[] at = AT.split(text, 2);
         if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank()) {
             add(parts, at[0], line, cell, dateLine, Role.POSITION);

@@ -415,4 +415,19 @@ class EntryLayoutsTest {
         assertTrue(!jobs.get(0).description().contains("Fast parsing") && !jobs.get(0).description().contains("Climbing"),
                 jobs.get(0).description());
     }
+
+    @Test
+    void readsAnEmployerBeforeAColonInABoldTitleAndKeepsAOneWordLabelAsDescription() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 12, "WORKING EXPERIENCE")
+                .bold(50, 130, 9, "Mercedes-Benz AG: Internship in System Concepts and Realization")
+                .text(50, 142, 9, "September 2022 – February 2023")
+                .text(50, 154, 9, "The internship dealt with prototyping and electrotechnical projects.")
+                .bold(50, 174, 9, "ACS Umwelttechnik: Internship in environmental technology")
+                .text(50, 186, 9, "July – August 2019")
+                .text(50, 198, 9, "Technologies: Java, Spring, Oracle SQL").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Mercedes-Benz AG", "Internship in System Concepts and Realization", "2022-09", "2023-02");
+        assertJob(jobs.get(1), "ACS Umwelttechnik", "Internship in environmental technology", "2019-07", "2019-08");
+        assertTrue(jobs.get(1).description().contains("Technologies: Java"), jobs.get(1).description());
+    }
 }
