@@ -40,7 +40,8 @@ final class SectionVocabulary {
                 "lenguas", "языки", "знание языков", "владение языками", "иностранные языки", "знание иностранных языков"));
         KEYS.put(Section.EDUCATION, List.of("education", "academic", "academics", "studies", "qualifications", "schooling",
                 "ausbildung", "bildung", "bildungsweg", "studium", "schulbildung", "akademischer werdegang", "formation",
-                "formations", "etudes", "diplomes", "parcours academique", "parcours scolaire", "educacion", "formacion",
+                "formations", "etudes", "diplomes", "parcours academique", "parcours scolaire", "parcours universitaire", "cursus",
+                "cursus universitaire", "cursus scolaire", "scolarite", "trayectoria academica", "educacion", "formacion",
                 "estudios", "formacion academica", "antecedentes academicos", "estudios cursados", "estudios realizados", "historial academico",
                 "schulische laufbahn", "schulischer werdegang", "schulische ausbildung", "akademische laufbahn", "schulbesuch",
                 "образование", "учеба", "обучение"));

@@ -373,6 +373,15 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void readsFrenchAcademicCvHeadingsAsEducation() {
+        // French academic CVs: "Cursus universitaire" then "Parcours professionnel académique"
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Cursus universitaire"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Parcours universitaire"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Scolarité"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Parcours professionnel académique"));
+    }
+
+    @Test
     void readsLanguagesKnownAsTheLanguagesHeading() {
         // Indian resumes and job-portal exports head the spoken languages so
         assertEquals(Optional.of(Section.LANGUAGES), SectionVocabulary.section("Languages Known"));
