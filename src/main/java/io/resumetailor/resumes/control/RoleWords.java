@@ -57,14 +57,14 @@ final class RoleWords {
             + "università|universita|istituto|scuola|berufskolleg|(?<![\\p{L}])kolleg(?![\\p{L}])|lyzeum|университет|institute|institut|instituto|институт|college|collège|colegio|колледж|school|schule|"
             + "école|ecole|escuela|школа|academy|akademie|académie|academia|академия|hochschule|fachhochschule|polytechnic|"
             + "politecnico|polytechnique|politécnica|gymnasium|lycée|liceo|лицей|гимназия|conservatoire|conservatorio|"
-            + "(?<![\\p{L}])(?:iit|mit|epfl|eth)(?![\\p{L}])|(?<![\\p{L}])(?:tu|uni)\\s|campus|faculty|fakultät|faculté|facultad|факультет|вуз)");
+            + "(?<![\\p{L}])(?:iit|mit|epfl|eth|iut|insa|htw|htwg|fh)(?![\\p{L}])|(?<![\\p{L}])(?:tu|uni)\\s|campus|faculty|fakultät|faculté|facultad|факультет|вуз)");
 
     static final Pattern DEGREE = Pattern.compile("(?iu)(?<![\\p{L}])(?:bachelor(?:'s|s)?|master(?:'s|s)?|b\\.?\\s?tech|m\\.?\\s?tech|"
             + "b\\.?\\s?e\\.|m\\.?\\s?e\\.|b\\.?\\s?eng|m\\.?\\s?eng|meng|beng|b\\.?\\s?sc|m\\.?\\s?sc|bsc|msc|b\\.?\\s?s\\.|m\\.?\\s?s\\.|bs|ms|"
             + "b\\.?\\s?a\\.|m\\.?\\s?a\\.|ba|ma|mba|mca|bca|b\\.?com|m\\.?com|ph\\.?\\s?d\\.?|dphil|doctorate|doctoral|doctor|"
             + "associate(?:'s)?\\s+degree|degree|diploma|diplom|diplôme|diplome|licence|license|licenciatura|licenciad[oa]|"
             + "grado|graduado|título|titulo|máster|maestría|doctorado|ingeniería|ingenieria|ingeniero|ingénieur|"
-            + "m1|m2|l3|bts|dut|but|deug|dea|dess|lp|mastère|mastere|abitur|staatsexamen|magister|promotion|"
+            + "m1|m2|l3|bts|dut|d\\.u\\.t\\.?|d\\.u\\.|but|deug|dea|dess|lp|mastère|mastere|doctorat|agrégation|agregation|abitur|staatsexamen|magister|promotion|"
             + "бакалавр(?:иат)?|магист(?:р|ратура)|специалист(?:итет)?|аспирантура|кандидат|доктор|диплом|"
             + "high\\s+school|secondary|intermediate|hsc|ssc|a-levels?|gcse|baccalauréat|baccalaureat|bachillerato|bachiller|"
             + "enseñanza|secundaria|técnico|tecnico|tecnólogo|tecnologo|matura|fachabitur|fachhochschulreife|hochschulreife|realschulabschluss|"

@@ -382,6 +382,18 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void readsFrenchDiplomaAbbreviationsAndSchoolAcronyms() {
+        ResumeContent content = read(header()
+                .text(50, 90, 10, "Technicienne de laboratoire en génétique des céréales, analyses de données et bioinformatique")
+                .bold(50, 110, 12, "Diplômes")
+                .bold(50, 130, 10, "2011").bold(50, 144, 10, "D.U.T. Génie Biologique").text(50, 158, 10, "IUT A de Lille")
+                .bold(50, 180, 10, "2020-2024").text(50, 194, 10, "Doctorat en Écologie").text(50, 208, 10, "HTWG Konstanz"));
+        assertEquals(List.of("IUT A de Lille", "HTWG Konstanz"), content.education().stream().map(e -> e.institution()).toList());
+        assertEquals(List.of("D.U.T. Génie Biologique", "Doctorat"), content.education().stream().map(e -> e.degree()).toList());
+        assertEquals("Écologie", content.education().get(1).field());
+    }
+
+    @Test
     void readsLanguagesKnownAsTheLanguagesHeading() {
         // Indian resumes and job-portal exports head the spoken languages so
         assertEquals(Optional.of(Section.LANGUAGES), SectionVocabulary.section("Languages Known"));
