@@ -88,6 +88,9 @@ final class EntrySplitter {
             Optional<MonthRange> found = MonthRange.find(cell);
             if (found.isPresent()) {
                 own.set(c, cut(cell, found.get().from(), found.get().to()));
+                if (own.get(c).isBlank() && c > 0) { // "Technicien de laboratoire, ‖ 2013 - aujourd'hui": the comma led to the date
+                    own.set(c - 1, own.get(c - 1).replaceFirst("[\\s,;–—-]+$", ""));
+                }
                 return new Anchor(i, found.get(), false);
             }
             Optional<MonthRange.Point> open = MonthRange.dangling(cell);
@@ -330,7 +333,7 @@ final class EntrySplitter {
             int bodyStart = anchor.line() + 1;
             List<Entry.HeaderLine> more = new ArrayList<>();
             while (bodyStart < end && bodyStart - anchor.line() <= 3
-                    && (blank(cells.get(bodyStart)) || titleLike(lines.get(bodyStart), cells.get(bodyStart)))) {
+                    && (blank(cells.get(bodyStart)) || titleLike(lines.get(bodyStart), cells.get(bodyStart), runsOnToTitle(lines, cells, bodyStart, end)))) {
                 if (!blank(cells.get(bodyStart))) { // a line that only held the end of a wrapped range is skipped
                     more.add(new Entry.HeaderLine(cells.get(bodyStart), shown(lines.get(bodyStart), cells.get(bodyStart)), false));
                 }
@@ -344,6 +347,15 @@ final class EntrySplitter {
             entries.add(new Entry(header, more, above, anchor.range(), anchor.single(), body(lines, cells, Math.min(bodyStart, end), end)));
         }
         return entries;
+    }
+
+    /**
+     * "Génétique, Diversité, et Ecophysiologie des Céréales," / "INRAE UMR GDEC 1095" under a
+     * date line: a name that ends on a comma may go on in the next line when that line is
+     * title-shaped itself.
+     */
+    private static boolean runsOnToTitle(List<ResumeLine> lines, Map<Integer, List<String>> cells, int i, int end) {
+        return i + 1 < end && !blank(cells.get(i + 1)) && titleLike(lines.get(i + 1), cells.get(i + 1));
     }
 
     /**

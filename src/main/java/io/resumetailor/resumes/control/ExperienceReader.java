@@ -165,6 +165,10 @@ final class ExperienceReader {
             return new Resolution(entry, split);
         }
         for (int n = 1; n <= entry.more().size() && nameLike(entry.more().get(n - 1)); n++) {
+            if (n < entry.more().size() && String.join(" ", entry.more().get(n - 1).cells()).strip().endsWith(",")
+                    && nameLike(entry.more().get(n))) {
+                continue; // "Génétique, Diversité, et Ecophysiologie des Céréales," / "INRAE UMR GDEC 1095": one name
+            }
             Entry longer = entry.withMore(n);
             Roles r = roles(TitleCandidates.of(TitlePart.of(longer.header()), false));
             if (r != null) {

@@ -430,4 +430,22 @@ class EntryLayoutsTest {
         assertJob(jobs.get(1), "ACS Umwelttechnik", "Internship in environmental technology", "2019-07", "2019-08");
         assertTrue(jobs.get(1).description().contains("Technologies: Java"), jobs.get(1).description());
     }
+
+    @Test
+    void readsAnEmployerNamedOverTwoLinesUnderTheDateLine() {
+        // XeLaTeX sidebar CV: "Technicien de laboratoire, 2013 - aujourd'hui", then the unit over two lines, then the work
+        List<ExperienceEntry> jobs = jobs(header().bold(200, 110, 14, "Expérience")
+                .bold(200, 130, 10, "Technicien de laboratoire,").bold(400, 130, 10, "2013 - aujourd’hui")
+                .text(200, 144, 10, "Génétique, Diversité, et Ecophysiologie des Céréales,")
+                .text(200, 158, 10, "INRAE UMR GDEC 1095")
+                .text(200, 172, 10, "Mon travail se concentre principalement sur les analyses de données.")
+                .bold(200, 192, 10, "Assistant Ingénieur,").bold(400, 192, 10, "2011 - 2013")
+                .text(200, 206, 10, "Laboratoire Evo-Eco-Paleo,")
+                .text(200, 220, 10, "UMR CNRS 8198")
+                .text(200, 234, 10, "Techniques de biologie moléculaire et séquençage.").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertEquals("Génétique, Diversité, et Ecophysiologie des Céréales, INRAE UMR GDEC 1095", jobs.get(0).company());
+        assertEquals("Technicien de laboratoire", jobs.get(0).position());
+        assertEquals("Laboratoire Evo-Eco-Paleo, UMR CNRS 8198", jobs.get(1).company());
+    }
 }
