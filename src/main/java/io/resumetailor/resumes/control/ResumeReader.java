@@ -107,7 +107,7 @@ public final class ResumeReader {
     static List<ResumeLine> lines(ExtractedText text) {
         float body = text.bodySize();
         List<TextLine> kept = new ArrayList<>();
-        for (TextLine line : PageFurniture.removed(text.lines())) {
+        for (TextLine line : DatesAside.placed(PageFurniture.removed(text.lines()))) {
             kept.addAll(marginHeading(line));
         }
         float gap = ResumeLine.typicalGap(kept, body);

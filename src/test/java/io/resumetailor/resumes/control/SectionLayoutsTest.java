@@ -254,6 +254,23 @@ class SectionLayoutsTest {
         assertEquals(List.of("Sachbearbeiterin", "Verwaltungsangestellte"), content.experience().stream().map(e -> e.position()).toList());
     }
 
+    @Test
+    void putsDatesReadAfterThePageBackBesideTheLinesAtTheirHeight() {
+        // Canva: a sidebar, the entries, and every date in a text box of its own, read in this order
+        List<TextLine> lines = List.of(line(1, 60, "Radmila Keller"), line(1, 100, "SPRACHEN"), line(1, 142, "Deutsch"),
+                line(1, 189, "Russisch"), line(1, 110, "BERUFSERFAHRUNG"), line(1, 130, "WERKSTUDENTIN"),
+                line(1, 142, "T-Systems MMS GmbH, Dresden"), line(1, 156, "Backend, Formulare"), line(1, 176, "BÜROKAUFFRAU"),
+                line(1, 187.5f, "Vital Kosmetikakademie, Berlin"), line(1, 202, "Büroorganisation, Verwaltung"),
+                line(1, 142.5f, "seit 02/2022"), line(1, 190, "11/2006 - 05/2009"));
+        List<String> placed = DatesAside.placed(lines).stream().map(TextLine::text).toList();
+        assertEquals(List.of("Radmila Keller", "SPRACHEN", "Deutsch", "Russisch", "BERUFSERFAHRUNG", "WERKSTUDENTIN",
+                "T-Systems MMS GmbH, Dresden | seit 02/2022", "Backend, Formulare", "BÜROKAUFFRAU",
+                "Vital Kosmetikakademie, Berlin | 11/2006 - 05/2009", "Büroorganisation, Verwaltung"), placed);
+        List<TextLine> unmatched = List.of(line(1, 110, "BERUFSERFAHRUNG"), line(1, 130, "Werkstudentin, T-Systems"),
+                line(1, 300, "seit 02/2022"), line(1, 330, "11/2006 - 05/2009"));
+        assertEquals(unmatched, DatesAside.placed(unmatched), "dates without lines at their height stay where they are");
+    }
+
     private static TextLine line(int page, float top, String text) {
         return new TextLine(List.of(text), 10, false, page, top, 4, false, -1, List.of(), false, false);
     }
