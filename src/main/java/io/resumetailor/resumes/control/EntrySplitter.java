@@ -162,7 +162,8 @@ final class EntrySplitter {
     static String cut(String text, int from, int to) {
         String before = text.substring(0, from).replaceAll("(?iu)(?:[\\s,|–—(\\[:-]*(?<![\\p{L}])(?:since|seit|ab|depuis|desde|from|expected|"
                 + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha|in))*[\\s:,|–—(\\[-]*$", "");
-        String after = DURATION.matcher(text.substring(to)).replaceFirst("").replaceAll("^[\\s,|–—)\\].-]+", "");
+        String after = DURATION.matcher(text.substring(to).replaceFirst("^\\s*гг?\\.(?![\\p{L}])", "")).replaceFirst("")
+                .replaceAll("^[\\s,|–—)\\].-]+", ""); // "сентябрь 2005 - июнь 2010 г.": the year's abbreviation goes with it
         return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
     }
 

@@ -134,9 +134,14 @@ final class ExperienceReader {
 
     /**
      * "BSNL, Chennai", "TÜV-Nord, Dortmund": an employer and one capitalised word after a comma,
-     * the town it sits in, unless that word names an organisation ("Acme, Inc.") or a job.
+     * the town it sits in, unless that word names an organisation ("Acme, Inc.") or a job; or a
+     * region or town by its label after the last comma ("г. Ижевск", "Provincia de Lugo").
      */
     static String withoutTown(String company) {
+        int comma = company.lastIndexOf(", ");
+        if (comma > 0 && RoleWords.REGION.matcher(company.substring(comma + 2).strip()).matches()) {
+            return company.substring(0, comma).strip(); // "Национальный музей Удмуртской Республики, г. Ижевск"
+        }
         Matcher m = TOWN_AFTER.matcher(company.strip());
         if (!m.matches() || RoleWords.organisation(m.group(2)) || RoleWords.position(m.group(2)) || RoleWords.institution(m.group(2))
                 || RoleWords.degree(m.group(2))) {
@@ -164,13 +169,17 @@ final class ExperienceReader {
         if (split != null && split.clear() && RoleWords.position(split.position())) {
             return new Resolution(entry, split);
         }
-        for (int n = 1; n <= entry.more().size() && nameLike(entry.more().get(n - 1)); n++) {
+        for (int n = 1; n <= entry.more().size() && (nameLike(entry.more().get(n - 1)) || n == 1 && blankTitle(entry)); n++) {
             if (n < entry.more().size() && String.join(" ", entry.more().get(n - 1).cells()).strip().endsWith(",")
                     && nameLike(entry.more().get(n))) {
                 continue; // "Génétique, Diversité, et Ecophysiologie des Céréales," / "INRAE UMR GDEC 1095": one name
             }
             Entry longer = entry.withMore(n);
-            Roles r = roles(TitleCandidates.of(TitlePart.of(longer.header()), false));
+            List<TitlePart> parts = TitleCandidates.of(TitlePart.of(longer.header()), false);
+            Roles r = roles(parts);
+            if (r == null && n == 1 && blankTitle(entry)) { // "Национальный музей ..., г. Ижевск – научный сотрудник" under a bare date
+                r = roles(TitleCandidates.dashSplit(parts));
+            }
             if (r != null) {
                 return new Resolution(longer, r);
             }
@@ -186,6 +195,11 @@ final class ExperienceReader {
             return new Resolution(entry, split);
         }
         return new Resolution(entry, roles(TitleCandidates.dashSplit(whole)));
+    }
+
+    /** The date line holds nothing but the date. */
+    private static boolean blankTitle(Entry entry) {
+        return entry.header().stream().allMatch(h -> String.join("", h.cells()).isBlank());
     }
 
     /**

@@ -95,7 +95,8 @@ final class RoleWords {
 
     /** A region named as one ("Región Metropolitana", "Provincia de Buenos Aires", "Московская область"). */
     static final Pattern REGION = Pattern.compile("(?iu)^(?:(?:región|region|provincia|province|departamento|département|"
-            + "comunidad|bundesland|kanton|canton|distrito|oblast)\\s+\\S.*|\\S.*\\s+(?:область|край|county|oblast|province))$");
+            + "comunidad|bundesland|kanton|canton|distrito|oblast)\\s+\\S.*|\\S.*\\s+(?:область|край|county|oblast|province)"
+            + "|(?:г\\.|город|пгт|пос\\.)\\s*\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)$");
 
     /** The states of the USA, written out ("Orem, Utah"). */
     static final Pattern US_STATE = Pattern.compile("(?iu)^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|"
@@ -149,7 +150,7 @@ final class RoleWords {
             return true;
         }
         String[] pieces = t.split("\\s*,\\s*");
-        if (pieces.length < 2 || pieces.length > 3 || position(t) || ORGANISATION.matcher(t).find()
+        if (pieces.length < 2 || pieces.length > 3 || position(t) || ORGANISATION.matcher(t).find() || institution(pieces[0])
                 || !Arrays.stream(pieces).allMatch(p -> p.split("\\s+").length <= 3)) {
             return false;
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resumetailor.resumes.entity.ExperienceEntry;
+import io.resumetailor.resumes.entity.ResumeContent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -447,5 +448,22 @@ class EntryLayoutsTest {
         assertEquals("Génétique, Diversité, et Ecophysiologie des Céréales, INRAE UMR GDEC 1095", jobs.get(0).company());
         assertEquals("Technicien de laboratoire", jobs.get(0).position());
         assertEquals("Laboratoire Evo-Eco-Paleo, UMR CNRS 8198", jobs.get(1).company());
+    }
+
+    @Test
+    void readsARussianEmployerTownAndPositionUnderABareDateLine() {
+        // Google Docs export: the date line alone, then "Employer, г. Town – position" in bold, then the list
+        ResumeContent content = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Опыт работы")
+                .text(50, 130, 10, "январь 2013 - март 2021 (8 лет)")
+                .bold(50, 144, 10, "Национальный музей Удмуртской Республики, г. Ижевск – научный сотрудник")
+                .text(50, 158, 10, "• оформляла документацию, в том числе проектную")
+                .bold(50, 180, 14, "Высшее образование")
+                .text(50, 200, 10, "сентябрь 2005 - июнь 2010 г.")
+                .bold(50, 214, 10, "Удмуртский государственный университет, г. Ижевск")
+                .text(50, 228, 10, "Исторический факультет, Магистр истории").pdf()).content();
+        assertEquals(1, content.experience().size(), content.experience().toString());
+        assertJob(content.experience().get(0), "Национальный музей Удмуртской Республики", "научный сотрудник", "2013-01", "2021-03");
+        assertEquals(List.of("Удмуртский государственный университет"), content.education().stream().map(e -> e.institution()).toList());
+        assertEquals("2010-06", content.education().get(0).endDate());
     }
 }
