@@ -48,6 +48,8 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         for (ResumeSection section : sections) {
             if (section.kind() == null || section.kind() == Section.CONTACT) {
                 header.addAll(section.lines());
+            } else if (section.kind() == Section.REFERENCES) {
+                header.addAll(aboveHeading(section)); // a contact column read after "References", beside the name
             }
         }
         ordered.addAll(header);
@@ -67,7 +69,7 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         List<String> referenceLinks = new ArrayList<>();
         for (ResumeSection section : sections) {
             if (section.kind() == Section.REFERENCES) {
-                section.lines().forEach(line -> referenceLinks.addAll(line.line().links()));
+                section.lines().stream().filter(line -> !header.contains(line)).forEach(line -> referenceLinks.addAll(line.line().links()));
             }
         }
         List<String> spare = documentLinks.stream().filter(link -> !referenceLinks.contains(link)).toList();
@@ -84,6 +86,20 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         String labelled = labelledLocation(header);
         String location = labelled != null ? labelled : placeInHeader(header);
         return new ContactDetails(email, phone(contactLines), linkedin, website(header), location, labelled == null && location != null);
+    }
+
+    /**
+     * Lines of a section set higher on its page than its heading: another column the reader
+     * reached after the heading ("(435) 469-1870" / "carli@example.com" beside the name, read
+     * after "REFERENCES" at the foot of the main column), not the section's content.
+     */
+    private static List<ResumeLine> aboveHeading(ResumeSection section) {
+        if (section.heading() == null || section.heading().line().top() < 0) {
+            return List.of();
+        }
+        TextLine heading = section.heading().line();
+        return section.lines().stream()
+                .filter(l -> l.line().page() == heading.page() && l.line().top() >= 0 && l.line().top() < heading.top()).toList();
     }
 
     /**

@@ -60,6 +60,20 @@ class NameAndContactLayoutsTest {
     }
 
     @Test
+    void readsTheContactsBesideTheNameThatAreReadAfterTheReferencesHeading() {
+        // Google Docs: the main column ends with REFERENCES; the phone and email sit at the top right, read after it
+        ParsedResume parsed = read(new PdfCanvas().bold(50, 50, 36, "Carla Jensen")
+                .bold(50, 120, 12, "EXPERIENCE").text(50, 140, 12, "Northside School District, Provo — Substitute Teacher")
+                .text(50, 156, 10, "OCT 2022 - DEC 2022")
+                .bold(50, 580, 12, "REFERENCES").text(50, 600, 12, "Mark Olsen — Former Principal").text(50, 616, 12, "(801) 953-5031")
+                .bold(400, 60, 11, "(435) 469-1870").bold(400, 74, 11, "carla.jensen@example.com")
+                .bold(400, 110, 12, "SKILLS").text(400, 126, 12, "Customer service")
+                .bold(400, 600, 12, "AWARDS").text(400, 620, 12, "Sterling Scholar").text(400, 640, 12, "Direct Admit scholarship").pdf());
+        assertEquals("carla.jensen@example.com", parsed.content().personalInfo().email());
+        assertEquals("(435) 469-1870", parsed.content().personalInfo().phone());
+    }
+
+    @Test
     void readsANameTypedWithASpaceBetweenItsCapitals() {
         // a Word template's name: "J A N A M A R A" / "G A R O" typed letter by letter in 32 pt, a job title under it
         ParsedResume parsed = read(experience(new PdfCanvas()
