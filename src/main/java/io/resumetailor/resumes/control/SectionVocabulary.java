@@ -205,9 +205,11 @@ final class SectionVocabulary {
         for (var entry : KEYS.entrySet()) {
             for (String key : entry.getValue()) {
                 if (containsPhrase(folded, key) && onlyQualifiers(folded, key)
-                        && (namedBy == null || key.length() > namedBy.length() && containsPhrase(key, namedBy))) {
+                        && (namedBy == null || key.length() > namedBy.length() && containsPhrase(key, namedBy)
+                        || !containsPhrase(namedBy, key) && !containsPhrase(key, namedBy) && joined(folded, key, namedBy)
+                        && !entries(named) && !entries(entry.getKey()))) {
                     named = entry.getKey(); // "Professional Career Summary": the longer key that holds "career" names it
-                    namedBy = key;
+                    namedBy = key; // "Awards and Aptitudes": of two list sections named, the first
                 }
             }
         }
@@ -275,6 +277,19 @@ final class SectionVocabulary {
     static boolean names(String text, Section kind) {
         String folded = fold(text);
         return KEYS.get(kind).stream().anyMatch(key -> containsPhrase(folded, key));
+    }
+
+    /** Sections of dated entries: named with another ("Курсы и стажировки"), they head it. */
+    private static boolean entries(Section section) {
+        return section == Section.EXPERIENCE || section == Section.EDUCATION;
+    }
+
+    /** "awards and aptitudes": {@code first} comes before {@code second}, joined to it by a conjunction. */
+    private static boolean joined(String text, String first, String second) {
+        String padded = " " + text + " ";
+        int a = padded.indexOf(" " + first + " ");
+        int b = padded.indexOf(" " + second + " ");
+        return a >= 0 && b > a && padded.substring(a + first.length() + 1, b + 1).matches(" (?:and|und|et|y|e|и|&) ");
     }
 
     private static boolean containsPhrase(String text, String phrase) {

@@ -411,6 +411,14 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void aHeadingThatNamesTwoListSectionsHeadsTheFirst() {
+        assertEquals(Optional.of(Section.OTHER), SectionVocabulary.section("AWARDS and APTITUDES"));
+        assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Technologies and Languages"));
+        assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Additional Skills:"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Курсы и стажировки"), "entries before a list");
+    }
+
+    @Test
     void readsLanguagesKnownAsTheLanguagesHeading() {
         // Indian resumes and job-portal exports head the spoken languages so
         assertEquals(Optional.of(Section.LANGUAGES), SectionVocabulary.section("Languages Known"));
