@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -19,10 +20,13 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 
 /**
  * A DOCX's text as a reader meets it: page headers first (where many templates put the
@@ -86,6 +90,12 @@ final class DocxText {
                 paragraph(paragraph, List.of());
             } else if (element instanceof XWPFTable table && depth < 5) {
                 table(table, depth);
+            } else if (element instanceof XWPFSDT control) {
+                for (String text : control.getContent().getText().split("\\R|\t")) { // a content control around paragraphs
+                    if (!clean(text).isEmpty()) {
+                        lines.add(TextLine.plain(clean(text)));
+                    }
+                }
             }
         }
     }
@@ -93,7 +103,7 @@ final class DocxText {
     private void table(XWPFTable table, int depth) {
         for (XWPFTableRow row : table.getRows()) {
             deadline.check();
-            List<XWPFTableCell> cells = row.getTableCells();
+            List<XWPFTableCell> cells = cells(row);
             if (cells.size() > 1 && cells.stream().allMatch(DocxText::simple)) {
                 List<String> texts = new ArrayList<>();
                 XWPFParagraph first = null;
@@ -118,6 +128,24 @@ final class DocxText {
                 }
             }
         }
+    }
+
+    /**
+     * The row's cells in order, with those a content control wraps ("Escriba el correo
+     * electrónico:" around the e-mail cell of a Word template), which POI's cell list leaves out.
+     */
+    private static List<XWPFTableCell> cells(XWPFTableRow row) {
+        List<XWPFTableCell> cells = new ArrayList<>();
+        for (ICell cell : row.getTableICells()) {
+            if (cell instanceof XWPFTableCell plain) {
+                cells.add(plain);
+            } else if (cell instanceof XWPFSDTCell control && control.getCTSdtCell().getSdtContent() != null) {
+                for (CTTc wrapped : control.getCTSdtCell().getSdtContent().getTcArray()) {
+                    cells.add(new XWPFTableCell(wrapped, row, row.getTable().getBody()));
+                }
+            }
+        }
+        return cells;
     }
 
     /**

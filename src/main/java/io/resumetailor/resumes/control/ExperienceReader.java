@@ -179,6 +179,7 @@ final class ExperienceReader {
             Roles r = roles(parts);
             if (r == null && n == 1 && blankTitle(entry)) { // "Национальный музей ..., г. Ижевск – научный сотрудник" under a bare date
                 r = roles(TitleCandidates.dashSplit(parts));
+                r = r != null ? r : roles(TitleCandidates.slashSplit(parts));
             }
             if (r != null) {
                 return new Resolution(longer, r);

@@ -47,6 +47,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
     private static final Pattern SHORT_MONTH_YEAR = Pattern.compile("(?<![\\d/.\\p{L}])(0[1-9]|1[0-2])/(\\d{2})(?![\\d/]|\\.\\d)");
     /** Between two "MM/YY": a dash only; "8/10 to 9/10" and "de 7/10 a 9/10" are scores. */
     private static final Pattern DASH = Pattern.compile("\\s*[-–—−‐‑‒―\u00AD]+\\s*");
+    private static final Pattern DAY_BEFORE_NAME = Pattern.compile("(?iu)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:[-/]|\\s+)(?:de\\s+)?(?=\\p{L})");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)(" + WORD + ")");
     static final Pattern PRESENT = Pattern.compile("(?iu)(?:till\\s+date|to\\s+date|till\\s+now|up\\s+to\\s+now|present|current(?:ly)?|now|today|"
@@ -252,6 +253,13 @@ public record MonthRange(String start, String end, boolean approximate, int from
         m = YEAR.matcher(text).region(at, text.length());
         if (m.lookingAt() && valid(year(m.group(1)), 1) && !digitGroupAround(text, at, m.end())) {
             return new Point(at, m.end(), year(m.group(1)), 0, true);
+        }
+        m = DAY_BEFORE_NAME.matcher(text).region(at, text.length());
+        if (m.lookingAt() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 31) {
+            Point named = named(text, m.end()); // "18-NOV-2024", "13 sep 2025", "1er mars 2020": the day goes with its month
+            if (named != null && named.month() > 0 && !named.approximate()) {
+                return new Point(at, named.to(), named.year(), named.month(), false);
+            }
         }
         return null;
     }

@@ -97,11 +97,20 @@ final class TitleCandidates {
 
     /** A lone part split at a spaced dash ("Principal Engineer — Cobol Systems Inc."), when nothing else named the roles. */
     static List<TitlePart> dashSplit(List<TitlePart> parts) {
+        return split(parts, "\\s+[–—-]\\s+");
+    }
+
+    /** "Desarrollador de software / Innovartec Ingeniería": a lone part split at a spaced slash. */
+    static List<TitlePart> slashSplit(List<TitlePart> parts) {
+        return split(parts, "\\s+/\\s+");
+    }
+
+    private static List<TitlePart> split(List<TitlePart> parts, String separator) {
         if (parts.size() != 1) {
             return parts;
         }
         List<TitlePart> split = new ArrayList<>();
-        for (String piece : parts.get(0).text().split("\\s+[–—-]\\s+", 2)) {
+        for (String piece : parts.get(0).text().split(separator, 2)) {
             if (!piece.isBlank()) {
                 split.add(parts.get(0).withText(piece.strip()));
             }

@@ -15,6 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtCell;
 import org.junit.jupiter.api.Test;
 
 /** Word documents as people write them; one failure class seen on real resumes each. */
@@ -324,6 +326,36 @@ class DocxLayoutsTest {
             paragraph(document, "2014 – 2018: Bachelor of Science in Nursing, University of Pittsburgh", false, 12);
             var experience = read(document).experience();
             assertTrue(experience.stream().noneMatch(e -> "Curriculum Vitae".equals(e.company())), experience.toString());
+        }
+    }
+
+    @Test
+    void readsContentControlsAroundCellsAndParagraphsAndDayMonthNameDates() throws IOException {
+        // a Word template from Office's gallery: the e-mail cell and the phone paragraph sit in content controls
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Cristina Trujano", true, 26);
+            XWPFTable table = document.createTable(1, 1);
+            table.getRow(0).getCell(0).setText("Cra 64 # 103D - 56");
+            CTSdtCell control = table.getRow(0).getCtRow().addNewSdt();
+            control.addNewSdtPr().addNewAlias().setVal("Escriba el correo electrónico:");
+            control.addNewSdtContent().addNewTc().addNewP().addNewR().addNewT().setStringValue("cristina.trujano@example.com");
+            CTSdtBlock phone = document.getDocument().getBody().addNewSdt();
+            phone.addNewSdtPr().addNewAlias().setVal("Escriba el teléfono:");
+            phone.addNewSdtContent().addNewP().addNewR().addNewT().setStringValue("319-402-5592");
+            paragraph(document, "Experiencia", true, 14);
+            paragraph(document, "18-NOV-2024 – ACTUALMENTE", false, 10);
+            paragraph(document, "Desarrolladora de software / Innovartec Ingeniería", true, 14);
+            paragraph(document, "Desarrollo y mantenimiento de API en C# para la integración de datos.", false, 10);
+            paragraph(document, "02-AGO-2021 – 31-AGO-2023", false, 10);
+            paragraph(document, "Programadora Junior / Talent.com", true, 14);
+            paragraph(document, "Gestioné tickets técnicos en Jira.", false, 10);
+            ResumeContent content = read(document);
+            assertEquals("cristina.trujano@example.com", content.personalInfo().email());
+            assertEquals("319-402-5592", content.personalInfo().phone());
+            assertEquals(List.of("Innovartec Ingeniería", "Talent.com"), content.experience().stream().map(e -> e.company()).toList());
+            assertEquals(List.of("Desarrolladora de software", "Programadora Junior"),
+                    content.experience().stream().map(e -> e.position()).toList());
+            assertEquals(List.of("2021-08", "2023-08"), List.of(content.experience().get(1).startDate(), content.experience().get(1).endDate()));
         }
     }
 }

@@ -47,7 +47,11 @@ class MonthRangeTest {
             "Since 06/22;2022-06;present",
             "Since 06/22.;2022-06;present",
             "Software Engineer 04/21 - 06/22.;2021-04;2022-06",
-            "08/98 – present;1998-08;present"})
+            "08/98 – present;1998-08;present",
+            "18-NOV-2024 – ACTUALMENTE;2024-11;present",
+            "18-OCT-2023 – 13-SEP-2024;2023-10;2024-09",
+            "1er mars 2020 – 30 juin 2021;2020-03;2021-06",
+            "18 de noviembre de 2024 - hoy;2024-11;present"})
     void readsRanges(String text, String start, String end) {
         var range = MonthRange.find(text).orElseThrow(() -> new AssertionError("no range in " + text));
         assertEquals(start, range.start(), text);
