@@ -54,7 +54,13 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         }
         ordered.addAll(header);
         for (ResumeSection section : sections) {
-            if (section.kind() != null && section.kind() != Section.CONTACT && section.kind() != Section.REFERENCES) {
+            if (section.kind() != null && section.kind() != Section.CONTACT && section.kind() != Section.REFERENCES
+                    && section.kind() != Section.EXPERIENCE) {
+                ordered.addAll(section.lines());
+            }
+        }
+        for (ResumeSection section : sections) { // last: an employer's switchboard and address under a position
+            if (section.kind() == Section.EXPERIENCE) {
                 ordered.addAll(section.lines());
             }
         }
@@ -73,7 +79,8 @@ record ContactDetails(String email, String phone, String linkedin, String websit
             }
         }
         List<String> spare = documentLinks.stream().filter(link -> !referenceLinks.contains(link)).toList();
-        String email = email(ordered);
+        String email = email(ordered.stream().filter(line -> !roleMailbox(line.text())).toList());
+        email = email != null ? email : email(ordered);
         if (email == null) {
             email = spare.stream().filter(l -> l.regionMatches(true, 0, "mailto:", 0, 7)).map(l -> EMAIL.matcher(l.substring(7)))
                     .filter(Matcher::lookingAt).map(Matcher::group).findFirst().orElse(null);
@@ -85,7 +92,23 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         }
         String labelled = labelledLocation(header);
         String location = labelled != null ? labelled : placeInHeader(header);
-        return new ContactDetails(email, phone(contactLines), linkedin, website(header), location, labelled == null && location != null);
+        String phone = null;
+        for (ResumeLine line : contactLines) { // "floresruben380@gmail.com, 0972 495 723" in the footer: the number beside the address
+            if (email != null && phone == null && line.text().contains(email)) {
+                phone = phone(List.of(line));
+            }
+        }
+        return new ContactDetails(email, phone != null ? phone : phone(contactLines), linkedin, website(header), location,
+                labelled == null && location != null);
+    }
+
+    /** "info@alexsa.com.py", "rrhh@…", "kontakt@…": an organisation's mailbox, never the candidate's own. */
+    private static final Pattern ROLE_MAILBOX = Pattern.compile("(?iu)(?<![\\w.+-])(?:info|contact|contacto|kontakt|office|admin|"
+            + "hello|hola|support|sales|ventas|rrhh|hr|jobs|careers|empleo|recepcion|reception|secretaria|sekretariat)@");
+
+    private static boolean roleMailbox(String text) {
+        Matcher m = EMAIL.matcher(text);
+        return m.find() && ROLE_MAILBOX.matcher(m.group()).lookingAt();
     }
 
     /**

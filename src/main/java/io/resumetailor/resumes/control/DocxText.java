@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ICell;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -186,6 +187,14 @@ final class DocxText {
                 if (hyperlink != null && hyperlink.getURL() != null) {
                     targets.add(hyperlink.getURL().strip());
                 }
+            }
+        }
+        for (IRunElement element : paragraph.getIRuns()) {
+            if (element instanceof XWPFSDT control) { // "ruben flores" in a content control, in a style that shows capitals
+                int length = control.getContent().getText().strip().length();
+                chars += length;
+                boldChars += style[1] > 0 ? length : 0;
+                capsChars += style[3] > 0 ? length : 0;
             }
         }
         for (XmlObject instruction : paragraph.getCTP().selectPath(W + ".//w:instrText")) {

@@ -358,4 +358,30 @@ class DocxLayoutsTest {
             assertEquals(List.of("2021-08", "2023-08"), List.of(content.experience().get(1).startDate(), content.experience().get(1).endDate()));
         }
     }
+
+    @Test
+    void readsANameInAContentControlAndTheContactsInTheFooterBeforeAnEmployersSwitchboard() throws IOException {
+        // an Office template: the name typed in lower case in a content control under a capitals title style; the
+        // person's e-mail and phone in the footer; the employer's switchboard and address under a position
+        try (var document = new XWPFDocument()) {
+            var styles = document.createStyles();
+            var style = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            style.setStyleId("Title1");
+            style.addNewName().setVal("Título 1");
+            style.addNewRPr().addNewCaps();
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style));
+            XWPFParagraph name = document.createParagraph();
+            name.setStyle("Title1");
+            name.getCTP().addNewSdt().addNewSdtContent().addNewR().addNewT().setStringValue("rubén florentín");
+            paragraph(document, "Experiencia", true, 14);
+            paragraph(document, "ENCARGADO • ALEX S.A • 2018 – 2022", false, 10);
+            paragraph(document, "Teléfono: +595 21 236 7000 correo: info@alex.example.com.py", false, 10);
+            var footer = new XWPFHeaderFooterPolicy(document).createFooter(XWPFHeaderFooterPolicy.DEFAULT);
+            footer.createParagraph().createRun().setText("ruben.florentin@example.com, 0972 495 723");
+            ResumeContent content = read(document);
+            assertEquals("Rubén Florentín", content.personalInfo().fullName());
+            assertEquals("ruben.florentin@example.com", content.personalInfo().email());
+            assertEquals("0972 495 723", content.personalInfo().phone());
+        }
+    }
 }
