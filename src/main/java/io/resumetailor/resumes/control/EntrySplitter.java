@@ -20,6 +20,9 @@ final class EntrySplitter {
 
     /** "Tätigkeiten: ...", "Key Responsibilities: ...": a label that opens a description (a role label may stay). */
     private static final Pattern FULL_STOP = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+(?=\\p{Lu})");
+    /** "Puesto: ...", "Position: ...": a label that names the entry's role or employer. */
+    private static final Pattern ROLE_LABEL = Pattern.compile("(?iu)^(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|"
+            + "entreprise|firma|должность|компания)\\s*:");
     private static final Pattern LABELLED = Pattern.compile(
             "(?iu)^(?!(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|должность|компания|"
             + "abschluss|schulabschluss|degree|qualification|título|titulo|квалификация|степень)\\s*:)"
@@ -161,7 +164,7 @@ final class EntrySplitter {
 
     static String cut(String text, int from, int to) {
         String before = text.substring(0, from).replaceAll("(?iu)(?:[\\s,|–—(\\[:-]*(?<![\\p{L}])(?:since|seit|ab|depuis|desde|from|expected|"
-                + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha|in))*[\\s:,|–—(\\[-]*$", "");
+                + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha|in|de|von|du))*[\\s:,|–—(\\[-]*$", "");
         String after = DURATION.matcher(text.substring(to).replaceFirst("^\\s*гг?\\.(?![\\p{L}])", "")).replaceFirst("")
                 .replaceAll("^[\\s,|–—)\\].-]+", ""); // "сентябрь 2005 - июнь 2010 г.": the year's abbreviation goes with it
         return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
@@ -197,6 +200,9 @@ final class EntrySplitter {
     /** {@code runsIntoDate}: the line right above the date line may end mid-phrase ("... at Acme - (Berlin,"). */
     static boolean titleLike(ResumeLine line, List<String> cells, boolean runsIntoDate) {
         String text = String.join(" ", cells).strip();
+        if (ROLE_LABEL.matcher(text).lookingAt() && text.split("\\s+").length <= 8) {
+            text = text.replaceFirst("\\.$", ""); // "Puesto: Ingeniero estructural.": a labelled title, not a sentence
+        }
         if (text.isEmpty() || line.bullet() || text.endsWith(":") || sentence(text) || labelled(text, line)) {
             return false;
         }
@@ -204,7 +210,8 @@ final class EntrySplitter {
         if (cells.stream().anyMatch(EntrySplitter::twoSentences)) {
             return false;
         }
-        return words <= 12 && (!text.endsWith(",") && !text.endsWith(";") || line.line().wraps() || runsIntoDate);
+        return words <= 12 && (!text.endsWith(",") && !text.endsWith(";") || line.line().wraps() || runsIntoDate
+                || text.endsWith(";") && RoleWords.institution(text)); // "Universidad Autónoma del Estado de Hidalgo;"
     }
 
     /**

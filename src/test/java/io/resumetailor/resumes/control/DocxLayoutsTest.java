@@ -384,4 +384,29 @@ class DocxLayoutsTest {
             assertEquals("0972 495 723", content.personalInfo().phone());
         }
     }
+
+    @Test
+    void readsARussianEmployerTownAndPositionUnderABareDateLine() throws IOException {
+        // Google Docs export: the date line alone, then "Employer, г. Town – position" in bold, then the list
+        try (var document = new XWPFDocument()) {
+            BigInteger list = ResumeFixtures.bulletNumbering(document);
+            paragraph(document, "Мария Токарева", true, 20);
+            paragraph(document, "maria.tokareva@example.ru", false, 10);
+            paragraph(document, "Опыт работы", true, 14);
+            paragraph(document, "январь 2013 - март 2021 (8 лет)", false, 10);
+            paragraph(document, "Национальный музей Удмуртской Республики, г. Ижевск – научный сотрудник", true, 10);
+            paragraph(document, "оформляла документацию, в том числе проектную", false, 10).setNumID(list);
+            paragraph(document, "Высшее образование", true, 14);
+            paragraph(document, "сентябрь 2005 - июнь 2010 г.", false, 10);
+            paragraph(document, "Удмуртский государственный университет, г. Ижевск", true, 10);
+            paragraph(document, "Исторический факультет, Магистр истории", false, 10);
+            ResumeContent content = read(document);
+            assertEquals(1, content.experience().size(), content.experience().toString());
+            assertEquals("Национальный музей Удмуртской Республики", content.experience().get(0).company());
+            assertEquals("научный сотрудник", content.experience().get(0).position());
+            assertEquals(List.of("2013-01", "2021-03"), List.of(content.experience().get(0).startDate(), content.experience().get(0).endDate()));
+            assertEquals(List.of("Удмуртский государственный университет"), content.education().stream().map(e -> e.institution()).toList());
+            assertEquals("2010-06", content.education().get(0).endDate());
+        }
+    }
 }

@@ -451,19 +451,22 @@ class EntryLayoutsTest {
     }
 
     @Test
-    void readsARussianEmployerTownAndPositionUnderABareDateLine() {
-        // Google Docs export: the date line alone, then "Employer, г. Town – position" in bold, then the list
-        ResumeContent content = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Опыт работы")
-                .text(50, 130, 10, "январь 2013 - март 2021 (8 лет)")
-                .bold(50, 144, 10, "Национальный музей Удмуртской Республики, г. Ижевск – научный сотрудник")
-                .text(50, 158, 10, "• оформляла документацию, в том числе проектную")
-                .bold(50, 180, 14, "Высшее образование")
-                .text(50, 200, 10, "сентябрь 2005 - июнь 2010 г.")
-                .bold(50, 214, 10, "Удмуртский государственный университет, г. Ижевск")
-                .text(50, 228, 10, "Исторический факультет, Магистр истории").pdf()).content();
+    void readsALabelledPositionEndingOnAFullStopAndASchoolEndingOnASemicolon() {
+        // Word, Mexico: "De Julio 2023 a la fecha" over a two-line employer and "Puesto: Ingeniero estructural."
+        ResumeContent content = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "EXPERIENCIA LABORAL")
+                .bold(50, 130, 11, "De Julio 2023 a la fecha")
+                .bold(50, 144, 11, "Constructora Huasteca Ingeniería y")
+                .bold(50, 158, 11, "Obras Civiles, S.A de C.V.")
+                .text(50, 172, 9, "Puesto: Ingeniero estructural.")
+                .text(50, 186, 9, "Actividades: cálculo de estructuras de concreto y acero.")
+                .bold(50, 210, 14, "FORMACIÓN ACADÉMICA")
+                .bold(50, 230, 11, "2016 - 2021")
+                .bold(50, 244, 11, "Ingeniería Civil")
+                .text(50, 258, 10, "Universidad Autónoma de San Luis Potosí;")
+                .text(50, 272, 10, "Documento: título.").pdf()).content();
         assertEquals(1, content.experience().size(), content.experience().toString());
-        assertJob(content.experience().get(0), "Национальный музей Удмуртской Республики", "научный сотрудник", "2013-01", "2021-03");
-        assertEquals(List.of("Удмуртский государственный университет"), content.education().stream().map(e -> e.institution()).toList());
-        assertEquals("2010-06", content.education().get(0).endDate());
+        assertJob(content.experience().get(0), "Constructora Huasteca Ingeniería y Obras Civiles, S.A de C.V.", "Ingeniero estructural",
+                "2023-07", null);
+        assertEquals(List.of("Universidad Autónoma de San Luis Potosí"), content.education().stream().map(e -> e.institution()).toList());
     }
 }
