@@ -225,7 +225,11 @@ record ContactDetails(String email, String phone, String linkedin, String websit
     }
 
     static String clean(String phone) {
-        return phone.strip().replaceAll("[-‐‑–]{2,}", "-").replaceAll("[‐‑–]", "-").replaceAll("\\s+", " ");
+        String t = phone.strip().replaceAll("[-‐‑–]{2,}", "-").replaceAll("[‐‑–]", "-").replaceAll("\\s+", " ");
+        if (t.startsWith("(") && t.indexOf(')') < 0) {
+            t = t.substring(1).strip(); // "(680 226 869)" after an address: the bracket, not an area code
+        }
+        return t;
     }
 
     /**

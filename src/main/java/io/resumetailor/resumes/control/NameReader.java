@@ -215,7 +215,7 @@ final class NameReader {
 
     /** The cell without emails, links, phone numbers and their labels. */
     static String withoutContacts(String cell) {
-        String t = NAME_LABEL.matcher(cell.strip()).replaceFirst("");
+        String t = NAME_LABEL.matcher(withoutDate(cell.strip())).replaceFirst("");
         t = ContactDetails.EMAIL.matcher(t).replaceAll(" ");
         t = ContactDetails.URL.matcher(t).replaceAll(" ");
         t = ContactDetails.PHONE.matcher(t).replaceAll(" ");
@@ -246,6 +246,10 @@ final class NameReader {
 
     /** "Maximiliano Varas Diciembre 17, 1997": a birth date set after the name on its line. */
     static String withoutDate(String piece) {
+        String bracketed = piece.replaceFirst("\\s*\\((?:[^()]*\\d[^()]*|\\s*)\\)\\s*$", "");
+        if (!bracketed.equals(piece) && !bracketed.isBlank()) {
+            return bracketed; // "Cristina Belmonte López (16/06/89)": a birth date or an age in brackets
+        }
         List<MonthRange.Point> points = MonthRange.points(piece);
         if (points.isEmpty() || !piece.substring(points.get(points.size() - 1).to()).isBlank()) {
             return piece;

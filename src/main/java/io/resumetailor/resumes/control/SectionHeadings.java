@@ -38,6 +38,9 @@ final class SectionHeadings {
                     : line.words() > 4)) {
                 kind = Optional.empty(); // a word like "Leadership" inside a plain list is not a heading
             }
+            if (kind.isPresent() && i > 0 && continues(lines.get(i - 1), line)) {
+                kind = Optional.empty(); // "... Enseñanzas de" / "Idiomas (Mención en Lengua Extranjera)": a wrapped line
+            }
             if (kind.isPresent() && typeset(line)) {
                 headingStyles.merge(style(line), 1, Integer::sum);
             }
@@ -143,6 +146,15 @@ final class SectionHeadings {
             }
         }
         return false;
+    }
+
+    /**
+     * The line goes on from the one before: that one ends on a joining word, a comma or a
+     * hyphen ("Ganas de innovar en" / "educación"), in the same type, without a gap between.
+     */
+    private static boolean continues(ResumeLine previous, ResumeLine line) {
+        return TitlePart.cutByWrap(previous.text()) && previous.line().page() == line.line().page()
+                && Math.abs(previous.line().size() - line.line().size()) < 0.5f && !line.spaced() && previous.bold() == line.bold();
     }
 
     /** "Erfahrung und Kenntnisse" over lines without a single date: skills, not positions. */

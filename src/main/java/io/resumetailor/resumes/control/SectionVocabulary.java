@@ -1,6 +1,8 @@
 package io.resumetailor.resumes.control;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +76,7 @@ final class SectionVocabulary {
                 "personal data", "details", "persönliche daten", "personliche daten", "persönliches", "kontakt", "coordonnees",
                 "informations personnelles", "contacto", "datos personales", "antecedentes personales", "informacion personal", "контакты",
                 "личная информация", "контактная информация", "личные данные"));
-        KEYS.put(Section.OTHER, List.of("awards", "honors", "honours", "achievements", "accomplishments", "publications",
+        KEYS.put(Section.OTHER, List.of("awards", "honors", "honours", "bourses", "financements", "achievements", "accomplishments", "publications",
                 "interests", "hobbies", "conferences", "workshops", "fellowships", "recognitions", "coursework", "links",
                 "memberships", "patents", "talks", "presentations", "additional", "miscellaneous", "extracurricular",
                 "auszeichnungen", "interessen", "hobbys", "publikationen", "sonstiges", "prix", "distinctions",
@@ -97,7 +99,8 @@ final class SectionVocabulary {
             Map.entry("fortbildung", Section.CERTIFICATIONS), Map.entry("fortbildungen", Section.CERTIFICATIONS),
             Map.entry("projekte", Section.PROJECTS), Map.entry("interessen", Section.OTHER));
 
-    private static final Set<String> QUALIFIERS = folded("professional", "work", "relevant", "selected", "other", "additional",
+    private static final Set<String> QUALIFIERS = folded("professional", "work", "relevant", "selected", "sélectionnés",
+            "sélectionnées", "seleccionados", "ausgewählte", "избранные", "other", "additional",
             "key", "core", "technical", "academic", "and", "&", "of", "my", "history", "background", "summary", "information",
             "practical", "research", "industry", "volunteer", "campus", "on", "teaching", "related", "computer", "soft", "hard",
             "it", "personal", "languages", "info", "infos", "data", "und", "berufliche", "beruflicher", "praktische", "akademische", "weitere",
@@ -141,12 +144,36 @@ final class SectionVocabulary {
 
     /** The section a heading's words name, if any: a key word and only qualifying words besides (at most six words). */
     static Optional<Section> section(String text) {
-        return section(text, true);
+        return section(text, true).or(() -> brokenWord(text, true));
+    }
+
+    /**
+     * "Formación acadé mica": a word the PDF's text layer broke at an accented letter; the
+     * heading read again with two neighbouring pieces joined, the second in lower case.
+     */
+    private static Optional<Section> brokenWord(String text, boolean lastWord) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > 5) {
+            return Optional.empty();
+        }
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i + 1].isEmpty() || !Character.isLowerCase(words[i + 1].codePointAt(0)) || words[i + 1].length() > 6) {
+                continue;
+            }
+            List<String> joined = new ArrayList<>(Arrays.asList(words));
+            joined.set(i, words[i] + words[i + 1]);
+            joined.remove(i + 1);
+            Optional<Section> found = section(String.join(" ", joined), lastWord);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** As {@link #section(String)}, without guessing from a last word alone ("Scientific Research"). */
     static Optional<Section> strictSection(String text) {
-        return section(text, false);
+        return section(text, false).or(() -> brokenWord(text, false));
     }
 
     /** German shared compound heads: "Aus- und Weiterbildung" is "Ausbildung und Weiterbildung". */
@@ -240,6 +267,11 @@ final class SectionVocabulary {
                 }
             }
         }
+        if (lastWord && words.length >= 2 && words.length <= 5) {
+            if (FIRST_WORDS.contains(words[0])) {
+                return Optional.of(Section.EXPERIENCE); // "Experiencia Educativa y Formadora": Romance languages put the key word first
+            }
+        }
         return Optional.empty();
     }
 
@@ -259,6 +291,13 @@ final class SectionVocabulary {
         }
         return Optional.ofNullable(found);
     }
+
+    /**
+     * Words for experience that open a heading whose other words qualify them (adjectives follow
+     * the noun in French and Spanish). Not for education: "Formación complementaria" heads courses.
+     */
+    private static final Set<String> FIRST_WORDS = folded("experience", "experiences", "experiencia", "experiencias", "expérience",
+            "expériences", "esperienza", "esperienze", "опыт");
 
     /** Education headings that may also head academic honours and teaching ("Antecedentes académicos" after "Educación"). */
     private static final Set<String> ACADEMIC_ONLY = folded("academic", "academics", "antecedentes academicos", "historial academico");
@@ -318,7 +357,7 @@ final class SectionVocabulary {
         if (text.length() > 120) {
             return text.toLowerCase(Locale.ROOT); // never a heading; not worth normalising
         }
-        String t = BRACKETS.matcher(text.replace('’', '\'')).replaceAll(" ");
+        String t = BRACKETS.matcher(text.replace('’', '\'').replace(" & ", " and ")).replaceAll(" ");
         t = COLON_END.matcher(t).replaceAll("");
         t = DECORATION.matcher(t.strip()).replaceFirst("");
         t = MARKS.matcher(Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");

@@ -74,6 +74,15 @@ class NameAndContactLayoutsTest {
     }
 
     @Test
+    void readsANameWithABirthDateInBracketsAndAPhoneInBracketsAfterTheEmail() {
+        ParsedResume parsed = read(experience(new PdfCanvas().bold(50, 50, 14, "Cristina Belmonte López (16/06/89)")
+                .text(50, 70, 11, "Bda Las Naciones Bq 29 1oB (Sevilla)")
+                .bold(50, 86, 12, "cbelmonte@example.com (680 226 869)"), 140).pdf());
+        assertEquals("Cristina Belmonte López", parsed.content().personalInfo().fullName());
+        assertEquals("680 226 869", parsed.content().personalInfo().phone());
+    }
+
+    @Test
     void readsANameTypedWithASpaceBetweenItsCapitals() {
         // a Word template's name: "J A N A M A R A" / "G A R O" typed letter by letter in 32 pt, a job title under it
         ParsedResume parsed = read(experience(new PdfCanvas()

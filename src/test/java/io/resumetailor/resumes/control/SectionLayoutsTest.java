@@ -419,6 +419,31 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void readsHeadingsWithABrokenWordAKeyWordFirstOrAnAmpersand() {
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Formación acadé mica"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Experiencia Educativa y Formadora"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("ÉTUDES & EXPÉRIENCES PROFESSIONNELLES"));
+        assertEquals(Optional.of(Section.OTHER), SectionVocabulary.section("FINANCEMENTS & PRIX SÉLECTIONNÉS"));
+        assertTrue(SectionVocabulary.section("Formación Complementaria").filter(s -> s == Section.EDUCATION).isEmpty(),
+                "courses, not the education");
+    }
+
+    @Test
+    void aWordThatEndsAWrappedLineIsNoHeading() {
+        // Word: a bold skills column whose last phrase wraps onto "educación" before the next page's experience
+        byte[] pdf = header().bold(50, 110, 14, "Habilidades")
+                .bold(50, 128, 10, "Buenas capacidades para trabajar en equipo")
+                .bold(50, 142, 10, "Ganas de innovar en")
+                .bold(50, 156, 10, "educación")
+                .bold(50, 190, 16, "Experiencia Educativa y Formadora")
+                .text(50, 210, 10, "Orientadora escolar, Grupo Eulen S.A.").right(545, 210, 10, "09/2020 - Actualidad").pdf();
+        List<ResumeSection> sections = SectionHeadings.split(ResumeReader.lines(
+                DocumentText.extract(pdf, io.resumetailor.resumes.entity.SourceFileType.PDF, Deadline.none())));
+        assertEquals(List.of("Habilidades", "Experiencia Educativa y Formadora"),
+                sections.stream().filter(x -> x.heading() != null).map(x -> x.heading().text()).toList());
+    }
+
+    @Test
     void readsLanguagesKnownAsTheLanguagesHeading() {
         // Indian resumes and job-portal exports head the spoken languages so
         assertEquals(Optional.of(Section.LANGUAGES), SectionVocabulary.section("Languages Known"));
