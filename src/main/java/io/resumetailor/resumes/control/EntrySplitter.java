@@ -56,6 +56,7 @@ final class EntrySplitter {
         long bullets = lines.stream().filter(ResumeLine::bullet).count();
         boolean listOnly = bullets * 10 >= lines.size() * 7;
         List<Anchor> anchors = new ArrayList<>();
+        Map<Integer, String> tails = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             ResumeLine line = lines.get(i);
             if (line.bullet() && !listOnly && !(singles == Singles.ANY && titleLike(line.withoutBullet(), cells.get(i)))
@@ -71,7 +72,12 @@ final class EntrySplitter {
                     && titleLike(singles == Singles.ANY ? line.withoutBullet() : line, cells.get(i))) { // "• UG: B.Sc from X in 1994"
                 anchor = single(i, cells, singles == Singles.OWN_CELL);
             }
-            if (anchor != null && (!prose(cells.get(anchor.line())) || singles == Singles.ANY && schooling(cells.get(anchor.line())))) {
+            if (anchor != null && !anchor.single() && anchor.line() == i && leadSentence(lines.get(i), cells.get(i)) != null) {
+                String[] split = leadSentence(lines.get(i), cells.get(i));
+                cells.put(i, new ArrayList<>(List.of(split[0])));
+                tails.put(i, split[1]);
+                anchors.add(anchor);
+            } else if (anchor != null && (!prose(cells.get(anchor.line())) || singles == Singles.ANY && schooling(cells.get(anchor.line())))) {
                 anchors.add(anchor);
             } else if (anchor != null) {
                 cells.put(i, new ArrayList<>(lines.get(i).cells()));
@@ -80,7 +86,29 @@ final class EntrySplitter {
         if (anchors.isEmpty() && section.range().isPresent()) {
             anchors.add(new Anchor(-1, section.range().get(), false));
         }
-        return entries(lines, cells, anchors);
+        return entries(lines, cells, anchors, tails);
+    }
+
+    /**
+     * "2-2019 / 7-2019 Analista programador Java J2EE en RiskMS. Análisis técnico, desarrollo ...":
+     * a paragraph that opens with its dates and a title sentence of at most twelve words, then a
+     * description of four words or more; the title and the rest, or null when the line is not so.
+     */
+    private static String[] leadSentence(ResumeLine line, List<String> cut) {
+        String original = String.join(" ", line.cells()).strip();
+        Optional<MonthRange> range = MonthRange.find(original);
+        String text = String.join(" ", cut).strip();
+        if (range.isEmpty() || range.get().from() > 0 || cut.size() != 1) {
+            return null;
+        }
+        Matcher stop = Pattern.compile("(?<=\\p{L}{2}|\\))\\.\\s+(?=\\p{Lu})").matcher(text);
+        if (!stop.find()) {
+            return null;
+        }
+        String title = text.substring(0, stop.start()).strip();
+        String rest = text.substring(stop.end()).strip();
+        int words = title.split("\\s+").length;
+        return words >= 2 && words <= 12 && rest.split("\\s+").length >= 4 ? new String[] {title, rest} : null;
     }
 
     /** A range in one of the line's cells, or one wrapped into the next line; the date text is cut from the cells. */
@@ -297,7 +325,8 @@ final class EntrySplitter {
         return long4 > 0 && capital * 10 >= long4 * 6;
     }
 
-    private static List<Entry> entries(List<ResumeLine> lines, Map<Integer, List<String>> cells, List<Anchor> anchors) {
+    private static List<Entry> entries(List<ResumeLine> lines, Map<Integer, List<String>> cells, List<Anchor> anchors,
+                                       Map<Integer, String> tails) {
         List<Entry> entries = new ArrayList<>();
         if (anchors.isEmpty()) {
             return entries;
@@ -352,7 +381,11 @@ final class EntrySplitter {
             for (int i = headerStart[a] - 1; i >= floor && above.size() < 2 && titleLike(lines.get(i), cells.get(i)); i--) {
                 above.add(0, new Entry.HeaderLine(cells.get(i), lines.get(i), false));
             }
-            entries.add(new Entry(header, more, above, anchor.range(), anchor.single(), body(lines, cells, Math.min(bodyStart, end), end)));
+            List<ResumeLine> body = body(lines, cells, Math.min(bodyStart, end), end);
+            if (tails.containsKey(anchor.line())) { // the rest of a paragraph that opened with the dates and the title
+                body.add(0, shown(lines.get(anchor.line()), List.of(tails.get(anchor.line()))));
+            }
+            entries.add(new Entry(header, more, above, anchor.range(), anchor.single(), body));
         }
         return entries;
     }

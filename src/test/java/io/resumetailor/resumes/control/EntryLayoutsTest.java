@@ -469,4 +469,18 @@ class EntryLayoutsTest {
                 "2023-07", null);
         assertEquals(List.of("Universidad Autónoma de San Luis Potosí"), content.education().stream().map(e -> e.institution()).toList());
     }
+
+    @Test
+    void readsAParagraphThatOpensWithItsDatesAndATitleSentence() {
+        // Word, Spain: each position one paragraph, "dates title. description"
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "EXPERIENCIA LABORAL")
+                .text(50, 130, 9, "2-2019 / 7-2019 Analista programador Java en Airon Group. Análisis técnico, desarrollo y correctivos de")
+                .text(50, 142, 9, "aplicaciones web y batch en Java con Spring Batch, Maven, Jenkins y Oracle para clientes de banca.")
+                .text(50, 162, 9, "4-2018 / 1-2019 Analista programador Java en Experis Group. Desarrollo de aplicaciones web en entorno")
+                .text(50, 174, 9, "Java EE, creación de JSP, evolutivos en EJB, despliegues en Tomcat y WebLogic.").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Airon Group", "Analista programador Java", "2019-02", "2019-07");
+        assertTrue(jobs.get(0).description().startsWith("Análisis técnico"), jobs.get(0).description());
+        assertJob(jobs.get(1), "Experis Group", "Analista programador Java", "2018-04", "2019-01");
+    }
 }

@@ -51,7 +51,10 @@ class MonthRangeTest {
             "18-NOV-2024 – ACTUALMENTE;2024-11;present",
             "18-OCT-2023 – 13-SEP-2024;2023-10;2024-09",
             "1er mars 2020 – 30 juin 2021;2020-03;2021-06",
-            "18 de noviembre de 2024 - hoy;2024-11;present"})
+            "18 de noviembre de 2024 - hoy;2024-11;present",
+            "2-2019 / 7-2019 Analista programador;2019-02;2019-07",
+            "11-2017/ 3-2018;2017-11;2018-03",
+            "8-2019 / actualmente;2019-08;present"})
     void readsRanges(String text, String start, String end) {
         var range = MonthRange.find(text).orElseThrow(() -> new AssertionError("no range in " + text));
         assertEquals(start, range.start(), text);
