@@ -23,12 +23,22 @@ final class LabelledName {
     /** "Name" beside "Vorname" is the family name on German forms. */
     private static final Pattern FAMILY = Pattern.compile("(?iu)^[•·*\\-\\s]*(?:nom(?:\\s+de\\s+famille)?|nachname|familienname|"
             + "name|apellidos?|last\\s+name|surname|family\\s+name|фамилия|cognome)\\s*[:：]\\s*(.+)$");
+    /** A label for the whole name, given and family names in one field ("Apellidos y Nombres: Barrazueta Quizhpe Kevin"). */
+    private static final Pattern FULL = Pattern.compile("(?iu)^[•·*\\-\\s]*(?:apellidos\\s+y\\s+nombres|nombres\\s+y\\s+apellidos|"
+            + "nombre\\s+completo|nom\\s+et\\s+pr[ée]noms?|pr[ée]noms?\\s+et\\s+nom|full\\s+name|name\\s+and\\s+surname|"
+            + "first\\s+and\\s+last\\s+name|vor-\\s+und\\s+(?:nach|zu)name|фио|фамилия,?\\s+имя,?\\s+отчество)\\s*[:：]\\s*(.+)$");
     private static final Pattern NAME_PART = Pattern.compile("(?u)\\p{L}[\\p{L}'’.\\-]*(?:\\s+\\p{L}[\\p{L}'’.\\-]*){0,3}");
 
     private LabelledName() {
     }
 
     static Optional<String> read(List<ResumeLine> lines) {
+        for (int i = 0; i < lines.size() && i < FIRST_LINES; i++) {
+            String full = value(FULL, String.join(" ", lines.get(i).cells()).strip());
+            if (full != null && full.split("\\s+").length >= 2) {
+                return Optional.of(full);
+            }
+        }
         String given = null;
         String family = null;
         for (int i = 0; i < lines.size() && i < FIRST_LINES; i++) {

@@ -311,6 +311,13 @@ class DocxLayoutsTest {
             paragraph(document, "E-Mail: hp.weber@example.de", false, 11);
             assertEquals("Hans Peter Weber", read(document).personalInfo().fullName()); // the labels decide, not the order
         }
+        try (var document = new XWPFDocument()) { // an Ecuadorian public-form CV: family names first, in one field
+            paragraph(document, "HOJA DE VIDA", true, 20);
+            paragraph(document, "DATOS PERSONALES", true, 12);
+            paragraph(document, "Apellidos y Nombres: Ordóñez Quizhpe Luis Andrés", false, 11);
+            paragraph(document, "Correo electrónico: luis.ordonez@example.ec", false, 11);
+            assertEquals("Ordóñez Quizhpe Luis Andrés", read(document).personalInfo().fullName());
+        }
     }
 
     @Test
