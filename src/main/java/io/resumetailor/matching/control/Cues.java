@@ -44,9 +44,11 @@ public final class Cues {
      * resume could evidence.
      */
     public static final String EMPLOYMENT_CHECK = "employment-check";
+    /** A word that asks for a rank above the plain job ("senior", "leitend", "старший"): a line must say it too. */
+    public static final String SENIORITY = "seniority";
     static final Set<String> KINDS = Set.of(MUST_HEADING, NICE_HEADING, TASK_HEADING, NOISE_HEADING, MUST_LINE, NICE_LINE,
             NOISE_LINE, LEAD_IN, FILLER, EDUCATION_WORD, CERTIFICATION_WORD, LICENCE_WORD, OR_WORD, AND_WORD, EXPERIENCE_WORD,
-            NOT_REQUIRED, IN_PROGRESS, ASPIRATION, EMPLOYMENT_CHECK);
+            NOT_REQUIRED, IN_PROGRESS, ASPIRATION, EMPLOYMENT_CHECK, SENIORITY);
     static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#]+");
 

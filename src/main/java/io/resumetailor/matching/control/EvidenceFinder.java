@@ -198,6 +198,9 @@ final class EvidenceFinder {
             if (form.concepts().stream().allMatch(EvidenceFinder::isLanguage) && (LanguageLevel.asked(form.text()) > 0 || !TEACHING.matcher(form.text()).find())) {
                 return true;
             }
+            if (!rankMet(form, line)) {
+                return false;
+            }
             boolean subject = hasSubject(form, rest);
             return rest.size() <= 1 && !subject || present(form, subject ? subject(form, rest) : rest, line) >= 1;
         }
@@ -205,6 +208,15 @@ final class EvidenceFinder {
         int present = present(form, content, line);
         int size = content.size();
         return size <= 2 ? present == size : size == 3 ? present >= 2 : present * 2 >= size;
+    }
+
+    /**
+     * Whether a line states the rank the alternative asks for, if it asks one: "experience as a senior
+     * flight attendant" or "als leitende Pflegefachkraft" is not met by a line that names the job
+     * without a rank word ({@link Cues#SENIORITY}), though a word beside a concept is otherwise optional.
+     */
+    static boolean rankMet(RequirementForms.Form form, ResumeLine line) {
+        return !Cues.standard().in(Cues.SENIORITY, form.text()) || Cues.standard().in(Cues.SENIORITY, line.where().text());
     }
 
     /**
