@@ -38,9 +38,17 @@ public final class Cues {
     public static final String IN_PROGRESS = "in-progress";
     /** A resume's wish, plan or learning in progress ("looking to", "je souhaite", "хочу"): what follows is no evidence. */
     public static final String ASPIRATION = "aspiration";
+    /**
+     * A check or proof the employer obtains before hiring ("background check", "evidence of vaccination",
+     * "erweitertes Führungszeugnis", "casier judiciaire"): a condition of employment, not a qualification a
+     * resume could evidence.
+     */
+    public static final String EMPLOYMENT_CHECK = "employment-check";
+    /** A word that asks for a rank above the plain job ("senior", "leitend", "старший"): a line must say it too. */
+    public static final String SENIORITY = "seniority";
     static final Set<String> KINDS = Set.of(MUST_HEADING, NICE_HEADING, TASK_HEADING, NOISE_HEADING, MUST_LINE, NICE_LINE,
             NOISE_LINE, LEAD_IN, FILLER, EDUCATION_WORD, CERTIFICATION_WORD, LICENCE_WORD, OR_WORD, AND_WORD, EXPERIENCE_WORD,
-            NOT_REQUIRED, IN_PROGRESS, ASPIRATION);
+            NOT_REQUIRED, IN_PROGRESS, ASPIRATION, EMPLOYMENT_CHECK, SENIORITY);
     static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#]+");
 

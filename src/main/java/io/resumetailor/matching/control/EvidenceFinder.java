@@ -132,10 +132,12 @@ final class EvidenceFinder {
      */
     static double part(RequirementForms.Form form, ResumeLine line) {
         if (!form.concepts().isEmpty()) {
-            int named = (int) form.concepts().stream().filter(concept -> names(line, concept, form.products())).count();
             List<String> rest = form.content().stream().filter(stem -> !form.conceptStems().contains(stem)).toList();
-            boolean words = rest.size() > 1 || hasSubject(form, rest);
-            int got = named + (words && present(form, rest, line) >= 1 ? 1 : 0);
+            int named = (int) form.concepts().stream().filter(concept -> names(line, concept, form.products())
+                    || isDegreeEntry(form, rest, line, concept)).count();
+            boolean subject = hasSubject(form, rest);
+            boolean words = rest.size() > 1 || subject;
+            int got = named + (words && present(form, subject ? subject(form, rest) : rest, line) >= 1 ? 1 : 0);
             return (double) got / (form.concepts().size() + (words ? 1 : 0));
         }
         int size = form.content().size();
@@ -187,16 +189,20 @@ final class EvidenceFinder {
      */
     static boolean evidences(RequirementForms.Form form, ResumeLine line) {
         if (!form.concepts().isEmpty()) {
+            List<String> rest = form.content().stream().filter(stem -> !form.conceptStems().contains(stem)).toList();
             for (String concept : form.concepts()) {
-                if (!names(line, concept, form.products()) || !narrowly(line, concept, form.names())) {
+                if (!(names(line, concept, form.products()) || isDegreeEntry(form, rest, line, concept)) || !narrowly(line, concept, form.names())) {
                     return false;
                 }
             }
             if (form.concepts().stream().allMatch(EvidenceFinder::isLanguage) && (LanguageLevel.asked(form.text()) > 0 || !TEACHING.matcher(form.text()).find())) {
                 return true;
             }
-            List<String> rest = form.content().stream().filter(stem -> !form.conceptStems().contains(stem)).toList();
-            return rest.size() <= 1 && !hasSubject(form, rest) || present(form, rest, line) >= 1;
+            if (!rankMet(form, line)) {
+                return false;
+            }
+            boolean subject = hasSubject(form, rest);
+            return rest.size() <= 1 && !subject || present(form, subject ? subject(form, rest) : rest, line) >= 1;
         }
         List<String> content = form.content();
         int present = present(form, content, line);
@@ -205,24 +211,73 @@ final class EvidenceFinder {
     }
 
     /**
+     * Whether a line states the rank the alternative asks for, if it asks one: "experience as a senior
+     * flight attendant" or "als leitende Pflegefachkraft" is not met by a line that names the job
+     * without a rank word ({@link Cues#SENIORITY}), though a word beside a concept is otherwise optional.
+     */
+    static boolean rankMet(RequirementForms.Form form, ResumeLine line) {
+        return !Cues.standard().in(Cues.SENIORITY, form.text()) || Cues.standard().in(Cues.SENIORITY, line.where().text());
+    }
+
+    /**
      * Whether the alternative names a degree with its subject ("Bachelor of Nursing", "Grado en
      * Derecho", "Studium der Informatik"): the subject is what the degree is about, so even a single word of
      * it must be stated, where one other word beside a skill's name may be left out. A qualifier
-     * without a linking word ("высшее техническое образование") is no subject and stays optional.
+     * without a linking word ("высшее техническое образование") is no subject and stays optional;
+     * one in parentheses is ("высшее образование (таможенное дело, экономика)"). When the alternative
+     * names a concept besides the degree ("Ausbildung als Ersthelfer"), that concept is the subject,
+     * which is named anyway, and the other words stay optional.
      */
-    static final Pattern SUBJECT_LINK = Pattern.compile("(?iu)\\s(?:of|in|im|für|der|en|de|del|по|в)\\s");
+    static final Pattern SUBJECT_LINK = Pattern.compile("(?iu)\\s(?:of|in|im|für|der|als|as|en|de|del|comme|como|по|в)\\s");
 
     static boolean hasSubject(RequirementForms.Form form, List<String> rest) {
-        if (rest.isEmpty() || !SUBJECT_LINK.matcher(form.text()).find()) {
+        if (rest.isEmpty() || !SUBJECT_LINK.matcher(form.text()).find() && !RequirementForms.ASIDE.matcher(form.text()).find()) {
             return false;
         }
+        boolean degree = false;
         for (String concept : form.concepts()) {
             Concept known = Lexicon.standard().concept(concept);
-            if (known != null && "education".equals(known.kind())) {
-                return true;
+            if (known == null || !"education".equals(known.kind())) {
+                return false;
             }
+            degree = true;
         }
-        return false;
+        return degree;
+    }
+
+    /**
+     * Whether the line is an entry of the resume's education section that names no degree or
+     * training of its own but states the subject the alternative asks the degree in: "Tierwirt,
+     * Fachrichtung Rinderhaltung" or "Специалист, Таможенное дело" is that training or degree, written
+     * without the word for it. A line that names a degree is compared by rank instead
+     * ({@link #names(ResumeLine, String)}); an alternative that asks only the degree, or a qualifier
+     * ("высшее техническое образование"), is not met this way: the subject must be a concept of its own
+     * or one of its words, and the line must state it. Only up to a bachelor's: a master's or a
+     * doctorate is written as one.
+     */
+    static boolean isDegreeEntry(RequirementForms.Form form, List<String> rest, ResumeLine line, String concept) {
+        int rank = DEGREE_RANKS.indexOf(concept);
+        if (rank < 0 || rank > DEGREE_RANKS.indexOf("degree-bachelor") || !line.where().section().equals("education")
+                || line.concepts().stream().anyMatch(DEGREE_RANKS::contains)) {
+            return false;
+        }
+        List<String> subjects = form.concepts().stream().filter(other -> !DEGREE_RANKS.contains(other)).toList();
+        if (!subjects.isEmpty()) {
+            return subjects.stream().allMatch(subject -> names(line, subject, form.products()));
+        }
+        return hasSubject(form, rest) && present(form, subject(form, rest), line) >= 1;
+    }
+
+    /**
+     * The words of a degree's alternative that name its subject: after a linking word, those outside
+     * parentheses ("Maler" of "Ausbildung als Maler (Geselle)", where the bracket gives the grade);
+     * without one, those in them ("высшее техническое образование (электроснабжение, электротехника)",
+     * where the words outside only qualify the degree); all of them when that leaves none.
+     */
+    static List<String> subject(RequirementForms.Form form, List<String> rest) {
+        boolean linked = SUBJECT_LINK.matcher(RequirementForms.ASIDE.matcher(form.text()).replaceAll(" ")).find();
+        List<String> subject = rest.stream().filter(stem -> linked != form.asideOnly().contains(stem)).toList();
+        return subject.isEmpty() ? rest : subject;
     }
 
     /** How many of {@code stems} the line states, directly, in another form, or through an acronym of several of them. */

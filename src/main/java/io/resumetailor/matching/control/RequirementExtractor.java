@@ -184,7 +184,7 @@ public final class RequirementExtractor {
             boolean yearsHere = conjuncts.get(i).contains(YEARS_MARK);
             String phrase = withoutCompany(PhraseGrammar.withoutAddressedVerb(PhraseGrammar.clean(conjuncts.get(i).replace(YEARS_MARK, " ")),
                     line, language, lexicon), companyWords);
-            if (phrase.isEmpty()) {
+            if (phrase.isEmpty() || cues.in(Cues.EMPLOYMENT_CHECK, phrase)) {
                 continue;
             }
             AnalyzedText analyzed = lexicon.analysis().analyze(phrase, language);

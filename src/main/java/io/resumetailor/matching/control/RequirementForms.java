@@ -43,18 +43,20 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
     /** The parts of a requirement that joins several things ("Zahlungsverkehr und Mahnwesen"); any one is partial evidence. */
     static final Pattern AND_SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bи\\b|\\bsowie\\b)\\s*");
     static final Pattern ACRONYM = Pattern.compile("\\(([A-ZА-Я][A-ZА-Я0-9]{1,6})\\)");
-    static final Pattern OR_SPLIT = Pattern.compile("(?iu)\\s*(?:/|\\band/or\\b|\\bund/oder\\b|\\bet/ou\\b|\\by/o\\b|\\bor\\b|\\boder\\b|\\bou\\b|\\bo\\b|\\bu\\b|\\bили\\b|\\bлибо\\b)\\s*");
+    static final Pattern OR_SPLIT = Pattern.compile("(?iu)\\s*(?:/|\\band/or\\b|\\bund/oder\\b|\\bet/ou\\b|\\by/o\\b|\\bor\\b|\\boder\\b|\\bou\\b|\\bo\\b|\\bu\\b|\\bили\\b|\\bлибо\\b|\\bbzw\\.)\\s*");
 
     /**
      * One alternative: the concepts it names, the stems of those names, its content stems, and
      * the acronyms its runs of words make with the content stems each stands for
      * ("коммерческих предложений": {@code _кп}), so that a resume that writes only the acronym still states them,
      * for each concept the stems of the name it is named by (the longest: "mechanical ventilation"),
-     * and whether one is named by a product's own name ({@link Lexicon.Found#product}).
+     * whether one is named by a product's own name ({@link Lexicon.Found#product}), and the content stems
+     * written only in parentheses ("Geselle" of "Ausbildung als Maler (Geselle)"), which do not name a
+     * degree's subject when words outside them do ({@link EvidenceFinder#subject}).
      */
     record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
                 Map<String, Set<String>> acronyms, Map<String, List<String>> products, Map<String, List<String>> names,
-                boolean namesProduct) {
+                boolean namesProduct, Set<String> asideOnly) {
 
         boolean isEmpty() {
             return concepts.isEmpty() && content.isEmpty();
@@ -64,9 +66,10 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
     static RequirementForms of(Requirement requirement, Language language, Lexicon lexicon) {
         List<String> texts = new ArrayList<>();
         List<String> parts = new ArrayList<>();
-        List<String> written = new ArrayList<>(acronymVariants(requirement.text()));
+        boolean education = EDUCATION.equals(requirement.kind());
+        List<String> written = new ArrayList<>(acronymVariants(GENDER.matcher(requirement.text()).replaceAll("")));
         Matcher aside = ASIDE.matcher(written.get(0));
-        if (written.size() == 1 && aside.find()) {
+        if (written.size() == 1 && aside.find() && (!education || asidesAreDegrees(written.get(0), language, lexicon))) {
             written.set(0, ASIDE.matcher(written.get(0)).replaceAll(" ").strip());
             aside.reset();
             while (aside.find()) {
@@ -82,7 +85,8 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                 for (String part : OR_SPLIT.split(variant)) {
                     items.addAll(List.of(part.split(",")));
                 }
-                List<String> shared = withSharedSubject(items, language, lexicon);
+                List<String> shared = education ? withSharedHead(withSharedSubject(items, language, lexicon), language, lexicon)
+                        : withSharedSubject(items, language, lexicon);
                 texts.addAll(shared);
                 if (!shared.equals(items.stream().map(String::strip).filter(item -> !item.isEmpty()).toList())) {
                     continue;
@@ -114,6 +118,88 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         }
         boolean alone = !forms.isEmpty() && forms.get(0).content().stream().allMatch(ownStems(forms.get(0), requirement.concept())::contains);
         return new RequirementForms(requirement, requirement.concept(), alone, forms);
+    }
+
+    static final String EDUCATION = "education";
+
+    /**
+     * Gender endings written into job names ("Dachdecker/in", "Erzieher*in", "Público/a",
+     * "topógrafo(a)", "anerkannte*r"): the same job, not an alternative "in" or "a" to split off.
+     * Only in lower case, so that "Klasse C/E" keeps its classes.
+     */
+    static final Pattern GENDER = Pattern.compile("(?u)(?<=\\p{Ll})(?:/(?:a|e|in|innen|-in|ne|se|euse|rice|ка|ца)|[·:*_](?:e|in|innen|r|se|euse|rice|ne)|\\((?:e|in|ne|se|a)\\))(?![\\p{L}])");
+
+    /**
+     * Whether the parentheses of an education requirement list degrees of their own, each with a
+     * subject ("(BTS Banque, licence pro banque-assurance)"), which are alternatives. Otherwise
+     * they only qualify the degree before them: its level ("Kindheitspädagogin (B.A.)"), its grade
+     * ("Dachdecker (Geselle)"), its specialty ("высшее образование (техносферная безопасность)"),
+     * and stay part of it; on their own they would be met by any degree of that level or any
+     * specialty's training.
+     */
+    static boolean asidesAreDegrees(String text, Language language, Lexicon lexicon) {
+        Matcher aside = ASIDE.matcher(text);
+        while (aside.find()) {
+            for (String part : aside.group(1).split("[,;/]")) {
+                if (!part.isBlank() && !(isEducation(part.strip(), language, lexicon) && saysMoreThanDegree(part, language, lexicon))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a degree's name says what it is in besides its level: a subject or a school's specialty. */
+    static boolean saysMoreThanDegree(String text, Language language, Lexicon lexicon) {
+        Form form = form(text, language, lexicon);
+        Set<String> degree = new LinkedHashSet<>();
+        form.names().forEach((id, stems) -> {
+            Concept concept = lexicon.concept(id);
+            if (concept != null && EDUCATION.equals(concept.kind())) {
+                degree.addAll(stems);
+            }
+        });
+        return form.content().stream().anyMatch(stem -> !degree.contains(stem)
+                && !Cues.standard().phrases(Cues.EDUCATION_WORD).contains(Cues.fold(stem)));
+    }
+
+    /** The words that join a degree or training to what it is in: "Ausbildung als", "degree in", "diplôme de", "título en", "образование по". */
+    static final Pattern HEAD = Pattern.compile("(?iu)\\s(?:als|as|in|im|of|comme|en tant que|en|de|del|como|по|в)\\s");
+    static final int SHORT_ITEM = 3;
+
+    /**
+     * Alternatives of an education requirement that share the first one's degree: in
+     * "Ausbildung als Tierwirt oder Landwirt" or "Bachelier en chimie, biochimie ou biotechnologie"
+     * each later item is another subject of the same degree, so it is met by that degree in that
+     * subject, not by anything that names the subject. Given only to short items (up to
+     * {@value #SHORT_ITEM} words) that are no degree of their own and say something ("or a related
+     * field", "oder vergleichbar" say nothing and stay nothing), after a head that is one.
+     */
+    static List<String> withSharedHead(List<String> items, Language language, Lexicon lexicon) {
+        if (items.size() < 2) {
+            return items;
+        }
+        Matcher link = HEAD.matcher(items.get(0));
+        String head = null;
+        while (link.find()) {
+            if (isEducation(items.get(0).substring(0, link.start()).strip(), language, lexicon)) {
+                head = items.get(0).substring(0, link.end());
+                break;
+            }
+        }
+        if (head == null) {
+            return items;
+        }
+        List<String> shared = new ArrayList<>();
+        shared.add(items.get(0));
+        for (String item : items.subList(1, items.size())) {
+            boolean subject = item.split("\\s+").length <= SHORT_ITEM && !isEducation(item, language, lexicon)
+                    && !form(item, language, lexicon).content().isEmpty()
+                    && lexicon.find(lexicon.analysis().analyze(item, language), language).stream()
+                    .noneMatch(one -> EDUCATION.equals(one.concept().kind()));
+            shared.add(subject ? head + item : item);
+        }
+        return shared;
     }
 
     /** The subject a degree's name takes: "of Physiotherapy", "en droit", "in Informatik", "по направлению ...". */
@@ -182,7 +268,12 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                 acronyms.putIfAbsent(run.acronym(), stems);
             }
         }
-        return new Form(text.strip(), concepts, conceptStems, content, acronyms, products, names, product);
+        Set<String> asideOnly = new LinkedHashSet<>();
+        if (ASIDE.matcher(text).find()) {
+            Set<String> outside = lexicon.analysis().analyze(ASIDE.matcher(text).replaceAll(" "), language).termSet();
+            content.stream().filter(stem -> !outside.contains(stem)).forEach(asideOnly::add);
+        }
+        return new Form(text.strip(), concepts, conceptStems, content, acronyms, products, names, product, asideOnly);
     }
 
     /**
@@ -214,10 +305,11 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             Map<String, Set<String>> acronyms = new LinkedHashMap<>();
             form.acronyms().forEach((acronym, words) -> acronyms.put(acronym, new LinkedHashSet<>(bridge(words, own, glossary))));
             bridged.add(new Form(form.text(), form.concepts(), new LinkedHashSet<>(bridge(form.conceptStems(), own, glossary)),
-                    content, acronyms, form.products(), Map.of(), form.namesProduct()));
+                    content, acronyms, form.products(), Map.of(), form.namesProduct(),
+                    new LinkedHashSet<>(bridge(form.asideOnly(), own, glossary))));
             if (!form.concepts().isEmpty() && content.stream().anyMatch(stem -> stem.startsWith(Glossary.MARK))
                     && !form.namesProduct()) {
-                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms, Map.of(), Map.of(), false));
+                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms, Map.of(), Map.of(), false, Set.of()));
             }
         }
         return new RequirementForms(requirement, concept, conceptAlone, bridged);

@@ -29,6 +29,7 @@ final class ResumeLine {
     private final Language language;
     private Set<String> initials;
     private Set<String> glosses;
+    private List<String> cognates;
     private Boolean inProgress;
 
     ResumeLine(Evidence where, AnalyzedText analyzed, List<Lexicon.Found> found, int experienceEntry, Language language) {
@@ -115,8 +116,9 @@ final class ResumeLine {
 
     /**
      * Whether the line states {@code stem}: the same stem, a stem it begins or that begins it
-     * (both at least {@value #SHORTEST_PREFIX} letters), or, for an acronym, words of the line
-     * whose initials it is.
+     * (both at least {@value #SHORTEST_PREFIX} letters), the same word spelt the way another
+     * language spells it ("antropolog" of "Antropología" and "anthropolog", {@link Cognates}), or,
+     * for an acronym, words of the line whose initials it is.
      */
     boolean mentions(String stem) {
         if (stems.contains(stem)) {
@@ -136,7 +138,27 @@ final class ResumeLine {
                 return true;
             }
         }
+        String cognate = Cognates.key(stem);
+        if (cognate.length() < Cognates.SHORTEST) {
+            return false;
+        }
+        for (String own : cognates()) {
+            if (Math.abs(own.length() - cognate.length()) <= Cognates.LONGER_BY && (own.startsWith(cognate) || cognate.startsWith(own))) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** The {@link Cognates#key}s of the line's stems long enough to compare. */
+    private List<String> cognates() {
+        List<String> known = cognates;
+        if (known == null) {
+            known = stems.stream().filter(own -> !own.startsWith("_")).map(Cognates::key)
+                    .filter(key -> key.length() >= Cognates.SHORTEST).distinct().toList();
+            cognates = known;
+        }
+        return known;
     }
 
     /** Whether the line says what it names is still being earned ("ACA student", "en cours", "in Ausbildung"). */
