@@ -130,6 +130,8 @@ final class ExperienceReader {
         }
     }
 
+    private static final Pattern POSTAL_TOWN = Pattern.compile(
+            "(?u)^(.*?\\p{L}.*?)[,\\s]+(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}[\\p{L}.'’-]+(?:[\\s-]\\p{Lu}[\\p{L}.'’-]+){0,2}$");
     private static final Pattern TOWN_AFTER = Pattern.compile("(?u)^([^,]{2,}),\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*)$");
 
     /**
@@ -138,6 +140,10 @@ final class ExperienceReader {
      * region or town by its label after the last comma ("г. Ижевск", "Provincia de Lugo").
      */
     static String withoutTown(String company) {
+        Matcher postal = POSTAL_TOWN.matcher(company.strip());
+        if (postal.matches()) {
+            return postal.group(1).strip(); // "Ernst Fischer AG, 8590 Romanshorn": a postcode and its town
+        }
         int comma = company.lastIndexOf(", ");
         if (comma > 0 && RoleWords.REGION.matcher(company.substring(comma + 2).strip()).matches()) {
             return company.substring(0, comma).strip(); // "Национальный музей Удмуртской Республики, г. Ижевск"

@@ -75,7 +75,8 @@ final class RoleWords {
     static final Pattern REMOTE = Pattern.compile("(?iu)^(?:remote|hybrid|on-?site|home\\s?office|télétravail|remoto|"
             + "a\\s+distancia|удал[её]нно|удал[её]нная\\s+работа)$");
 
-    static final Pattern COUNTRY = Pattern.compile("(?iu)^(?:usa|u\\.s\\.a\\.|us|united\\s+states|uk|u\\.k\\.|united\\s+kingdom|england|"
+    static final Pattern COUNTRY = Pattern.compile("(?iu)^(?:usa|u\\.s\\.a\\.|us|u\\.s\\.?|united\\s+states|uk|u\\.k\\.|united\\s+kingdom|england|"
+            + "p\\.?\\s?r\\.?\\s?china|pr\\s+china|"
             + "scotland|wales|ireland|india|germany|deutschland|france|spain|españa|espana|russia|россия|рф|italy|italia|"
             + "netherlands|nederland|belgium|belgique|switzerland|schweiz|suisse|austria|österreich|poland|polska|ukraine|"
             + "україна|украина|belarus|беларусь|kazakhstan|казахстан|canada|mexico|méxico|brazil|brasil|argentina|chile|"

@@ -483,4 +483,14 @@ class EntryLayoutsTest {
         assertTrue(jobs.get(0).description().startsWith("Análisis técnico"), jobs.get(0).description());
         assertJob(jobs.get(1), "Experis Group", "Analista programador Java", "2018-04", "2019-01");
     }
+
+    @Test
+    void leavesAPostcodeAndTownOutOfTheEmployerAndReadsChinaAndTheUsAsPlaces() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Berufserfahrung")
+                .text(50, 130, 10, "Projektingenieur, Ernst Fischer AG, 8590 Romanshorn").right(545, 130, 10, "08/2019 – 07/2023")
+                .text(50, 146, 10, "Werkstattplanung, Stahlbau").pdf());
+        assertEquals("Ernst Fischer AG", jobs.get(0).company());
+        assertTrue(RoleWords.location("Xi’an, P.R.China"), "Xi'an, China");
+        assertTrue(RoleWords.location("Berkeley, CA, U.S"), "a US town");
+    }
 }
