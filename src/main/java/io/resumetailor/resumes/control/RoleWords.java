@@ -43,7 +43,8 @@ final class RoleWords {
             + "werkstudent|administrator|programmierer|referent|trainer|koordinator|techniker|elektroniker|mechatroniker|"
             + "monteur|kaufmann|kauffrau|mitarbeiter|spezialist|verkäufer|fachinformatiker|pfleger|erzieher|kassierer|"
             + "buchhalter|sekretär|disponent|assistenz|aushilfe|fachkraft|krankenschwester|(?<!an|be|beg|ein|ab|um|weiter|über|aus|ver|zu|rück)leitung|angestellter?)(?:in|innen)?(?![\\p{L}])"
-            + "|(?iu)(?:praktikum|werkstudium|ausbildung\\s+zum|ausbildung\\s+zur)(?![\\p{L}])");
+            + "|(?iu)(?:praktikum|werkstudium|ausbildung\\s+zum|ausbildung\\s+zur|helfer(?:in)?|promoter(?:in)?|"
+            + "schülerjob|ferienjob|nebenjob|minijob|studentenjob)(?![\\p{L}])");
 
     static final Pattern ORGANISATION = Pattern.compile("(?iu)(?<![\\p{L}])(?:inc|inc\\.|ltd|ltd\\.|llc|llp|plc|gmbh|ag|se|kg|ohg|"
             + "corp|corp\\.|corporation|co\\.|company|s\\.a\\.|sa|sas|sarl|s\\.l\\.|sl|s\\.r\\.l\\.|srl|s\\.p\\.a\\.|bv|b\\.v\\.|nv|oy|ab|"

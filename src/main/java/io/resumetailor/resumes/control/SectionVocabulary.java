@@ -47,7 +47,8 @@ final class SectionVocabulary {
                 "estudios", "formacion academica", "antecedentes academicos", "estudios cursados", "estudios realizados", "historial academico",
                 "schulische laufbahn", "schulischer werdegang", "schulische ausbildung", "akademische laufbahn", "schulbesuch",
                 "образование", "учеба", "обучение"));
-        KEYS.put(Section.EXPERIENCE, List.of("experience", "experiences", "employment", "work history", "career", "internships",
+        KEYS.put(Section.EXPERIENCE, List.of("experience", "experiences", "employment", "work history", "career", "internships", "jobs",
+                "nebenjobs", "nebentatigkeiten", "trabajos",
                 "internship", "positions", "involvement", "volunteering", "volunteer", "leadership", "activities",
                 "research", "berufserfahrung", "erfahrung", "erfahrungen", "praxiserfahrung", "berufliche", "beruflicher werdegang", "werdegang",
                 "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "stationen", "laufbahn", "berufliche laufbahn",

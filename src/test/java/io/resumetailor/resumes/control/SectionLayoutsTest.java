@@ -444,6 +444,16 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void readsStudentJobsAsExperience() {
+        // German school leavers' CVs: "Praktika und Jobs", "Zeitungsträgerin (Schülerjob)", "Inventurhelferin / Promoter"
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Praktika und Jobs"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Nebenjobs"));
+        assertTrue(RoleWords.position("Zeitungsträgerin (Schülerjob)"));
+        assertTrue(RoleWords.position("Inventurhelferin / Promoter"));
+        assertTrue(!RoleWords.position("Kaufland"));
+    }
+
+    @Test
     void readsLanguagesKnownAsTheLanguagesHeading() {
         // Indian resumes and job-portal exports head the spoken languages so
         assertEquals(Optional.of(Section.LANGUAGES), SectionVocabulary.section("Languages Known"));
