@@ -493,4 +493,18 @@ class EntryLayoutsTest {
         assertTrue(RoleWords.location("Xi’an, P.R.China"), "Xi'an, China");
         assertTrue(RoleWords.location("Berkeley, CA, U.S"), "a US town");
     }
+
+    @Test
+    void readsPromotionsUnderAnEmployerWhoseLineEndsOnAStateCode() {
+        // an American academic CV: the college, town and state, then each rank held with its years
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "EMPLOYMENT HISTORY")
+                .bold(50, 130, 10, "Ivy Tech Community College of Indiana, Indianapolis, IN")
+                .bold(50, 144, 10, "Professor (F5), 2019 - Present")
+                .bold(50, 158, 10, "Associate Professor (F4), 2009 – 2015")
+                .text(50, 172, 10, "• Teach courses in software development in Java, C#, Python and VB, online and in traditional classes.")
+                .pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Ivy Tech Community College of Indiana", "Professor (F5)", "2019-01", null);
+        assertJob(jobs.get(1), "Ivy Tech Community College of Indiana", "Associate Professor (F4)", "2009-01", "2015-12");
+    }
 }
