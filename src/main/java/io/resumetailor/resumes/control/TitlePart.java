@@ -22,7 +22,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜•·]\\s+|\\s*[|｜]\\s*|\\s+—\\s*|\\s*—\\s+");
     private static final Pattern AT = Pattern.compile("(?iu)\\s+(?:at|@|bei|an\\s+der|am|chez|в|во)\\s+");
     /** Spanish "en" marks an employer only when an organisation follows ("en Sap Business One" is a product) and no degree precedes ("Máster en ..." names its field). */
-    private static final Pattern EN = Pattern.compile("(?iu)\\s+en\\s+");
+    private static final Pattern EN = Pattern.compile("(?iu)\\s+(?:en|pour|para|für)\\s+");
     private static final Pattern AS = Pattern.compile("(?iu)\\s+(?:as|als|comme|como|в\\s+должности)\\s+");
     private static final Pattern POSITION_LABEL = Pattern.compile("(?iu)^(?:position|role|title|job\\s+title|designation|"
             + "current\\s+designation|poste|fonction|position|stelle|cargo|puesto|rol|должность|позиция)\\s*[:：]\\s*");

@@ -507,4 +507,13 @@ class EntryLayoutsTest {
         assertJob(jobs.get(0), "Ivy Tech Community College of Indiana", "Professor (F5)", "2019-01", null);
         assertJob(jobs.get(1), "Ivy Tech Community College of Indiana", "Associate Professor (F4)", "2009-01", "2015-12");
     }
+
+    @Test
+    void readsTheEmployerAfterPourParaOrFuer() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Expérience professionnelle")
+                .text(50, 130, 10, "Conseillère clientèle bilingue pour Kanetix Ltd.").right(545, 130, 10, "04/2018 – 03/2019")
+                .text(50, 146, 10, "Service à la clientèle en français et en anglais, formation des nouveaux membres de l'équipe.")
+                .pdf());
+        assertJob(jobs.get(0), "Kanetix Ltd.", "Conseillère clientèle bilingue", "2018-04", "2019-03");
+    }
 }
