@@ -2,9 +2,11 @@ package io.resumetailor.resumes.control;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Dates set in text boxes of their own beside the entries (Canva, InDesign): the reader takes
@@ -19,20 +21,22 @@ import java.util.Optional;
 final class DatesAside {
 
     private static final int MIN_RUN = 2;
+    /** More dates than any resume's entries: a table of figures, not a column of entry dates (and the work stays linear). */
+    private static final int MAX_RUN = 40;
 
     private DatesAside() {
     }
 
     static List<TextLine> placed(List<TextLine> lines) {
         Map<Integer, TextLine> moved = new HashMap<>();
-        List<Integer> dropped = new ArrayList<>();
+        Set<Integer> dropped = new HashSet<>();
         int i = 0;
         while (i < lines.size()) {
             int end = i;
             while (end < lines.size() && bareDate(lines.get(end)) && lines.get(end).page() == lines.get(i).page()) {
                 end++;
             }
-            if (end - i >= MIN_RUN) {
+            if (end - i >= MIN_RUN && end - i <= MAX_RUN) {
                 int before = i - 1;
                 while (before > 0 && lines.get(before - 1).page() == lines.get(i).page()
                         && lines.get(before - 1).top() < lines.get(before).top()) {

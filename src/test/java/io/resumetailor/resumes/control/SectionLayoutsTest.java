@@ -269,6 +269,14 @@ class SectionLayoutsTest {
         List<TextLine> unmatched = List.of(line(1, 110, "BERUFSERFAHRUNG"), line(1, 130, "Werkstudentin, T-Systems"),
                 line(1, 300, "seit 02/2022"), line(1, 330, "11/2006 - 05/2009"));
         assertEquals(unmatched, DatesAside.placed(unmatched), "dates without lines at their height stay where they are");
+        List<TextLine> table = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            table.add(line(1, 100 + i * 10, "Messwert " + i));
+        }
+        for (int i = 0; i < 60; i++) {
+            table.add(line(1, 100 + i * 10, "0" + (1 + i % 9) + "/20" + (10 + i % 10)));
+        }
+        assertEquals(table, DatesAside.placed(table), "a table of sixty dates is no column of entry dates");
     }
 
     private static TextLine line(int page, float top, String text) {
