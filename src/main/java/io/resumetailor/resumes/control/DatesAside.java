@@ -21,7 +21,10 @@ import java.util.Set;
 final class DatesAside {
 
     private static final int MIN_RUN = 2;
-    /** More dates than any resume's entries: a table of figures, not a column of entry dates (and the work stays linear). */
+    /**
+     * More dates than any resume's entries: a table of figures, not a column of entry dates. It
+     * also bounds the work: at most this many dates, each compared with the lines of one column.
+     */
     private static final int MAX_RUN = 40;
 
     private DatesAside() {

@@ -20,11 +20,14 @@ final class EntrySplitter {
 
     /** "Tätigkeiten: ...", "Key Responsibilities: ...": a label that opens a description (a role label may stay). */
     private static final Pattern FULL_STOP = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+(?=\\p{Lu})");
-    /** "Puesto: ...", "Position: ...": a label that names the entry's role or employer. */
-    private static final Pattern ROLE_LABEL = Pattern.compile("(?iu)^(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|"
-            + "entreprise|firma|должность|компания)\\s*:");
+    /** Labels that name an entry's role or employer ("Puesto:", "Position:", "Company:"). */
+    private static final String ROLE_LABELS = "position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|"
+            + "должность|компания";
+    private static final Pattern ROLE_LABEL = Pattern.compile("(?iu)^(?:" + ROLE_LABELS + ")\\s*:");
+    /** The full stop that ends a title sentence: after two letters or a bracket, before a capital. */
+    private static final Pattern LEAD_STOP = Pattern.compile("(?<=\\p{L}{2}|\\))\\.\\s+(?=\\p{Lu})");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)^(?!(?:position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|должность|компания|"
+            "(?iu)^(?!(?:" + ROLE_LABELS + "|"
             + "abschluss|schulabschluss|degree|qualification|título|titulo|квалификация|степень)\\s*:)"
             + "[\\p{L}][\\p{L} /&-]{2,30}:\\s");
 
@@ -72,10 +75,10 @@ final class EntrySplitter {
                     && titleLike(singles == Singles.ANY ? line.withoutBullet() : line, cells.get(i))) { // "• UG: B.Sc from X in 1994"
                 anchor = single(i, cells, singles == Singles.OWN_CELL);
             }
-            if (anchor != null && !anchor.single() && anchor.line() == i && leadSentence(lines.get(i), cells.get(i)) != null) {
-                String[] split = leadSentence(lines.get(i), cells.get(i));
-                cells.put(i, new ArrayList<>(List.of(split[0])));
-                tails.put(i, split[1]);
+            Lead lead = anchor != null && !anchor.single() && anchor.line() == i ? leadSentence(lines.get(i), cells.get(i)) : null;
+            if (lead != null) {
+                cells.put(i, new ArrayList<>(List.of(lead.title())));
+                tails.put(i, lead.rest());
                 anchors.add(anchor);
             } else if (anchor != null && (!prose(cells.get(anchor.line())) || singles == Singles.ANY && schooling(cells.get(anchor.line())))) {
                 anchors.add(anchor);
@@ -94,21 +97,25 @@ final class EntrySplitter {
      * a paragraph that opens with its dates and a title sentence of at most twelve words, then a
      * description of four words or more; the title and the rest, or null when the line is not so.
      */
-    private static String[] leadSentence(ResumeLine line, List<String> cut) {
+    private static Lead leadSentence(ResumeLine line, List<String> cut) {
         String original = String.join(" ", line.cells()).strip();
         Optional<MonthRange> range = MonthRange.find(original);
         String text = String.join(" ", cut).strip();
         if (range.isEmpty() || range.get().from() > 0 || cut.size() != 1) {
             return null;
         }
-        Matcher stop = Pattern.compile("(?<=\\p{L}{2}|\\))\\.\\s+(?=\\p{Lu})").matcher(text);
+        Matcher stop = LEAD_STOP.matcher(text);
         if (!stop.find()) {
             return null;
         }
         String title = text.substring(0, stop.start()).strip();
         String rest = text.substring(stop.end()).strip();
         int words = title.split("\\s+").length;
-        return words >= 2 && words <= 12 && rest.split("\\s+").length >= 4 ? new String[] {title, rest} : null;
+        return words >= 2 && words <= 12 && rest.split("\\s+").length >= 4 ? new Lead(title, rest) : null;
+    }
+
+    /** A paragraph's title sentence and the description after it. */
+    private record Lead(String title, String rest) {
     }
 
     /** A range in one of the line's cells, or one wrapped into the next line; the date text is cut from the cells. */

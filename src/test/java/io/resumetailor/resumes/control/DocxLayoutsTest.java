@@ -37,6 +37,15 @@ class DocxLayoutsTest {
         return paragraph;
     }
 
+    /** A paragraph style that shows its text in capitals ("All caps"), as name and title styles of Word templates do. */
+    static void capitalsStyle(XWPFDocument document, String id, String name) {
+        var style = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.addNewName().setVal(name);
+        style.addNewRPr().addNewCaps();
+        document.createStyles().addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style));
+    }
+
     @Test
     void readsADocumentMadeOnlyOfListItems() throws IOException {
         try (var document = new XWPFDocument()) {
@@ -174,12 +183,7 @@ class DocxLayoutsTest {
     @Test
     void readsANameTypedInLowerCaseUnderAStyleThatShowsCapitals() throws IOException {
         try (var document = new XWPFDocument()) {
-            var styles = document.createStyles();
-            var style = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
-            style.setStyleId("ShownCaps");
-            style.addNewName().setVal("Name Caps");
-            style.addNewRPr().addNewCaps();
-            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style));
+            capitalsStyle(document, "ShownCaps", "Name Caps");
             paragraph(document, "иванова мария", false, 22).setStyle("ShownCaps");
             paragraph(document, "ivanova.m@example.org", false, 11).setStyle("ShownCaps");
             paragraph(document, "Опыт работы", true, 13);
@@ -371,12 +375,7 @@ class DocxLayoutsTest {
         // an Office template: the name typed in lower case in a content control under a capitals title style; the
         // person's e-mail and phone in the footer; the employer's switchboard and address under a position
         try (var document = new XWPFDocument()) {
-            var styles = document.createStyles();
-            var style = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
-            style.setStyleId("Title1");
-            style.addNewName().setVal("Título 1");
-            style.addNewRPr().addNewCaps();
-            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style));
+            capitalsStyle(document, "Title1", "Título 1");
             XWPFParagraph name = document.createParagraph();
             name.setStyle("Title1");
             name.getCTP().addNewSdt().addNewSdtContent().addNewR().addNewT().setStringValue("rubén florentín");
