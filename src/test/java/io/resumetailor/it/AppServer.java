@@ -59,6 +59,11 @@ public final class AppServer implements BeforeAllCallback {
         return stack.log.toPath();
     }
 
+    /** The last lines the server logged, for a failure message. */
+    public static String logTail() {
+        return stack == null ? "(no server)" : Stack.tail(stack.log.toPath());
+    }
+
     static final class Stack implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
         private final EmbeddedPostgres postgres;

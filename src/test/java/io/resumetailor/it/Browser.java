@@ -192,7 +192,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
             return new WebDriverWait(driver, WAIT, Duration.ofMillis(100)).until(d -> condition.apply(driver));
         } catch (org.openqa.selenium.TimeoutException e) {
             drainConsole();
-            throw new AssertionError("timed out on " + path() + "; console: " + consoleErrors + "; page:\n" + bodyText(), e);
+            throw new AssertionError("timed out on " + path() + "; console: " + consoleErrors + "; page:\n" + bodyText()
+                    + "\nserver log:\n" + AppServer.logTail(), e);
         }
     }
 

@@ -25,7 +25,9 @@ final class EntrySplitter {
             + "должность|компания";
     private static final Pattern ROLE_LABEL = Pattern.compile("(?iu)^(?:" + ROLE_LABELS + ")\\s*:");
     /** The full stop that ends a title sentence: after two letters or a bracket, before a capital. */
-    private static final Pattern LEAD_STOP = Pattern.compile("(?<=\\p{L}{2}|\\))\\.\\s+(?=\\p{Lu})");
+    /** A full stop that ends a sentence: not the one of an abbreviation ("GmbH & Co. KG", "Dr. Weber"). */
+    private static final Pattern LEAD_STOP = Pattern.compile("(?<=\\p{L}{2}|\\))(?<!(?<!\\p{L})(?:Co|Inc|Ltd|Corp|Bros|Dr|Prof|Ing|Dipl|Mag|Lic"
+            + "|St|Sr|Sra|Jr|Mr|Mrs|Ms|Nr|No|ca|bzw|vs|Av|Abt|Dept|Univ|Ste|Cie))\\.\\s+(?=\\p{Lu})");
     private static final Pattern LABELLED = Pattern.compile(
             "(?iu)^(?!(?:" + ROLE_LABELS + "|"
             + "abschluss|schulabschluss|degree|qualification|título|titulo|квалификация|степень)\\s*:)"

@@ -130,8 +130,10 @@ final class ExperienceReader {
         }
     }
 
+    /** A postcode and its town after the employer; a year-like number ("Expo 2020 Dubai") is a postcode only after a comma. */
     private static final Pattern POSTAL_TOWN = Pattern.compile(
-            "(?u)^(.*?\\p{L}.*?)[,\\s]+(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}[\\p{L}.'’-]+(?:[\\s-]\\p{Lu}[\\p{L}.'’-]+){0,2}$");
+            "(?u)^(.*?\\p{L}.*?)(?:,\\s*(?:[A-Z]{1,2}-)?\\d{4,5}|\\s+(?:[A-Z]{1,2}-)?(?!(?:19|20)\\d{2}\\s)\\d{4,5})"
+            + "\\s+\\p{Lu}[\\p{L}.'’-]+(?:[\\s-]\\p{Lu}[\\p{L}.'’-]+){0,2}$");
     private static final Pattern TOWN_AFTER = Pattern.compile("(?u)^([^,]{2,}),\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*)$");
 
     /**
@@ -176,9 +178,9 @@ final class ExperienceReader {
             return new Resolution(entry, split);
         }
         for (int n = 1; n <= entry.more().size() && (nameLike(entry.more().get(n - 1)) || n == 1 && blankTitle(entry)); n++) {
-            if (n < entry.more().size() && String.join(" ", entry.more().get(n - 1).cells()).strip().endsWith(",")
+            if (n < entry.more().size() && TitlePart.cutByWrap(String.join(" ", entry.more().get(n - 1).cells()))
                     && nameLike(entry.more().get(n))) {
-                continue; // "Génétique, Diversité, et Ecophysiologie des Céréales," / "INRAE UMR GDEC 1095": one name
+                continue; // "Génétique, Diversité, et Ecophysiologie des Céréales," / "INRAE UMR GDEC 1095": one name; "VICE PRESIDENT OF" / "SALES"
             }
             Entry longer = entry.withMore(n);
             List<TitlePart> parts = TitleCandidates.of(TitlePart.of(longer.header()), false);

@@ -85,7 +85,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
                 int after = connector.end();
                 Point end = i + 1 < points.size() && points.get(i + 1).from() == after ? points.get(i + 1) : null;
                 Matcher present = PRESENT.matcher(text).region(after, text.length());
-                if (end != null && end.year() > 0) {
+                if (end != null && end.year() > 0 && !versions(text, start, connector.group(), end)) {
                     Point first = start.year() > 0 ? start : new Point(start.from(), start.to(), end.year(), start.month(), false);
                     if (first.year() > 0 && first.asStart().compareTo(end.asEnd()) <= 0) {
                         ranges.add(new MonthRange(first.asStart(), end.asEnd(), first.approximate() || end.approximate(),
@@ -288,6 +288,18 @@ public record MonthRange(String start, String end, boolean approximate, int from
             }
         }
         return null;
+    }
+
+    private static final Pattern AFTER_WORD = Pattern.compile("(?u)\\p{L}[\\p{L}\\d.+#-]*\\s+$");
+
+    /**
+     * "Windows Server 2008/2012", "Office 2016/2019": two bare years joined by a slash right
+     * after a word are versions of a product; a school year ("2018/2019") or a slash range at
+     * the start of a line or after a separator is a range.
+     */
+    private static boolean versions(String text, Point start, String connector, Point end) {
+        return connector.strip().equals("/") && start.month() == 0 && end.month() == 0 && end.year() - start.year() > 1
+                && AFTER_WORD.matcher(text.substring(0, start.from())).find();
     }
 
     /** A four-digit number inside a longer run of digit groups is part of a phone number or an id, not a year. */

@@ -235,7 +235,7 @@ final class SectionVocabulary {
                 if (containsPhrase(folded, key) && onlyQualifiers(folded, key)
                         && (namedBy == null || key.length() > namedBy.length() && containsPhrase(key, namedBy)
                         || !containsPhrase(namedBy, key) && !containsPhrase(key, namedBy) && joined(folded, key, namedBy)
-                        && !entries(named) && !entries(entry.getKey()))) {
+                        && !entries(named) && !entries(entry.getKey()) && !certifiedAwards(named, entry.getKey()))) {
                     named = entry.getKey(); // "Professional Career Summary": the longer key that holds "career" names it
                     namedBy = key; // "Awards and Aptitudes": of two list sections named, the first
                 }
@@ -322,6 +322,11 @@ final class SectionVocabulary {
     /** Sections of dated entries: named with another ("Курсы и стажировки"), they head it. */
     private static boolean entries(Section section) {
         return section == Section.EXPERIENCE || section == Section.EDUCATION;
+    }
+
+    /** "Awards & Certifications": the certificates keep their list, the awards go with them. */
+    private static boolean certifiedAwards(Section named, Section first) {
+        return named == Section.CERTIFICATIONS && first == Section.OTHER;
     }
 
     /** "awards and aptitudes": {@code first} comes before {@code second}, joined to it by a conjunction. */

@@ -100,9 +100,17 @@ final class TitleCandidates {
         return split(parts, "\\s+[–—-]\\s+");
     }
 
-    /** "Desarrollador de software / Innovartec Ingeniería": a lone part split at a spaced slash. */
+    /**
+     * "Desarrollador de software / Innovartec Ingeniería": a lone part split at a spaced slash;
+     * not one title with two names ("Verkäufer / Kassierer") or a shared head ("UX / UI Designer").
+     */
     static List<TitlePart> slashSplit(List<TitlePart> parts) {
-        return split(parts, "\\s+/\\s+");
+        List<TitlePart> split = split(parts, "\\s+/\\s+");
+        if (split.size() == 2 && RoleWords.position(split.get(1).text())
+                && (!split.get(0).text().contains(" ") || RoleWords.position(split.get(0).text()))) {
+            return parts;
+        }
+        return split;
     }
 
     private static List<TitlePart> split(List<TitlePart> parts, String separator) {

@@ -22,14 +22,23 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜•·]\\s+|\\s*[|｜]\\s*|\\s+—\\s*|\\s*—\\s+");
     private static final Pattern AT = Pattern.compile("(?iu)\\s+(?:at|@|bei|an\\s+der|am|chez|в|во)\\s+");
     /** Spanish "en" marks an employer only when an organisation follows ("en Sap Business One" is a product) and no degree precedes ("Máster en ..." names its field). */
+    private static final String JOINING_WORDS = "at|of|and|for|in|the|und|für|der|de|del|la|et|y|en|и|в";
     private static final Pattern EN = Pattern.compile("(?iu)\\s+(?:en|pour|para|für)\\s+");
+    /**
+     * "en" names where one works; "für", "pour", "para" name it only before a name, not before a
+     * field that starts with an organisation word ("Spezialist für Software-Qualität",
+     * "Conseiller pour Services financiers") unless a legal form follows.
+     */
+    private static final Pattern IN = Pattern.compile("(?iu)\\s+en\\s+");
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?u)(?<![\\p{L}])(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SE|KG|OHG|Corp|Co\\.|"
+            + "S\\.A\\.|SA|SAS|SARL|S\\.L\\.|SL|SRL|S\\.p\\.A\\.|BV|B\\.V\\.|NV|Pvt|Pty|Limited|e\\.\\s?V\\.)(?![\\p{L}])");
     private static final Pattern AS = Pattern.compile("(?iu)\\s+(?:as|als|comme|como|в\\s+должности)\\s+");
     private static final Pattern POSITION_LABEL = Pattern.compile("(?iu)^(?:position|role|title|job\\s+title|designation|"
             + "current\\s+designation|poste|fonction|position|stelle|cargo|puesto|rol|должность|позиция)\\s*[:：]\\s*");
     private static final Pattern COMPANY_LABEL = Pattern.compile("(?iu)^(?:company|employer|organi[sz]ation|current\\s+company|"
             + "entreprise|société|arbeitgeber|firma|unternehmen|empresa|compañía|организация|компания|работодатель)\\s*[:：]\\s*");
-    /** Lower case only: "Indianapolis, IN" ends on a state, not on "in". */
-    private static final Pattern JOINING_END = Pattern.compile("(?u)(?:,|\\s[-–—&+]|\\s(?:at|of|and|for|in|the|und|für|der|de|del|la|et|y|en|и|в))$");
+    /** In capitals too ("VICE PRESIDENT OF"), but not right after a comma: "Indianapolis, IN" ends on a state, not on "in". */
+    private static final Pattern JOINING_END = Pattern.compile("(?u)(?:,|\\s[-–—&+]|\\s(?:" + JOINING_WORDS + ")|(?<!,)\\s(?iu:" + JOINING_WORDS + "))$");
     private static final Pattern FULL_STOP = Pattern.compile("(?<=[\\s\\p{L}]\\p{L}{3}[\\p{Ll}])\\.$|(?<=\\s\\p{Ll}{4,})\\.$");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\(([^()]*(?:\\([^()]*\\))?[^()]*)\\)\\s*$");
     private static final Pattern ENUMERATION = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)])\\s+(?=\\p{L})");
@@ -132,7 +141,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         String[] en = EN.split(text, 2);
-        if (en.length == 2 && RoleWords.organisation(en[1]) && !RoleWords.organisation(en[0]) && !RoleWords.degree(en[0])) {
+        if (en.length == 2 && RoleWords.organisation(en[1]) && !RoleWords.organisation(en[0]) && !RoleWords.degree(en[0])
+                && (IN.matcher(text).find() || !RoleWords.ORGANISATION.matcher(en[1]).lookingAt() || LEGAL_FORM.matcher(en[1]).find())) {
             add(parts, en[0], line, cell, dateLine, Role.POSITION); // "Ingeniera de Datos en Datos Ibéricos SL"
             add(parts, en[1], line, cell, dateLine, Role.COMPANY);
             return;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The place after an organisation behind a spaced dash (RenderCV and similar templates). */
+/** The place after an organisation: behind a spaced dash (RenderCV and similar templates), a postcode and town. */
 class DashedPlaceTest {
 
     @ParameterizedTest(name = "{0}")
@@ -23,6 +23,17 @@ class DashedPlaceTest {
             "Nordlicht Systems – 2 teams;Nordlicht Systems – 2 teams"})
     void cutsAPlaceButNotAFieldAJobOrAnOrganisation(String text, String expected) {
         assertEquals(expected, TitleCandidates.withoutDashedPlace(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Ernst Fischer AG, 8590 Romanshorn;Ernst Fischer AG",
+            "Stadtwerke Nordhafen GmbH 20095 Hamburg;Stadtwerke Nordhafen GmbH",
+            "Atelier Moser, 2000 Neuchâtel;Atelier Moser",
+            "Expo 2020 Dubai;Expo 2020 Dubai",
+            "Olympiade 2024 Paris;Olympiade 2024 Paris"})
+    void cutsAPostcodeAndItsTownButNotAYearInTheName(String text, String expected) {
+        assertEquals(expected, ExperienceReader.withoutTown(text));
     }
 
     @Test

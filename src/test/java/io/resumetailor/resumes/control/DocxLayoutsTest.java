@@ -360,11 +360,16 @@ class DocxLayoutsTest {
             paragraph(document, "02-AGO-2021 – 31-AGO-2023", false, 10);
             paragraph(document, "Programadora Junior / Talent.com", true, 14);
             paragraph(document, "Gestioné tickets técnicos en Jira.", false, 10);
+            paragraph(document, "01-FEB-2020 – 30-JUL-2021", false, 10);
+            paragraph(document, "UX / UI Designer", true, 14);
+            paragraph(document, "Nordsur Diseño SL", false, 10);
+            paragraph(document, "Diseño de interfaces para aplicaciones bancarias.", false, 10);
             ResumeContent content = read(document);
             assertEquals("cristina.trujano@example.com", content.personalInfo().email());
             assertEquals("319-402-5592", content.personalInfo().phone());
-            assertEquals(List.of("Innovartec Ingeniería", "Talent.com"), content.experience().stream().map(e -> e.company()).toList());
-            assertEquals(List.of("Desarrolladora de software", "Programadora Junior"),
+            assertEquals(List.of("Innovartec Ingeniería", "Talent.com", "Nordsur Diseño SL"),
+                    content.experience().stream().map(e -> e.company()).toList());
+            assertEquals(List.of("Desarrolladora de software", "Programadora Junior", "UX / UI Designer"),
                     content.experience().stream().map(e -> e.position()).toList());
             assertEquals(List.of("2021-08", "2023-08"), List.of(content.experience().get(1).startDate(), content.experience().get(1).endDate()));
         }

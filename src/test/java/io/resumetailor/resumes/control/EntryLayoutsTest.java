@@ -485,6 +485,27 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void joinsATitleInCapitalsWrappedAfterAJoiningWord() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "PROFESSIONAL EXPERIENCE")
+                .bold(50, 130, 10, "Nordsee Marine Supply Ltd").right(545, 130, 10, "2015 – 2021")
+                .text(50, 144, 10, "REGIONAL VICE PRESIDENT OF")
+                .text(50, 158, 10, "SALES AND MARKETING")
+                .text(60, 172, 10, "• Grew the revenue of the northern territory by 40 %").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Nordsee Marine Supply Ltd", "REGIONAL VICE PRESIDENT OF SALES AND MARKETING", "2015-01", "2021-12");
+    }
+
+    @Test
+    void endsTheTitleSentenceAtAFullStopButNotAtAnAbbreviation() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "BERUFSERFAHRUNG")
+                .text(50, 130, 9, "03/2016 - 08/2021 Disponent bei Spedition Krämer GmbH & Co. KG. Planung der Touren im Nahverkehr,")
+                .text(50, 142, 9, "Abstimmung mit Fahrern und Kunden, Abrechnung der Frachten.").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Spedition Krämer GmbH & Co. KG", "Disponent", "2016-03", "2021-08");
+        assertTrue(jobs.get(0).description().contains("Planung der Touren im Nahverkehr,"), jobs.get(0).description());
+    }
+
+    @Test
     void leavesAPostcodeAndTownOutOfTheEmployerAndReadsChinaAndTheUsAsPlaces() {
         List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Berufserfahrung")
                 .text(50, 130, 10, "Projektingenieur, Ernst Fischer AG, 8590 Romanshorn").right(545, 130, 10, "08/2019 – 07/2023")
@@ -515,5 +536,14 @@ class EntryLayoutsTest {
                 .text(50, 146, 10, "Service à la clientèle en français et en anglais, formation des nouveaux membres de l'équipe.")
                 .pdf());
         assertJob(jobs.get(0), "Kanetix Ltd.", "Conseillère clientèle bilingue", "2018-04", "2019-03");
+    }
+
+    @Test
+    void keepsAFieldAfterFuerInThePosition() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Berufserfahrung")
+                .bold(50, 130, 10, "Spezialist für Software-Qualität").right(545, 130, 10, "04/2018 – 03/2021")
+                .text(50, 146, 10, "Nordwerk Prüftechnik GmbH")
+                .text(50, 162, 10, "Testautomatisierung der Prüfstände, Abnahmen mit dem Kunden.").pdf());
+        assertJob(jobs.get(0), "Nordwerk Prüftechnik GmbH", "Spezialist für Software-Qualität", "2018-04", "2021-03");
     }
 }

@@ -54,7 +54,9 @@ class MonthRangeTest {
             "18 de noviembre de 2024 - hoy;2024-11;present",
             "2-2019 / 7-2019 Analista programador;2019-02;2019-07",
             "11-2017/ 3-2018;2017-11;2018-03",
-            "8-2019 / actualmente;2019-08;present"})
+            "8-2019 / actualmente;2019-08;present",
+            "2008/2012 Lycée Jean Moulin, Lyon;2008-01;2012-12",
+            "Schuljahr 2018/2019;2018-01;2019-12"})
     void readsRanges(String text, String start, String end) {
         var range = MonthRange.find(text).orElseThrow(() -> new AssertionError("no range in " + text));
         assertEquals(start, range.start(), text);
@@ -64,7 +66,8 @@ class MonthRangeTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"+49 1754 5758 410", "(555) 123-4567", "10-9030-1843", "Note: 1,3", "top 52/2500",
             "I have taken 25+ hrs live sessions", "607.379.5733", "rated 4/5 - 5/5 by users", "12/31 - 11/30", "24/7 support",
-            "Raised customer satisfaction from 7/10 to 9/10", "de 07/10 a 09/10", "Notes: 8/10 – 9/10"})
+            "Raised customer satisfaction from 7/10 to 9/10", "de 07/10 a 09/10", "Notes: 8/10 – 9/10",
+            "Administration of Windows Server 2008/2012 and Exchange", "MS Office 2016/2019, SAP R/3"})
     void findsNoRangeInNumbersThatAreNotDates(String text) {
         assertTrue(MonthRange.find(text).isEmpty(), text);
     }

@@ -424,6 +424,8 @@ class SectionLayoutsTest {
         assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Technologies and Languages"));
         assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Additional Skills:"));
         assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Курсы и стажировки"), "entries before a list");
+        assertEquals(Optional.of(Section.CERTIFICATIONS), SectionVocabulary.section("Awards & Certifications"), "certificates keep their list");
+        assertEquals(Optional.of(Section.CERTIFICATIONS), SectionVocabulary.section("Prix et certifications"));
     }
 
     @Test
