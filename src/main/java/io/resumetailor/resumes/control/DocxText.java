@@ -96,6 +96,9 @@ final class DocxText {
                     if (!clean(text).isEmpty()) {
                         lines.add(TextLine.plain(clean(text)));
                     }
+                    if (lines.size() > DocumentText.MAX_LINES) {
+                        throw ImportProblems.tooLong();
+                    }
                 }
             }
         }

@@ -41,6 +41,24 @@ class ExtractionDeadlineTest {
     }
 
     @Test
+    void refusesAContentControlLongerThanAResume() throws Exception {
+        byte[] docx;
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var content = document.getDocument().getBody().addNewSdt().addNewSdtContent();
+            for (int i = 0; i < DocumentText.MAX_LINES + 100; i++) {
+                content.addNewP().addNewR().addNewT().setStringValue("Line " + i + " of a content control");
+            }
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        byte[] file = docx;
+        var problem = assertThrows(ProblemException.class,
+                () -> DocumentText.extract(file, SourceFileType.DOCX, Deadline.after(Duration.ofSeconds(15))));
+        assertEquals(422, problem.problem().status());
+        assertTrue(problem.getMessage().contains("far longer than a resume"), problem.getMessage());
+    }
+
+    @Test
     void stopsDrawingNestedFormsWhenTheDeadlinePasses() throws Exception {
         byte[] pdf = HostilePdfs.nestedForms(8, 10);
         assertTrue(pdf.length < 20_000, "a few kilobytes: " + pdf.length);
