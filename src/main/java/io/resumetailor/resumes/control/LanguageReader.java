@@ -22,6 +22,8 @@ final class LanguageReader {
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:languages?(?:\\s+known)?|spoken\\s+languages|sprachen|"
             + "sprachkenntnisse|langues|idiomas|lenguas|языки|знание\\s+языков|иностранные\\s+языки)\\s*[:：]\\s*");
     private static final Pattern WORD = Pattern.compile("(?u)\\p{L}+");
+    /** "Английский язык", "English language": the word for language qualifies nothing. */
+    private static final Pattern LANGUAGE_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:language|sprache|langue|idioma|lengua|язык)(?![\\p{L}])");
     /** A level in brackets or after a separator: "(Nativo)", " - fluent", ": C1". */
     private static final Pattern LEVEL_PART = Pattern.compile("(?u)\\(.*?\\)|\\s[-–—:]\\s.*$|:.*$");
 
@@ -34,6 +36,7 @@ final class LanguageReader {
         for (ResumeSection section : sections) {
             List<ResumeLine> lines = section.lines();
             boolean continued = false;
+            boolean underSubheading = false;
             for (int i = 0; i < lines.size(); i++) {
                 ResumeLine line = lines.get(i);
                 if (gridRow(line.cells(), found)) {
@@ -41,6 +44,7 @@ final class LanguageReader {
                 }
                 List<String> items = new ArrayList<>();
                 boolean languageSection = section.kind() == Section.LANGUAGES || continued;
+                underSubheading = underSubheading && continued;
                 continued = false;
                 for (String cell : line.cells()) {
                     Matcher label = LABEL.matcher(cell);
@@ -51,8 +55,16 @@ final class LanguageReader {
                         items.addAll(items(cell));
                     }
                 }
-                continued = languageSection && section.kind() != Section.LANGUAGES && line.text().strip().endsWith(",");
+                continued = languageSection && section.kind() != Section.LANGUAGES
+                        && (line.text().strip().endsWith(",") || underSubheading && !items.isEmpty() && language(items.get(0)) != null);
+                underSubheading = continued && underSubheading;
+                if (!languageSection && i + 1 < lines.size() && subheading(line.text())) {
+                    continued = true; // "Fremdsprachen" set as body text inside "Kenntnisse & Fähigkeiten"
+                    underSubheading = true;
+                    continue;
+                }
                 if (!languageSection) {
+                    levelFirst(line.text(), found);
                     for (String cell : line.cells()) {
                         for (String item : items(cell)) {
                             if (withLevel(item)) {
@@ -120,15 +132,48 @@ final class LanguageReader {
             return false;
         }
         Optional<String> level = EuropassGrid.rowLevel(String.join(" ", rest));
+        if (level.isEmpty() && cells.size() == 2 && cells.get(1).strip().split("\\s+").length <= 4
+                && language(cells.get(1)) == null) {
+            level = Optional.ofNullable(level(cells.get(1))); // "Anglais: | courant" in a column of personal details
+        }
         level.ifPresent(l -> found.putIfAbsent(language, l));
         return level.isPresent();
+    }
+
+    /** A line that names the languages below it: a languages heading set as a line of another section. */
+    private static boolean subheading(String text) {
+        String t = text.strip();
+        return t.length() <= 40 && SectionVocabulary.section(t).filter(kind -> kind == Section.LANGUAGES).isPresent();
     }
 
     /** "Deutsch (C1)", "English - fluent": a short item naming a language and a level, unmistakable anywhere. */
     static boolean withLevel(String item) {
         String language = language(item);
-        return language != null && item.split("\\s+").length <= 5
+        return language != null && (item.split("\\s+").length <= 5 || BRACKETED.matcher(item).matches())
                 && level(item.replaceFirst("(?iu)" + Pattern.quote(language), " ")) != null;
+    }
+
+    /** "Englisch (fortgeschritten in Wort und Schrift)": the language alone, its level in brackets after it. */
+    private static final Pattern BRACKETED = Pattern.compile("(?u)^\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s*\\([^()]{1,60}\\)[\\s,.;]*$");
+
+    /**
+     * "Fluent in English and Vietnamese", "bilingue en français et en anglais", "свободно владею
+     * английским": a level word, then the languages it applies to.
+     */
+    private static final Pattern LEVEL_FIRST = Pattern.compile("(?iu)(?<![\\p{L}])(fluent|bilingual|proficient|native\\s+speaker|"
+            + "fließend|verhandlungssicher|courant|bilingue|fluido|nativo)\\s+(?:in|en|auf|de)\\s+"
+            + "((?:en\\s+)?\\p{L}+(?:\\s*(?:,|and|und|et|y|&)\\s*(?:en\\s+)?\\p{L}+){0,4})");
+
+    private static void levelFirst(String text, Map<String, String> found) {
+        Matcher m = LEVEL_FIRST.matcher(text);
+        while (m.find()) {
+            for (String word : m.group(2).split("\\s*(?:,|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|&)\\s*")) {
+                String name = word.replaceFirst("(?iu)^en\\s+", "").strip();
+                if (LanguageNames.isLanguage(name)) {
+                    found.putIfAbsent(Character.toUpperCase(name.charAt(0)) + name.substring(1), m.group(1));
+                }
+            }
+        }
     }
 
     /**
@@ -166,7 +211,7 @@ final class LanguageReader {
                 String name = word.group();
                 String phrase = LEVEL_PART.matcher(item).replaceAll(" ").replaceAll("[\\s:,.–—-]+$", "").strip();
                 boolean qualified = phrase.contains(name) && phrase.split("\\s+").length <= 2 && phrase.matches("(?u)[\\p{L} ]+")
-                        && !LanguageNames.LEVEL.matcher(phrase).find();
+                        && !LanguageNames.LEVEL.matcher(phrase).find() && !LANGUAGE_WORD.matcher(phrase).find();
                 String chosen = qualified ? phrase : name;
                 return Character.toUpperCase(chosen.charAt(0)) + chosen.substring(1);
             }
@@ -179,14 +224,16 @@ final class LanguageReader {
      * bracket too), or null.
      */
     static String level(String text) {
-        String clean = text.replaceAll("(?iu)^[\\s:–—(\\-]*(?:in\\s+)?|[\\s:–—),.-]*$", "").strip();
+        String clean = text.replaceAll("(?iu)^\\s*(?:language|sprache|langue|idioma|lengua|язык)(?![\\p{L}])(?!\\s+matern)", "")
+                .replaceAll("(?iu)^[\\s:–—(\\-]*(?:in\\s+)?|[\\s:–—),.-]*$", "").strip();
         clean = clean.replaceAll("(?iu)\\s+in$", "").strip();
         if (clean.chars().filter(c -> c == '(').count() > clean.chars().filter(c -> c == ')').count()) {
             clean = clean + ")"; // the bracket the trailing strip took closed "fluent (C1)"
         }
         if (clean.length() > 40) {
-            // "C1 Advanced (Professional Working Proficiency)", "Fluent | EFSET Reading/Listening C2 Proficient": the first level phrase
-            String first = clean.replaceAll("^\\(|\\)$", "").split("\\s*[|(;]\\s*|,\\s+", 2)[0].strip();
+            // "C1 Advanced (Professional Working Proficiency)", "Fluent | EFSET Reading/Listening C2 Proficient",
+            // "Avancé. Attesté par le Cambridge First Certificate": the first level phrase
+            String first = clean.replaceAll("^\\(|\\)$", "").split("\\s*[|(;]\\s*|,\\s+|\\.\\s+", 2)[0].strip();
             clean = first.length() < clean.length() ? first : clean;
         }
         if (clean.isEmpty() || !LanguageNames.LEVEL.matcher(clean).find() || clean.length() > 40) {

@@ -87,7 +87,9 @@ public final class ResumeReader {
         }
         List<String> skills = SkillReader.read(skillSources).stream()
                 .filter(skill -> name.isEmpty() || !skill.equalsIgnoreCase(name.get())).toList(); // a header read into a list
-        List<ResumeLanguage> languages = LanguageReader.read(skillSources, uncertain);
+        List<ResumeSection> languageSources = new ArrayList<>(skillSources);
+        languageSources.addAll(of(sections, Section.SUMMARY)); // "About: Anglais: | courant", "fluent in English and Spanish"
+        List<ResumeLanguage> languages = LanguageReader.read(languageSources, uncertain);
         if (of(sections, Section.EXPERIENCE).isEmpty()) {
             uncertain.add("experience: no experience section found");
         }

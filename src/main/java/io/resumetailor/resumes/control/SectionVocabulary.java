@@ -39,7 +39,8 @@ final class SectionVocabulary {
                 "referencias", "рекомендации", "рекомендатели"));
         KEYS.put(Section.LANGUAGES, List.of("languages", "language skills", "language", "spoken languages", "sprachen",
                 "sprachkenntnisse", "fremdsprachen", "langues", "langues parlees", "competences linguistiques", "idiomas",
-                "lenguas", "языки", "знание языков", "владение языками", "иностранные языки", "знание иностранных языков"));
+                "lenguas", "языки", "знание языков", "владение языками", "иностранные языки", "знание иностранных языков",
+                "владение иностранными языками", "языковые навыки"));
         KEYS.put(Section.EDUCATION, List.of("education", "academic", "academics", "studies", "qualifications", "schooling",
                 "ausbildung", "bildung", "bildungsweg", "studium", "schulbildung", "akademischer werdegang", "formation",
                 "formations", "etudes", "diplomes", "parcours academique", "parcours scolaire", "parcours universitaire", "cursus",
