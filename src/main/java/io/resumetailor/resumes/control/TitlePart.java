@@ -148,7 +148,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         String[] as = AS.split(text, 2);
-        if (as.length == 2 && !as[0].isBlank() && !as[1].isBlank() && RoleWords.position(as[1])) {
+        if (as.length == 2 && !as[0].isBlank() && !as[1].isBlank() && RoleWords.position(as[1]) && !RoleWords.position(as[0])) {
             add(parts, as[0], line, cell, dateLine, Role.COMPANY);
             add(parts, as[1], line, cell, dateLine, Role.POSITION);
             return;

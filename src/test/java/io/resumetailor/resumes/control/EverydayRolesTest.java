@@ -1,0 +1,56 @@
+package io.resumetailor.resumes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resumetailor.resumes.entity.ExperienceEntry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Jobs and employers outside the software trade, in the five languages, and words that only look like them. */
+class EverydayRolesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Kellner", "Metallbaukonstrukteur", "Staplerfahrerin", "Reinigungskraft", "Zahnärztin", "Bauphysiker",
+            "Line Cook", "Electrician Apprentice", "Paralegal", "Statistician", "Security Guard", "Flight Attendant",
+            "Statisticien", "Cariste", "Aide-soignante", "Boulangère", "Attaché énergie", "Chauffeur livreur",
+            "Reponedora", "Conductor de autobús", "Fontanero", "Maestra de primaria", "Contable",
+            "Кладовщик", "Повар", "Переводчица", "Воспитатель"})
+    void knowsEverydayJobTitles(String title) {
+        assertTrue(RoleWords.position(title), title);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Unité de recherche ETTIS", "Mairie de Lyon", "Centre hospitalier de Pau", "Lycée Victor Hugo",
+            "Ayuntamiento de Sevilla", "Centro de Salud Norte", "Laboratorio de robótica", "Fundación Telefónica",
+            "Landratsamt München", "Zahnarztpraxis Dr. Weber", "Werkfeuerwehr Infraserv", "Stadtverwaltung Jena", "Bäckerei Müller",
+            "Maredo Steakhouse", "Городская больница №2", "Школа №91", "Администрация города Томска", "Hotel Adlon"})
+    void knowsEverydayEmployers(String name) {
+        assertTrue(RoleWords.organisation(name), name);
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeThem() {
+        assertFalse(RoleWords.position("Windkraft Ost GmbH"), "wind power is no worker");
+        assertFalse(RoleWords.position("Robert Koch-Institut"), "a surname");
+        assertFalse(RoleWords.organisation("insgesamt"), "'amt' at the end of a word");
+        assertFalse(RoleWords.organisation("Datenbank"), "a database");
+        assertFalse(RoleWords.organisation("Netzwerk"), "a network");
+        assertFalse(RoleWords.position("Baker McKenzie"), "a surname");
+    }
+
+    @Test
+    void readsAnEntryWhoseTitleAndEmployerAreEverydayWords() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Expériences")
+                .bold(50, 130, 10, "Statisticien")
+                .text(50, 144, 10, "Unité de recherche ETTIS").right(545, 144, 10, "2019 – aujourd'hui")
+                .text(60, 158, 10, "• Plans d'échantillonnage et analyses de données d'enquêtes")
+                .bold(50, 180, 10, "Praktikum als Tischler, Holzwerk Süd AG").right(545, 180, 10, "05/2016 – 07/2016").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "Unité de recherche ETTIS", "Statisticien", "2019-01", null);
+        EntryLayoutsTest.assertJob(jobs.get(1), "Holzwerk Süd AG", "Praktikum als Tischler", "2016-05", "2016-07");
+    }
+}
