@@ -9,6 +9,7 @@ import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.ResumeLanguage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -78,6 +79,11 @@ public final class ResumeReader {
         String summary = summary(of(sections, Section.SUMMARY));
         List<ExperienceEntry> experience = ExperienceReader.read(of(sections, Section.EXPERIENCE), uncertain);
         List<EducationEntry> education = EducationReader.read(of(sections, Section.EDUCATION), uncertain);
+        List<String> names = new ArrayList<>(experience.stream().map(ExperienceEntry::company).toList());
+        names.addAll(education.stream().map(EducationEntry::institution).toList());
+        Set<String> towns = SharedTown.towns(names);
+        experience = SharedTown.cutFromJobs(experience, towns);
+        education = SharedTown.cutFromSchools(education, towns);
         List<ResumeSection> skillSources = new ArrayList<>();
         for (ResumeSection section : sections) {
             if (section.kind() != Section.EXPERIENCE && section.kind() != Section.REFERENCES && section.kind() != Section.PROJECTS

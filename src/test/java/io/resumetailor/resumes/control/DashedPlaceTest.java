@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.resumetailor.resumes.entity.ExperienceEntry;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +35,20 @@ class DashedPlaceTest {
             "Olympiade 2024 Paris;Olympiade 2024 Paris"})
     void cutsAPostcodeAndItsTownButNotAYearInTheName(String text, String expected) {
         assertEquals(expected, ExperienceReader.withoutTown(text));
+    }
+
+    @Test
+    void cutsATownThatSeveralNamesShareButNoSharedWordOfAName() {
+        List<String> gastro = List.of("Maredo Steakhouse Stuttgart Mitte", "Restaurant Aspendos Stuttgart Ost", "TÜ8 GmbH Stuttgart Mitte",
+                "Heusteigschule Stuttgart Süd", "Universität Stuttgart");
+        var towns = SharedTown.towns(gastro);
+        assertEquals(List.of("Maredo Steakhouse", "Restaurant Aspendos", "TÜ8 GmbH", "Heusteigschule", "Universität Stuttgart"),
+                gastro.stream().map(n -> SharedTown.cut(n, towns)).toList());
+        List<String> munich = List.of("Siemens AG München", "BMW AG München");
+        assertEquals(List.of("Siemens AG", "BMW AG"), munich.stream().map(n -> SharedTown.cut(n, SharedTown.towns(munich))).toList());
+        assertEquals(Set.of(), SharedTown.towns(List.of("Moxie Pest Control", "Proof. Pest Control")), "a trade both names share");
+        assertEquals(Set.of(), SharedTown.towns(List.of("North Sanpete School District", "North Sanpete High School")), "a name of a place");
+        assertEquals(Set.of(), SharedTown.towns(List.of("Deutsche Bank Frankfurt", "Commerzbank")), "one name says nothing");
     }
 
     @Test
