@@ -134,6 +134,9 @@ final class ExperienceReader {
     private static final Pattern POSTAL_TOWN = Pattern.compile(
             "(?u)^(.*?\\p{L}.*?)(?:,\\s*(?:[A-Z]{1,2}-)?\\d{4,5}|\\s+(?:[A-Z]{1,2}-)?(?!(?:19|20)\\d{2}\\s)\\d{4,5})"
             + "\\s+\\p{Lu}[\\p{L}.'’-]+(?:[\\s-]\\p{Lu}[\\p{L}.'’-]+){0,2}$");
+    private static final Pattern AFTER_LEGAL_FORM = Pattern.compile("(?u)^(.*?\\p{L}.*?(?<![\\p{L}])(?:GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|UG|SE|"
+            + "e\\.\\s?V\\.|Inc\\.?|Ltd\\.?|LLC|S\\.A\\.|SA|S\\.L\\.|SL|SAS|SARL|ООО|ОАО|АО|ПАО)(?:\\s*&\\s*Co\\.?\\s*(?:KG|KGaA|OHG))?)"
+            + "\\s+(\\p{Lu}[\\p{L}'’.-]+(?:[\\s-]\\p{Lu}[\\p{L}'’.-]+){0,2})$");
     private static final Pattern TOWN_AFTER = Pattern.compile("(?u)^([^,]{2,}),\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*)$");
 
     /**
@@ -145,6 +148,10 @@ final class ExperienceReader {
         Matcher postal = POSTAL_TOWN.matcher(company.strip());
         if (postal.matches()) {
             return postal.group(1).strip(); // "Ernst Fischer AG, 8590 Romanshorn": a postcode and its town
+        }
+        Matcher legal = AFTER_LEGAL_FORM.matcher(company.strip());
+        if (legal.matches() && !RoleWords.organisation(legal.group(2)) && !RoleWords.position(legal.group(2))) {
+            return legal.group(1).strip(); // "Epotronic GmbH Düsseldorf": the legal form ends the name
         }
         int comma = company.lastIndexOf(", ");
         if (comma > 0 && RoleWords.REGION.matcher(company.substring(comma + 2).strip()).matches()) {

@@ -32,6 +32,11 @@ class DashedPlaceTest {
             "Stadtwerke Nordhafen GmbH 20095 Hamburg;Stadtwerke Nordhafen GmbH",
             "Atelier Moser, 2000 Neuchâtel;Atelier Moser",
             "Expo 2020 Dubai;Expo 2020 Dubai",
+            "Epotronic GmbH Düsseldorf;Epotronic GmbH",
+            "RCP Technik GmbH & Co. KG Bad Neustadt;RCP Technik GmbH & Co. KG",
+            "Franzis Verlag GmbH Poing;Franzis Verlag GmbH",
+            "Nordlicht AG Group Services;Nordlicht AG Group Services",
+            "ООО Ромашка Москва;ООО Ромашка Москва",
             "Olympiade 2024 Paris;Olympiade 2024 Paris"})
     void cutsAPostcodeAndItsTownButNotAYearInTheName(String text, String expected) {
         assertEquals(expected, ExperienceReader.withoutTown(text));

@@ -426,6 +426,9 @@ class SectionLayoutsTest {
         assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Курсы и стажировки"), "entries before a list");
         assertEquals(Optional.of(Section.CERTIFICATIONS), SectionVocabulary.section("Awards & Certifications"), "certificates keep their list");
         assertEquals(Optional.of(Section.CERTIFICATIONS), SectionVocabulary.section("Prix et certifications"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("BERUFLICHE PRAXIS"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Beschäftigungsverlauf"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Historial laboral"));
     }
 
     @Test
