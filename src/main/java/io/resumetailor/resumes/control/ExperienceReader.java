@@ -218,13 +218,19 @@ final class ExperienceReader {
         return entry.header().stream().allMatch(h -> String.join("", h.cells()).isBlank());
     }
 
+    private static final Pattern DASHED_CLAUSE = Pattern.compile("(?u)[-–•*]\\s*\\p{Ll}");
+
     /**
      * A line below the date can still name the employer or the position: short, or capitalised
      * like a name. A long line in sentence case already describes the work ("Разрабатывал и
      * принимал соглашения внутри команды. Онбордил новых").
      */
     static boolean nameLike(Entry.HeaderLine line) {
-        String[] words = String.join(" ", line.cells()).strip().split("\\s+");
+        String text = String.join(" ", line.cells()).strip();
+        if (DASHED_CLAUSE.matcher(text).lookingAt()) {
+            return false; // "-изменение должности в августе 2022г.": a list item in lower case describes
+        }
+        String[] words = text.split("\\s+");
         return words.length <= 6 || EntrySplitter.titleCased(words);
     }
 

@@ -75,7 +75,8 @@ public record MonthRange(String start, String end, boolean approximate, int from
     }
 
     /** Every range in the text, left to right. */
-    public static List<MonthRange> findAll(String text) {
+    public static List<MonthRange> findAll(String original) {
+        String text = withoutYearMarks(original);
         List<MonthRange> ranges = new ArrayList<>();
         List<Point> points = points(text);
         for (int i = 0; i < points.size(); i++) {
@@ -109,6 +110,12 @@ public record MonthRange(String start, String end, boolean approximate, int from
             }
         }
         shortYearRanges(text, ranges);
+        if (!text.equals(original)) {
+            ranges.replaceAll(r -> {
+                Matcher mark = YEAR_MARK.matcher(original).region(r.to(), original.length()).useTransparentBounds(true);
+                return mark.lookingAt() ? new MonthRange(r.start(), r.end(), r.approximate(), r.from(), mark.end()) : r; // with its "г."
+            });
+        }
         return ranges;
     }
 
@@ -176,6 +183,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
 
     /** The first single month or year (a graduation, a certificate), as a range of one point. */
     public static Optional<MonthRange> single(String text) {
+        text = withoutYearMarks(text);
         for (Point point : points(text)) {
             if (point.year() > 0) {
                 return Optional.of(new MonthRange(point.asStart(), point.asEnd(), point.approximate(), point.from(), point.to()));
@@ -186,6 +194,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
 
     /** A start date followed by a dash and nothing else: the line's range continues on the next line. */
     public static Optional<Point> dangling(String text) {
+        text = withoutYearMarks(text);
         List<Point> points = points(text);
         if (points.isEmpty()) {
             return Optional.empty();
@@ -197,6 +206,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
 
     /** An end (a date or a present-word) at the very start of the text, for a range wrapped after its dash. */
     public static Optional<MonthRange> continuation(Point start, String text) {
+        text = withoutYearMarks(text);
         String trimmed = text.stripLeading();
         int offset = text.length() - trimmed.length();
         Matcher present = PRESENT.matcher(trimmed);
@@ -212,6 +222,17 @@ public record MonthRange(String start, String end, boolean approximate, int from
             }
         }
         return Optional.empty();
+    }
+
+    /** "2017г", "2016 г.", "2014 – 2017 гг.": the Russian mark after a year. */
+    private static final Pattern YEAR_MARK = Pattern.compile("(?<=\\d{4})\\s?гг?\\.?(?![\\p{L}])");
+
+    /** The text with each year mark blanked out, letter for letter, so that offsets into the text stay right. */
+    private static String withoutYearMarks(String text) {
+        if (text.indexOf('г') < 0) {
+            return text;
+        }
+        return YEAR_MARK.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
     }
 
     /** Date tokens left to right; a month word without a year has year 0 (its year comes from the range's end). */

@@ -20,6 +20,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     enum Role { COMPANY, POSITION }
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜•·]\\s+|\\s*[|｜]\\s*|\\s+—\\s*|\\s*—\\s+");
+    /** "в августе 2022г.", "at 2019": a time, not a place of work. */
+    private static final Pattern WHEN = Pattern.compile("(?u)^(?:\\S+\\s+){0,2}(?:19|20)\\d{2}\\S*$");
     private static final Pattern AT = Pattern.compile("(?iu)\\s+(?:at|@|bei|an\\s+der|am|chez|в|во)\\s+");
     /** Spanish "en" marks an employer only when an organisation follows ("en Sap Business One" is a product) and no degree precedes ("Máster en ..." names its field). */
     private static final String JOINING_WORDS = "at|of|and|for|in|the|und|für|der|de|del|la|et|y|en|и|в";
@@ -135,7 +137,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         String[] at = AT.split(text, 2);
-        if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank()) {
+        if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank() && !WHEN.matcher(at[1].strip()).matches()) {
             add(parts, at[0], line, cell, dateLine, Role.POSITION);
             add(parts, at[1], line, cell, dateLine, Role.COMPANY);
             return;

@@ -87,6 +87,18 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void readsRussianYearMarksAndTakesNoTimeForAnEmployer() {
+        ParsedResume russian = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Иван Петров"),
+                TextLine.plain("ivan.petrov@example.ru"), TextLine.plain("Опыт работы"),
+                TextLine.plain("Март 2017г- март 2019г."), TextLine.plain("Инженер УТП в ГК «Северный ветер»"),
+                TextLine.plain("февраль 2020г - по настоящее время"), TextLine.plain("Ведущий инженер отдела IT"),
+                TextLine.plain("-изменение должности в августе 2022г.")), List.of()));
+        List<ExperienceEntry> jobs = russian.content().experience();
+        assertJob(jobs.get(0), "ГК «Северный ветер»", "Инженер УТП", "2017-03", "2019-03");
+        assertTrue(jobs.stream().noneMatch(job -> job.company().contains("августе")), jobs.toString());
+    }
+
+    @Test
     void takesNoDescriptionLineBelowTheDateForTheEmployer() {
         ParsedResume russian = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Иван Петров"),
                 TextLine.plain("ivan.petrov@example.ru"), TextLine.plain("Опыт работы"),

@@ -56,7 +56,11 @@ class MonthRangeTest {
             "11-2017/ 3-2018;2017-11;2018-03",
             "8-2019 / actualmente;2019-08;present",
             "2008/2012 Lycée Jean Moulin, Lyon;2008-01;2012-12",
-            "Schuljahr 2018/2019;2018-01;2019-12"})
+            "Schuljahr 2018/2019;2018-01;2019-12",
+            "Март 2017г- март 2019г.;2017-03;2019-03",
+            "февраль 2020г - по настоящее время;2020-02;present",
+            "с 2016 г. по 2019 г.;2016-01;2019-12",
+            "2015г. - 2018г.;2015-01;2018-12"})
     void readsRanges(String text, String start, String end) {
         var range = MonthRange.find(text).orElseThrow(() -> new AssertionError("no range in " + text));
         assertEquals(start, range.start(), text);
