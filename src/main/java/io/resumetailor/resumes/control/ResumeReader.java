@@ -10,6 +10,7 @@ import io.resumetailor.resumes.entity.ResumeLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /**
@@ -79,6 +80,17 @@ public final class ResumeReader {
         String summary = summary(of(sections, Section.SUMMARY));
         List<ExperienceEntry> experience = ExperienceReader.read(of(sections, Section.EXPERIENCE), uncertain);
         List<EducationEntry> education = EducationReader.read(of(sections, Section.EDUCATION), uncertain);
+        List<ExperienceEntry> jobs = new ArrayList<>();
+        List<EducationEntry> studies = new ArrayList<>(education);
+        for (ExperienceEntry job : experience) {
+            if (studied(job)) { // "Formation et parcours professionnel": a degree at a school, read among the positions
+                studies.add(new EducationEntry(job.company(), job.position(), null, job.startDate(), job.endDate()));
+            } else {
+                jobs.add(job);
+            }
+        }
+        experience = jobs;
+        education = studies;
         List<String> names = new ArrayList<>(experience.stream().map(ExperienceEntry::company).toList());
         names.addAll(education.stream().map(EducationEntry::institution).toList());
         Set<String> towns = SharedTown.towns(names);
@@ -142,6 +154,18 @@ public final class ResumeReader {
         }
         return List.of(line.withCells(List.of(first)), line.withCells(line.cells().subList(1, line.cells().size())));
     }
+
+    /**
+     * A degree at a place of study, and no job title: an entry of a section that heads studies and
+     * work together. A doctorate stays a position: doctoral candidates are employed for it.
+     */
+    private static boolean studied(ExperienceEntry job) {
+        return RoleWords.degree(job.position()) && !RoleWords.position(job.position()) && RoleWords.institution(job.company())
+                && !RoleWords.position(job.company()) && !DOCTORAL.matcher(job.position()).find();
+    }
+
+    private static final Pattern DOCTORAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:ph\\.?\\s?d|doctora(?:t|te|do|l)|doktorand|promotion|"
+            + "thèse|tesis|dissertation|аспирант|кандидат)");
 
     static List<ResumeSection> of(List<ResumeSection> sections, Section kind) {
         return sections.stream().filter(s -> s.kind() == kind).toList();

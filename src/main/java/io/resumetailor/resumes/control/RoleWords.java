@@ -66,7 +66,7 @@ final class RoleWords {
             + "doctorante?|post-?doctorante?|attachée?|commerciale?|achet(?:eur|euse)|logisticien(?:ne)?|opérat(?:eur|rice)|"
             + "conduct(?:eur|rice)|pilote|hôtesse|barman|réceptionniste|gardien(?:ne)?|surveillante?|moniteur|monitrice|"
             + "entraîneur|vétérinaire|agricult(?:eur|rice)|jardinier|paysagiste|dessinat(?:eur|rice)|projeteur|danseu(?:r|se)|"
-            + "musicien(?:ne)?|comédien(?:ne)?|artiste|correspondante?|vacataire|saisonnier|intérimaire|"
+            + "musicien(?:ne)?|comédien(?:ne)?|artiste|correspondante?|vacataire|saisonnier|intérimaire|monitorat|ater|"
             + "conductor(?:a)?|chófer|repartidor(?:a)?|cociner[oa]|pinche|panader[oa]|carnicer[oa]|peluquer[oa]|esteticista|"
             + "electricista|fontaner[oa]|albañil|carpinter[oa]|pintor(?:a)?|mecánic[oa]|soldador(?:a)?|mozo|almacener[oa]|"
             + "reponedor(?:a)?|limpiador(?:a)?|conserje|portero|vigilante|médic[oa]|farmacéutic[oa]|fisioterapeuta|cuidador(?:a)?|"

@@ -419,6 +419,21 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void readsADegreeAtASchoolInASectionOfStudiesAndWorkAsEducation() {
+        ResumeContent content = read(header().bold(50, 110, 13, "FORMATION ET PARCOURS PROFESSIONNEL")
+                .text(50, 130, 10, "ATER").right(545, 130, 10, "2020-2021")
+                .text(50, 144, 10, "Université Gustave Eiffel, Champs-sur-Marne")
+                .text(50, 166, 10, "Doctorat en Combinatoire algébrique").right(545, 166, 10, "2016-2019")
+                .text(50, 180, 10, "Université Paris-Saclay, Orsay")
+                .text(50, 202, 10, "M2 Algèbre Appliquée").right(545, 202, 10, "2015-2016")
+                .text(50, 216, 10, "Université Paris-Saclay, Versailles"));
+        assertEquals(List.of("ATER", "Doctorat en Combinatoire algébrique"), content.experience().stream().map(e -> e.position()).toList(),
+                "a doctorate is employment");
+        assertEquals(List.of("M2 Algèbre Appliquée"), content.education().stream().map(e -> e.degree()).toList());
+        assertEquals("Université Paris-Saclay", content.education().get(0).institution());
+    }
+
+    @Test
     void aHeadingThatNamesTwoListSectionsHeadsTheFirst() {
         assertEquals(Optional.of(Section.OTHER), SectionVocabulary.section("AWARDS and APTITUDES"));
         assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Technologies and Languages"));
