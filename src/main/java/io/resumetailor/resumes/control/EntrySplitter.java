@@ -74,7 +74,8 @@ final class EntrySplitter {
                 anchor = single(i, cells, false);
             }
             if (anchor == null && singles != Singles.NONE
-                    && titleLike(singles == Singles.ANY ? line.withoutBullet() : line, cells.get(i))) { // "• UG: B.Sc from X in 1994"
+                    && (titleLike(singles == Singles.ANY ? line.withoutBullet() : line, cells.get(i)) || datedList(line, cells.get(i)))) {
+                // "• UG: B.Sc from X in 1994"; "Student Teacher (Practicum II), Los Molinos Elementary School, Los Molinos, CA: Spring 2014"
                 anchor = single(i, cells, singles == Singles.OWN_CELL);
             }
             Lead lead = anchor != null && !anchor.single() && anchor.line() == i ? leadSentence(lines.get(i), cells.get(i)) : null;
@@ -192,11 +193,39 @@ final class EntrySplitter {
         return null;
     }
 
-    /** "Practicante M&A. 2022", "Ayudante (2023)": the date closes the line after a stop, a comma or a bracket. */
+    /** "Practicante M&A. 2022", "Ayudante (2023)", "Chico, CA: Fall 2013": the date closes the line after a stop, a comma, a colon or a bracket. */
     private static boolean endsWithDate(String cell, MonthRange date) {
         String after = cell.substring(date.to()).replaceAll("[)\\].\\s]", "");
         String before = cell.substring(0, date.from()).stripTrailing();
-        return after.isEmpty() && !before.isEmpty() && ".,;|(–—-".indexOf(before.charAt(before.length() - 1)) >= 0;
+        return after.isEmpty() && !before.isEmpty() && ".,;:|(–—-".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    /**
+     * A title line longer than most, listing title, employer and place with commas, that ends on its
+     * date: "Fourth Grade Student Teacher (Practicum II), Los Molinos Elementary School, Los Molinos, CA: Spring 2014".
+     */
+    private static boolean datedList(ResumeLine line, List<String> cells) {
+        if (line.bullet() || cells.size() != 1) {
+            return false;
+        }
+        String text = cells.get(0).strip();
+        Optional<MonthRange> date = MonthRange.single(text);
+        return text.chars().filter(c -> c == ',').count() >= 2 && text.split("\\s+").length <= 20 && !sentence(text)
+                && date.isPresent() && MonthRange.findAll(text).isEmpty() && endsWithDate(text, lastDate(text, date.get()));
+    }
+
+    private static MonthRange lastDate(String text, MonthRange first) {
+        MonthRange last = first;
+        int from = first.to();
+        while (from < text.length()) {
+            Optional<MonthRange> next = MonthRange.single(text.substring(from));
+            if (next.isEmpty()) {
+                break;
+            }
+            last = new MonthRange(next.get().start(), next.get().end(), next.get().approximate(), from + next.get().from(), from + next.get().to());
+            from = last.to();
+        }
+        return last;
     }
 
     static String cut(String text, int from, int to) {

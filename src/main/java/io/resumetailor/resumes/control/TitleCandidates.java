@@ -24,7 +24,7 @@ final class TitleCandidates {
             + "(?:très\\s+)?honorable)|(?:summa\\s+|magna\\s+)?cum\\s+laude|with\\s+(?:first\\s+class\\s+)?honou?rs|"
             + "с\\s+отличием|mit\\s+auszeichnung|con\\s+honores)$");
     private static final Pattern GRADE = Pattern.compile("(?iu)(?:[;,]?\\s*(?:overall\\s+|cumulative\\s+|cum\\.\\s+|major\\s+)?"
-            + "(?:c?gpa|grade|note|nota|moyenne|mention|percentage|score|средний\\s+балл)\\s*[:：]?\\s*[\\d.,/ ]+"
+            + "(?:c?gpa|grade|note|nota|moyenne|mention|percentage|score|средний\\s+балл)\\s*[:：]?\\s*\\d[\\d.,/ ]*"
             + "(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?%?|[-–,;]?\\s*\\d(?:[.,]\\d+)?\\s*(?:c?gpa))\\s*");
 
     /**

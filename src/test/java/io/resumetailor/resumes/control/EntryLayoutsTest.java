@@ -87,6 +87,19 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void readsATitleListThatEndsOnItsSeasonAfterAColon() {
+        // an American teacher's resume from Word: title, school, town and state, then the term
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 12, "PROFESSIONAL TEACHING EXPERIENCE")
+                .text(50, 128, 10, "Fourth Grade Student Teacher (Practicum II), Pine Creek Elementary School, Red Bluff, CA: Spring 2014")
+                .text(60, 142, 10, "• Current student teaching placement will be completed in May 2014.")
+                .text(50, 156, 10, "Second Grade Student Teacher (Practicum I), Shasta Elementary School, Chico, CA: Fall 2013")
+                .text(60, 170, 10, "• Responsible for planning and delivering lessons, classroom management, and grading").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Pine Creek Elementary School", "Fourth Grade Student Teacher (Practicum II)", "2014-03", "2014-03");
+        assertJob(jobs.get(1), "Shasta Elementary School", "Second Grade Student Teacher (Practicum I)", "2013-09", "2013-09");
+    }
+
+    @Test
     void readsRussianYearMarksAndTakesNoTimeForAnEmployer() {
         ParsedResume russian = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Иван Петров"),
                 TextLine.plain("ivan.petrov@example.ru"), TextLine.plain("Опыт работы"),
