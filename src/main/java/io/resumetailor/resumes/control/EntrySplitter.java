@@ -324,6 +324,10 @@ final class EntrySplitter {
         if (right && line.bullet() && String.join("", cells.get(anchor)).isBlank()) {
             return titleLike(line.withoutBullet(), cells.get(i), true);
         }
+        if (right && line.bullet() && RoleWords.position(text) && text.split("\\s+").length <= 6
+                && !RoleWords.position(String.join(" ", cells.get(anchor)))) {
+            return titleLike(line.withoutBullet(), cells.get(i), true); // "• Specialist on Macro modeling" / "Central Bank (2015-2018)"
+        }
         return titleLike(line, cells.get(i), right);
     }
 

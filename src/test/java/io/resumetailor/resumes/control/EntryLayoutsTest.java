@@ -100,6 +100,21 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void takesAShortTitleListedRightAboveTheEmployerAndItsDates() {
+        // a LaTeX CV: each position a list item, the employer with its years on the next line
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 12, "Working experience:")
+                .text(60, 128, 10, "• Specialist on Macro modeling")
+                .text(70, 142, 10, "Central Reserve Bank of Peru (2015-2018)")
+                .text(70, 156, 9, "Responsible for maintaining and updating the macroeconomic models.")
+                .text(60, 172, 10, "• Specialist in Balance of Payment Statistics")
+                .text(70, 186, 10, "Central Reserve Bank of Peru (2013-2015)")
+                .text(70, 200, 9, "Compilation and reporting of international trade statistics.").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Central Reserve Bank of Peru", "Specialist on Macro modeling", "2015-01", "2018-12");
+        assertJob(jobs.get(1), "Central Reserve Bank of Peru", "Specialist in Balance of Payment Statistics", "2013-01", "2015-12");
+    }
+
+    @Test
     void readsRussianYearMarksAndTakesNoTimeForAnEmployer() {
         ParsedResume russian = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Иван Петров"),
                 TextLine.plain("ivan.petrov@example.ru"), TextLine.plain("Опыт работы"),
