@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The requirements of a vacancy, as phrases. Lines under requirement headings are
  * must-haves, under nice-to-have headings nice-to-haves (a line's own marker, "is a plus"
  * or "essential", overrides its part); task lines and lines before any heading count only
- * when they say they require something or name a number of years; noise parts (about us,
+ * when they say they require something or name a number of years the employer does not claim for itself; noise parts (about us,
  * benefits, salary, address, equal opportunity, how to apply) and noise lines never count.
  * Each line is cut into phrases by the {@link PhraseGrammar}; a phrase keeps its "N years" and, for a language, the level a stripped lead-in stated ("gute Englischkenntnisse": "Englischkenntnisse (B2)"),
  * the lexicon concept it names and its kind. The company's own name is never a requirement:
@@ -68,7 +68,7 @@ public final class RequirementExtractor {
         Language language = LanguageDetection.detect(description, Language.EN);
         Set<String> companyWords = companyWords(company);
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        for (ReadLine read : read(VacancyLayout.lines(description), Cues.standard())) {
+        for (ReadLine read : read(VacancyLayout.lines(description), Cues.standard(), companyWords)) {
             if (read.must() == null) {
                 continue;
             }
@@ -116,11 +116,16 @@ public final class RequirementExtractor {
      * the first requirement line or part is read as part of the posting's outro.
      */
     static List<ReadLine> read(List<VacancyLine> lines, Cues cues) {
+        return read(lines, cues, Set.of());
+    }
+
+    /** As {@link #read(List, Cues)}, knowing the words of the company's name ({@link #companyWords}): a line that names it speaks of the employer. */
+    static List<ReadLine> read(List<VacancyLine> lines, Cues cues, Set<String> companyWords) {
         boolean sectioned = lines.stream().anyMatch(line -> line.part() != VacancyPart.NONE);
         boolean outro = false;
         List<ReadLine> read = new ArrayList<>();
         for (VacancyLine line : lines) {
-            Boolean must = mustHave(line, sectioned, outro, cues);
+            Boolean must = mustHave(line, sectioned, outro, cues, companyWords);
             outro |= must != null || line.part() == VacancyPart.MUST || line.part() == VacancyPart.NICE;
             read.add(new ReadLine(line, must));
         }
@@ -134,10 +139,15 @@ public final class RequirementExtractor {
      * headings too; not a line of the introduction, where "plus" says "more" ("Plus de 180 ventes").
      */
     static Boolean mustHave(VacancyLine line, boolean sectioned, boolean outro, Cues cues) {
+        return mustHave(line, sectioned, outro, cues, Set.of());
+    }
+
+    static Boolean mustHave(VacancyLine line, boolean sectioned, boolean outro, Cues cues, Set<String> companyWords) {
         String text = withoutExplanation(withoutEmployerAsides(AS_NEEDED.matcher(line.text()).replaceAll(" ")));
         boolean niceMarker = cues.in(Cues.NICE_LINE, text);
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
-        boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text);
+        boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text)
+                && !employersOwn(text, cues, companyWords);
         boolean noise = MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text);
         if (cues.in(Cues.NOT_REQUIRED, text) && !line.text().contains(",")) {
             return null;
@@ -159,6 +169,29 @@ public final class RequirementExtractor {
                 yield null;
             }
         };
+    }
+
+    /**
+     * Whether a line speaks of the employer alone ("Somos una agencia receptiva con 12 años de experiencia", "Seit über
+     * 30 Jahren Erfahrung planen wir Gärten"): its years are the employer's, not asked of the candidate. A line that also
+     * addresses or seeks the candidate ("we are looking for", "у вас") is not. The company's name is the employer too.
+     */
+    static boolean employersOwn(String text, Cues cues, Set<String> companyWords) {
+        return (cues.in(Cues.EMPLOYER_VOICE, text) || namesCompany(text, companyWords)) && !cues.in(Cues.CANDIDATE_VOICE, text);
+    }
+
+    /** Whether the text names the company as a name is written: its first word, capitalised. */
+    static boolean namesCompany(String text, Set<String> companyWords) {
+        if (companyWords.isEmpty()) {
+            return false;
+        }
+        String distinctive = companyWords.iterator().next();
+        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && Cues.fold(word).strip().equals(distinctive)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
