@@ -31,11 +31,13 @@ public final class RequirementExtractor {
     /**
      * The words that only qualified the number of years, on either side of it: without them
      * "at least three years of post-qualification experience" read "at least of
-     * post-qualification experience" once the years went to their own field.
+     * post-qualification experience" once the years went to their own field. The word that linked the
+     * noun to the number goes too ("Experiencia mínima de 2 años en X", "Berufserfahrung von 3 Jahren in X").
      */
-    static final Pattern BEFORE_YEARS = Pattern.compile("(?iu)(?<![\\p{L}])(?:at least|a minimum of|minimum of|minimum|min\\.|more than|over"
-            + "|mindestens|wenigstens|mehr als|über|au moins|plus de|minimum de|al menos|como mínimo|mínimo|más de|не менее|более|минимум|от)"
-            + "\\s*$");
+    static final Pattern BEFORE_YEARS = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:of|von|de|d['’]|du))?\\s*"
+            + "(?:(?<![\\p{L}])(?:at least|a minimum of|minimum of|minimum|min\\.|more than|over"
+            + "|mindestens|wenigstens|mehr als|über|au moins|plus de|minimum de|al menos|como mínimo|mínimo|mínima|más de|не менее|более|минимум|от))?"
+            + "\\s*(?:(?<![\\p{L}])(?:of|von|de|d['’]))?\\s*$");
     static final Pattern AFTER_YEARS = Pattern.compile("(?iu)^\\s*(?:(?:of|de)(?![\\p{L}])|d['’])\\s*");
     /** A spaced dash starts a remark on the requirement ("ALS certification – must be current on appointment"). */
     static final Pattern COMMENT = Pattern.compile("\\s[–—-]\\s");
