@@ -2,6 +2,7 @@ package io.resumetailor.matching.control;
 
 import io.resumetailor.matching.entity.Requirement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,14 +125,47 @@ public final class RequirementExtractor {
     /** As {@link #read(List, Cues)}, knowing the words of the company's name ({@link #companyWords}): a line that names it speaks of the employer. */
     static List<ReadLine> read(List<VacancyLine> lines, Cues cues, Set<String> companyWords) {
         boolean sectioned = lines.stream().anyMatch(line -> line.part() != VacancyPart.NONE);
+        boolean[] offered = offerLists(lines, cues);
         boolean outro = false;
         List<ReadLine> read = new ArrayList<>();
-        for (VacancyLine line : lines) {
-            Boolean must = mustHave(line, sectioned, outro, cues, companyWords);
+        for (int i = 0; i < lines.size(); i++) {
+            VacancyLine line = lines.get(i);
+            Boolean must = offered[i] ? null : mustHave(line, sectioned, outro, cues, companyWords);
             outro |= must != null || line.part() == VacancyPart.MUST || line.part() == VacancyPart.NICE;
             read.add(new ReadLine(line, must));
         }
         return read;
+    }
+
+    /**
+     * Which lines stand in a list of what the employer offers whatever its heading says: a list of two or more
+     * bullets ({@link VacancyLine#list}) most of which name a benefit or an amount of money ("30 Tage Urlaub", "Mutuelle
+     * d'entreprise", "Contrato indefinido", "Бесплатное питание"). A heading the layout does not know, or one it
+     * misreads, then still leaves the benefits out; a requirement list that mentions one benefit stays a requirement list.
+     */
+    static boolean[] offerLists(List<VacancyLine> lines, Cues cues) {
+        boolean[] offered = new boolean[lines.size()];
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start;
+            while (end < lines.size() && lines.get(end).bullet() && lines.get(end).list() == lines.get(start).list()) {
+                end++;
+            }
+            if (end == start) {
+                start++;
+                continue;
+            }
+            int benefits = 0;
+            for (int i = start; i < end; i++) {
+                String text = lines.get(i).text();
+                benefits += MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text) ? 1 : 0;
+            }
+            if (end - start >= 2 && benefits * 2 > end - start) {
+                Arrays.fill(offered, start, end, true);
+            }
+            start = end;
+        }
+        return offered;
     }
 
     /**
