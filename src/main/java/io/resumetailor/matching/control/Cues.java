@@ -44,11 +44,19 @@ public final class Cues {
      * resume could evidence.
      */
     public static final String EMPLOYMENT_CHECK = "employment-check";
+    /**
+     * The employer speaking of itself ("we", "unser", "nous", "somos", "мы"): "With more than 25 years of experience,
+     * we ..." are the employer's years, not the candidate's, unless the sentence also speaks to or seeks the candidate
+     * ({@link #CANDIDATE_VOICE}).
+     */
+    public static final String EMPLOYER_VOICE = "employer-voice";
+    /** Words that address the candidate or say the employer seeks one ("you", "Sie", "vous", "buscamos", "вас", "we are looking for"). */
+    public static final String CANDIDATE_VOICE = "candidate-voice";
     /** A word that asks for a rank above the plain job ("senior", "leitend", "старший"): a line must say it too. */
     public static final String SENIORITY = "seniority";
     static final Set<String> KINDS = Set.of(MUST_HEADING, NICE_HEADING, TASK_HEADING, NOISE_HEADING, MUST_LINE, NICE_LINE,
             NOISE_LINE, LEAD_IN, FILLER, EDUCATION_WORD, CERTIFICATION_WORD, LICENCE_WORD, OR_WORD, AND_WORD, EXPERIENCE_WORD,
-            NOT_REQUIRED, IN_PROGRESS, ASPIRATION, EMPLOYMENT_CHECK, SENIORITY);
+            NOT_REQUIRED, IN_PROGRESS, ASPIRATION, EMPLOYMENT_CHECK, SENIORITY, EMPLOYER_VOICE, CANDIDATE_VOICE);
     static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#]+");
 

@@ -2,6 +2,7 @@ package io.resumetailor.matching.control;
 
 import io.resumetailor.matching.entity.Requirement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * The requirements of a vacancy, as phrases. Lines under requirement headings are
  * must-haves, under nice-to-have headings nice-to-haves (a line's own marker, "is a plus"
  * or "essential", overrides its part); task lines and lines before any heading count only
- * when they say they require something or name a number of years; noise parts (about us,
+ * when they say they require something or name a number of years the employer does not claim for itself; noise parts (about us,
  * benefits, salary, address, equal opportunity, how to apply) and noise lines never count.
  * Each line is cut into phrases by the {@link PhraseGrammar}; a phrase keeps its "N years" and, for a language, the level a stripped lead-in stated ("gute Englischkenntnisse": "Englischkenntnisse (B2)"),
  * the lexicon concept it names and its kind. The company's own name is never a requirement:
@@ -31,11 +32,13 @@ public final class RequirementExtractor {
     /**
      * The words that only qualified the number of years, on either side of it: without them
      * "at least three years of post-qualification experience" read "at least of
-     * post-qualification experience" once the years went to their own field.
+     * post-qualification experience" once the years went to their own field. The word that linked the
+     * noun to the number goes too ("Experiencia mínima de 2 años en X", "Berufserfahrung von 3 Jahren in X").
      */
-    static final Pattern BEFORE_YEARS = Pattern.compile("(?iu)(?<![\\p{L}])(?:at least|a minimum of|minimum of|minimum|min\\.|more than|over"
-            + "|mindestens|wenigstens|mehr als|über|au moins|plus de|minimum de|al menos|como mínimo|mínimo|más de|не менее|более|минимум|от)"
-            + "\\s*$");
+    static final Pattern BEFORE_YEARS = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:of|von|de|d['’]|du))?\\s*"
+            + "(?:(?<![\\p{L}])(?:at least|a minimum of|minimum of|minimum|min\\.|more than|over"
+            + "|mindestens|wenigstens|mehr als|über|au moins|plus de|minimum de|al menos|como mínimo|mínimo|mínima|más de|не менее|более|минимум|от))?"
+            + "\\s*(?:(?<![\\p{L}])(?:of|von|de|d['’]))?\\s*$");
     static final Pattern AFTER_YEARS = Pattern.compile("(?iu)^\\s*(?:(?:of|de)(?![\\p{L}])|d['’])\\s*");
     /** A spaced dash starts a remark on the requirement ("ALS certification – must be current on appointment"). */
     static final Pattern COMMENT = Pattern.compile("\\s[–—-]\\s");
@@ -68,7 +71,7 @@ public final class RequirementExtractor {
         Language language = LanguageDetection.detect(description, Language.EN);
         Set<String> companyWords = companyWords(company);
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        for (ReadLine read : read(VacancyLayout.lines(description), Cues.standard())) {
+        for (ReadLine read : read(VacancyLayout.lines(description), Cues.standard(), companyWords)) {
             if (read.must() == null) {
                 continue;
             }
@@ -116,15 +119,53 @@ public final class RequirementExtractor {
      * the first requirement line or part is read as part of the posting's outro.
      */
     static List<ReadLine> read(List<VacancyLine> lines, Cues cues) {
+        return read(lines, cues, Set.of());
+    }
+
+    /** As {@link #read(List, Cues)}, knowing the words of the company's name ({@link #companyWords}): a line that names it speaks of the employer. */
+    static List<ReadLine> read(List<VacancyLine> lines, Cues cues, Set<String> companyWords) {
         boolean sectioned = lines.stream().anyMatch(line -> line.part() != VacancyPart.NONE);
+        boolean[] offered = offerLists(lines, cues);
         boolean outro = false;
         List<ReadLine> read = new ArrayList<>();
-        for (VacancyLine line : lines) {
-            Boolean must = mustHave(line, sectioned, outro, cues);
+        for (int i = 0; i < lines.size(); i++) {
+            VacancyLine line = lines.get(i);
+            Boolean must = offered[i] ? null : mustHave(line, sectioned, outro, cues, companyWords);
             outro |= must != null || line.part() == VacancyPart.MUST || line.part() == VacancyPart.NICE;
             read.add(new ReadLine(line, must));
         }
         return read;
+    }
+
+    /**
+     * Which lines stand in a list of what the employer offers whatever its heading says: a list of two or more
+     * bullets ({@link VacancyLine#list}) most of which name a benefit or an amount of money ("30 Tage Urlaub", "Mutuelle
+     * d'entreprise", "Contrato indefinido", "Бесплатное питание"). A heading the layout does not know, or one it
+     * misreads, then still leaves the benefits out; a requirement list that mentions one benefit stays a requirement list.
+     */
+    static boolean[] offerLists(List<VacancyLine> lines, Cues cues) {
+        boolean[] offered = new boolean[lines.size()];
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start;
+            while (end < lines.size() && lines.get(end).bullet() && lines.get(end).list() == lines.get(start).list()) {
+                end++;
+            }
+            if (end == start) {
+                start++;
+                continue;
+            }
+            int benefits = 0;
+            for (int i = start; i < end; i++) {
+                String text = lines.get(i).text();
+                benefits += MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text) ? 1 : 0;
+            }
+            if (end - start >= 2 && benefits * 2 > end - start) {
+                Arrays.fill(offered, start, end, true);
+            }
+            start = end;
+        }
+        return offered;
     }
 
     /**
@@ -134,10 +175,15 @@ public final class RequirementExtractor {
      * headings too; not a line of the introduction, where "plus" says "more" ("Plus de 180 ventes").
      */
     static Boolean mustHave(VacancyLine line, boolean sectioned, boolean outro, Cues cues) {
+        return mustHave(line, sectioned, outro, cues, Set.of());
+    }
+
+    static Boolean mustHave(VacancyLine line, boolean sectioned, boolean outro, Cues cues, Set<String> companyWords) {
         String text = withoutExplanation(withoutEmployerAsides(AS_NEEDED.matcher(line.text()).replaceAll(" ")));
         boolean niceMarker = cues.in(Cues.NICE_LINE, text);
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
-        boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text);
+        boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text)
+                && !employersOwn(text, cues, companyWords);
         boolean noise = MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text);
         if (cues.in(Cues.NOT_REQUIRED, text) && !line.text().contains(",")) {
             return null;
@@ -159,6 +205,29 @@ public final class RequirementExtractor {
                 yield null;
             }
         };
+    }
+
+    /**
+     * Whether a line speaks of the employer alone ("Somos una agencia receptiva con 12 años de experiencia", "Seit über
+     * 30 Jahren Erfahrung planen wir Gärten"): its years are the employer's, not asked of the candidate. A line that also
+     * addresses or seeks the candidate ("we are looking for", "у вас") is not. The company's name is the employer too.
+     */
+    static boolean employersOwn(String text, Cues cues, Set<String> companyWords) {
+        return (cues.in(Cues.EMPLOYER_VOICE, text) || namesCompany(text, companyWords)) && !cues.in(Cues.CANDIDATE_VOICE, text);
+    }
+
+    /** Whether the text names the company as a name is written: its first word, capitalised. */
+    static boolean namesCompany(String text, Set<String> companyWords) {
+        if (companyWords.isEmpty()) {
+            return false;
+        }
+        String distinctive = companyWords.iterator().next();
+        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && Cues.fold(word).strip().equals(distinctive)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,6 +38,7 @@ final class VacancyLayout {
         List<VacancyLine> lines = new ArrayList<>();
         VacancyPart part = VacancyPart.NONE;
         boolean partHasBullets = false;
+        int list = 0;
         String[] raws = description.split("\\R");
         for (int index = 0; index < raws.length; index++) {
             String raw = raws[index];
@@ -46,6 +47,7 @@ final class VacancyLayout {
             if (line.isEmpty()) {
                 continue;
             }
+            list += bullet ? 0 : 1;
             String content = line;
             int colon = line.indexOf(':');
             VacancyPart heading = null;
@@ -57,9 +59,13 @@ final class VacancyLayout {
             if (heading == null && !bullet && partHasBullets && (part == VacancyPart.MUST || part == VacancyPart.NICE)) {
                 part = VacancyPart.NONE;
             }
-            if (heading == null && colon < 0 && unnamedHeading(line, bullet, raws, index)) {
+            boolean bareColon = colon == line.length() - 1;
+            if (heading == null && (colon < 0 || bareColon) && unnamedHeading(line, bullet, raws, index)) {
                 part = VacancyPart.NONE;
                 partHasBullets = false;
+                continue;
+            }
+            if (heading == null && bareColon && !bullet) {
                 continue;
             }
             VacancyPart linePart = part;
@@ -77,7 +83,7 @@ final class VacancyLayout {
             }
             for (String sentence : bullet ? List.of(content) : List.of(SENTENCE_END.split(content))) {
                 if (!sentence.isBlank()) {
-                    lines.add(new VacancyLine(sentence.strip(), linePart, bullet));
+                    lines.add(new VacancyLine(sentence.strip(), linePart, bullet, list));
                 }
             }
         }

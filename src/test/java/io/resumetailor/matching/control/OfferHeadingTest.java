@@ -1,0 +1,127 @@
+package io.resumetailor.matching.control;
+
+import static io.resumetailor.matching.control.RequirementExtractorTest.extract;
+import static io.resumetailor.matching.control.RequirementExtractorTest.named;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resumetailor.matching.entity.Requirement;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A heading that tells what the candidate gets, written from the candidate's side ("Ihre Vorteile",
+ * "On vous offre", "Contarás con", "Вы получите", "What you'll get"), opens a noise part: its bullets
+ * are benefits, even right after a requirement paragraph, and even when the heading holds a word of a
+ * requirement heading ("вы", "requirements"). Synthetic postings of our own, several trades and languages.
+ */
+class OfferHeadingTest {
+
+    static boolean anyMentions(List<Requirement> requirements, String part) {
+        return requirements.stream().anyMatch(r -> r.text().toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT)));
+    }
+
+    static void assertNone(List<Requirement> requirements, String... benefits) {
+        for (String benefit : benefits) {
+            assertFalse(anyMentions(requirements, benefit), benefit + " in " + requirements);
+        }
+    }
+
+    @Test
+    void germanAdvantagesAfterAProfileParagraphAreNoRequirements() {
+        List<Requirement> requirements = extract("Haustechnik Wagner GmbH", """
+                Anlagenmechaniker SHK (m/w/d)
+                Ihr Profil
+                Sie haben eine abgeschlossene Ausbildung als Anlagenmechaniker für Sanitär-, Heizungs- und Klimatechnik und einen Führerschein der Klasse B.
+                Ihre Vorteile:
+                - Unbefristeter Arbeitsvertrag in Vollzeit
+                - Firmenwagen auch zur privaten Nutzung
+                - Zuschuss zum Deutschlandticket und E-Bike-Leasing
+                Darauf kannst du dich freuen:
+                - Moderne Werkstatt mit eigenem Werkzeug
+                """);
+        assertTrue(anyMentions(requirements, "Führerschein"), requirements.toString());
+        assertNone(requirements, "unbefristet", "Firmenwagen", "Deutschlandticket", "Leasing", "Werkstatt");
+    }
+
+    @Test
+    void frenchAndSpanishOfferHeadingsOpenNoise() {
+        List<Requirement> french = extract("Boulangerie Martin", """
+                Vendeur / Vendeuse en boulangerie
+                Profil recherché
+                Vous avez une première expérience en vente alimentaire et le sens du service client.
+                On vous offre :
+                - Un CDI à temps plein
+                - Une mutuelle prise en charge à 60 %
+                - Les viennoiseries du jour à emporter
+                Les + du poste :
+                - Une équipe jeune et dynamique
+                """);
+        assertTrue(anyMentions(french, "vente alimentaire"), french.toString());
+        assertNone(french, "CDI", "mutuelle", "viennoiseries", "dynamique");
+        List<Requirement> spanish = extract("Clínica Dental Sonrisa", """
+                Higienista dental
+                Requisitos
+                Título de Técnico Superior en Higiene Bucodental y experiencia en clínica privada.
+                Contarás con:
+                - Contrato indefinido
+                - Seguro médico para ti y tu familia
+                - Formación continua pagada por la empresa
+                """);
+        assertTrue(anyMentions(spanish, "Higiene Bucodental"), spanish.toString());
+        assertNone(spanish, "indefinido", "seguro médico", "familia");
+    }
+
+    @Test
+    void russianYouWillGetIsNoRequirementHeading() {
+        List<Requirement> requirements = extract("ООО Вектор Логистик", """
+                Кладовщик
+                Требования:
+                Опыт работы на складе от 1 года, знание 1С:Склад.
+                Вы получите:
+                - Официальное трудоустройство
+                - Бесплатные обеды в столовой
+                - Развозку от метро
+                С нас:
+                - Спецодежду и обучение
+                """);
+        assertTrue(anyMentions(requirements, "1С"), requirements.toString());
+        assertNone(requirements, "трудоустройство", "обеды", "развозк", "спецодежд");
+    }
+
+    @Test
+    void englishWhatYouGetAndVaccinationRequirementsAreNoise() {
+        List<Requirement> requirements = extract("Riverside Aged Care", """
+                Enrolled Nurse
+                About you
+                You hold current AHPRA registration as an Enrolled Nurse and have worked in residential aged care.
+                What you'll get:
+                - Salary packaging up to $15,900 a year
+                - An Employee Assistance Program for you and your family
+                - Free onsite parking
+                Vaccination requirements
+                - Annual influenza vaccination in line with our policy
+                - COVID-19 vaccination as directed by the health department
+                """);
+        assertTrue(anyMentions(requirements, "AHPRA"), requirements.toString());
+        assertNone(requirements, "packaging", "Employee Assistance", "parking", "influenza", "COVID");
+    }
+
+    @Test
+    void thePlusesOfTheJobAreBenefitsButPlusesAloneStayNiceToHaves() {
+        List<Requirement> requirements = extract("Atelier Durand", """
+                Menuisier agenceur H/F
+                Votre profil
+                - CAP Menuisier
+                Les plus
+                - Maîtrise d'un logiciel de DAO
+                Les plus du poste
+                - Véhicule de service et outillage fourni
+                """);
+        assertTrue(named(requirements, "cap menuisier").mustHave());
+        assertEquals(false, named(requirements, "dao").mustHave());
+        assertNone(requirements, "véhicule", "outillage");
+    }
+}

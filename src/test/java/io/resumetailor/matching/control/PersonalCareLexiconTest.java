@@ -1,0 +1,55 @@
+package io.resumetailor.matching.control;
+
+import static io.resumetailor.matching.control.CrossLanguageTest.NOW;
+import static io.resumetailor.matching.control.CrossLanguageTest.SCORER;
+import static io.resumetailor.matching.control.CrossLanguageTest.matched;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.resumetailor.matching.entity.Requirement;
+import io.resumetailor.resumes.entity.ResumeContent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hair, beauty and optics are trades of their own in the lexicon: a cut, a colour technique, an updo or a
+ * contact lens fitting asked in German is evidenced by a resume that states it in French or Spanish, and not by
+ * the words these trades share with others (floor waxing, multi-threading, handing out lenses someone else fitted).
+ * Synthetic requirements and resumes of our own.
+ */
+class PersonalCareLexiconTest {
+
+    static final RequirementExtractor EXTRACTOR = RequirementExtractor.standard();
+    static final String SALON = "Wir suchen eine Friseurin für unseren Salon. Dein Profil: sichere Schnitte, Farbe, Styling.";
+
+    static List<Requirement> asked(String description, String... texts) {
+        return java.util.stream.IntStream.range(0, texts.length)
+                .mapToObj(i -> EXTRACTOR.userRequirement("r" + (i + 1), texts[i], true, null, description)).toList();
+    }
+
+    static ResumeContent resume(String position, String description) {
+        return PartialCreditTest.resume(position, "2019-01", description, List.of(), List.of());
+    }
+
+    @Test
+    void salonSkillsAskedInGermanAreEvidencedInOtherLanguages() {
+        List<Requirement> asked = asked(SALON, "sicher in Damen- und Herrenhaarschnitten", "Balayage und Foliensträhnen",
+                "Hochsteck- und Brautfrisuren");
+        ResumeContent french = resume("Coiffeuse", "- Coupes femme et homme, brushing\n- Mèches et balayages sur cheveux longs\n"
+                + "- Chignons et coiffures de mariée le samedi");
+        ResumeContent spanish = resume("Peluquero", "- Cortes de caballero y arreglo de barba\n- Atención al cliente en recepción");
+        ResumeContent caretaker = resume("Caretaker", "- Floor waxing and polishing in three schools\n- Rewired threading machines");
+        assertEquals(List.of("r1", "r2", "r3"), matched(SCORER.score(asked, french, NOW)));
+        assertEquals(List.of("r1"), matched(SCORER.score(asked, spanish, NOW)));
+        assertEquals(List.of(), matched(SCORER.score(asked, caretaker, NOW)));
+    }
+
+    @Test
+    void fittingContactLensesIsNotHandingThemOut() {
+        List<Requirement> asked = asked("Augenoptiker/in gesucht. Ihr Profil: Erfahrung in der Kontaktlinsenanpassung.",
+                "Erfahrung in der Kontaktlinsenanpassung");
+        ResumeContent fitter = resume("Optometrist", "- Contact lens fitting and aftercare for new wearers");
+        ResumeContent seller = resume("Opticienne", "- Remise des lentilles de contact (adaptations réalisées par l'optométriste)");
+        assertEquals(List.of("r1"), matched(SCORER.score(asked, fitter, NOW)));
+        assertEquals(List.of(), matched(SCORER.score(asked, seller, NOW)));
+    }
+}

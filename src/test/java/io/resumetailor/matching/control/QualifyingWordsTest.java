@@ -1,0 +1,41 @@
+package io.resumetailor.matching.control;
+
+import static io.resumetailor.matching.control.CrossLanguageTest.NOW;
+import static io.resumetailor.matching.control.CrossLanguageTest.SCORER;
+import static io.resumetailor.matching.control.CrossLanguageTest.matched;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.resumetailor.matching.entity.Requirement;
+import io.resumetailor.resumes.entity.ResumeContent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A proof asked "current", "en vigor", "à jour", "gültig" or "действующий" is evidenced by the proof named, and
+ * care of "Menschen mit Demenz" or "personas con demencia" by care of residents with dementia: the validity and the
+ * word for people qualify the requirement, they are no part a resume must repeat. Synthetic lines of our own.
+ */
+class QualifyingWordsTest {
+
+    static List<String> matchedBy(String description, String requirement, String line) {
+        List<Requirement> asked = PersonalCareLexiconTest.asked(description, requirement);
+        ResumeContent resume = PartialCreditTest.resume("Staff", "2019-01", line, List.of(), List.of());
+        return matched(SCORER.score(asked, resume, NOW));
+    }
+
+    @Test
+    void aProofAskedValidIsEvidencedByTheProof() {
+        assertEquals(List.of("r1"), matchedBy("Se busca camarero. Requisitos: experiencia en sala.",
+                "Carnet de manipulador de alimentos en vigor", "- Carnet de manipulador de alimentos (2023)"));
+        assertEquals(List.of("r1"), matchedBy("Animateur H/F. Profil : BAFA.", "PSC1 à jour", "- PSC1 (recyclage 2024)"));
+        assertEquals(List.of(), matchedBy("Animateur H/F. Profil : BAFA.", "PSC1 à jour", "- Animation d'ateliers cuisine"));
+    }
+
+    @Test
+    void careOfPeopleWithAConditionIsEvidencedByCareOfThatCondition() {
+        assertEquals(List.of("r1"), matchedBy("Wohnbereichsleitung gesucht. Ihr Profil: Pflegefachkraft.",
+                "Pflege von Menschen mit Demenz", "- Nachtwache im Wohnbereich für Bewohner mit Demenz"));
+        assertEquals(List.of(), matchedBy("Wohnbereichsleitung gesucht. Ihr Profil: Pflegefachkraft.",
+                "Pflege von Menschen mit Demenz", "- Nachtwache im Wohnbereich für 30 Bewohner"));
+    }
+}

@@ -1,0 +1,54 @@
+package io.resumetailor.matching.control;
+
+import static io.resumetailor.matching.control.RequirementExtractorTest.extract;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resumetailor.matching.entity.Requirement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requirement headings in informal and regional forms open a requirement part, so that their bullets count
+ * without a marker of their own in a posting with other headings: Quebec's "Ce qu'on recherche", "Was wir suchen", "Who we're looking for",
+ * Australia's "Selection criteria", "Ваш профиль"; "Desirable requirements" opens a nice-to-have part even
+ * though it holds "requirements", and so does "Selection criteria – desirable". Synthetic postings of our own.
+ */
+class RequirementHeadingFormsTest {
+
+    static Requirement named(List<Requirement> requirements, String part) {
+        return requirements.stream().filter(r -> r.text().toLowerCase().contains(part.toLowerCase())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + part + " in " + requirements));
+    }
+
+    @Test
+    void informalAndRegionalRequirementHeadingsOpenARequirementPart() {
+        String[][] postings = {
+            {"Coop Horticole", "Tes tâches\n- Entretien des serres\nCe qu'on recherche\n➤ DEP en horticulture ornementale\n➤ Permis de conduire classe 5\n", "horticulture"},
+            {"Gärtnerei Lind", "Deine Aufgaben\n- Pflege der Kulturen\nWas wir suchen\n- Ausbildung als Gärtner/in Zierpflanzenbau\n- Staplerschein\n", "Zierpflanzenbau"},
+            {"Harbour Freight", "What you'll do\n- Book ocean freight\nWho we're looking for\n- Experience in freight forwarding\n- Knowledge of Incoterms\n", "Incoterms"},
+            {"Shire Council", "Key duties\n- Assess planning applications\nSelection criteria\n- Tertiary qualification in town planning\n- Knowledge of the Planning and Environment Act\n",
+                "town planning"},
+            {"ООО Теплица", "Обязанности\n- Уход за растениями\nВаш профиль\n- Среднее специальное образование агронома\n- Опыт работы в тепличном хозяйстве\n", "тепличном"},
+        };
+        for (String[] posting : postings) {
+            List<Requirement> requirements = extract(posting[0], posting[1]);
+            assertTrue(named(requirements, posting[2]).mustHave(), requirements.toString());
+        }
+    }
+
+    @Test
+    void desirableRequirementsAreNiceToHaves() {
+        List<Requirement> requirements = extract("Shire Council", """
+                Essential requirements
+                - Tertiary qualification in town planning
+                Desirable requirements
+                - Experience with Objective ECM
+                Selection criteria – desirable
+                - Knowledge of heritage overlays
+                """);
+        assertTrue(named(requirements, "town planning").mustHave(), requirements.toString());
+        assertFalse(named(requirements, "Objective").mustHave(), requirements.toString());
+        assertFalse(named(requirements, "heritage").mustHave(), requirements.toString());
+    }
+}
