@@ -181,10 +181,15 @@ record ContactDetails(String email, String phone, String linkedin, String websit
     }
 
     /** A number labelled as a phone or behind a tel: link first, then the first plausible number in the header. */
+    private static final Pattern ID_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:c[ée]dula|dni|nie|nif|rut|curp|rfc|pasaporte|passport|"
+            + "passeport|reisepass|personalausweis|ausweis|ssn|social\\s+security|n[°º]\\s+de\\s+s[ée]curit[ée]|паспорт|инн|снилс|"
+            + "identit[yéeä]|identidad|id\\s*(?:no|number|nr)?)(?![\\p{L}])");
+
     static String phone(List<ResumeLine> header) {
         String first = null;
         for (ResumeLine line : header) {
-            for (String cell : line.cells()) {
+            for (int c = 0; c < line.cells().size(); c++) {
+                String cell = line.cells().get(c);
                 Matcher m = PHONE.matcher(cell);
                 while (m.find()) {
                     String candidate = clean(m.group());
@@ -192,6 +197,12 @@ record ContactDetails(String email, String phone, String linkedin, String websit
                         continue;
                     }
                     String before = cell.substring(0, m.start());
+                    if (before.isBlank() && c > 0) {
+                        before = line.cells().get(c - 1); // "Teléfono" | "02-2409868": the label in a cell of its own
+                    }
+                    if (ID_LABEL.matcher(before).find()) {
+                        continue; // "Cédula de Identidad | 172036467-6": an identity number, not a phone
+                    }
                     boolean labelled = PHONE_LABEL.matcher(before).find()
                             || line.line().links().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("tel:"));
                     if (labelled) {

@@ -124,7 +124,7 @@ final class ExperienceReader {
             if (form.range().approximate() || form.single()) {
                 uncertain.add(where + ".startDate");
             }
-            String description = form.fields().get(FormEntries.Field.DESCRIPTION);
+            String description = form.fields().getOrDefault(FormEntries.Field.DESCRIPTION, ""); // the field is required, empty when not given
             out.add(new ExperienceEntry(company, position, form.range().start(), form.single() ? null : form.range().end(),
                     description, null, null));
         }

@@ -29,7 +29,7 @@ final class FormEntries {
         LABELS.put(Field.ORGANISATION, label("institución|institucion|institution|empresa|company|employer|organi[sz]ation|"
                 + "organización|organizacion|entreprise|établissement|etablissement|arbeitgeber|unternehmen|firma|"
                 + "bildungseinrichtung|организация|компания|учебное\\s+заведение|место\\s+работы"));
-        LABELS.put(Field.POSITION, label("cargo|puesto|position|role|job\\s+title|poste|fonction|stelle|должность"));
+        LABELS.put(Field.POSITION, label("cargo|puesto|posición|posicion|position|role|job\\s+title|poste|fonction|stelle|должность"));
         LABELS.put(Field.DEGREE, label("título|titulo|degree|diplôme|diplome|abschluss|qualification|специальность|квалификация"));
         LABELS.put(Field.PERIOD, label("período|periodo|period|dates?|fechas?|duración|duracion|duration|zeitraum|période|"
                 + "periode|период|годы|сроки"));
@@ -39,7 +39,7 @@ final class FormEntries {
     }
 
     private static Pattern label(String words) {
-        return Pattern.compile("(?iu)^[•·\\-\\s]*(?:" + words + ")\\s*:\\s*(.*)$");
+        return Pattern.compile("(?iu)^[•·\\-\\s]*(?:" + words + ")\\s*(?::|\\s\\|(?!.*\\s\\|\\s))\\s*(.*)$"); // "Puesto:", "Posición | Tutor" in two cells
     }
 
     private static final Pattern NAMING_LINE = Pattern.compile("(?u)^[•·\\-\\s]*(\\p{L}[^:]{1,80}):\\s*$");
@@ -77,7 +77,9 @@ final class FormEntries {
             fields.merge(field, labelled.get().getValue(), (a, b) -> a + "\n" + b);
         }
         close(heading, fields, forms);
-        return periods >= 2 ? forms : List.of();
+        boolean whole = forms.size() == 1 && forms.get(0).fields().containsKey(Field.ORGANISATION)
+                && forms.get(0).fields().containsKey(Field.POSITION); // one entry, every field labelled
+        return periods >= 2 || whole ? forms : List.of();
     }
 
     private static Optional<Map.Entry<Field, String>> labelled(String text) {

@@ -34,7 +34,7 @@ final class LabelledName {
 
     static Optional<String> read(List<ResumeLine> lines) {
         for (int i = 0; i < lines.size() && i < FIRST_LINES; i++) {
-            String full = value(FULL, String.join(" ", lines.get(i).cells()).strip());
+            String full = value(FULL, text(lines.get(i)));
             if (full != null && full.split("\\s+").length >= 2) {
                 return Optional.of(full);
             }
@@ -42,8 +42,11 @@ final class LabelledName {
         String given = null;
         String family = null;
         for (int i = 0; i < lines.size() && i < FIRST_LINES; i++) {
-            String text = String.join(" ", lines.get(i).cells()).strip();
+            String text = text(lines.get(i));
             String g = value(GIVEN, text);
+            if (g != null && g.split("\\s+").length >= 3) {
+                return Optional.of(g); // "Nombre | CRISTIAN DAVID Pachacama Simbaña": a form's one name field holds the whole name
+            }
             String f = g == null ? value(FAMILY, text) : null;
             if (g != null && given == null) {
                 given = g;
@@ -52,6 +55,15 @@ final class LabelledName {
             }
         }
         return given == null || family == null ? Optional.empty() : Optional.of(given + " " + family);
+    }
+
+    /** The line's text; a label in a cell of its own ("Nombre" | "Ana Ruiz") reads as "Nombre: Ana Ruiz". */
+    private static String text(ResumeLine line) {
+        List<String> cells = line.cells();
+        if (cells.size() == 2 && !cells.get(0).contains(":") && cells.get(0).strip().split("\\s+").length <= 4) {
+            return cells.get(0).strip() + ": " + cells.get(1).strip();
+        }
+        return String.join(" ", cells).strip();
     }
 
     private static String value(Pattern label, String text) {

@@ -44,6 +44,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     private static final Pattern FULL_STOP = Pattern.compile("(?<=[\\s\\p{L}]\\p{L}{3}[\\p{Ll}])\\.$|(?<=\\s\\p{Ll}{4,})\\.$");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\(([^()]*(?:\\([^()]*\\))?[^()]*)\\)\\s*$");
     private static final Pattern ENUMERATION = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)])\\s+(?=\\p{L})");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\s*(?:https?://|www\\.)[^\\s()]+/?\\s*");
     private static final Pattern LINK_WORD = Pattern.compile("(?iu)\\s*-?\\s*\\b(?:link|website|site)\\b\\s*$");
 
     /** The parts of an entry's title lines; wrapped lines are joined first. */
@@ -169,6 +170,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     static String clean(String text) {
         String t = ENUMERATION.matcher(text.strip()).replaceFirst("");
         t = LINK_WORD.matcher(t).replaceAll("");
+        t = WEB_ADDRESS.matcher(t).replaceAll(""); // "CLAVEMAT (http://www.clavemat.org)"
         t = t.replaceAll("\\(\\s*\\)", "");
         Matcher bracket = TRAILING_BRACKET.matcher(t);
         if (bracket.find() && RoleWords.location(bracket.group(1).replaceAll("\\([^()]*\\)", "").strip())) {

@@ -313,4 +313,23 @@ class NameAndContactLayoutsTest {
         assertTrue(!ContactDetails.loneNumber("978-3-16-148410-0"), "an ISBN");
         assertTrue(ContactDetails.loneNumber("0171 2345678"));
     }
+
+    @Test
+    void readsAFormWhoseLabelsSitInACellOfTheirOwn() {
+        // an Ecuadorian Word CV: label and value side by side, an identity number above the phones, one labelled position
+        ParsedResume parsed = read(new PdfCanvas().text(50, 40, 22, "CURRICULUM VITAE").bold(50, 80, 16, "INFORMACIÓN PERSONAL")
+                .text(50, 110, 10, "Nombre").text(200, 110, 10, "CRISTIAN DAVID Pachacama Simbaña")
+                .text(50, 126, 10, "Cédula de Identidad").text(200, 126, 10, "172036467-6")
+                .text(50, 142, 10, "Teléfono").text(200, 142, 10, "02-2409868")
+                .text(50, 158, 10, "E-mail").text(200, 158, 10, "cristian.pachacama@example.com")
+                .bold(50, 190, 16, "EXPERIENCIA")
+                .text(50, 214, 10, "Periodo").text(200, 214, 10, "Noviembre 2014 a mayo 2015")
+                .text(50, 230, 10, "Institución").text(200, 230, 10, "CLAVEMAT (http://www.clavemat.org)")
+                .text(50, 246, 10, "Posición").text(200, 246, 10, "Tutor").pdf());
+        assertEquals("Cristian David Pachacama Simbaña", parsed.content().personalInfo().fullName(), "capitals made a name");
+        assertEquals("02-2409868", parsed.content().personalInfo().phone());
+        assertEquals(1, parsed.content().experience().size(), parsed.content().experience().toString());
+        EntryLayoutsTest.assertJob(parsed.content().experience().get(0), "CLAVEMAT", "Tutor", "2014-11", "2015-05");
+        assertEquals("", parsed.content().experience().get(0).description());
+    }
 }
