@@ -67,6 +67,9 @@ final class NameReader {
     /** A large initial drawn apart from the rest of its word ("S tefan Haas"): one word again. */
     private static final Pattern DROP_INITIAL = Pattern.compile("^(\\p{Lu}) (\\p{Ll}{2,})(?=\\s|$)");
 
+    /** The same in capitals, a word of its own on a line of display type ("S ARAH"). */
+    private static final Pattern CAPITAL_DROP_INITIAL = Pattern.compile("^(\\p{Lu}) (\\p{Lu}{2,})$");
+
     /** Single letters one space apart, three or more, words two spaces or more apart. */
     private static final Pattern LETTER_SPACED = Pattern.compile("(?u)\\p{L}(?: \\p{L}){2,}(?:\\s{2,}\\p{L}(?: \\p{L})+)*");
 
@@ -333,6 +336,9 @@ final class NameReader {
             ResumeLine following = all.get(next);
             for (String cell : following.cells()) {
                 String rest = withoutContacts(unspaced(cell));
+                if (following.relSize() >= 1.3f) {
+                    rest = CAPITAL_DROP_INITIAL.matcher(rest).replaceFirst("$1$2"); // "POCH" / "S ARAH" in display type
+                }
                 if (rest.isEmpty() || rest.split("\\s+").length > 3) {
                     continue;
                 }

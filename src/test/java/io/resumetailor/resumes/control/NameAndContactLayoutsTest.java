@@ -332,4 +332,13 @@ class NameAndContactLayoutsTest {
         EntryLayoutsTest.assertJob(parsed.content().experience().get(0), "CLAVEMAT", "Tutor", "2014-11", "2015-05");
         assertEquals("", parsed.content().experience().get(0).description());
     }
+
+    @Test
+    void readsANameInDisplayTypeWhoseFirstLetterStandsApart() {
+        // a Word template: family name and given name on two lines in 48 pt capitals, the given name's initial kerned apart
+        ParsedResume parsed = read(new PdfCanvas().text(300, 90, 48, "POCH").text(300, 150, 48, "S ARAH")
+                .text(50, 250, 9, "E-MAIL :").text(50, 262, 9, "sarah.poch@example.fr")
+                .bold(300, 240, 11, "FORMATION").text(300, 260, 9, "Master GeoData Science, Université de Salzbourg").pdf());
+        assertEquals("Poch Sarah", parsed.content().personalInfo().fullName());
+    }
 }
