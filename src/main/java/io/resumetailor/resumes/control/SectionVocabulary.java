@@ -42,7 +42,8 @@ final class SectionVocabulary {
                 "lenguas", "языки", "знание языков", "владение языками", "иностранные языки", "знание иностранных языков",
                 "владение иностранными языками", "языковые навыки"));
         KEYS.put(Section.EDUCATION, List.of("education", "academic", "academics", "studies", "qualifications", "schooling",
-                "ausbildung", "bildung", "bildungsweg", "studium", "schulbildung", "akademischer werdegang", "formation",
+                "ausbildung", "bildung", "bildungsweg", "bildungsgang", "studium", "schulbildung", "akademischer werdegang", "formation",
+                "titulacion", "titulaciones",
                 "formations", "etudes", "diplomes", "parcours academique", "parcours scolaire", "parcours universitaire", "cursus",
                 "cursus universitaire", "cursus scolaire", "scolarite", "trayectoria academica", "educacion", "formacion",
                 "estudios", "formacion academica", "antecedentes academicos", "estudios cursados", "estudios realizados", "historial academico",
@@ -51,6 +52,9 @@ final class SectionVocabulary {
         KEYS.put(Section.EXPERIENCE, List.of("experience", "experiences", "employment", "work history", "career", "internships", "jobs",
                 "nebenjobs", "nebentatigkeiten", "trabajos", "praxis", "berufliche praxis", "beschaftigungsverlauf", "beschaftigungen",
                 "berufstatigkeit", "arbeitsverhaltnisse", "historial laboral", "postes occupes", "professional background",
+                "employment record", "professional history", "work record", "appointments", "academic appointments", "positions held", "military service",
+                "military experience", "beruflicher hintergrund", "historique professionnel", "emplois occupes", "historia laboral",
+                "стаж работы",
                 "internship", "positions", "involvement", "volunteering", "volunteer", "leadership", "activities",
                 "research", "berufserfahrung", "erfahrung", "erfahrungen", "praxiserfahrung", "berufliche", "beruflicher werdegang", "werdegang",
                 "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "stationen", "laufbahn", "berufliche laufbahn",
@@ -63,6 +67,7 @@ final class SectionVocabulary {
                 "technical", "tools", "proficiencies", "strengths", "stack", "kenntnisse", "fahigkeiten", "kompetenzen",
                 "edv", "it-kenntnisse", "edv-kenntnisse", "pc-kenntnisse", "computerkenntnisse", "technologien", "fertigkeiten", "connaissances", "outils", "langages", "logiciels",
                 "habilidades", "aptitudes", "competencias", "informatica", "conocimientos", "herramientas", "tecnologias", "lenguajes",
+                "abilities", "savoir faire", "savoir-faire",
                 "навыки", "умения", "компетенции", "технологии", "стек", "инструменты"));
         KEYS.put(Section.CERTIFICATIONS, List.of("certifications", "certification", "certificates", "certificate", "licenses",
                 "licences", "courses", "trainings", "training", "zertifikate", "zertifizierungen", "weiterbildung",

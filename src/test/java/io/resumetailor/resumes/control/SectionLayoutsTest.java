@@ -444,6 +444,14 @@ class SectionLayoutsTest {
         assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("BERUFLICHE PRAXIS"));
         assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Beschäftigungsverlauf"));
         assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Historial laboral"));
+        for (String heading : List.of("Employment Record", "Professional History", "Positions Held", "Academic Appointments", "Military Service",
+                "Beruflicher Hintergrund", "Historique professionnel", "Emplois occupés", "Historia laboral", "Стаж работы")) {
+            assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section(heading), heading);
+        }
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Bildungsgang"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Titulación"));
+        assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Skills & Abilities"));
+        assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Savoir-faire"));
     }
 
     @Test
