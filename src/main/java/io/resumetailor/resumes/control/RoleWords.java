@@ -137,7 +137,9 @@ final class RoleWords {
             + "high\\s+school|secondary|intermediate|hsc|ssc|a-levels?|gcse|baccalauréat|baccalaureat|bachillerato|bachiller|"
             + "enseñanza|secundaria|técnico|tecnico|tecnólogo|tecnologo|matura|fachabitur|fachhochschulreife|hochschulreife|realschulabschluss|"
             + "hauptschulabschluss|mittlere\\s+reife|lehre|studium|cpge|prépa|classe\\s+préparatoire|аттестат|"
-            + "среднее|колледж|техникум|"
+            + "среднее|колледж|техникум|высшее|"
+            + "ged|gesellenbrief|gesellenprüfung|meisterbrief|meisterprüfung|brevet|bep|(?-i:CAP)|diplomado|diplomatura|"
+            + "especializaci[oó]n|especialidad|"
             + "certificate|certification)(?![\\p{L}])");
 
     static final Pattern REMOTE = Pattern.compile("(?iu)^(?:remote|hybrid|on-?site|home\\s?office|télétravail|remoto|"

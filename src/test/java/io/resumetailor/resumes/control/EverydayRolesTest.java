@@ -32,8 +32,16 @@ class EverydayRolesTest {
         assertTrue(RoleWords.organisation(name), name);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"GED", "Gesellenbrief als Tischler", "Meisterprüfung im Friseurhandwerk", "CAP Cuisine", "BEP Vente",
+            "Brevet des collèges", "Diplomado en Marketing Digital", "Especialización en Gerencia de Proyectos", "Высшее образование"})
+    void knowsQualificationsOfTradesAndSchools(String degree) {
+        assertTrue(RoleWords.degree(degree), degree);
+    }
+
     @Test
     void wordsThatOnlyLookLikeThem() {
+        assertFalse(RoleWords.degree("cap and gown"), "lower-case 'cap' is no French certificate");
         assertFalse(RoleWords.position("Windkraft Ost GmbH"), "wind power is no worker");
         assertFalse(RoleWords.position("Robert Koch-Institut"), "a surname");
         assertFalse(RoleWords.organisation("insgesamt"), "'amt' at the end of a word");
