@@ -125,7 +125,12 @@ final class RoleWords {
             + "università|universita|istituto|scuola|berufskolleg|(?<![\\p{L}])kolleg(?![\\p{L}])|lyzeum|университет|institute|institut|instituto|институт|college|collège|colegio|колледж|school|schule|"
             + "école|ecole|escuela|школа|academy|akademie|académie|academia|академия|hochschule|fachhochschule|polytechnic|"
             + "politecnico|polytechnique|politécnica|gymnasium|lycée|liceo|лицей|гимназия|conservatoire|conservatorio|"
-            + "(?<![\\p{L}])(?:iit|mit|epfl|eth|iut|insa|htw|htwg|fh)(?![\\p{L}])|(?<![\\p{L}])(?:tu|uni)\\s|campus|faculty|fakultät|faculté|facultad|факультет|вуз)");
+            + "(?<![\\p{L}])(?:iit|mit|epfl|eth|iut|insa|htw|htwg|fh)(?![\\p{L}])|(?<![\\p{L}])(?:tu|uni)\\s|campus|faculty|fakultät|faculté|facultad|факультет|вуз|"
+            // chambers, vocational centres and public school forms that train ("IHK Bayreuth", "Oberstufenzentrum", "Unidad Educativa")
+            + "(?<![\\p{L}])(?:ihk|hwk|osz|ufr|inspe|espe|iufm|greta|afpa|cnam|sena|мгу|мгту|спбгу|вшэ|мфти|мифи|нгу|ранхигс)(?![\\p{L}])|"
+            + "stufenzentrum|bildungszentrum|weiterbildungszentrum|berufsbildungszentrum|handelskammer|handwerkskammer|"
+            + "unidad\\s+educativa|grupo\\s+escolar|centro\\s+educativo|centro\\s+de\\s+formaci[oó]n|"
+            + "образовательное\\s+учреждение|учебный\\s+центр|училище)");
 
     static final Pattern DEGREE = Pattern.compile("(?iu)(?<![\\p{L}])(?:bachelor(?:'s|s)?|master(?:'s|s)?|b\\.?\\s?tech|m\\.?\\s?tech|"
             + "b\\.?\\s?e\\.|m\\.?\\s?e\\.|b\\.?\\s?eng|m\\.?\\s?eng|meng|beng|b\\.?\\s?sc|m\\.?\\s?sc|bsc|msc|b\\.?\\s?s\\.|m\\.?\\s?s\\.|bs|ms|"

@@ -39,6 +39,14 @@ class EverydayRolesTest {
         assertTrue(RoleWords.degree(degree), degree);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"IHK Bayreuth", "Oberstufenzentrum Informations- und Medizintechnik", "OSZ IMT", "Bildungszentrum für Wirtschaft",
+            "UFR des Sciences et Techniques", "INSPE de Lyon", "Unidad Educativa Fiscal Quito", "Grupo Escolar Ma. Guzmán",
+            "Centro de Formación Profesional", "Государственное образовательное учреждение", "ВШЭ", "Медицинское училище №1"})
+    void knowsPlacesOfTrainingBeyondSchoolsAndUniversities(String place) {
+        assertTrue(RoleWords.institution(place), place);
+    }
+
     @Test
     void wordsThatOnlyLookLikeThem() {
         assertFalse(RoleWords.degree("cap and gown"), "lower-case 'cap' is no French certificate");
