@@ -73,8 +73,11 @@ function headers(extra = {}, accept = 'application/json') {
   return all;
 }
 
-async function call(method, path, { json, accept, ifMatch, extraHeaders } = {}) {
+async function call(method, path, { json, accept, ifMatch, extraHeaders, timeoutMs } = {}) {
   const init = { method, headers: headers(extraHeaders, accept), cache: 'no-store' };
+  if (timeoutMs) {
+    init.signal = AbortSignal.timeout(timeoutMs); // a request that may not hang the screen for good
+  }
   if (json !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(json);
@@ -107,8 +110,11 @@ function fileName(disposition) {
   return /filename="?([^";]+)"?/i.exec(disposition ?? '')?.[1] ?? 'download';
 }
 
+/** Signing in takes a moment; after this long the screen says so instead of waiting for good. */
+const SIGN_IN_TIMEOUT_MS = 30000;
+
 async function signIn(path, json) {
-  const response = await call('POST', path, { json });
+  const response = await call('POST', path, { json, timeoutMs: SIGN_IN_TIMEOUT_MS });
   const signedIn = await response.json();
   setSession({ token: signedIn.token, expiresAt: signedIn.expiresAt, user: signedIn.user }, 'signed-in');
   return signedIn.user;
