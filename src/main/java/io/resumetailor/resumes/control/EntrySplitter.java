@@ -24,8 +24,10 @@ final class EntrySplitter {
     private static final String ROLE_LABELS = "position|role|title|cargo|puesto|poste|stelle|company|empresa|entreprise|firma|"
             + "должность|компания";
     private static final Pattern ROLE_LABEL = Pattern.compile("(?iu)^(?:" + ROLE_LABELS + ")\\s*:");
-    /** The full stop that ends a title sentence: after two letters or a bracket, before a capital. */
-    /** A full stop that ends a sentence: not the one of an abbreviation ("GmbH & Co. KG", "Dr. Weber"). */
+    /**
+     * The full stop that ends a title sentence: after two letters or a bracket, before a capital,
+     * and not the one of an abbreviation ("GmbH & Co. KG", "Dr. Weber").
+     */
     private static final Pattern LEAD_STOP = Pattern.compile("(?<=\\p{L}{2}|\\))(?<!(?<!\\p{L})(?:Co|Inc|Ltd|Corp|Bros|Dr|Prof|Ing|Dipl|Mag|Lic"
             + "|St|Sr|Sra|Jr|Mr|Mrs|Ms|Nr|No|ca|bzw|vs|Av|Abt|Dept|Univ|Ste|Cie))\\.\\s+(?=\\p{Lu})");
     private static final Pattern LABELLED = Pattern.compile(
@@ -209,23 +211,9 @@ final class EntrySplitter {
             return false;
         }
         String text = cells.get(0).strip();
-        Optional<MonthRange> date = MonthRange.single(text);
+        Optional<MonthRange> date = MonthRange.lastSingle(text);
         return text.chars().filter(c -> c == ',').count() >= 2 && text.split("\\s+").length <= 20 && !sentence(text)
-                && date.isPresent() && MonthRange.findAll(text).isEmpty() && endsWithDate(text, lastDate(text, date.get()));
-    }
-
-    private static MonthRange lastDate(String text, MonthRange first) {
-        MonthRange last = first;
-        int from = first.to();
-        while (from < text.length()) {
-            Optional<MonthRange> next = MonthRange.single(text.substring(from));
-            if (next.isEmpty()) {
-                break;
-            }
-            last = new MonthRange(next.get().start(), next.get().end(), next.get().approximate(), from + next.get().from(), from + next.get().to());
-            from = last.to();
-        }
-        return last;
+                && date.isPresent() && MonthRange.findAll(text).isEmpty() && endsWithDate(text, date.get());
     }
 
     static String cut(String text, int from, int to) {

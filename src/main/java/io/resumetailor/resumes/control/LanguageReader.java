@@ -22,8 +22,11 @@ final class LanguageReader {
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:languages?(?:\\s+known)?|spoken\\s+languages|sprachen|"
             + "sprachkenntnisse|langues|idiomas|lenguas|языки|знание\\s+языков|иностранные\\s+языки)\\s*[:：]\\s*");
     private static final Pattern WORD = Pattern.compile("(?u)\\p{L}+");
+    private static final String LANGUAGE_WORDS = "(?:language|sprache|langue|idioma|lengua|язык)(?![\\p{L}])";
     /** "Английский язык", "English language": the word for language qualifies nothing. */
-    private static final Pattern LANGUAGE_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:language|sprache|langue|idioma|lengua|язык)(?![\\p{L}])");
+    private static final Pattern LANGUAGE_WORD = Pattern.compile("(?iu)(?<![\\p{L}])" + LANGUAGE_WORDS);
+    /** The same word opening a level ("язык – разговорный"), but not "langue maternelle", which is one. */
+    private static final Pattern LEADING_LANGUAGE_WORD = Pattern.compile("(?iu)^\\s*" + LANGUAGE_WORDS + "(?!\\s+matern)");
     /** A level in brackets or after a separator: "(Nativo)", " - fluent", ": C1". */
     private static final Pattern LEVEL_PART = Pattern.compile("(?u)\\(.*?\\)|\\s[-–—:]\\s.*$|:.*$");
 
@@ -44,7 +47,6 @@ final class LanguageReader {
                 }
                 List<String> items = new ArrayList<>();
                 boolean languageSection = section.kind() == Section.LANGUAGES || continued;
-                underSubheading = underSubheading && continued;
                 continued = false;
                 for (String cell : line.cells()) {
                     Matcher label = LABEL.matcher(cell);
@@ -224,7 +226,7 @@ final class LanguageReader {
      * bracket too), or null.
      */
     static String level(String text) {
-        String clean = text.replaceAll("(?iu)^\\s*(?:language|sprache|langue|idioma|lengua|язык)(?![\\p{L}])(?!\\s+matern)", "")
+        String clean = LEADING_LANGUAGE_WORD.matcher(text).replaceFirst("")
                 .replaceAll("(?iu)^[\\s:–—(\\-]*(?:in\\s+)?|[\\s:–—),.-]*$", "").strip();
         clean = clean.replaceAll("(?iu)\\s+in$", "").strip();
         if (clean.chars().filter(c -> c == '(').count() > clean.chars().filter(c -> c == ')').count()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A date range found in a line of resume text, normalised to YYYY-MM with a null end for
@@ -183,13 +184,21 @@ public record MonthRange(String start, String end, boolean approximate, int from
 
     /** The first single month or year (a graduation, a certificate), as a range of one point. */
     public static Optional<MonthRange> single(String text) {
-        text = withoutYearMarks(text);
-        for (Point point : points(text)) {
-            if (point.year() > 0) {
-                return Optional.of(new MonthRange(point.asStart(), point.asEnd(), point.approximate(), point.from(), point.to()));
-            }
-        }
-        return Optional.empty();
+        return years(text).findFirst().map(MonthRange::of);
+    }
+
+    /** The last single month or year, for a date that closes a line ("…, Chico, CA: Fall 2013"). */
+    static Optional<MonthRange> lastSingle(String text) {
+        return years(text).reduce((first, second) -> second).map(MonthRange::of);
+    }
+
+    /** The date tokens that carry a year, the year marks blanked first. */
+    private static Stream<Point> years(String text) {
+        return points(withoutYearMarks(text)).stream().filter(point -> point.year() > 0);
+    }
+
+    private static MonthRange of(Point point) {
+        return new MonthRange(point.asStart(), point.asEnd(), point.approximate(), point.from(), point.to());
     }
 
     /** A start date followed by a dash and nothing else: the line's range continues on the next line. */

@@ -9,9 +9,9 @@ import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.ResumeLanguage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.Optional;
 
 /**
  * The built-in parser: reads a resume's lines without a language model. Sections are
@@ -23,6 +23,10 @@ import java.util.Optional;
  * ({@link ContentFit}).
  */
 public final class ResumeReader {
+
+    /** A doctorate is employment, whichever section lists it. */
+    private static final Pattern DOCTORAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:ph\\.?\\s?d|doctora(?:t|te|do|l)|doktorand|promotion|"
+            + "thèse|tesis|dissertation|аспирант|кандидат)");
 
     private ResumeReader() {
     }
@@ -163,9 +167,6 @@ public final class ResumeReader {
         return RoleWords.degree(job.position()) && !RoleWords.position(job.position()) && RoleWords.institution(job.company())
                 && !RoleWords.position(job.company()) && !DOCTORAL.matcher(job.position()).find();
     }
-
-    private static final Pattern DOCTORAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:ph\\.?\\s?d|doctora(?:t|te|do|l)|doktorand|promotion|"
-            + "thèse|tesis|dissertation|аспирант|кандидат)");
 
     static List<ResumeSection> of(List<ResumeSection> sections, Section kind) {
         return sections.stream().filter(s -> s.kind() == kind).toList();

@@ -26,11 +26,11 @@ final class SharedTown {
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "der", "des", "du", "für", "am", "an", "im", "in", "la",
             "le", "the", "and", "und", "et", "y", "zu", "zum", "zur", "bei", "à", "en", "и", "в");
     /** A name that is nothing but one of these words keeps its town. */
-    private static final Pattern GENERIC = Pattern.compile("(?iu)universit[yäeé]t?|universität|université|universidad|universidade|"
+    private static final Pattern GENERIC = Pattern.compile("(?iu)universit[yäeé]t?|universidad|universidade|"
             + "hochschule|fachhochschule|gymnasium|realschule|gesamtschule|grundschule|hauptschule|berufsschule|oberschule|"
             + "college|lycée|collège|école|instituto|colegio|escuela|liceo|klinikum|krankenhaus|stadtwerke|sparkasse|volksbank|"
             + "rathaus|polizei|feuerwehr|stadtverwaltung|landratsamt|amtsgericht|landgericht|bezirksamt|jobcenter|"
-            + "agentur|mairie|ayuntamiento|université|школа|гимназия|лицей|университет|администрация");
+            + "agentur|mairie|ayuntamiento|школа|гимназия|лицей|университет|администрация");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
 
     private SharedTown() {
