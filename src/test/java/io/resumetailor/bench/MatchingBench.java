@@ -174,7 +174,7 @@ public final class MatchingBench {
                 }
                 scores.put(resume.fit(), explanation.score());
                 cosines.put(resume.fit(), cosine(tf(c.description()), tf(resumeText(resume.content())), idf));
-                for (int i = 0; i < 60; i++) {
+                for (int i = 0; i < Integer.getInteger("bench.scores", 60); i++) {
                     long start = System.nanoTime();
                     long cpuStart = THREADS.getCurrentThreadCpuTime();
                     SCORER.score(requirements, resume.content(), AS_OF);

@@ -132,12 +132,11 @@ final class EvidenceFinder {
      */
     static double part(RequirementForms.Form form, ResumeLine line) {
         if (!form.concepts().isEmpty()) {
-            List<String> rest = form.content().stream().filter(stem -> !form.conceptStems().contains(stem)).toList();
+            RequirementForms.Reading reading = form.reading();
             int named = (int) form.concepts().stream().filter(concept -> names(line, concept, form.products())
-                    || isDegreeEntry(form, rest, line, concept)).count();
-            boolean subject = hasSubject(form, rest);
-            boolean words = rest.size() > 1 || subject;
-            int got = named + (words && present(form, subject ? subject(form, rest) : rest, line) >= 1 ? 1 : 0);
+                    || isDegreeEntry(form, line, concept)).count();
+            boolean words = reading.rest().size() > 1 || reading.subject();
+            int got = named + (words && present(form, reading.subjectStems(), line) >= 1 ? 1 : 0);
             return (double) got / (form.concepts().size() + (words ? 1 : 0));
         }
         int size = form.content().size();
@@ -189,20 +188,19 @@ final class EvidenceFinder {
      */
     static boolean evidences(RequirementForms.Form form, ResumeLine line) {
         if (!form.concepts().isEmpty()) {
-            List<String> rest = form.content().stream().filter(stem -> !form.conceptStems().contains(stem)).toList();
+            RequirementForms.Reading reading = form.reading();
             for (String concept : form.concepts()) {
-                if (!(names(line, concept, form.products()) || isDegreeEntry(form, rest, line, concept)) || !narrowly(line, concept, form.names())) {
+                if (!(names(line, concept, form.products()) || isDegreeEntry(form, line, concept)) || !narrowly(line, concept, form.names())) {
                     return false;
                 }
             }
-            if (form.concepts().stream().allMatch(EvidenceFinder::isLanguage) && (LanguageLevel.asked(form.text()) > 0 || !TEACHING.matcher(form.text()).find())) {
+            if (reading.languageOnly()) {
                 return true;
             }
             if (!rankMet(form, line)) {
                 return false;
             }
-            boolean subject = hasSubject(form, rest);
-            return rest.size() <= 1 && !subject || present(form, subject ? subject(form, rest) : rest, line) >= 1;
+            return reading.rest().size() <= 1 && !reading.subject() || present(form, reading.subjectStems(), line) >= 1;
         }
         List<String> content = form.content();
         int present = present(form, content, line);
@@ -216,7 +214,7 @@ final class EvidenceFinder {
      * without a rank word ({@link Cues#SENIORITY}), though a word beside a concept is otherwise optional.
      */
     static boolean rankMet(RequirementForms.Form form, ResumeLine line) {
-        return !Cues.standard().in(Cues.SENIORITY, form.text()) || Cues.standard().in(Cues.SENIORITY, line.where().text());
+        return !form.reading().asksRank() || Cues.standard().in(Cues.SENIORITY, line.where().text());
     }
 
     /**
@@ -230,12 +228,12 @@ final class EvidenceFinder {
      */
     static final Pattern SUBJECT_LINK = Pattern.compile("(?iu)\\s(?:of|in|im|für|der|als|as|en|de|del|comme|como|по|в)\\s");
 
-    static boolean hasSubject(RequirementForms.Form form, List<String> rest) {
-        if (rest.isEmpty() || !SUBJECT_LINK.matcher(form.text()).find() && !RequirementForms.ASIDE.matcher(form.text()).find()) {
+    static boolean hasSubject(String text, Set<String> concepts, List<String> rest) {
+        if (rest.isEmpty() || !SUBJECT_LINK.matcher(text).find() && !RequirementForms.ASIDE.matcher(text).find()) {
             return false;
         }
         boolean degree = false;
-        for (String concept : form.concepts()) {
+        for (String concept : concepts) {
             Concept known = Lexicon.standard().concept(concept);
             if (known == null || !"education".equals(known.kind())) {
                 return false;
@@ -255,7 +253,7 @@ final class EvidenceFinder {
      * or one of its words, and the line must state it. Only up to a bachelor's: a master's or a
      * doctorate is written as one.
      */
-    static boolean isDegreeEntry(RequirementForms.Form form, List<String> rest, ResumeLine line, String concept) {
+    static boolean isDegreeEntry(RequirementForms.Form form, ResumeLine line, String concept) {
         int rank = DEGREE_RANKS.indexOf(concept);
         if (rank < 0 || rank > DEGREE_RANKS.indexOf("degree-bachelor") || !line.where().section().equals("education")
                 || line.concepts().stream().anyMatch(DEGREE_RANKS::contains)) {
@@ -265,7 +263,7 @@ final class EvidenceFinder {
         if (!subjects.isEmpty()) {
             return subjects.stream().allMatch(subject -> names(line, subject, form.products()));
         }
-        return hasSubject(form, rest) && present(form, subject(form, rest), line) >= 1;
+        return form.reading().subject() && present(form, form.reading().subjectStems(), line) >= 1;
     }
 
     /**
@@ -274,9 +272,9 @@ final class EvidenceFinder {
      * without one, those in them ("высшее техническое образование (электроснабжение, электротехника)",
      * where the words outside only qualify the degree); all of them when that leaves none.
      */
-    static List<String> subject(RequirementForms.Form form, List<String> rest) {
-        boolean linked = SUBJECT_LINK.matcher(RequirementForms.ASIDE.matcher(form.text()).replaceAll(" ")).find();
-        List<String> subject = rest.stream().filter(stem -> linked != form.asideOnly().contains(stem)).toList();
+    static List<String> subject(String text, Set<String> asideOnly, List<String> rest) {
+        boolean linked = SUBJECT_LINK.matcher(RequirementForms.ASIDE.matcher(text).replaceAll(" ")).find();
+        List<String> subject = rest.stream().filter(stem -> linked != asideOnly.contains(stem)).toList();
         return subject.isEmpty() ? rest : subject;
     }
 

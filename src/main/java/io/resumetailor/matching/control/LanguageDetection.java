@@ -18,6 +18,9 @@ public final class LanguageDetection {
 
     static final int SAMPLE = 1500;
     static final int SHORT = 40;
+    /** The Unicode block Cyrillic, U+0400 to U+04FF, compared directly: {@code Character.UnicodeBlock.of} searches all blocks per letter. */
+    static final char CYRILLIC_FIRST = '\u0400';
+    static final char CYRILLIC_LAST = '\u04FF';
 
     private static final class Model {
         static final LanguageDetectorModel INSTANCE = load();
@@ -49,7 +52,7 @@ public final class LanguageDetection {
             char c = sample.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+                if (c >= CYRILLIC_FIRST && c <= CYRILLIC_LAST) {
                     cyrillic++;
                 }
             }

@@ -36,7 +36,15 @@ public final class MatchScorer {
     static final int CAP_RANGE = 39;
 
     static final int FORMS_KEPT = 10_000;
-    static final Map<String, RequirementForms> FORMS = new ConcurrentHashMap<>();
+    static final Map<FormsKey, RequirementForms> FORMS = new ConcurrentHashMap<>();
+
+    /**
+     * What a requirement's forms are kept by: its text and concept, the language read in, and whether bridged from its
+     * own. A record of the requirement's own strings hashes at the cost of their cached hashes, where a key
+     * concatenated per call would be hashed anew every time a vacancy is scored.
+     */
+    record FormsKey(boolean bridged, Language language, String text, String concept) {
+    }
 
     private final Lexicon lexicon;
 
@@ -115,7 +123,7 @@ public final class MatchScorer {
     }
 
     RequirementForms bridged(Requirement requirement, Language written) {
-        String key = "bridged:" + written.code() + '\u0000' + requirement.text() + '\u0000' + requirement.concept();
+        FormsKey key = new FormsKey(true, written, requirement.text(), requirement.concept());
         RequirementForms cached = FORMS.get(key);
         if (cached == null || !cached.requirement().equals(requirement)) {
             cached = RequirementForms.of(requirement, written, lexicon).bridged(written, Glossary.standard());
@@ -145,7 +153,7 @@ public final class MatchScorer {
 
     static final Map<String, Language> LANGUAGES = new ConcurrentHashMap<>();
 
-    private static void keep(String key, RequirementForms forms) {
+    private static void keep(FormsKey key, RequirementForms forms) {
         if (FORMS.size() > FORMS_KEPT) {
             FORMS.clear();
         }
@@ -159,7 +167,7 @@ public final class MatchScorer {
 
     /** A requirement read for one language; kept (a bounded number) since a vacancy's requirements are scored again and again. */
     RequirementForms forms(Requirement requirement, Language language) {
-        String key = language.code() + '\u0000' + requirement.text() + '\u0000' + requirement.concept();
+        FormsKey key = new FormsKey(false, language, requirement.text(), requirement.concept());
         RequirementForms cached = FORMS.get(key);
         if (cached == null || !cached.requirement().equals(requirement)) {
             cached = RequirementForms.of(requirement, language, lexicon);

@@ -56,10 +56,35 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
      */
     record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
                 Map<String, Set<String>> acronyms, Map<String, List<String>> products, Map<String, List<String>> names,
-                boolean namesProduct, Set<String> asideOnly) {
+                boolean namesProduct, Set<String> asideOnly, Reading reading) {
+
+        Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
+             Map<String, Set<String>> acronyms, Map<String, List<String>> products, Map<String, List<String>> names,
+             boolean namesProduct, Set<String> asideOnly) {
+            this(text, concepts, conceptStems, content, acronyms, products, names, namesProduct, asideOnly,
+                    Reading.of(text, concepts, conceptStems, content, asideOnly));
+        }
 
         boolean isEmpty() {
             return concepts.isEmpty() && content.isEmpty();
+        }
+    }
+
+    /**
+     * What {@link EvidenceFinder} asks of an alternative for every resume line, read once from its
+     * text: the content stems besides its concepts' names, whether they name a degree's subject and
+     * which of them do ({@link EvidenceFinder#hasSubject}, {@link EvidenceFinder#subject}), whether it
+     * asks a rank ({@link EvidenceFinder#rankMet}), and whether it asks nothing but knowing languages.
+     */
+    record Reading(List<String> rest, boolean subject, List<String> subjectStems, boolean asksRank, boolean languageOnly) {
+
+        static Reading of(String text, Set<String> concepts, Set<String> conceptStems, List<String> content, Set<String> asideOnly) {
+            List<String> rest = content.stream().filter(stem -> !conceptStems.contains(stem)).toList();
+            boolean subject = EvidenceFinder.hasSubject(text, concepts, rest);
+            return new Reading(rest, subject, subject ? EvidenceFinder.subject(text, asideOnly, rest) : rest,
+                    Cues.standard().in(Cues.SENIORITY, text),
+                    !concepts.isEmpty() && concepts.stream().allMatch(EvidenceFinder::isLanguage)
+                            && (LanguageLevel.asked(text) > 0 || !EvidenceFinder.TEACHING.matcher(text).find()));
         }
     }
 
