@@ -47,6 +47,42 @@ class OfferHeadingTest {
     }
 
     @Test
+    void whatTheCandidateCanCountOnIsAnOfferInEveryLanguage() {
+        List<Requirement> german = extract("Uhren Keller AG", """
+                Uhrmacher/in EFZ 100 %
+                Das bringst du mit
+                ✦ Abgeschlossene Lehre als Uhrmacher/in EFZ
+                ✦ Erfahrung mit mechanischen Kalibern
+                Darauf kannst du zählen
+                ✦ 5 Wochen Ferien und ein freier Geburtstag
+                ✦ Eigener Werktisch mit Mikroskop
+                ✦ GA-Beitrag
+                """);
+        assertTrue(anyMentions(german, "Uhrmacher"), german.toString());
+        assertNone(german, "Ferien", "Werktisch", "GA-Beitrag");
+        List<Requirement> spanish = extract("Óptica Luz", """
+                Óptico optometrista
+                Requisitos
+                - Grado en Óptica y Optometría
+                ¿Con qué puedes contar?
+                - Contrato indefinido y 23 días de vacaciones
+                - Descuento en gafas para tu familia
+                """);
+        assertTrue(anyMentions(spanish, "Optometría"), spanish.toString());
+        assertNone(spanish, "indefinido", "gafas");
+        List<Requirement> russian = extract("ООО Теплосеть", """
+                Слесарь КИПиА
+                Требования:
+                - среднее профессиональное образование по специальности КИПиА
+                Вы можете рассчитывать на:
+                - официальное трудоустройство
+                - бесплатную форму и обеды
+                """);
+        assertTrue(anyMentions(russian, "КИПиА"), russian.toString());
+        assertNone(russian, "трудоустройство", "обеды");
+    }
+
+    @Test
     void frenchAndSpanishOfferHeadingsOpenNoise() {
         List<Requirement> french = extract("Boulangerie Martin", """
                 Vendeur / Vendeuse en boulangerie
