@@ -246,6 +246,14 @@ final class EntrySplitter {
         return words > 14 || words > 6 && sentence(text);
     }
 
+    /**
+     * The most words a capitalised line right above a date line may have and still name the entry:
+     * "Ministry of Environment Climate Change and Natural Resources (MECCNAR)- Central Project Coordination
+     * Unit (CPCU), The Gambia" is a public employer's full name (capitalised, with a word for an organisation), where
+     * other lines of more than twelve words are prose or a list of course names.
+     */
+    static final int LONGEST_NAME = 20;
+
     /** A line that can name an entry: not a list item, not running text, not a label for what follows. */
     static boolean titleLike(ResumeLine line, List<String> cells) {
         return titleLike(line, cells, false);
@@ -264,7 +272,9 @@ final class EntrySplitter {
         if (cells.stream().anyMatch(EntrySplitter::twoSentences)) {
             return false;
         }
-        return words <= 12 && (!text.endsWith(",") && !text.endsWith(";") || line.line().wraps() || runsIntoDate
+        boolean named = words <= 12 || runsIntoDate && words <= LONGEST_NAME && titleCased(text.split("\\s+")) && !text.contains(". ")
+                && (RoleWords.organisation(text) || RoleWords.institution(text));
+        return named && (!text.endsWith(",") && !text.endsWith(";") || line.line().wraps() || runsIntoDate
                 || text.endsWith(";") && RoleWords.institution(text)); // "Universidad Autónoma del Estado de Hidalgo;"
     }
 

@@ -67,8 +67,9 @@ final class SectionHeadings {
         for (int i = first + 1; i < lines.size() && first >= 0; i++) {
             ResumeLine line = lines.get(i);
             if (kinds.get(i).isPresent() && kinds.get(i).get() == Section.OTHER && kinds.get(last).equals(Optional.of(Section.EXPERIENCE))
-                    && subordinate(line, lines.get(last)) && line.relSize() <= 1f && ACHIEVEMENTS.matcher(line.text()).find()) {
-                kinds.set(i, Optional.empty()); // "Achievements" in body type under a position: part of its description
+                    && (subordinate(line, lines.get(last)) || weaker(line, lines.get(last))) && line.relSize() <= 1f
+                    && ACHIEVEMENTS.matcher(line.text()).find()) {
+                kinds.set(i, Optional.empty()); // "Achievements" in body type (or not in the headings' capitals) under a position
             } else if (kinds.get(i).isPresent()) {
                 if (!subordinate(line, open)) {
                     open = line;

@@ -138,7 +138,9 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         String[] at = AT.split(text, 2);
-        if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank() && !WHEN.matcher(at[1].strip()).matches()) {
+        boolean named = at.length == 2 && (RoleWords.institution(at[0]) || RoleWords.organisation(at[0])) && !RoleWords.position(at[0]);
+        if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank() && !WHEN.matcher(at[1].strip()).matches()
+                && !named) { // "University of Texas at Tyler" is one name
             add(parts, at[0], line, cell, dateLine, Role.POSITION);
             add(parts, at[1], line, cell, dateLine, Role.COMPANY);
             return;

@@ -69,6 +69,36 @@ class DocxLayoutsTest {
     }
 
     @Test
+    void readsAPublicEmployersFullNameAndJobsAfterAnAchievementsLabel() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "AMINATA JALLOW CEESAY", true, 14);
+            paragraph(document, "(+220) 7000000 aminata.ceesay@example.org", true, 10);
+            paragraph(document, "PROFESSIONAL EXPERIENCE", true, 12);
+            for (String line : List.of("Programme Officer",
+                    "Ministry of Fisheries Water Resources and National Assembly Matters (MOFWR)- Project Coordination Unit (PCU), The Gambia",
+                    "March 2022 – Present", "• Prepare quarterly reports for the coordination unit.")) {
+                paragraph(document, line, false, 12);
+            }
+            paragraph(document, "Achievements", true, 12);
+            for (String line : List.of("Helped to mobilise funding for two coastal resilience projects.", "Research Assistant",
+                    "University of Texas at Tyler, TX", "August 2019 - December 2019", "• Conducted phone surveys of registered voters.")) {
+                paragraph(document, line, false, 12);
+            }
+            paragraph(document, "HONORS AND AWARDS", true, 12);
+            paragraph(document, "• Outstanding Delegation, March 2019", false, 12);
+            ResumeContent content = read(document);
+            assertEquals(2, content.experience().size(), content.experience().toString());
+            assertEquals("Programme Officer", content.experience().get(0).position());
+            assertTrue(content.experience().get(0).company().startsWith("Ministry of Fisheries Water Resources"),
+                    content.experience().get(0).company());
+            assertEquals("2022-03", content.experience().get(0).startDate());
+            assertEquals("Research Assistant", content.experience().get(1).position());
+            assertEquals("University of Texas at Tyler", content.experience().get(1).company());
+            assertEquals("2019-08", content.experience().get(1).startDate());
+        }
+    }
+
+    @Test
     void readsContactTablesAndEntryTablesRowByRow() throws IOException {
         try (var document = new XWPFDocument()) {
             paragraph(document, "Persönliche Daten", true, 14);
