@@ -49,6 +49,24 @@ public final class RequirementExtractor {
     static final Pattern MONEY = Pattern.compile(
             "[$€£₽]\\s?\\d|\\d[\\d.,\\s]*(?:€|£|\\$|₽|руб|eur\\b|usd\\b|gbp\\b)", Pattern.CASE_INSENSITIVE);
 
+    /** An e-mail address, or a run of digits, spaces, dots, dashes and brackets that holds a phone number's nine digits or more. */
+    static final Pattern CONTACT = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
+
+    /**
+     * Whether a line gives a way to reach the employer ("Renseignements : M. Belaïd, 02 54 55 61 40", "jobs@acme.example"):
+     * contact details are never a requirement, whatever part of the posting they stand in. Year ranges ("2019-2023") and
+     * dates hold eight digits at most.
+     */
+    static boolean contact(String text) {
+        Matcher found = CONTACT.matcher(text);
+        while (found.find()) {
+            if (found.group().contains("@") || found.group().chars().filter(Character::isDigit).count() >= 9) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final Lexicon lexicon;
 
     public RequirementExtractor(Lexicon lexicon) {
@@ -184,7 +202,7 @@ public final class RequirementExtractor {
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
         boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text)
                 && !employersOwn(text, cues, companyWords);
-        boolean noise = MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text);
+        boolean noise = MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text) || contact(line.text());
         if (cues.in(Cues.NOT_REQUIRED, text) && !line.text().contains(",")) {
             return null;
         }

@@ -56,10 +56,15 @@ final class VacancyLayout {
             } else if (!bullet && !line.matches(".*[.!]$")) {
                 heading = heading(cues, line.replaceAll("[?¿]", ""), false);
             }
+            boolean bareColon = colon == line.length() - 1;
+            if (heading == null && bareColon && !bullet && (part == VacancyPart.MUST || part == VacancyPart.NICE)
+                    && requirementLabel(cues, line)) {
+                partHasBullets = false; // "Profil" / "Diplômes :" / bullets: a label inside the part, which goes on
+                continue;
+            }
             if (heading == null && !bullet && partHasBullets && (part == VacancyPart.MUST || part == VacancyPart.NICE)) {
                 part = VacancyPart.NONE;
             }
-            boolean bareColon = colon == line.length() - 1;
             if (heading == null && (colon < 0 || bareColon) && unnamedHeading(line, bullet, raws, index)) {
                 part = VacancyPart.NONE;
                 partHasBullets = false;
@@ -88,6 +93,23 @@ final class VacancyLayout {
             }
         }
         return lines;
+    }
+
+    /** The stems of a label that groups requirements by kind ("Diplômes :", "Kenntnisse:", "Навыки:", "Experiencia:"), plurals included. */
+    static final Pattern SKILL_LABEL = Pattern.compile(
+            "(?iu)skills|knowledge|kenntnisse|fähigkeiten|fertigkeiten|compétences|competences|connaissances|qualités|savoir|"
+            + "conocimientos|habilidades|competencias|навыки|знания|умения|качества|"
+            + "dipl|degree|qualification|qualifikation|abschl|ausbildung|formation|titula|estudios|образован|"
+            + "certif|zertifi|licen|permis|führerschein|carnet|experience|expérience|erfahrung|experiencia|опыт");
+
+    /**
+     * Whether a label with nothing after its colon names a kind of requirement: a degree, a proof, a licence,
+     * experience or skills. Under a requirement heading it only groups that part's lines.
+     */
+    static boolean requirementLabel(Cues cues, String line) {
+        String label = line.substring(0, line.length() - 1);
+        return label.split("\\s+").length <= 5 && (SKILL_LABEL.matcher(label).find() || cues.in(Cues.EDUCATION_WORD, label)
+                || cues.in(Cues.CERTIFICATION_WORD, label) || cues.in(Cues.LICENCE_WORD, label) || cues.in(Cues.EXPERIENCE_WORD, label));
     }
 
     /**

@@ -83,6 +83,39 @@ class OfferHeadingTest {
     }
 
     @Test
+    void contactDetailsDeadlinesAndTheFoundingYearAreNoRequirements() {
+        List<Requirement> french = extract("Clinique du Val", """
+                Électricien de maintenance (H/F)
+                Profil
+                Diplômes :
+                • CAP ou BEP électrotechnique
+                • Habilitation électrique BR
+                Seraient appréciés : le permis B et une expérience en milieu hospitalier.
+
+                Savoir-être : rigueur, autonomie, sens du service.
+
+                Rémunération selon la grille de la clinique, prime d'astreinte.
+
+                Pour tout renseignement : Mme Claire Dubois, responsable technique, 03 21 45 67 89.
+                Candidatures (CV et lettre) à adresser au service RH, emploi@cliniqueduval.example.fr, avant le 30 juin.
+                """);
+        assertTrue(anyMentions(french, "Habilitation"), french.toString());
+        assertNone(french, "Dubois", "emploi@", "30 juin", "service RH");
+        List<Requirement> russian = extract("ГАУК «Волжский драматический театр»", """
+                ГАУК «Волжский драматический театр» объявляет конкурс на должность
+                ЗВУКОРЕЖИССЁР
+
+                Театр основан в 1958 году, в репертуаре 20 спектаклей. Адрес: г. Самара, ул. Речная, 5.
+
+                Требования
+                - высшее или среднее профессиональное образование в области звукорежиссуры
+                - опыт работы в театре или концертном зале от 2 лет
+                """);
+        assertTrue(anyMentions(russian, "звукорежиссуры"), russian.toString());
+        assertNone(russian, "1958", "Речная");
+    }
+
+    @Test
     void frenchAndSpanishOfferHeadingsOpenNoise() {
         List<Requirement> french = extract("Boulangerie Martin", """
                 Vendeur / Vendeuse en boulangerie
