@@ -51,4 +51,17 @@ class LexiconNamesTest {
         assertTrue(concepts("Notions de suédois", Language.FR).contains("lang-sv"));
         assertFalse(concepts("We finish every project on time", Language.EN).contains("lang-fi"));
     }
+
+    @Test
+    void aWordThatNamesSeveralThingsNamesNoConceptAlone() {
+        Set<String> cards = concepts("dominio de Black Jack (reparto desde zapato, pago de apuestas)", Language.ES);
+        assertFalse(cards.contains("delivery-driving"), cards.toString());
+        Set<String> baccarat = concepts("Punto y Banca (Mini Baccarat)", Language.ES);
+        assertFalse(baccarat.contains("banking"), baccarat.toString());
+        Set<String> project = concepts("suivi de la livraison des projets", Language.FR);
+        assertFalse(project.contains("delivery-driving"), project.toString());
+        assertTrue(concepts("Repartidor de paquetería en moto", Language.ES).contains("delivery-driving"));
+        assertTrue(concepts("Chauffeur-livreur, tournées de livraison en Île-de-France", Language.FR).contains("delivery-driving"));
+        assertTrue(concepts("Experiencia en banca comercial", Language.ES).contains("banking"));
+    }
 }
