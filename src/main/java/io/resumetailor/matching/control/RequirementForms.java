@@ -38,6 +38,14 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
 
     /** A parenthesis that gives examples or details: "(SAP EWM / SAP WM)", "(mindestens B2)"; each part is an alternative. */
     static final Pattern ASIDE = Pattern.compile("\\(([^()]{2,80})\\)");
+    /**
+     * What a licence is asked for ("permis B pour les déplacements entre sites", "Führerschein Klasse B für Fahrten zu
+     * Kunden", "carnet B para desplazamientos", "права категории B для поездок"): the purpose is no part of the licence,
+     * and a resume that holds it need not say what it drives to.
+     */
+    static final Pattern PURPOSE = Pattern.compile(
+            "(?iu)\\s(?:pour\\s+(?:les|la|le|l'|des|vos|nos|se)|afin\\s+de|for\\s+(?:the|our|your|travel|visits|site)|to\\s+(?:travel|visit|drive|reach)"
+            + "|für\\s+(?:die|den|das|fahrten|dienstfahrten|einsätze)|um\\s|para\\s+(?:los|las|el|la|desplaz|visitar|trasladarse)|для\\s)");
     /** Language levels (B2, C1+) say how well, not what: they are no content. */
     static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\d])[ABC][12]\\+?(?![\\p{L}\\d])");
     /** The parts of a requirement that joins several things ("Zahlungsverkehr und Mahnwesen"); any one is partial evidence. */
@@ -292,6 +300,12 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             if (stems.size() >= 2 && !content.contains(run.acronym())) {
                 acronyms.putIfAbsent(run.acronym(), stems);
             }
+        }
+        Matcher purpose = PURPOSE.matcher(text);
+        if (purpose.find() && lexicon.find(analyzed, language).stream().anyMatch(found -> "licence".equals(found.concept().kind()))) {
+            Set<String> head = lexicon.analysis().analyze(text.substring(0, purpose.start()), language).termSet();
+            Set<String> tail = lexicon.analysis().analyze(text.substring(purpose.start()), language).termSet();
+            content = content.stream().filter(stem -> head.contains(stem) || conceptStems.contains(stem) || !tail.contains(stem)).toList();
         }
         Set<String> asideOnly = new LinkedHashSet<>();
         if (ASIDE.matcher(text).find()) {

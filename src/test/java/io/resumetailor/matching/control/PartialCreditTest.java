@@ -92,4 +92,21 @@ class PartialCreditTest {
         assertEquals(Math.round(40 + 39 * 1.25 / 2), explanation.cap().score());
         assertTrue(explanation.score() <= explanation.cap().score());
     }
+
+    @Test
+    void aLicenceNeedNotSayWhatItIsFor() {
+        List<List<String>> cases = List.of(
+                List.of("permis B pour les déplacements entre sites", "Technicien de maintenance", "- Maintenance des équipements de la cuisine centrale", "Permis B"),
+                List.of("Führerschein Klasse B für Fahrten zu unseren Kunden", "Servicetechniker", "- Wartung der Heizungsanlagen bei den Kunden", "Führerschein Klasse B"),
+                List.of("carnet de conducir B para desplazamientos a obra", "Oficial de primera", "- Montaje de estructuras y encofrados en la obra", "Carnet de conducir B"),
+                List.of("driving licence for travel between sites", "Maintenance technician", "- Servicing of the kitchen equipment", "Full UK driving licence"));
+        for (List<String> one : cases) {
+            ResumeContent driver = resume(one.get(1), "2019-01", one.get(2), List.of(one.get(3)), List.of());
+            MatchExplanation explanation = SCORER.score(List.of(must("r1", one.get(0))), driver, NOW);
+            assertEquals(1, explanation.matched().size(), one.get(0) + ": " + explanation);
+        }
+        ResumeContent walker = resume("Technicien de maintenance", "2019-01", "- Déplacements entre sites à vélo", List.of(), List.of());
+        assertTrue(SCORER.score(List.of(must("r1", "permis B pour les déplacements entre sites")), walker, NOW).matched().isEmpty(),
+                "the purpose alone is no licence");
+    }
 }
