@@ -137,6 +137,15 @@ final class ExperienceReader {
     private static final Pattern AFTER_LEGAL_FORM = Pattern.compile("(?u)^(.*?\\p{L}.*?(?<![\\p{L}])(?:GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|UG|SE|"
             + "e\\.\\s?V\\.|Inc\\.?|Ltd\\.?|LLC|S\\.A\\.|SA|S\\.L\\.|SL|SAS|SARL|ООО|ОАО|АО|ПАО)(?:\\s*&\\s*Co\\.?\\s*(?:KG|KGaA|OHG))?)"
             + "\\s+(\\p{Lu}[\\p{L}'’.-]+(?:[\\s-]\\p{Lu}[\\p{L}'’.-]+){0,2})$");
+    /** "der Huawei" of "Implementierungsmanager bei der Huawei": the article the preposition asked for, no part of the name. */
+    private static final Pattern DATIVE_ARTICLE = Pattern.compile("(?u)^(?:der|dem|den)\\s+(?=\\p{Lu})");
+    /**
+     * "LiteOn Gruppe in Jordanien", "Elektro Vass GmbH in Wolfsburg", "Boulangerie Paul à Lyon": up to three capitalised
+     * words after "in" (or its kin in the five languages) at the end of an employer are where it sits. A word after a
+     * spaced dash is as often a department ("Nordlicht – Verkauf") and stays.
+     */
+    private static final Pattern PLACED_IN = Pattern.compile("(?u)^(.*?\\p{L}.*?)\\s+(?:in|im|en|à|a|в|во)\\s+"
+            + "(\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?:\\s+(?:am|an der|upon|on|sur|de|del|на)?\\s*\\p{Lu}[\\p{Ll}\\p{M}'’.-]+){0,2})$");
     private static final Pattern TOWN_AFTER = Pattern.compile("(?u)^([^,]{2,}),\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*)$");
 
     /**
@@ -145,6 +154,12 @@ final class ExperienceReader {
      * region or town by its label after the last comma ("г. Ижевск", "Provincia de Lugo").
      */
     static String withoutTown(String company) {
+        company = DATIVE_ARTICLE.matcher(company.strip()).replaceFirst("");
+        Matcher placed = PLACED_IN.matcher(company);
+        if (placed.matches() && !RoleWords.organisation(placed.group(2)) && !RoleWords.position(placed.group(2))
+                && !RoleWords.institution(placed.group(2))) {
+            company = placed.group(1).strip(); // "Emch+Berger GmbH in Nürnberg"
+        }
         Matcher postal = POSTAL_TOWN.matcher(company.strip());
         if (postal.matches()) {
             return postal.group(1).strip(); // "Ernst Fischer AG, 8590 Romanshorn": a postcode and its town

@@ -37,7 +37,17 @@ class DashedPlaceTest {
             "Franzis Verlag GmbH Poing;Franzis Verlag GmbH",
             "Nordlicht AG Group Services;Nordlicht AG Group Services",
             "ООО Ромашка Москва;ООО Ромашка Москва",
-            "Olympiade 2024 Paris;Olympiade 2024 Paris"})
+            "Olympiade 2024 Paris;Olympiade 2024 Paris",
+            "der Huawei in Jordanien;Huawei",
+            "dem Klinikum Nord in Frankfurt am Main;Klinikum Nord",
+            "Elektro Vass GmbH in Wolfsburg;Elektro Vass GmbH",
+            "Boulangerie Paul à Lyon;Boulangerie Paul",
+            "Transportes Ruiz en Zaragoza;Transportes Ruiz",
+            "Made in Germany GmbH;Made in Germany GmbH",
+            "Deutsche Bahn – Netz AG;Deutsche Bahn – Netz AG",
+            "Bäckerei in der Altstadt;Bäckerei in der Altstadt",
+            "Nordlicht – Verkauf;Nordlicht – Verkauf",
+            "Die Zeit;Die Zeit"})
     void cutsAPostcodeAndItsTownButNotAYearInTheName(String text, String expected) {
         assertEquals(expected, ExperienceReader.withoutTown(text));
     }
