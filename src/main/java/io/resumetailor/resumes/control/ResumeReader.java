@@ -93,6 +93,7 @@ public final class ResumeReader {
                 jobs.add(job);
             }
         }
+        jobs.addAll(employedAmongStudies(of(sections, Section.EDUCATION), studies, jobs));
         experience = jobs;
         education = studies;
         List<String> names = new ArrayList<>(experience.stream().map(ExperienceEntry::company).toList());
@@ -166,6 +167,31 @@ public final class ResumeReader {
     private static boolean studied(ExperienceEntry job) {
         return RoleWords.degree(job.position()) && !RoleWords.position(job.position()) && RoleWords.institution(job.company())
                 && !RoleWords.position(job.company()) && !DOCTORAL.matcher(job.position()).find();
+    }
+
+    /** Words of a training done at an employer ("Lehre als Koch", "Ausbildung zum Elektriker", "apprenti", "alternance"): studies. */
+    private static final Pattern TRAINING = Pattern.compile("(?iu)ausbildung|auszubildende|azubi|(?<![\\p{L}])lehre|umschulung|"
+            + "apprentice|apprenti|alternance|aprendiz|formaci[oó]n|formation|обучени|стажир");
+
+    /**
+     * Jobs in a section headed as studies ("Schul- und Berufsbildung", "Bildung und Beruf"), which people who tell their life in
+     * one timeline write: an entry whose title is a job and no degree or training, at an employer that is no place of study
+     * ("Lagermitarbeiter" / "Otto's AG, Sursee"), dated by a range. An entry dated like a study already read is that study.
+     */
+    static List<ExperienceEntry> employedAmongStudies(List<ResumeSection> sections, List<EducationEntry> studies, List<ExperienceEntry> jobs) {
+        List<ExperienceEntry> found = new ArrayList<>();
+        for (ExperienceEntry job : ExperienceReader.read(sections, new ArrayList<>())) {
+            boolean employed = RoleWords.position(job.position()) && !RoleWords.degree(job.position()) && !TRAINING.matcher(job.position()).find()
+                    && RoleWords.organisation(job.company()) && !RoleWords.institution(job.company()) && !RoleWords.position(job.company())
+                    && !java.util.Objects.equals(job.startDate(), job.endDate()); // a range: a lone date there is a birth or a diploma
+            boolean known = studies.stream().anyMatch(study -> java.util.Objects.equals(study.startDate(), job.startDate()))
+                    || jobs.stream().anyMatch(other -> java.util.Objects.equals(other.startDate(), job.startDate())
+                            && other.company().equalsIgnoreCase(job.company()));
+            if (employed && !known) {
+                found.add(job);
+            }
+        }
+        return found;
     }
 
     static List<ResumeSection> of(List<ResumeSection> sections, Section kind) {
