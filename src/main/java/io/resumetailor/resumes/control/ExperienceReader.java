@@ -82,6 +82,11 @@ final class ExperienceReader {
                     r = new Roles(single(entry), previous.company(), previous.positionFirst(), true, true);
                     uncertain.add(where + ".company: the employer of the entry above");
                 }
+                String told = r == null && single(entry) != null && !RoleWords.position(single(entry)) ? positionTold(entry) : null;
+                if (told != null) { // "Papeleria Gufi | 2022 - 2023" / "Desempeñando el cargo de Atención al cliente, ..."
+                    r = new Roles(told, single(entry), false, true, false);
+                    uncertain.add(where + ".position: read from the first line of the description");
+                }
                 if (r == null) {
                     uncertain.add(where + ": no employer and position found in \"" + title(entry) + "\"; entry left out");
                     continue;
@@ -314,6 +319,36 @@ final class ExperienceReader {
     }
 
     /** The text of an entry whose title is a single part (a position under an employer named above). */
+    /**
+     * "Desempeñando el cargo de Mesero, atendiendo ...", "Работала в должности администратора", "Embauché au poste de
+     * magasinier", "Served in the role of shift lead": the position a description's first line names after a phrase that
+     * says it is the position; after a plain "como"/"as"/"als"/"en tant que" only when the words are a job title.
+     */
+    private static final Pattern POSITION_TOLD = Pattern.compile("(?iu)(?:(?<strong>(?:el\\s+)?cargo\\s+de|(?:el\\s+)?puesto\\s+de|"
+            + "в\\s+должности|на\\s+должности|в\\s+качестве|au\\s+poste\\s+de|en\\s+qualité\\s+de|in\\s+the\\s+(?:role|position)\\s+of|"
+            + "(?:role|position)\\s+as|in\\s+der\\s+(?:funktion|position)\\s+(?:als|des|der))|(?<weak>(?<![\\p{L}])(?:como|as\\s+an?|as|als|en\\s+tant\\s+que|comme)))"
+            + "\\s+(?<title>[^,.;:()]{3,60})");
+
+    /** Where the words after the position go on to say how long, since when, for whom or with what ("durante dos años"). */
+    private static final Pattern TOLD_END = Pattern.compile("(?iu)\\s(?:durante|desde|hasta|para|por|con|during|for|since|from|with|"
+            + "pendant|depuis|avec|pour|während|seit|für|mit|в\\s+течение|с|со|для)\\s");
+
+    static String positionTold(Entry entry) {
+        if (entry.description().isEmpty()) {
+            return null;
+        }
+        Matcher told = POSITION_TOLD.matcher(entry.description().get(0).text());
+        if (!told.find() || told.start() > 40) {
+            return null;
+        }
+        String title = TOLD_END.split(told.group("title"), 2)[0].strip();
+        String[] words = title.split("\\s+");
+        if (words.length > 6 || told.group("weak") != null && !RoleWords.position(title)) {
+            return null;
+        }
+        return title.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + title.substring(1);
+    }
+
     private static String single(Entry entry) {
         List<TitlePart> parts = TitleCandidates.of(TitlePart.of(entry.header()), false);
         return parts.size() == 1 ? parts.get(0).text() : null;

@@ -1,0 +1,52 @@
+package io.resumetailor.resumes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.resumetailor.resumes.entity.ExperienceEntry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An entry headed by its employer and dates alone, whose description begins by naming the position ("Desempeñando el cargo
+ * de Mesero", "Работала в должности администратора", "Embauchée au poste de magasinière"). Synthetic resumes of our own.
+ */
+class PositionToldTest {
+
+    static TextLine row(String title, String date) {
+        return TextLine.plain(title + " " + date).withCells(List.of(title, date));
+    }
+
+    static List<ExperienceEntry> jobs(String heading, List<TextLine> entries) {
+        List<TextLine> lines = new java.util.ArrayList<>(List.of(TextLine.plain("Camila Rojas Pérez"), TextLine.plain("camila.rojas@example.com"),
+                TextLine.plain(heading)));
+        lines.addAll(entries);
+        return ResumeReader.read(new ExtractedText(lines, List.of())).content().experience();
+    }
+
+    @Test
+    void readsThePositionTheDescriptionNames() {
+        List<ExperienceEntry> spanish = jobs("Experiencia Laboral", List.of(
+                row("Panadería La Espiga", "2022 - 2023"),
+                TextLine.plain("Desempeñando el cargo de Cajera, atendiendo a los clientes y cuadrando la caja diaria."),
+                row("Hotel Casa Verde", "2020 - 2022"),
+                TextLine.plain("Ocupé el puesto de recepcionista nocturna durante dos años.")));
+        assertEquals(List.of("Cajera", "Recepcionista nocturna"), spanish.stream().map(ExperienceEntry::position).toList());
+        assertEquals(List.of("Panadería La Espiga", "Hotel Casa Verde"), spanish.stream().map(ExperienceEntry::company).toList());
+        List<ExperienceEntry> russian = jobs("Опыт работы", List.of(
+                row("ООО «Северный ветер»", "2019 – 2021"),
+                TextLine.plain("Работала в должности администратора салона, вела запись клиентов.")));
+        assertEquals("Администратора салона", russian.get(0).position());
+        List<ExperienceEntry> french = jobs("Expérience professionnelle", List.of(
+                row("Boulangerie Dupont", "2018 – 2020"),
+                TextLine.plain("J'ai travaillé comme vendeuse, puis à la préparation des commandes.")));
+        assertEquals("Vendeuse", french.get(0).position());
+    }
+
+    @Test
+    void aPlainAsNamesNoPositionUnlessItIsAJobTitle() {
+        List<ExperienceEntry> english = jobs("Work Experience", List.of(
+                row("Riverside Community Garden", "2019 – 2021"),
+                TextLine.plain("Known as the place to learn composting, we ran weekly workshops.")));
+        assertEquals(List.of(), english);
+    }
+}
