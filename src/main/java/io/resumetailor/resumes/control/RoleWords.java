@@ -145,6 +145,10 @@ final class RoleWords {
             + "среднее|колледж|техникум|высшее|"
             + "ged|gesellenbrief|gesellenprüfung|meisterbrief|meisterprüfung|brevet|bep|(?-i:CAP)|diplomado|diplomatura|"
             + "especializaci[oó]n|especialidad|"
+            // more degrees and trade diplomas: Québec and Belgium, Argentina, US associate degrees, Swiss and German trade certificates
+            + "maîtrise|maitrise|profesorado|tecnicatura|técnico\\s+superior|technicien(?:ne)?\\s+supérieur|(?-i:AA|A\\.A\\.)|"
+            + "associate\\s+of|geprüfte[rn]?|fachwirt(?:in)?|betriebswirt(?:in)?|(?-i:EFZ|EBA|CFC|CQP)|titre\\s+professionnel|"
+            + "ciclo\\s+formativo|(?-i:CFGS|CFGM)|grado\\s+superior|grado\\s+medio|"
             + "certificate|certification)(?![\\p{L}])");
 
     static final Pattern REMOTE = Pattern.compile("(?iu)^(?:remote|hybrid|on-?site|home\\s?office|télétravail|remoto|"

@@ -34,7 +34,10 @@ class EverydayRolesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"GED", "Gesellenbrief als Tischler", "Meisterprüfung im Friseurhandwerk", "CAP Cuisine", "BEP Vente",
-            "Brevet des collèges", "Diplomado en Marketing Digital", "Especialización en Gerencia de Proyectos", "Высшее образование"})
+            "Brevet des collèges", "Diplomado en Marketing Digital", "Especialización en Gerencia de Proyectos", "Высшее образование",
+            "Maîtrise en géographie", "Profesorado de Música", "Tecnicatura Superior en Desarrollo Web", "Técnico Superior en Sistemas",
+            "AA in Real Estate Management", "Associate of Applied Science", "Geprüfter Rettungssanitäter", "Fachwirtin im Gesundheitswesen",
+            "Automobil-Mechatroniker EFZ", "Titre professionnel Cuisinier", "Ciclo Formativo de Grado Superior"})
     void knowsQualificationsOfTradesAndSchools(String degree) {
         assertTrue(RoleWords.degree(degree), degree);
     }
@@ -68,5 +71,11 @@ class EverydayRolesTest {
         assertEquals(2, jobs.size(), jobs.toString());
         EntryLayoutsTest.assertJob(jobs.get(0), "Unité de recherche ETTIS", "Statisticien", "2019-01", null);
         EntryLayoutsTest.assertJob(jobs.get(1), "Holzwerk Süd AG", "Praktikum als Tischler", "2016-05", "2016-07");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Technicien de maintenance", "Cook as a second job", "Aa Logistics", "Maîtrisé par l'équipe"})
+    void aTradeOrAWordLikeADegreeIsNoDegree(String text) {
+        assertFalse(RoleWords.degree(text), text);
     }
 }
