@@ -33,6 +33,11 @@ final class LanguageReader {
     private LanguageReader() {
     }
 
+    /** Whether a line opens with a label for languages ("Sprachen: Deutsch (Muttersprache), Englisch (C1)"). */
+    static boolean labelled(ResumeLine line) {
+        return !line.cells().isEmpty() && LABEL.matcher(line.cells().get(0).strip()).lookingAt();
+    }
+
     static List<ResumeLanguage> read(List<ResumeSection> sections, List<String> uncertain) {
         Map<String, String> found = new LinkedHashMap<>();
         List<String> withoutLevel = new ArrayList<>();

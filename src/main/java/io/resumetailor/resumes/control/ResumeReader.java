@@ -112,6 +112,11 @@ public final class ResumeReader {
                 .filter(skill -> name.isEmpty() || !skill.equalsIgnoreCase(name.get())).toList(); // a header read into a list
         List<ResumeSection> languageSources = new ArrayList<>(skillSources);
         languageSources.addAll(of(sections, Section.SUMMARY)); // "About: Anglais: | courant", "fluent in English and Spanish"
+        List<ResumeLine> labelled = sections.stream().filter(section -> !skillSources.contains(section) && section.kind() != Section.SUMMARY)
+                .flatMap(section -> section.lines().stream()).filter(LanguageReader::labelled).toList();
+        if (!labelled.isEmpty()) { // "Sprachen: Deutsch (Muttersprache), Englisch (C1)" under a heading the section before ran on
+            languageSources.add(new ResumeSection(Section.OTHER, null, labelled, Optional.empty()));
+        }
         List<ResumeLanguage> languages = LanguageReader.read(languageSources, uncertain);
         if (of(sections, Section.EXPERIENCE).isEmpty()) {
             uncertain.add("experience: no experience section found");

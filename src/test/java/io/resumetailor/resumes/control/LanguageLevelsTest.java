@@ -60,6 +60,17 @@ class LanguageLevelsTest {
         assertTrue(parsed.uncertain().contains("languages: no level given for Deutsch; left out"), parsed.uncertain().toString());
     }
 
+    @Test
+    void readsALabelledLanguageLineThatEndsAJobSection() {
+        List<ResumeLanguage> found = languages(TextLine.plain("Berufserfahrung"),
+                TextLine.plain("03/2021 – 08/2023 Werkstudentin, Nordlicht GmbH").withCells(List.of("03/2021 – 08/2023", "Werkstudentin, Nordlicht GmbH")),
+                TextLine.plain("• Pflege der Kundendaten in SAP"),
+                TextLine.plain("Erfahrung und Kenntnisse des Alltags"),
+                TextLine.plain("Sprachen: Deutsch (Muttersprache), Englisch (C1), Französisch (B1)"));
+        assertEquals(List.of("Deutsch", "Englisch", "Französisch"), found == null ? List.of() : found.stream().map(ResumeLanguage::language).toList());
+        assertEquals("C1", found.get(1).level());
+    }
+
     private static List<ResumeLanguage> languages(TextLine... body) {
         return parse(body).content().languages();
     }
