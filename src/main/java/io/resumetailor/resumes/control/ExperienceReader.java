@@ -100,6 +100,10 @@ final class ExperienceReader {
                     uncertain.add(where + ": \"" + title(entry) + "\" breaks off at the end of a line; entry left out");
                     continue;
                 }
+                String company = withoutTown(LEADING_LINK.matcher(r.company().strip()).replaceFirst(""));
+                if (sentencePart(company)) {
+                    uncertain.add(where + ".company: \"" + company + "\" reads as part of a sentence");
+                }
                 previous = r;
                 if (entry.range().approximate() || entry.single()) {
                     uncertain.add(where + ".startDate");
@@ -107,11 +111,29 @@ final class ExperienceReader {
                 if (entry.single()) {
                     uncertain.add(where + ".endDate");
                 }
-                out.add(new ExperienceEntry(withoutTown(r.company()), r.position(), entry.range().start(), entry.range().end(),
+                out.add(new ExperienceEntry(company, r.position(), entry.range().start(), entry.range().end(),
                         description(entry.description()), null, links(entry)));
             }
         }
         return out;
+    }
+
+    /** "en Hospital La Inmaculada", "at Acme": a linking word left before the employer's name. */
+    private static final Pattern LEADING_LINK = Pattern.compile("(?u)^(?:en|at|à|chez|bei|im|in|в|во|на)\\s+(?=\\p{Lu})");
+    /** A brand written in lower case has a hyphen, a digit or a capital inside its first word ("t-systems", "eBay", "dm-drogerie"). */
+    private static final Pattern LOWER_CASE_BRAND = Pattern.compile("(?u)^\\p{Ll}\\S*(?:[-\\d]|\\p{Lu})");
+
+    /**
+     * An employer that starts in lower case, has more than one word or only a few letters, and is no brand written so: the
+     * rest of a sentence ("sous Clearcase", "stresser le code de la tâche", "концертной деятельности)"). Employers are named
+     * with a capital in every resume of our sets. The entry stays (its position and dates are often right) and the field
+     * is named as unsure.
+     */
+    static boolean sentencePart(String company) {
+        if (company.isEmpty() || !Character.isLowerCase(company.codePointAt(0)) || LOWER_CASE_BRAND.matcher(company).find()) {
+            return false;
+        }
+        return company.split("\\s+").length >= 2 || company.length() <= 3;
     }
 
     /** Positions written as forms: the employer from its label, the position from its label or the line naming the entry. */

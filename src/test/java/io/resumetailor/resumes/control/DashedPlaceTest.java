@@ -77,4 +77,12 @@ class DashedPlaceTest {
         EntryLayoutsTest.assertJob(jobs.get(0), "Nordlicht Systems", "Software Engineer", "2025-01", null);
         EntryLayoutsTest.assertJob(jobs.get(1), "Aztec Print Group", "Web Developer", "2022-10", "2023-07");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "sous Clearcase;true", "stresser le code de la tâche STACK 2G;true", "концертной деятельности);true", "th;true",
+            "t-systems MMS GmbH;false", "eBay Kleinanzeigen;false", "dm-drogerie markt;false", "Nordlicht AG;false", "bibliothèque;false"})
+    void anEmployerInLowerCaseIsTheRestOfASentenceUnlessABrandIsWrittenSo(String company, boolean sentence) {
+        assertEquals(sentence, ExperienceReader.sentencePart(company), company);
+    }
 }
