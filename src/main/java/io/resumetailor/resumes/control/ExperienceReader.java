@@ -173,7 +173,8 @@ final class ExperienceReader {
      */
     private static final Pattern PLACED_IN = Pattern.compile("(?u)^(.*?\\p{L}.*?)\\s+(?:in|im|en|à|a|в|во)\\s+"
             + "(\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?:\\s+(?:am|an der|upon|on|sur|de|del|на)?\\s*\\p{Lu}[\\p{Ll}\\p{M}'’.-]+){0,2})$");
-    private static final Pattern TOWN_AFTER = Pattern.compile("(?u)^([^,]{2,}),\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*)$");
+    private static final Pattern TOWN_AFTER = Pattern.compile("(?u)^([^,]{2,}),\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*"
+            + "(?:\\s+(?:(?:am|an\\s+der|upon|on|sur|de|del|la|le)\\s+)?\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*){0,2})$");
 
     /**
      * "BSNL, Chennai", "TÜV-Nord, Dortmund": an employer and one capitalised word after a comma,

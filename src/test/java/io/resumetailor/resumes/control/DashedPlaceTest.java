@@ -47,7 +47,13 @@ class DashedPlaceTest {
             "Deutsche Bahn – Netz AG;Deutsche Bahn – Netz AG",
             "Bäckerei in der Altstadt;Bäckerei in der Altstadt",
             "Nordlicht – Verkauf;Nordlicht – Verkauf",
-            "Die Zeit;Die Zeit"})
+            "Die Zeit;Die Zeit",
+            "Heikes Raumdekor, Bad Vilbel;Heikes Raumdekor",
+            "Stitchfix, South San Francisco;Stitchfix",
+            "Auto Suter Küssnacht GmbH, Küssnacht am Rigi;Auto Suter Küssnacht GmbH",
+            "Pizzeria Da Mario, Bad Homburg;Pizzeria Da Mario",
+            "Nordlicht, Payments Solutions;Nordlicht, Payments Solutions",
+            "Hotel Adler, Restaurant Sonne;Hotel Adler, Restaurant Sonne"})
     void cutsAPostcodeAndItsTownButNotAYearInTheName(String text, String expected) {
         assertEquals(expected, ExperienceReader.withoutTown(text));
     }
