@@ -164,6 +164,10 @@ final class ExperienceReader {
     private static final Pattern AFTER_LEGAL_FORM = Pattern.compile("(?u)^(.*?\\p{L}.*?(?<![\\p{L}])(?:GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|UG|SE|"
             + "e\\.\\s?V\\.|Inc\\.?|Ltd\\.?|LLC|S\\.A\\.|SA|S\\.L\\.|SL|SAS|SARL|ООО|ОАО|АО|ПАО)(?:\\s*&\\s*Co\\.?\\s*(?:KG|KGaA|OHG))?)"
             + "\\s+(\\p{Lu}[\\p{L}'’.-]+(?:[\\s-]\\p{Lu}[\\p{L}'’.-]+){0,2})$");
+    /** A department, faculty or chair named after a university or school, in one line with it. */
+    private static final Pattern UNIT_OF_INSTITUTION = Pattern.compile("(?u)^(.*?\\p{L}.*?)[\\s,–-]+(?:Department|Dept\\.|Faculty|Division|"
+            + "Fakultät|Lehrstuhl|Fachbereich|Abteilung|Département|Faculté|Departamento|Facultad|Cátedra|Кафедра|Факультет)"
+            + "(?![\\p{L}]).*$");
     /** "der Huawei" of "Implementierungsmanager bei der Huawei": the article the preposition asked for, no part of the name. */
     private static final Pattern DATIVE_ARTICLE = Pattern.compile("(?u)^(?:der|dem|den)\\s+(?=\\p{Lu})");
     /**
@@ -187,6 +191,10 @@ final class ExperienceReader {
         if (placed.matches() && !RoleWords.organisation(placed.group(2)) && !RoleWords.position(placed.group(2))
                 && !RoleWords.institution(placed.group(2))) {
             company = placed.group(1).strip(); // "Emch+Berger GmbH in Nürnberg"
+        }
+        Matcher unit = UNIT_OF_INSTITUTION.matcher(company.strip());
+        if (unit.matches() && RoleWords.institution(unit.group(1))) {
+            company = unit.group(1).strip(); // "University of Minnesota Department of Neuroscience": the university employs
         }
         Matcher postal = POSTAL_TOWN.matcher(company.strip());
         if (postal.matches()) {

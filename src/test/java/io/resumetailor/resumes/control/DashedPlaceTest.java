@@ -53,7 +53,13 @@ class DashedPlaceTest {
             "Auto Suter Küssnacht GmbH, Küssnacht am Rigi;Auto Suter Küssnacht GmbH",
             "Pizzeria Da Mario, Bad Homburg;Pizzeria Da Mario",
             "Nordlicht, Payments Solutions;Nordlicht, Payments Solutions",
-            "Hotel Adler, Restaurant Sonne;Hotel Adler, Restaurant Sonne"})
+            "Hotel Adler, Restaurant Sonne;Hotel Adler, Restaurant Sonne",
+            "University of Minnesota Department of Neuroscience;University of Minnesota",
+            "Harvard School of Medicine Department of Neurobiology;Harvard School of Medicine",
+            "Universität Hamburg, Fachbereich Informatik;Universität Hamburg",
+            "Universidad de Sevilla - Departamento de Física;Universidad de Sevilla",
+            "Department of Health;Department of Health",
+            "Stadtwerke Jena Abteilung Netze;Stadtwerke Jena Abteilung Netze"})
     void cutsAPostcodeAndItsTownButNotAYearInTheName(String text, String expected) {
         assertEquals(expected, ExperienceReader.withoutTown(text));
     }
