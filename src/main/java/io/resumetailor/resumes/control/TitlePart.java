@@ -169,11 +169,23 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     }
 
     /** Without trailing "Link" words, a location in brackets, dangling separators and list marks. */
+    /** Who supervised the work, after the title and a comma or dash: a person, no part of the position or the employer. */
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?iu)(?:[,;]|\\s[–—-])\\s*(?:advisor|adviser|supervisor|mentor|principal\\s+investigator|"
+            + "betreuer(?:in)?|betreut\\s+von|directeur|directrice|encadrant(?:e)?|director(?:a)?|tutor(?:a)?|научный\\s+руководитель|"
+            + "руководитель)\\s*:\\s*\\S.*$");
+    /** A postcode and its town before the title ("9014 St. Gallen Metallbaukonstrukteur"). */
+    private static final Pattern LEADING_POSTCODE = Pattern.compile("(?u)^(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s-]+\\p{Lu}[\\p{L}.'’-]*)?\\s+(?=\\p{Lu})");
+
     static String clean(String text) {
         String t = ENUMERATION.matcher(text.strip()).replaceFirst("");
         t = LINK_WORD.matcher(t).replaceAll("");
         t = WEB_ADDRESS.matcher(t).replaceAll(""); // "CLAVEMAT (http://www.clavemat.org)"
         t = t.replaceAll("\\(\\s*\\)", "");
+        t = SUPERVISED_BY.matcher(t).replaceFirst(""); // "Postdoctoral Associate, Advisor: Dr. Donald B. Katz"
+        Matcher placed = LEADING_POSTCODE.matcher(t);
+        if (placed.find() && RoleWords.position(t.substring(placed.end()))) {
+            t = t.substring(placed.end()); // "8556 Wigoltingen Metallbaukonstrukteur": the employer's town ran into the title
+        }
         Matcher bracket = TRAILING_BRACKET.matcher(t);
         if (bracket.find() && RoleWords.location(bracket.group(1).replaceAll("\\([^()]*\\)", "").strip())) {
             t = withoutTown(t.substring(0, bracket.start()));

@@ -97,4 +97,17 @@ class DashedPlaceTest {
     void anEmployerInLowerCaseIsTheRestOfASentenceUnlessABrandIsWrittenSo(String company, boolean sentence) {
         assertEquals(sentence, ExperienceReader.sentencePart(company), company);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Postdoctoral Associate, Advisor: Dr. Donald B. Katz;Postdoctoral Associate",
+            "Doktorandin, Betreuerin: Prof. Dr. Anna Weber;Doktorandin",
+            "Научный сотрудник, научный руководитель: д.б.н. И. И. Петров;Научный сотрудник",
+            "8556 Wigoltingen Metallbaukonstrukteur;Metallbaukonstrukteur",
+            "9014 St. Gallen Metallbaukonstrukteur;Metallbaukonstrukteur",
+            "75011 Paris Boulangerie Dupont;75011 Paris Boulangerie Dupont",
+            "Advisor: Client Relations;Advisor: Client Relations"})
+    void aTitleWithoutItsSupervisorOrALeadingPostcodeAndTown(String text, String expected) {
+        assertEquals(expected, TitlePart.clean(text));
+    }
 }
