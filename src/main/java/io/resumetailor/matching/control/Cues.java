@@ -36,6 +36,12 @@ public final class Cues {
     public static final String EXPERIENCE_WORD = "experience-word";
     public static final String NOT_REQUIRED = "not-required";
     public static final String IN_PROGRESS = "in-progress";
+    /**
+     * A resume line that says the proof or clearance for what it names is not held yet ("not yet certified", "noch nicht
+     * zugelassen", "pas encore habilité", "aún no habilitado", "ещё не аттестован"): whatever the line names, it is
+     * practised or learned, not qualified for, so it evidences nothing in full, whatever kind the requirement is.
+     */
+    public static final String NOT_YET = "not-yet";
     /** A resume's wish, plan or learning in progress ("looking to", "je souhaite", "хочу"): what follows is no evidence. */
     public static final String ASPIRATION = "aspiration";
     /**
@@ -56,7 +62,7 @@ public final class Cues {
     public static final String SENIORITY = "seniority";
     static final Set<String> KINDS = Set.of(MUST_HEADING, NICE_HEADING, TASK_HEADING, NOISE_HEADING, MUST_LINE, NICE_LINE,
             NOISE_LINE, LEAD_IN, FILLER, EDUCATION_WORD, CERTIFICATION_WORD, LICENCE_WORD, OR_WORD, AND_WORD, EXPERIENCE_WORD,
-            NOT_REQUIRED, IN_PROGRESS, ASPIRATION, EMPLOYMENT_CHECK, SENIORITY, EMPLOYER_VOICE, CANDIDATE_VOICE);
+            NOT_REQUIRED, IN_PROGRESS, NOT_YET, ASPIRATION, EMPLOYMENT_CHECK, SENIORITY, EMPLOYER_VOICE, CANDIDATE_VOICE);
     static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#]+");
 

@@ -161,7 +161,7 @@ final class EvidenceFinder {
         if (!readable(forms, line)) {
             return false;
         }
-        if (PROOF_KINDS.contains(forms.requirement().kind()) && line.inProgress()) {
+        if (PROOF_KINDS.contains(forms.requirement().kind()) && line.inProgress() || line.notYet()) {
             return false;
         }
         if (forms.concept() != null && forms.conceptAlone() && names(line, forms.concept(), products(forms))

@@ -97,11 +97,14 @@ public final class Lexicon {
             fillerStems.put(language, filler);
             Map<String, List<Form>> index = new HashMap<>();
             Map<String, Set<String>> numbered = new HashMap<>();
+            Map<String, Set<String>> plain = new HashMap<>();
             for (Concept concept : concepts.values()) {
                 for (String name : concept.allNames()) {
                     List<String> stems = analysis.analyze(name, language).terms();
                     if (stems.size() == 1 && DIGIT.matcher(name).find() && !DIGIT.matcher(stems.get(0)).find()) {
                         numbered.computeIfAbsent(stems.get(0), stem -> new HashSet<>()).add(concept.id());
+                    } else if (stems.size() == 1 && !DIGIT.matcher(name).find()) {
+                        plain.computeIfAbsent(concept.id(), id -> new HashSet<>()).add(stems.get(0));
                     }
                 }
             }
@@ -110,7 +113,7 @@ public final class Lexicon {
                 Set<List<String>> words = new HashSet<>();
                 for (String name : concept.allNames()) {
                     AnalyzedText analyzed = analysis.analyze(name, language);
-                    if (collapses(concept, name, analyzed, language, numbered) || falseFriend(concept, name, analyzed, language, proofs)) {
+                    if (collapses(concept, name, analyzed, language, numbered, plain) || falseFriend(concept, name, analyzed, language, proofs)) {
                         continue;
                     }
                     seen.computeIfAbsent(analyzed.terms(), stems -> new HashSet<>());
@@ -140,18 +143,23 @@ public final class Lexicon {
     /**
      * Whether a name is no longer itself once analysed, so that it is not looked for: one that
      * leaves a single stem without the number that told it apart from another concept's name
-     * ({@code numbered}: "bac+5" and "bac+3" are both "bac", which "Bac+2" is too; "FRS 102" alone
-     * stays "frs"), or a name of several words, not of the language's own column, of
+     * ({@code numbered}: "bac+5" and "bac+3" are both "bac", which "Bac+2" is too), or without the
+     * number that made it a name at all: the word left is the concept's name only when the concept
+     * lists it alone too ({@code plain}: "FRS" beside "FRS 102"). Otherwise the number was the name and
+     * the word is a series, a body or a plain word that names many things: "EN 287" is "EN" (every
+     * European standard), "DIN 1988" is "DIN", "BS 7671" is "BS" (also a Bachelor of Science), "Class 1"
+     * is "class", "Code 95" is "code", "modelo 303" is "modelo". Or it is a name of several words, not of the language's own column, of
      * which the analyzer keeps one ("D licence" is "licence" to the French analyzer, the French word
      * for a bachelor's degree).
      */
     static boolean collapses(Concept concept, String name, AnalyzedText analyzed, Language language,
-                             Map<String, Set<String>> numbered) {
+                             Map<String, Set<String>> numbered, Map<String, Set<String>> plain) {
         if (analyzed.terms().size() != 1) {
             return false;
         }
         boolean lostNumber = DIGIT.matcher(name).find() && !DIGIT.matcher(analyzed.terms().get(0)).find()
-                && numbered.getOrDefault(analyzed.terms().get(0), Set.of()).size() > 1;
+                && (numbered.getOrDefault(analyzed.terms().get(0), Set.of()).size() > 1
+                || !plain.getOrDefault(concept.id(), Set.of()).contains(analyzed.terms().get(0)));
         boolean own = concept.names().getOrDefault(language, List.of()).contains(name);
         long words = java.util.Arrays.stream(name.strip().split("\\s+")).filter(word -> LETTER.matcher(word).find()).count();
         return lostNumber || !own && words > 1;

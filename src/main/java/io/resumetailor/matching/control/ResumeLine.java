@@ -31,6 +31,7 @@ final class ResumeLine {
     private Set<String> glosses;
     private List<String> cognates;
     private Boolean inProgress;
+    private Boolean notYet;
 
     ResumeLine(Evidence where, AnalyzedText analyzed, List<Lexicon.Found> found, int experienceEntry, Language language) {
         this.language = language;
@@ -167,6 +168,14 @@ final class ResumeLine {
             inProgress = Cues.standard().in(Cues.IN_PROGRESS, where.text());
         }
         return inProgress;
+    }
+
+    /** Whether the line says the proof or clearance for what it names is not held yet ({@link Cues#NOT_YET}). */
+    boolean notYet() {
+        if (notYet == null) {
+            notYet = Cues.standard().in(Cues.NOT_YET, where.text());
+        }
+        return notYet;
     }
 
     /** The glossary keys of the line's stems, for requirements written in another language. */

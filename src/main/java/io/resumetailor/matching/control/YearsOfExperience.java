@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * "N years of X" in five languages: "3+ years' experience in", "mindestens drei Jahre",
  * "5 ans d'expérience", "al menos 2 años de experiencia", "опыт работы от 3 лет". The
- * number may be a digit or a word; a range ("3-5 years") counts its lower end.
+ * number may be a digit or a word; a range ("3-5 years") counts its lower end. A number of years
+ * after "last" or "past" in any of the languages is a time window, not a length of experience.
  */
 final class YearsOfExperience {
 
@@ -34,9 +35,21 @@ final class YearsOfExperience {
     private YearsOfExperience() {
     }
 
+    /**
+     * A time window before the number: "in the last 5 years", "in den letzten 5 Jahren", "en los últimos 5 años",
+     * "за последние 5 лет". It says when something counts ("3 publications in the last 5 years", "a refresher
+     * within the past 2 years"), not how long the candidate has worked.
+     */
+    static final Pattern WINDOW = Pattern.compile("(?iu)(?<![\\p{L}])(?:last|past|previous|letzten|vergangenen|zurückliegenden"
+            + "|derniers|dernières|últimos|ultimos|pasados|последние|последних|прошедшие)\\s*$");
+
     static Found find(String text) {
         Matcher matcher = YEARS.matcher(text);
-        if (!matcher.find()) {
+        boolean found = matcher.find();
+        while (found && WINDOW.matcher(text.substring(0, matcher.start())).find()) {
+            found = matcher.find();
+        }
+        if (!found) {
             return null;
         }
         String number = matcher.group(1).toLowerCase(Locale.ROOT);

@@ -64,4 +64,24 @@ class LexiconNamesTest {
         assertTrue(concepts("Chauffeur-livreur, tournées de livraison en Île-de-France", Language.FR).contains("delivery-driving"));
         assertTrue(concepts("Experiencia en banca comercial", Language.ES).contains("banking"));
     }
+
+    @Test
+    void aNumberedNameIsNotFoundByTheWordBeforeItsNumber() {
+        Set<String> safety = concepts("Contrôles de sécurité électrique des appareils selon NF EN 62353", Language.FR);
+        assertFalse(safety.contains("welding-certificate"), safety.toString());
+        Set<String> honours = concepts("BS in Nursing, first class honours", Language.EN);
+        assertFalse(honours.contains("licence-c"), honours.toString());
+        assertFalse(honours.contains("electrical-regulations"), honours.toString());
+        Set<String> review = concepts("Code reviews and coding standards for the web team", Language.EN);
+        assertFalse(review.contains("driver-cpc"), review.toString());
+        Set<String> module = concepts("Modul 2: Grundlagen der Kostenrechnung, Normen nach DIN", Language.DE);
+        assertFalse(module.contains("driver-cpc"), module.toString());
+        assertFalse(module.contains("water-regulations"), module.toString());
+        Set<String> business = concepts("Diseño del modelo de negocio y plan de ventas", Language.ES);
+        assertFalse(business.contains("vat-returns"), business.toString());
+        assertTrue(concepts("sound knowledge of FRS 102", Language.EN).contains("ifrs"));
+        assertTrue(concepts("Kodierung nach ICD-10-GM", Language.DE).contains("medical-coding"));
+        assertTrue(concepts("OSHA 30-hour card", Language.EN).contains("occupational-safety"));
+        assertTrue(concepts("заполнение деклараций 3-НДФЛ", Language.RU).contains("tax-returns"));
+    }
 }
