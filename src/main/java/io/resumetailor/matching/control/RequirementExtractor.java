@@ -50,7 +50,7 @@ public final class RequirementExtractor {
             "[$€£₽]\\s?\\d|\\d[\\d.,\\s]*(?:€|£|\\$|₽|руб|eur\\b|usd\\b|gbp\\b)", Pattern.CASE_INSENSITIVE);
 
     /** An e-mail address, or a run of digits, spaces, dots, dashes and brackets that holds a phone number's nine digits or more. */
-    static final Pattern CONTACT = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
+    static final Pattern CONTACT = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+|\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
 
     /**
      * Whether a line gives a way to reach the employer ("Renseignements : M. Belaïd, 02 54 55 61 40", "jobs@acme.example"):
@@ -202,14 +202,15 @@ public final class RequirementExtractor {
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
         boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text)
                 && !employersOwn(text, cues, companyWords);
-        boolean noise = MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text) || contact(line.text());
+        boolean reach = contact(line.text());
+        boolean noise = MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text) || reach;
         if (cues.in(Cues.NOT_REQUIRED, text) && !line.text().contains(",")) {
             return null;
         }
         return switch (line.part()) {
             case NOISE -> null;
-            case MUST -> noise && !line.bullet() ? null : !niceMarker;
-            case NICE -> noise && !line.bullet() ? null : false;
+            case MUST -> reach || noise && !line.bullet() ? null : !niceMarker;
+            case NICE -> reach || noise && !line.bullet() ? null : false;
             case TASKS, NONE -> {
                 if (noise) {
                     yield null;

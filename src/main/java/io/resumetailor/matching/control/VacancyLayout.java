@@ -102,14 +102,18 @@ final class VacancyLayout {
             + "dipl|degree|qualification|qualifikation|abschl|ausbildung|formation|titula|estudios|образован|"
             + "certif|zertifi|licen|permis|führerschein|carnet|experience|expérience|erfahrung|experiencia|опыт");
 
+    /** What the employer offers to grow into ("Formation et évolution", "Weiterbildung und Entwicklung"): no requirement. */
+    static final Pattern PROSPECTS = Pattern.compile("(?iu)évolution|evolution|entwicklung|perspectiv|perspektiv|carrière|career|"
+            + "karriere|desarrollo|crecimiento|развити|рост|avantage|benefit|vorteil|ventaja");
+
     /**
-     * Whether a label with nothing after its colon names a kind of requirement: a degree, a proof, a licence,
-     * experience or skills. Under a requirement heading it only groups that part's lines.
+     * Whether a label with nothing after its colon opens with the name of a kind of requirement: a degree, a proof, a
+     * licence, experience or skills ("Diplômes :", "Kenntnisse:"), and speaks of no prospects. Under a requirement
+     * heading it only groups that part's lines.
      */
     static boolean requirementLabel(Cues cues, String line) {
         String label = line.substring(0, line.length() - 1);
-        return label.split("\\s+").length <= 5 && (SKILL_LABEL.matcher(label).find() || cues.in(Cues.EDUCATION_WORD, label)
-                || cues.in(Cues.CERTIFICATION_WORD, label) || cues.in(Cues.LICENCE_WORD, label) || cues.in(Cues.EXPERIENCE_WORD, label));
+        return label.split("\\s+").length <= 5 && SKILL_LABEL.matcher(label.strip()).lookingAt() && !PROSPECTS.matcher(label).find();
     }
 
     /**

@@ -40,13 +40,15 @@ final class YearsOfExperience {
      * "за последние 5 лет". It says when something counts ("3 publications in the last 5 years", "a refresher
      * within the past 2 years"), not how long the candidate has worked.
      */
+    /** How far before the years a time window's words may stand ("in den letzten 5 Jahren", "за последние 5 лет"). */
+    static final int WINDOW_REACH = 40;
     static final Pattern WINDOW = Pattern.compile("(?iu)(?<![\\p{L}])(?:last|past|previous|letzten|vergangenen|zurückliegenden"
             + "|derniers|dernières|últimos|ultimos|pasados|последние|последних|прошедшие)\\s*$");
 
     static Found find(String text) {
         Matcher matcher = YEARS.matcher(text);
         boolean found = matcher.find();
-        while (found && WINDOW.matcher(text.substring(0, matcher.start())).find()) {
+        while (found && WINDOW.matcher(text.substring(Math.max(0, matcher.start() - WINDOW_REACH), matcher.start())).find()) {
             found = matcher.find();
         }
         if (!found) {

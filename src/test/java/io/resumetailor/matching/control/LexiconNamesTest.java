@@ -84,4 +84,10 @@ class LexiconNamesTest {
         assertTrue(concepts("OSHA 30-hour card", Language.EN).contains("occupational-safety"));
         assertTrue(concepts("заполнение деклараций 3-НДФЛ", Language.RU).contains("tax-returns"));
     }
+
+    @Test
+    void aProductWithANumberIsStillNamedByItsFullName() {
+        assertTrue(concepts("Customised Microsoft Dynamics 365 Sales for the field team", Language.EN).contains("crm"));
+        assertTrue(concepts("Erfahrung mit Dynamics CRM", Language.DE).contains("crm"));
+    }
 }

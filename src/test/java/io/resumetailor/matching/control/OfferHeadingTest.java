@@ -115,6 +115,42 @@ class OfferHeadingTest {
         assertNone(russian, "1958", "Речная");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Brightside Ltd|Customer Service Adviser\\nRequirements\\nYou have two years of experience handling customer enquiries by phone and e-mail.\\nYou are confident with Microsoft Excel.|enquiries",
+            "Детский сад Солнышко|Воспитатель\\nТребования:\\nНаличие справки об отсутствии судимости.\\nОпыт работы с детьми от 1 года.|справки",
+            "Vertrieb Nord GmbH|Vertriebsmitarbeiter (m/w/d)\\nIhr Profil\\nSie haben Erfahrung im Vertrieb und sind als Ansprechpartner für unsere Kunden gewohnt, Angebote zu erstellen.\\nSie sprechen sicher Englisch.|Ansprechpartner",
+            "RH Conseil|Chargé de recrutement\\nVotre profil\\nVous maîtrisez un logiciel de gestion des candidatures (ATS).\\nVous avez 2 ans d'expérience en recrutement.|candidatures",
+            "Transports Martin|Chauffeur\\nVotre profil\\nVous êtes titulaire du permis C obtenu avant le 1er janvier 2020.\\nVous avez 2 ans d'expérience.|permis C"})
+    void aRequirementWithAWordOfContactOrApplicationStays(String company, String posting, String word) {
+        List<Requirement> found = extract(company, posting.replace("\\n", "\n"));
+        assertTrue(anyMentions(found, word), found.toString());
+    }
+
+    @Test
+    void aContactBulletUnderTheProfileAndAnOfferLabelInsideItAreNoRequirements() {
+        List<Requirement> contact = extract("Haustechnik Wagner GmbH", """
+                Anlagenmechaniker SHK (m/w/d)
+                Ihr Profil:
+                - Abgeschlossene Ausbildung als Anlagenmechaniker
+                - Führerschein Klasse B
+                - Frau Keller, Tel. 0761 123 45 67
+                """);
+        assertTrue(anyMentions(contact, "Anlagenmechaniker"), contact.toString());
+        assertNone(contact, "Keller", "0761");
+        List<Requirement> prospects = extract("Boulangerie Dupont", """
+                Vendeur / Vendeuse en boulangerie
+                Votre profil :
+                - Expérience de la vente en boulangerie
+                - Sens du contact client
+                Formation et évolution :
+                - Parcours d'intégration de deux semaines
+                - Tickets restaurant et mutuelle prise en charge à 60 %
+                """);
+        assertTrue(anyMentions(prospects, "vente"), prospects.toString());
+        assertNone(prospects, "intégration", "Tickets");
+    }
+
     @Test
     void frenchAndSpanishOfferHeadingsOpenNoise() {
         List<Requirement> french = extract("Boulangerie Martin", """
