@@ -168,12 +168,17 @@ final class ExperienceReader {
     private static final Pattern UNIT_OF_INSTITUTION = Pattern.compile("(?u)^(.*?\\p{L}.*?)[\\s,–-]+(?:Department|Dept\\.|Faculty|Division|"
             + "Fakultät|Lehrstuhl|Fachbereich|Abteilung|Département|Faculté|Departamento|Facultad|Cátedra|Кафедра|Факультет)"
             + "(?![\\p{L}]).*$");
+    /** A legal form that ends an employer's name, so that what follows "in" is where it sits ("Elektro Vass GmbH in Wolfsburg"). */
+    private static final Pattern LEGAL_FORM_END = Pattern.compile("(?u)(?<![\\p{L}])(?:GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|UG|SE|e\\.\\s?V\\.|"
+            + "Inc\\.?|Ltd\\.?|LLC|S\\.A\\.|SA|S\\.L\\.|SL|SAS|SARL|ООО|ОАО|АО|ПАО)$");
     /** "der Huawei" of "Implementierungsmanager bei der Huawei": the article the preposition asked for, no part of the name. */
     private static final Pattern DATIVE_ARTICLE = Pattern.compile("(?u)^(?:der|dem|den)\\s+(?=\\p{Lu})");
     /**
-     * "LiteOn Gruppe in Jordanien", "Elektro Vass GmbH in Wolfsburg", "Boulangerie Paul à Lyon": up to three capitalised
-     * words after "in" (or its kin in the five languages) at the end of an employer are where it sits. A word after a
-     * spaced dash is as often a department ("Nordlicht – Verkauf") and stays.
+     * "der Huawei in Jordanien", "Elektro Vass GmbH in Wolfsburg", "Boulangerie Paul à Lyon (France)": up to three capitalised
+     * words after "in" (or its kin in the five languages) at the end of an employer are where it sits, when a sentence
+     * named the employer (a dative article before it), a legal form ends the name or the words are a known place. Other
+     * names have that shape themselves ("Partners in Health", "Hotel im Wasserturm") and stay. A word after a spaced dash
+     * is as often a department ("Nordlicht – Verkauf") and stays.
      */
     private static final Pattern PLACED_IN = Pattern.compile("(?u)^(.*?\\p{L}.*?)\\s+(?:in|im|en|à|a|в|во)\\s+"
             + "(\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?:\\s+(?:am|an der|upon|on|sur|de|del|на)?\\s*\\p{Lu}[\\p{Ll}\\p{M}'’.-]+){0,2})$");
@@ -181,15 +186,20 @@ final class ExperienceReader {
             + "(?:\\s+(?:(?:am|an\\s+der|upon|on|sur|de|del|la|le)\\s+)?\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*){0,2})$");
 
     /**
-     * "BSNL, Chennai", "TÜV-Nord, Dortmund": an employer and one capitalised word after a comma,
-     * the town it sits in, unless that word names an organisation ("Acme, Inc.") or a job; or a
-     * region or town by its label after the last comma ("г. Ижевск", "Provincia de Lugo").
+     * The employer without what says where it sits or which unit of it: a dative article left by the sentence that named
+     * it ("der Huawei"), a place after "in" ({@link #PLACED_IN}), a department after a university, a postcode and its
+     * town, a town after a legal form; "BSNL, Chennai", "Heikes Raumdekor, Bad Vilbel": up to three capitalised words
+     * after a comma, the town it sits in, unless they name an organisation ("Acme, Inc."), a job, a school or a degree;
+     * or a region or town by its label after the last comma ("г. Ижевск", "Provincia de Lugo").
      */
     static String withoutTown(String company) {
-        company = DATIVE_ARTICLE.matcher(company.strip()).replaceFirst("");
+        Matcher article = DATIVE_ARTICLE.matcher(company.strip());
+        boolean prose = article.lookingAt(); // "bei der Huawei in Jordanien": a sentence names the employer, then the place
+        company = article.replaceFirst("");
         Matcher placed = PLACED_IN.matcher(company);
         if (placed.matches() && !RoleWords.organisation(placed.group(2)) && !RoleWords.position(placed.group(2))
-                && !RoleWords.institution(placed.group(2))) {
+                && !RoleWords.institution(placed.group(2))
+                && (prose || RoleWords.location(placed.group(2)) || LEGAL_FORM_END.matcher(placed.group(1)).find())) {
             company = placed.group(1).strip(); // "Emch+Berger GmbH in Nürnberg"
         }
         Matcher unit = UNIT_OF_INSTITUTION.matcher(company.strip());
@@ -349,15 +359,16 @@ final class ExperienceReader {
         return new Roles(position.text(), company.text(), parts.indexOf(position) < parts.indexOf(company), clear, alone);
     }
 
-    /** The text of an entry whose title is a single part (a position under an employer named above). */
     /**
      * "Desempeñando el cargo de Mesero, atendiendo ...", "Работала в должности администратора", "Embauché au poste de
      * magasinier", "Served in the role of shift lead": the position a description's first line names after a phrase that
-     * says it is the position; after a plain "como"/"as"/"als"/"en tant que" only when the words are a job title.
+     * says it is the position; after "worked as", "trabajé como", "j'ai travaillé comme" and their kin only when the words
+     * are a job title ("our position as market leader" names none).
      */
-    private static final Pattern POSITION_TOLD = Pattern.compile("(?iu)(?:(?<strong>(?:el\\s+)?cargo\\s+de|(?:el\\s+)?puesto\\s+de|"
+    private static final Pattern POSITION_TOLD = Pattern.compile("(?iu)(?:(?<strong>(?<![\\p{L}])(?:(?<!(?<![\\p{L}])a\\s)(?:el\\s+)?cargo\\s+de|(?:el\\s+)?puesto\\s+de|"
             + "в\\s+должности|на\\s+должности|в\\s+качестве|au\\s+poste\\s+de|en\\s+qualité\\s+de|in\\s+the\\s+(?:role|position)\\s+of|"
-            + "(?:role|position)\\s+as|in\\s+der\\s+(?:funktion|position)\\s+(?:als|des|der))|(?<weak>(?<![\\p{L}])(?:como|as\\s+an?|as|als|en\\s+tant\\s+que|comme)))"
+            + "in\\s+der\\s+(?:funktion|position)\\s+(?:als|des|der)))|(?<weak>(?<![\\p{L}])(?:worked|working|employed|hired|served|serving|trabaj\\p{L}*|travaill\\p{L}*|employée?|embauchée?|"
+            + "arbeitete|beschäftigt|работал\\p{L}*)\\s+(?:como|as\\s+an?|as|als|en\\s+tant\\s+que|comme)))"
             + "\\s+(?<title>[^,.;:()]{3,60})");
 
     /** Where the words after the position go on to say how long, since when, for whom or with what ("durante dos años"). */
@@ -374,12 +385,14 @@ final class ExperienceReader {
         }
         String title = TOLD_END.split(told.group("title"), 2)[0].strip();
         String[] words = title.split("\\s+");
-        if (words.length > 6 || told.group("weak") != null && !RoleWords.position(title)) {
+        if (title.isBlank() || words.length > 6 || told.group("weak") != null && !RoleWords.position(title)) {
             return null;
         }
-        return title.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + title.substring(1);
+        int first = Character.charCount(title.codePointAt(0));
+        return title.substring(0, first).toUpperCase(java.util.Locale.ROOT) + title.substring(first);
     }
 
+    /** The text of an entry whose title is a single part (a position under an employer named above). */
     private static String single(Entry entry) {
         List<TitlePart> parts = TitleCandidates.of(TitlePart.of(entry.header()), false);
         return parts.size() == 1 ? parts.get(0).text() : null;

@@ -93,7 +93,7 @@ public final class ResumeReader {
                 jobs.add(job);
             }
         }
-        jobs.addAll(employedAmongStudies(of(sections, Section.EDUCATION), studies, jobs));
+        jobs.addAll(employedAmongStudies(of(sections, Section.EDUCATION), studies, jobs, uncertain));
         experience = jobs;
         education = studies;
         List<String> names = new ArrayList<>(experience.stream().map(ExperienceEntry::company).toList());
@@ -183,9 +183,13 @@ public final class ResumeReader {
      * one timeline write: an entry whose title is a job and no degree or training, at an employer that is no place of study
      * ("Lagermitarbeiter" / "Otto's AG, Sursee"), dated by a range. An entry dated like a study already read is that study.
      */
-    static List<ExperienceEntry> employedAmongStudies(List<ResumeSection> sections, List<EducationEntry> studies, List<ExperienceEntry> jobs) {
+    static List<ExperienceEntry> employedAmongStudies(List<ResumeSection> sections, List<EducationEntry> studies, List<ExperienceEntry> jobs,
+                                                      List<String> uncertain) {
         List<ExperienceEntry> found = new ArrayList<>();
-        for (ExperienceEntry job : ExperienceReader.read(sections, new ArrayList<>())) {
+        List<String> notes = new ArrayList<>();
+        List<ExperienceEntry> read = ExperienceReader.read(sections, notes);
+        for (int index = 0; index < read.size(); index++) {
+            ExperienceEntry job = read.get(index);
             boolean employed = RoleWords.position(job.position()) && !RoleWords.degree(job.position()) && !TRAINING.matcher(job.position()).find()
                     && RoleWords.organisation(job.company()) && !RoleWords.institution(job.company()) && !RoleWords.position(job.company())
                     && !java.util.Objects.equals(job.startDate(), job.endDate()); // a range: a lone date there is a birth or a diploma
@@ -193,6 +197,9 @@ public final class ResumeReader {
                     || jobs.stream().anyMatch(other -> java.util.Objects.equals(other.startDate(), job.startDate())
                             && other.company().equalsIgnoreCase(job.company()));
             if (employed && !known) {
+                String from = "experience[" + index + "]";
+                String to = "experience[" + (jobs.size() + found.size()) + "]";
+                notes.stream().filter(note -> note.startsWith(from + ".")).map(note -> to + note.substring(from.length())).forEach(uncertain::add);
                 found.add(job);
             }
         }

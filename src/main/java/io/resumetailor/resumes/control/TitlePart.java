@@ -168,14 +168,14 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         }
     }
 
-    /** Without trailing "Link" words, a location in brackets, dangling separators and list marks. */
     /** Who supervised the work, after the title and a comma or dash: a person, no part of the position or the employer. */
     private static final Pattern SUPERVISED_BY = Pattern.compile("(?iu)(?:[,;]|\\s[–—-])\\s*(?:advisor|adviser|supervisor|mentor|principal\\s+investigator|"
             + "betreuer(?:in)?|betreut\\s+von|directeur|directrice|encadrant(?:e)?|director(?:a)?|tutor(?:a)?|научный\\s+руководитель|"
             + "руководитель)\\s*:\\s*\\S.*$");
     /** A postcode and its town before the title ("9014 St. Gallen Metallbaukonstrukteur"). */
-    private static final Pattern LEADING_POSTCODE = Pattern.compile("(?u)^(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s-]+\\p{Lu}[\\p{L}.'’-]*)?\\s+(?=\\p{Lu})");
+    private static final Pattern LEADING_POSTCODE = Pattern.compile("(?u)^(?:[A-Z]{1,2}-)?(?!(?:19|20)\\d{2}\\s)\\d{4,5}\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s-]+\\p{Lu}[\\p{L}.'’-]*)?\\s+(?=\\p{Lu})");
 
+    /** Without trailing "Link" words, a location in brackets, a supervisor, a leading postcode and town, dangling separators and list marks. */
     static String clean(String text) {
         String t = ENUMERATION.matcher(text.strip()).replaceFirst("");
         t = LINK_WORD.matcher(t).replaceAll("");

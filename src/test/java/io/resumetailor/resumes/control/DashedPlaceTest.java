@@ -41,8 +41,12 @@ class DashedPlaceTest {
             "der Huawei in Jordanien;Huawei",
             "dem Klinikum Nord in Frankfurt am Main;Klinikum Nord",
             "Elektro Vass GmbH in Wolfsburg;Elektro Vass GmbH",
-            "Boulangerie Paul à Lyon;Boulangerie Paul",
-            "Transportes Ruiz en Zaragoza;Transportes Ruiz",
+            "Transportes Ruiz SL en Zaragoza;Transportes Ruiz SL",
+            "Partners in Health;Partners in Health",
+            "Hotel im Wasserturm;Hotel im Wasserturm",
+            "Seniorenzentrum Haus im Park;Seniorenzentrum Haus im Park",
+            "Centro de Investigación en Matemáticas;Centro de Investigación en Matemáticas",
+            "Women in Tech;Women in Tech",
             "Made in Germany GmbH;Made in Germany GmbH",
             "Deutsche Bahn – Netz AG;Deutsche Bahn – Netz AG",
             "Bäckerei in der Altstadt;Bäckerei in der Altstadt",
@@ -106,7 +110,8 @@ class DashedPlaceTest {
             "8556 Wigoltingen Metallbaukonstrukteur;Metallbaukonstrukteur",
             "9014 St. Gallen Metallbaukonstrukteur;Metallbaukonstrukteur",
             "75011 Paris Boulangerie Dupont;75011 Paris Boulangerie Dupont",
-            "Advisor: Client Relations;Advisor: Client Relations"})
+            "Advisor: Client Relations;Advisor: Client Relations",
+            "2019 Senior Software Engineer;2019 Senior Software Engineer"})
     void aTitleWithoutItsSupervisorOrALeadingPostcodeAndTown(String text, String expected) {
         assertEquals(expected, TitlePart.clean(text));
     }

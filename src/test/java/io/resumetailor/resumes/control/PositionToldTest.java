@@ -49,4 +49,14 @@ class PositionToldTest {
                 TextLine.plain("Known as the place to learn composting, we ran weekly workshops.")));
         assertEquals(List.of(), english);
     }
+
+    @Test
+    void beingInChargeOrAMarketPositionIsNoPositionAndABlankOneIsNone() {
+        assertEquals(List.of(), jobs("Experiencia Laboral", List.of(row("Panadería La Espiga", "2022 - 2023"),
+                TextLine.plain("Estuve a cargo de la caja registradora."))));
+        assertEquals(List.of(), jobs("Work Experience", List.of(row("Nordlicht Systems", "2019 - 2021"),
+                TextLine.plain("Strengthened our position as market leader in Bavaria."))));
+        assertEquals(List.of(), jobs("Experiencia Laboral", List.of(row("Panadería La Espiga", "2022 - 2023"),
+                TextLine.plain("Desempeñando el cargo de \u2003\u2003\u2003, atendiendo."))));
+    }
 }
