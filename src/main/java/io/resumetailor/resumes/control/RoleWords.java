@@ -171,7 +171,24 @@ final class RoleWords {
             + "etats-unis|russie|pologne|chine|japon|inde|brésil|mexique|maroc|algérie|tunisie|sénégal|côte\\s+d'ivoire|"
             + "pays-bas|belgique|alemania|francia|reino\\s+unido|estados\\s+unidos|rusia|polonia|japón|brasil|"
             + "países\\s+bajos|suiza|austria|германия|франция|сша|китай|италия|испания|великобритания|польша|"
-            + "грузия|армения|азербайджан|узбекистан|киргизия|кыргызстан|таджикистан|молдова|латвия|литва|эстония)$");
+            + "грузия|армения|азербайджан|узбекистан|киргизия|кыргызстан|таджикистан|молдова|латвия|литва|эстония|"
+            // more countries people come from and work in, in the five languages
+            + "jordan|jordanien|jordanie|jordania|иордания|syria|syrien|syrie|siria|сирия|iraq|irak|ирак|iran|иран|"
+            + "lebanon|libanon|liban|líbano|ливан|afghanistan|afganistán|афганистан|egypt|ägypten|égypte|egipto|египет|"
+            + "marokko|marruecos|марокко|tunesien|túnez|тунис|algerien|argelia|алжир|libyen|libye|libia|ливия|"
+            + "cameroon|kamerun|cameroun|camerún|камерун|ghana|гана|kenia|kenya|кения|ethiopia|äthiopien|éthiopie|etiopía|эфиопия|"
+            + "eritrea|érythrée|эритрея|somalia|somalie|сомали|sudan|soudan|sudán|судан|yemen|jemen|yémen|йемен|"
+            + "saudi-arabien|arabie\\s+saoudite|arabia\\s+saudita|саудовская\\s+аравия|vereinigte\\s+arabische\\s+emirate|"
+            + "émirats\\s+arabes\\s+unis|emiratos\\s+árabes\\s+unidos|оаэ|katar|qatar|катар|kuwait|koweït|кувейт|"
+            + "bangladesch|бангладеш|пакистан|indonesien|indonésie|индонезия|philippinen|philippines|filipinas|филиппины|"
+            + "kasachstan|kazajistán|казахстан|usbekistan|ouzbékistan|uzbekistán|weißrussland|biélorussie|bielorrusia|"
+            + "moldawien|moldavie|moldavia|moldova|bulgarien|bulgarie|болгария|albanien|albanie|albania|албания|kosovo|косово|"
+            + "nordmazedonien|macédoine\\s+du\\s+nord|macedonia\\s+del\\s+norte|северная\\s+македония|montenegro|monténégro|черногория|"
+            + "bosnien\\s+und\\s+herzegowina|bosnie-herzégovine|bosnia\\s+y\\s+herzegovina|босния\\s+и\\s+герцеговина|"
+            + "zypern|chypre|chipre|кипр|slowakei|slovaquie|eslovaquia|словакия|slowenien|slovénie|eslovenia|словения|"
+            + "kroatien|croatie|croacia|хорватия|serbie|serbia|сербия|ukraine|ucrania|украина|"
+            + "kolumbien|colombie|колумбия|venezuela|венесуэла|peru|pérou|перу|ecuador|équateur|эквадор|bolivien|bolivie|боливия|"
+            + "kuba|куба|argentinien|argentine|аргентина|chile|chili|чили|brasilien|brésil|бразилия|mexiko|mexique|мексика)$");
 
     /** A region named as one ("Región Metropolitana", "Provincia de Buenos Aires", "Московская область"). */
     static final Pattern REGION = Pattern.compile("(?iu)^(?:(?:región|region|provincia|province|departamento|département|"

@@ -43,6 +43,7 @@ class DashedPlaceTest {
             "Elektro Vass GmbH in Wolfsburg;Elektro Vass GmbH",
             "Transportes Ruiz SL en Zaragoza;Transportes Ruiz SL",
             "Partners in Health;Partners in Health",
+            "LiteOn Gruppe in Jordanien;LiteOn Gruppe",
             "Hotel im Wasserturm;Hotel im Wasserturm",
             "Seniorenzentrum Haus im Park;Seniorenzentrum Haus im Park",
             "Centro de Investigación en Matemáticas;Centro de Investigación en Matemáticas",

@@ -78,4 +78,11 @@ class EverydayRolesTest {
     void aTradeOrAWordLikeADegreeIsNoDegree(String text) {
         assertFalse(RoleWords.degree(text), text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Jordanien", "Syrie", "Marruecos", "Камерун", "Vereinigte Arabische Emirate", "Bosnie-Herzégovine",
+            "Kolumbien", "Перу", "Moldawien", "Afghanistan"})
+    void knowsCountriesInTheFiveLanguages(String country) {
+        assertTrue(RoleWords.location(country), country);
+    }
 }
