@@ -168,9 +168,6 @@ final class ExperienceReader {
     private static final Pattern UNIT_OF_INSTITUTION = Pattern.compile("(?u)^(.*?\\p{L}.*?)[\\s,–-]+(?:Department|Dept\\.|Faculty|Division|"
             + "Fakultät|Lehrstuhl|Fachbereich|Abteilung|Département|Faculté|Departamento|Facultad|Cátedra|Кафедра|Факультет)"
             + "(?![\\p{L}]).*$");
-    /** A legal form that ends an employer's name, so that what follows "in" is where it sits ("Elektro Vass GmbH in Wolfsburg"). */
-    private static final Pattern LEGAL_FORM_END = Pattern.compile("(?u)(?<![\\p{L}])(?:GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|UG|SE|e\\.\\s?V\\.|"
-            + "Inc\\.?|Ltd\\.?|LLC|S\\.A\\.|SA|S\\.L\\.|SL|SAS|SARL|ООО|ОАО|АО|ПАО)$");
     /** "der Huawei" of "Implementierungsmanager bei der Huawei": the article the preposition asked for, no part of the name. */
     private static final Pattern DATIVE_ARTICLE = Pattern.compile("(?u)^(?:der|dem|den)\\s+(?=\\p{Lu})");
     /**
@@ -199,7 +196,7 @@ final class ExperienceReader {
         Matcher placed = PLACED_IN.matcher(company);
         if (placed.matches() && !RoleWords.organisation(placed.group(2)) && !RoleWords.position(placed.group(2))
                 && !RoleWords.institution(placed.group(2))
-                && (prose || RoleWords.location(placed.group(2)) || LEGAL_FORM_END.matcher(placed.group(1)).find())) {
+                && (prose || RoleWords.location(placed.group(2)) || endsWithLegalForm(placed.group(1)))) {
             company = placed.group(1).strip(); // "Emch+Berger GmbH in Nürnberg"
         }
         Matcher unit = UNIT_OF_INSTITUTION.matcher(company.strip());
@@ -224,6 +221,17 @@ final class ExperienceReader {
             return company;
         }
         return m.group(1).strip();
+    }
+
+    /** A legal form ends the name ("Elektro Vass GmbH"), so that what follows "in" is where it sits. */
+    private static boolean endsWithLegalForm(String name) {
+        String text = name.strip();
+        Matcher legal = TitlePart.LEGAL_FORM.matcher(text);
+        boolean ends = false;
+        while (legal.find()) {
+            ends = legal.end() == text.length() || legal.end() == text.length() - 1 && text.endsWith(".");
+        }
+        return ends;
     }
 
     record Resolution(Entry entry, Roles roles) {

@@ -32,7 +32,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
      * "Conseiller pour Services financiers") unless a legal form follows.
      */
     private static final Pattern IN = Pattern.compile("(?iu)\\s+en\\s+");
-    private static final Pattern LEGAL_FORM = Pattern.compile("(?u)(?<![\\p{L}])(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SE|KG|OHG|Corp|Co\\.|"
+    static final Pattern LEGAL_FORM = Pattern.compile("(?u)(?<![\\p{L}])(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SE|KG|OHG|Corp|Co\\.|"
             + "S\\.A\\.|SA|SAS|SARL|S\\.L\\.|SL|SRL|S\\.p\\.A\\.|BV|B\\.V\\.|NV|Pvt|Pty|Limited|e\\.\\s?V\\.)(?![\\p{L}])");
     private static final Pattern AS = Pattern.compile("(?iu)\\s+(?:as|als|comme|como|в\\s+должности)\\s+");
     private static final Pattern POSITION_LABEL = Pattern.compile("(?iu)^(?:position|role|title|job\\s+title|designation|"
