@@ -49,18 +49,29 @@ public final class RequirementExtractor {
     static final Pattern MONEY = Pattern.compile(
             "[$€£₽]\\s?\\d|\\d[\\d.,\\s]*(?:€|£|\\$|₽|руб|eur\\b|usd\\b|gbp\\b)", Pattern.CASE_INSENSITIVE);
 
-    /** An e-mail address, or a run of digits, spaces, dots, dashes and brackets that holds a phone number's nine digits or more. */
-    static final Pattern CONTACT = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+|\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
+    /** An e-mail address, or a run of digits, spaces, dots, dashes and brackets that may hold a phone number. */
+    static final Pattern CONTACT = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+|(?<![\\w.-])\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
+    /** A word that labels a phone number ("Tel.", "Telefon", "phone", "Tél.", "teléfono", "тел."), just before it. */
+    static final Pattern PHONE_LABEL = Pattern.compile("(?iu)(?:tel|telefon|phone|mobile|mobil|handy|tél|téléphone|portable|teléfono|"
+            + "telefono|móvil|movil|celular|тел|телефон|моб)\\.?\\s*[:.]?\\s*$");
 
     /**
      * Whether a line gives a way to reach the employer ("Renseignements : M. Belaïd, 02 54 55 61 40", "jobs@acme.example"):
-     * contact details are never a requirement, whatever part of the posting they stand in. Year ranges ("2019-2023") and
-     * dates hold eight digits at most.
+     * contact details are never a requirement, whatever part of the posting they stand in. A phone number has nine digits
+     * or more and is written as one: after "+", a bracket or a trunk 0 with at least three groups, or after a phone label.
+     * Numbers of standards ("ГОСТ Р 55724-2013", "СП 256.1325800") and year ranges are none.
      */
     static boolean contact(String text) {
         Matcher found = CONTACT.matcher(text);
         while (found.find()) {
-            if (found.group().contains("@") || found.group().chars().filter(Character::isDigit).count() >= 9) {
+            String run = found.group().strip();
+            if (run.contains("@")) {
+                return true;
+            }
+            boolean long9 = run.chars().filter(Character::isDigit).count() >= 9;
+            boolean written = run.startsWith("+") || run.startsWith("(") || run.startsWith("0") && run.split("[\\s.-]+").length >= 3
+                    || PHONE_LABEL.matcher(text.substring(Math.max(0, found.start() - 15), found.start())).find();
+            if (long9 && written) {
                 return true;
             }
         }

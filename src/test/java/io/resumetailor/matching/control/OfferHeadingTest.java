@@ -127,6 +127,16 @@ class OfferHeadingTest {
         assertTrue(anyMentions(found, word), found.toString());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "знание ГОСТ Р 55724-2013 и РД 03-606-03|false", "знание СП 256.1325800.2016 и ПУЭ|false",
+            "Norm DIN EN ISO 9606-1:2017|false", "Renseignements : M. Belaïd, 02 54 55 61 40|true",
+            "Контактное лицо: +7 (8452) 00-00-00|true", "Fragen? Tel. 0761 1234567|true", "Call (555) 123-4567|true",
+            "jobs@nordlicht.example|true"})
+    void aPhoneNumberIsWrittenAsOneAndAStandardsNumberIsNone(String line, boolean contact) {
+        org.junit.jupiter.api.Assertions.assertEquals(contact, RequirementExtractor.contact(line), line);
+    }
+
     @Test
     void aContactBulletUnderTheProfileAndAnOfferLabelInsideItAreNoRequirements() {
         List<Requirement> contact = extract("Haustechnik Wagner GmbH", """
