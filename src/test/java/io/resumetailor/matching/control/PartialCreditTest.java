@@ -109,4 +109,16 @@ class PartialCreditTest {
         assertTrue(SCORER.score(List.of(must("r1", "permis B pour les déplacements entre sites")), walker, NOW).matched().isEmpty(),
                 "the purpose alone is no licence");
     }
+
+    @Test
+    void requiredYearsOfAnyExperienceAreMetByTheYearsOfTheJobs() {
+        ResumeContent fiveYears = resume("Дефектоскопист", "2021-06", "- Ультразвуковой контроль сварных швов", List.of(), List.of());
+        for (String posting : List.of("Дефектоскопист\nТребуемый опыт работы: 3–6 лет\n",
+                "Kommissionierer (m/w/d)\nErforderliche Berufserfahrung: 2 Jahre\n")) {
+            List<Requirement> years = RequirementExtractorTest.extract("Nordlicht", posting).stream().filter(r -> r.years() != null).toList();
+            assertEquals(1, years.size(), posting + years);
+            MatchExplanation explanation = SCORER.score(years, fiveYears, NOW);
+            assertEquals(1, explanation.matched().size(), posting + explanation);
+        }
+    }
 }
