@@ -77,14 +77,15 @@ final class ExperienceReader {
                         r = new Roles(r.company(), r.position(), wantPositionFirst, false, false);
                     }
                 }
-                if (r == null && previous != null && previous.companyLine() && single(entry) != null
-                        && RoleWords.position(single(entry)) && !RoleWords.organisation(single(entry))) {
-                    r = new Roles(single(entry), previous.company(), previous.positionFirst(), true, true);
+                String alone = r == null ? single(entry) : null;
+                if (alone != null && previous != null && previous.companyLine()
+                        && RoleWords.position(alone) && !RoleWords.organisation(alone)) {
+                    r = new Roles(alone, previous.company(), previous.positionFirst(), true, true);
                     uncertain.add(where + ".company: the employer of the entry above");
                 }
-                String told = r == null && single(entry) != null && !RoleWords.position(single(entry)) ? positionTold(entry) : null;
+                String told = r == null && alone != null && !RoleWords.position(alone) ? positionTold(entry) : null;
                 if (told != null) { // "Papeleria Gufi | 2022 - 2023" / "Desempeñando el cargo de Atención al cliente, ..."
-                    r = new Roles(told, single(entry), false, true, false);
+                    r = new Roles(told, alone, false, true, false);
                     uncertain.add(where + ".position: read from the first line of the description");
                 }
                 if (r == null) {
