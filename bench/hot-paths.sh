@@ -10,4 +10,4 @@ if ! command -v wrk >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 mvn -q -B -ntp -Pbench -Dbench.phase=package -Dbench.main=io.resumetailor.bench.HotPaths \
-  -Dbench.url="${1:-/api/vacancies?size=20}" -Dbench.post="${POST:-false}" -Dbench.problems="${PROBLEMS:-false}" package
+  -Dbench.url="${1:-/api/vacancies?size=20}" -Dbench.post="${POST:-false}" -Dbench.problems="${PROBLEMS:-false}" -Dbench.warm="${WARM:-40}" package

@@ -54,7 +54,7 @@ public final class HotPaths {
                         wrk.body = '{"company":"Acme","jobPosition":"Engineer","description":"Java, PostgreSQL"}'
                         wrk.headers["Content-Type"] = "application/json"
                         """) : null;
-                LoadBench.wrk(base + (post ? "/api/vacancies" : url), token, script, 40, problems);
+                LoadBench.wrk(base + (post ? "/api/vacancies" : url), token, script, Integer.getInteger("bench.warm", 40), problems);
                 LoadBench.run(List.of("jcmd", Long.toString(server.pid()), "JFR.start", "name=measured", "settings=profile"));
                 var figures = LoadBench.wrk(base + (post ? "/api/vacancies" : url), token, script, 30, problems);
                 LoadBench.run(List.of("jcmd", Long.toString(server.pid()), "JFR.dump", "name=measured", "filename=" + recording));
