@@ -18,7 +18,7 @@ COPY --chown=payara:payara server-config/pre-boot-commands.asadmin /opt/payara/c
 COPY --chown=payara:payara server-config/system.properties /opt/payara/config/system.properties
 # The service's JVM options (server-config/jvm.options) for the image's java: explicit sizes
 # take precedence over the base image's -XX:MaxRAMPercentage.
-ENV JAVA_TOOL_OPTIONS="-Xmx320m -Xss512k -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -XX:+UseSerialGC"
+ENV JAVA_TOOL_OPTIONS="-Xms64m -Xmn48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xmx320m -Xss512k -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -XX:+UseSerialGC"
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
   CMD wget -q -O /dev/null http://localhost:8080/health/ready || exit 1
