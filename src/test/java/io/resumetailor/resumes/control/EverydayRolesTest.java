@@ -18,7 +18,11 @@ class EverydayRolesTest {
             "Line Cook", "Electrician Apprentice", "Paralegal", "Statistician", "Security Guard", "Flight Attendant",
             "Statisticien", "Cariste", "Aide-soignante", "Boulangère", "Attaché énergie", "Chauffeur livreur",
             "Reponedora", "Conductor de autobús", "Fontanero", "Maestra de primaria", "Contable",
-            "Кладовщик", "Повар", "Переводчица", "Воспитатель"})
+            "Кладовщик", "Повар", "Переводчица", "Воспитатель",
+            "Sole Proprietor", "School Psychologist", "Psychologe", "Notfallsanitäter", "Maschinen- und Anlagenführerin",
+            "Selbstständiger Handelsvertreter", "Inhaberin", "Psychologue du travail", "Présidente du Bureau des Élèves", "Horloger",
+            "Coursier à vélo", "Membre fondateur", "Mesero", "Orientadora educativa", "Psicóloga clínica", "Emprendedora",
+            "Доцент кафедры высшей математики", "Сооснователь", "Индивидуальный предприниматель", "Печатник"})
     void knowsEverydayJobTitles(String title) {
         assertTrue(RoleWords.position(title), title);
     }
@@ -55,6 +59,8 @@ class EverydayRolesTest {
         assertFalse(RoleWords.degree("cap and gown"), "lower-case 'cap' is no French certificate");
         assertFalse(RoleWords.position("Windkraft Ost GmbH"), "wind power is no worker");
         assertFalse(RoleWords.position("Robert Koch-Institut"), "a surname");
+        assertFalse(RoleWords.position("Gründerzentrum Jena"), "a centre for founders");
+        assertFalse(RoleWords.position("Führerschein Klasse B"), "a driving licence");
         assertFalse(RoleWords.organisation("insgesamt"), "'amt' at the end of a word");
         assertFalse(RoleWords.organisation("Datenbank"), "a database");
         assertFalse(RoleWords.organisation("Netzwerk"), "a network");
