@@ -123,12 +123,17 @@ final class RoleWords {
             + "агентств\\p{L}*|завод\\p{L}*|фабрик\\p{L}*|комбинат\\p{L}*|магазин\\p{L}*|ресторан\\p{L}*|кафе|гостиниц\\p{L}*|"
             + "отел\\p{L}*|театр\\p{L}*|музе\\p{L}*|библиотек\\p{L}*|редакци\\p{L}*|издательств\\p{L}*|служб\\p{L}*|"
             + "департамент\\p{L}*|корпораци\\p{L}*|холдинг\\p{L}*|предприяти\\p{L}*|мэри\\p{L}*|прокуратур\\p{L}*|"
-            + "детский\\s+сад)(?![\\p{L}])"
+            + "детский\\s+сад|"
+            // legal forms written without their last dot ("Alex S.A", "Namirial S.P.A"), Venezuelan, Swiss and German ones,
+            // Russian and Belarusian forms and kinds of organisation, a few more kinds in the other languages
+            + "s\\.a|s\\.a\\.s\\.?|s\\.p\\.a|c\\.a\\.|sàrl|gbr|gdbr|чуп|одо|тд|гк|гоу|гбоу|мбоу|маоу|сош|контор\\p{L}*|"
+            + "ансамбл\\p{L}*|газет\\p{L}*|студи[яи]|академи\\p{L}*|клуб\\p{L}*|ассоциаци\\p{L}*|"
+            + "club|league|nursing\\s+home|manufacturing|ministries|armée|servicios|veterinaria|tiendas)(?![\\p{L}])"
             // German compounds: "Landratsamt", "Zahnarztpraxis", "Werkfeuerwehr", "Stadtverwaltung", "Sparkasse"
             + "|(?iu)(?:(?<!ges|insges|beamt)amt|ministerium|klinik|klinikum|krankenhaus|praxis|kanzlei|verwaltung|(?<!daten)bank|"
             + "sparkasse|krankenkasse|stiftung|verein|verband|zentrum|labor|(?<!netz)werke?|betrieb|schule|kita|kindergarten|"
             + "bundeswehr|polizei|feuerwehr|bäckerei|apotheke|autohaus|agentur|behörde|gericht|rathaus|hochschule|akademie|"
-            + "theater|museum|bibliothek|genossenschaft|gaststätte|steakhouse|hotel|restaurant)(?![\\p{L}])");
+            + "theater|museum|bibliothek|genossenschaft|gaststätte|steakhouse|hotel|restaurant|gemeinde|ambulanz|träger)(?![\\p{L}])");
 
     static final Pattern INSTITUTION = Pattern.compile("(?iu)(?:universit[yäeéà]|universität|université|universidad|universidade|"
             + "università|universita|istituto|scuola|berufskolleg|(?<![\\p{L}])kolleg(?![\\p{L}])|lyzeum|университет|institute|institut|instituto|институт|college|collège|colegio|колледж|school|schule|"

@@ -147,6 +147,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         }
         String[] en = EN.split(text, 2);
         if (en.length == 2 && RoleWords.organisation(en[1]) && !RoleWords.organisation(en[0]) && !RoleWords.degree(en[0])
+                && RoleWords.position(en[0])
                 && (IN.matcher(text).find() || !RoleWords.ORGANISATION.matcher(en[1]).lookingAt() || LEGAL_FORM.matcher(en[1]).find())) {
             add(parts, en[0], line, cell, dateLine, Role.POSITION); // "Ingeniera de Datos en Datos Ibéricos SL"
             add(parts, en[1], line, cell, dateLine, Role.COMPANY);

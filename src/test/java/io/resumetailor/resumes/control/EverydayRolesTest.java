@@ -31,7 +31,11 @@ class EverydayRolesTest {
     @ValueSource(strings = {"Unité de recherche ETTIS", "Mairie de Lyon", "Centre hospitalier de Pau", "Lycée Victor Hugo",
             "Ayuntamiento de Sevilla", "Centro de Salud Norte", "Laboratorio de robótica", "Fundación Telefónica",
             "Landratsamt München", "Zahnarztpraxis Dr. Weber", "Werkfeuerwehr Infraserv", "Stadtverwaltung Jena", "Bäckerei Müller",
-            "Maredo Steakhouse", "Городская больница №2", "Школа №91", "Администрация города Томска", "Hotel Adlon"})
+            "Maredo Steakhouse", "Городская больница №2", "Школа №91", "Администрация города Томска", "Hotel Adlon",
+            "Alex S.A", "Namirial S.P.A", "Tradequip, C.A.", "Kaizen Fashion Sàrl", "RBR Elektroteam GdbR", "ЧУП “Трелко”",
+            "ГОУ СОШ №850 г. Москвы", "Нотариальная контора", "Газета «Восход»", "Ансамбль «Чародейка»", "Einwohnergemeinde Erlach",
+            "SAG Ambulanz Kornwestheim", "deutscher Jugendhilfeträger", "Veterinaria Planeta Animal", "Tiendas Industriales TIA",
+            "Springhurst Nursing Home", "Superior Metals Manufacturing"})
     void knowsEverydayEmployers(String name) {
         assertTrue(RoleWords.organisation(name), name);
     }
@@ -77,6 +81,18 @@ class EverydayRolesTest {
         assertEquals(2, jobs.size(), jobs.toString());
         EntryLayoutsTest.assertJob(jobs.get(0), "Unité de recherche ETTIS", "Statisticien", "2019-01", null);
         EntryLayoutsTest.assertJob(jobs.get(1), "Holzwerk Süd AG", "Praktikum als Tischler", "2016-05", "2016-07");
+    }
+
+    @Test
+    void aCompanyNamedWithEnIsNotSplitIntoPositionAndEmployer() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Experiencia")
+                .bold(50, 130, 10, "DAYSAM Consultores en Ingeniería y Construcción, S.A de C.V.").right(545, 130, 10, "2015 – 2018")
+                .text(50, 144, 10, "Ingeniero estructural")
+                .bold(50, 166, 10, "Ingeniera de Datos en Datos Ibéricos SL").right(545, 166, 10, "2019 – 2021").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "DAYSAM Consultores en Ingeniería y Construcción, S.A de C.V.", "Ingeniero estructural",
+                "2015-01", "2018-12");
+        EntryLayoutsTest.assertJob(jobs.get(1), "Datos Ibéricos SL", "Ingeniera de Datos", "2019-01", "2021-12");
     }
 
     @ParameterizedTest(name = "{0}")
