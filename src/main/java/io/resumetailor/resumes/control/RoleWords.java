@@ -144,7 +144,16 @@ final class RoleWords {
             + "(?<![\\p{L}])(?:ihk|hwk|osz|ufr|inspe|espe|iufm|greta|afpa|cnam|sena|мгу|мгту|спбгу|вшэ|мфти|мифи|нгу|ранхигс)(?![\\p{L}])|"
             + "stufenzentrum|bildungszentrum|weiterbildungszentrum|berufsbildungszentrum|handelskammer|handwerkskammer|"
             + "unidad\\s+educativa|grupo\\s+escolar|centro\\s+educativo|centro\\s+de\\s+formaci[oó]n|"
-            + "образовательное\\s+учреждение|учебный\\s+центр|училище)");
+            + "образовательное\\s+учреждение|учебный\\s+центр|училище|"
+            // abbreviations and inflected forms of schools, vocational schools in the five languages, and online course
+            // providers, which resumes list under education ("Udemy", "Coursera", "Нетология", "OpenClassrooms")
+            + "(?<![\\p{L}])(?:ies|cfgs|htl|htbla|bbs|bbz|cégep|univ\\.|col\\.|esc\\.|gbou|гбоу|гоу|мбоу|сош|итмо|мисис|тгу|"
+            + "спбпу|урфу|мэи|мгимо|рудн|кфу|нгту|тпу|мирэа)(?![\\p{L}])|"
+            + "школ[аеуыой]|школами|академи[юиея]|gymnase|gimnazija|technikum|politécnico|politecnico|"
+            + "centre\\s+de\\s+formation|institución\\s+educativa|centro\\s+cultural|high\\s+school|"
+            + "(?<![\\p{L}])(?:udemy|coursera|edx|udacity|stepik|platzi|datacamp|linkedin\\s+learning|freecodecamp|skillsoft|sololearn|"
+            + "codecademy|pluralsight|openclassrooms|simplon|gomycode|datascientest|skillbox|geekbrains|нетология|скиллбокс|"
+            + "яндекс\\s+практикум|stanford\\s+online|alura)(?![\\p{L}]))");
 
     static final Pattern DEGREE = Pattern.compile("(?iu)(?<![\\p{L}])(?:bachelor(?:'s|s)?|master(?:'s|s)?|b\\.?\\s?tech|m\\.?\\s?tech|"
             + "b\\.?\\s?e\\.|m\\.?\\s?e\\.|b\\.?\\s?eng|m\\.?\\s?eng|meng|beng|b\\.?\\s?sc|m\\.?\\s?sc|bsc|msc|b\\.?\\s?s\\.|m\\.?\\s?s\\.|bs|ms|"

@@ -53,7 +53,11 @@ class EverydayRolesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"IHK Bayreuth", "Oberstufenzentrum Informations- und Medizintechnik", "OSZ IMT", "Bildungszentrum für Wirtschaft",
             "UFR des Sciences et Techniques", "INSPE de Lyon", "Unidad Educativa Fiscal Quito", "Grupo Escolar Ma. Guzmán",
-            "Centro de Formación Profesional", "Государственное образовательное учреждение", "ВШЭ", "Медицинское училище №1"})
+            "Centro de Formación Profesional", "Государственное образовательное учреждение", "ВШЭ", "Медицинское училище №1",
+            "IES Romero Vargas", "HTL Wels", "Univ. Politècnica de València", "Col. San José", "Gymnase du Bugnon", "Gimnazija Bjelovar",
+            "Centre De Formation GOMYCODE", "Institución Educativa Agropecuaria La Mesa", "Desert Hills High School", "Udemy",
+            "LinkedIn Learning", "Coursera", "Нетология", "Московской школе программистов", "компьютерную академию ШАГ", "ИТМО",
+            "НИТУ МИСиС", "ГБОУ СОШ 1367"})
     void knowsPlacesOfTrainingBeyondSchoolsAndUniversities(String place) {
         assertTrue(RoleWords.institution(place), place);
     }
@@ -69,6 +73,8 @@ class EverydayRolesTest {
         assertFalse(RoleWords.organisation("Datenbank"), "a database");
         assertFalse(RoleWords.organisation("Netzwerk"), "a network");
         assertFalse(RoleWords.position("Baker McKenzie"), "a surname");
+        assertFalse(RoleWords.institution("Elektriker für 110-kV-Anlagen"), "kilovolts are no school");
+        assertFalse(RoleWords.institution("Bootcamp de Desarrollo de Aplicaciones Móviles"), "a course, not who taught it");
     }
 
     @Test
