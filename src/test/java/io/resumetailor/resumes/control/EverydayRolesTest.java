@@ -45,7 +45,9 @@ class EverydayRolesTest {
             "Brevet des collèges", "Diplomado en Marketing Digital", "Especialización en Gerencia de Proyectos", "Высшее образование",
             "Maîtrise en géographie", "Profesorado de Música", "Tecnicatura Superior en Desarrollo Web", "Técnico Superior en Sistemas",
             "AA in Real Estate Management", "Associate of Applied Science", "Geprüfter Rettungssanitäter", "Fachwirtin im Gesundheitswesen",
-            "Automobil-Mechatroniker EFZ", "Titre professionnel Cuisinier", "Ciclo Formativo de Grado Superior"})
+            "Automobil-Mechatroniker EFZ", "Titre professionnel Cuisinier", "Ciclo Formativo de Grado Superior",
+            "Степень магистра", "Профессиональная переподготовка", "Повышение квалификации", "Umschulung zum Fachinformatiker",
+            "T.S.U en Administración", "Technicien Spécialisé"})
     void knowsQualificationsOfTradesAndSchools(String degree) {
         assertTrue(RoleWords.degree(degree), degree);
     }
