@@ -85,9 +85,10 @@ record CredentialGrade(boolean ordered, String marker, Set<Integer> grades, List
     }
 
     /**
-     * The share of the grades {@code asked} that a line naming {@code stated} holds, the least over the grades
-     * asked: 1 when met, for a lower grade the grade held over the grade asked, for another category
-     * {@value #OTHER_CATEGORY}; empty when the line states no grade beside the same credential.
+     * The share of the grades {@code asked} that a line naming {@code stated} holds, the best over the grades
+     * asked, which are alternatives ("CQP niveau 2 ou IRATA niveau 3"): 1 when met, for a lower grade the grade
+     * held over the grade asked, for another category {@value #OTHER_CATEGORY}; empty when the line states no
+     * grade beside the same credential.
      */
     static OptionalDouble share(List<CredentialGrade> asked, List<CredentialGrade> stated) {
         OptionalDouble share = OptionalDouble.empty();
@@ -104,7 +105,7 @@ record CredentialGrade(boolean ordered, String marker, Set<Integer> grades, List
             } else if (same.stream().noneMatch(other -> other.grades.stream().anyMatch(one.grades::contains))) {
                 held = OTHER_CATEGORY;
             }
-            share = OptionalDouble.of(Math.min(held, share.orElse(1)));
+            share = OptionalDouble.of(Math.max(held, share.orElse(0)));
         }
         return share;
     }

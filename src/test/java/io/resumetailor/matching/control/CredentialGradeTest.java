@@ -74,6 +74,8 @@ class CredentialGradeTest {
         assertFalse(met("Cariste", forklift, "CACES", "CACES R489 catégorie 5"), "a category is a kind of truck, not a level");
         graded("Cordiste", "Profil recherché :\n- Certification cordiste IRATA niveau 3 au minimum\n- Travail en hauteur", "IRATA",
                 "Cordiste IRATA niveau 2", "Cordiste IRATA niveau 3");
+        graded("Cordiste", "Profil recherché :\n- CQP Cordiste niveau 2 ou IRATA niveau 3\n- Travail en hauteur", "CQP",
+                "CQP Cordiste niveau 1", "CQP Cordiste niveau 2", "IRATA niveau 3");
     }
 
     @Test
