@@ -49,7 +49,8 @@ record CredentialGrade(boolean ordered, String marker, Set<Integer> grades, List
     private static final Pattern ACRONYM_ROMAN = Pattern.compile("(?u)(?<![\\p{L}\\d])(\\p{Lu}{2,6})\\s+(" + ROMAN + ")(?![\\p{L}\\d]|\\s*[/.]\\s*\\d)");
     private static final Pattern ONE_GRADE = Pattern.compile("(?iu)(" + ROMAN + "|10|[1-9])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()|•]|\\s[-–]\\s");
+    /** Where the words of one credential end: punctuation, a dash, "or"/"and" ("CQP niveau 2 ou IRATA niveau 3"). */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?iu)[,;:()|•]|\\s[-–]\\s|\\s(?:or|oder|ou|o|или|либо|and|und|et|y|и)\\s");
     private static final Pattern NOT_A_WORD = Pattern.compile("(?iu)(?:" + ORDERED + "|" + NAMED + "|" + ROMAN + "|\\d+.*|at|least|mindestens|moins|mínimo|ниже|менее|не)");
     /** Words for any proof ("certificate", "Zertifikat", "удостоверение"), which tell no credential from another. */
     private static final Pattern ANY_PROOF = Pattern.compile("(?iu)(?:certif|zertifi|diplom|qualif|licen|award|nachweis|titul|título|titre|"

@@ -76,6 +76,8 @@ class CredentialGradeTest {
                 "Cordiste IRATA niveau 2", "Cordiste IRATA niveau 3");
         graded("Cordiste", "Profil recherché :\n- CQP Cordiste niveau 2 ou IRATA niveau 3\n- Travail en hauteur", "CQP",
                 "CQP Cordiste niveau 1", "CQP Cordiste niveau 2", "IRATA niveau 3");
+        assertFalse(met("Cordiste", "Profil recherché :\n- CQP Cordiste niveau 2 ou IRATA niveau 3\n- Travail en hauteur", "CQP",
+                "IRATA niveau 2"), "IRATA is asked at level 3; level 2 is CQP's");
     }
 
     @Test
