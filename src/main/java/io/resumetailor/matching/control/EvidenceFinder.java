@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -43,18 +44,20 @@ final class EvidenceFinder {
      * their description) span N years; jobs that
      * span fewer earn {@value #YEARS_FLOOR} plus the rest in proportion to the years they span, a
      * resume that states X outside any job earns {@value #YEARS_FLOOR}; "N years" of nothing in
-     * particular earns the share of the years all jobs span.
+     * particular earns the share of the years all jobs span. A certificate the resume holds at a lower grade than
+     * asked ({@link #heldGrade}) is evidenced by no line, and every line's share is scaled by the grade's.
      */
     static Credit credit(RequirementForms forms, ResumeLines resume, YearMonth asOf) {
         List<ResumeLine> hits = new ArrayList<>();
         List<ResumeLine> partial = new ArrayList<>();
         double best = 0;
+        double held = heldGrade(forms, resume);
         for (ResumeLine line : resume.lines()) {
-            if (evidences(forms, line)) {
+            if (held >= 1 && evidences(forms, line)) {
                 hits.add(line);
                 continue;
             }
-            double part = part(forms, line);
+            double part = part(forms, line) * held;
             if (part > best + 1e-9) {
                 best = part;
                 partial.clear();
@@ -123,6 +126,18 @@ final class EvidenceFinder {
             best = Math.max(best, part);
         }
         return Math.min(best, 1);
+    }
+
+    /**
+     * The share of the credential grades the requirement asks that the resume holds ({@link CredentialGrade#share}): the
+     * best over the lines that state a grade of the credential; 1 when the requirement asks none or no line states one.
+     */
+    static double heldGrade(RequirementForms forms, ResumeLines resume) {
+        if (forms.grades().isEmpty()) {
+            return 1;
+        }
+        return resume.lines().stream().map(line -> CredentialGrade.share(forms.grades(), line.grades())).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).max().orElse(1);
     }
 
     /**

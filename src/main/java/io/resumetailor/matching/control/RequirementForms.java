@@ -24,7 +24,13 @@ import java.util.regex.Pattern;
  * that product or by a general name of the concept, not by a sibling product ("AutoCAD"; {@link Lexicon#isSpecificName}). A requirement that is no more than a lexicon concept is also met by any
  * name of the concept, in any language.
  */
-record RequirementForms(Requirement requirement, String concept, boolean conceptAlone, List<Form> alternatives) {
+record RequirementForms(Requirement requirement, String concept, boolean conceptAlone, List<Form> alternatives,
+                        List<CredentialGrade> grades) {
+
+    /** The grades of certificates, licences and qualifications the requirement asks ({@link CredentialGrade}), read once. */
+    RequirementForms(Requirement requirement, String concept, boolean conceptAlone, List<Form> alternatives) {
+        this(requirement, concept, conceptAlone, alternatives, CredentialGrade.read(requirement.text()));
+    }
 
     /**
      * The stems of the name by which the form names the requirement's own concept: "Grado en Química"

@@ -32,6 +32,7 @@ final class ResumeLine {
     private List<String> cognates;
     private Boolean inProgress;
     private Boolean notYet;
+    private List<CredentialGrade> grades;
 
     ResumeLine(Evidence where, AnalyzedText analyzed, List<Lexicon.Found> found, int experienceEntry, Language language) {
         this.language = language;
@@ -171,6 +172,14 @@ final class ResumeLine {
     }
 
     /** Whether the line says the proof or clearance for what it names is not held yet ({@link Cues#NOT_YET}). */
+    /** The grades of credentials the line states ({@link CredentialGrade}), read when a requirement asks one. */
+    List<CredentialGrade> grades() {
+        if (grades == null) {
+            grades = CredentialGrade.read(where.text());
+        }
+        return grades;
+    }
+
     boolean notYet() {
         if (notYet == null) {
             notYet = Cues.standard().in(Cues.NOT_YET, where.text());
