@@ -137,7 +137,7 @@ final class RoleWords {
 
     static final Pattern INSTITUTION = Pattern.compile("(?iu)(?:universit[yäeéà]|universität|université|universidad|universidade|"
             + "università|universita|istituto|scuola|berufskolleg|(?<![\\p{L}])kolleg(?![\\p{L}])|lyzeum|университет|institute|institut|instituto|институт|college|collège|colegio|колледж|school|schule|"
-            + "école|ecole|escuela|школа|academy|akademie|académie|academia|академия|hochschule|fachhochschule|polytechnic|"
+            + "école|ecole|escuela|школ[аеуыой]|academy|akademie|académie|academia|академи[юиея]|hochschule|fachhochschule|polytechnic|"
             + "politecnico|polytechnique|politécnica|gymnasium|lycée|liceo|лицей|гимназия|conservatoire|conservatorio|"
             + "(?<![\\p{L}])(?:iit|mit|epfl|eth|iut|insa|htw|htwg|fh)(?![\\p{L}])|(?<![\\p{L}])(?:tu|uni)\\s|campus|faculty|fakultät|faculté|facultad|факультет|вуз|"
             // chambers, vocational centres and public school forms that train ("IHK Bayreuth", "Oberstufenzentrum", "Unidad Educativa")
@@ -149,7 +149,7 @@ final class RoleWords {
             // providers, which resumes list under education ("Udemy", "Coursera", "Нетология", "OpenClassrooms")
             + "(?<![\\p{L}])(?:ies|cfgs|htl|htbla|bbs|bbz|cégep|univ\\.|col\\.|esc\\.|gbou|гбоу|гоу|мбоу|сош|итмо|мисис|тгу|"
             + "спбпу|урфу|мэи|мгимо|рудн|кфу|нгту|тпу|мирэа)(?![\\p{L}])|"
-            + "школ[аеуыой]|школами|академи[юиея]|gymnase|gimnazija|technikum|politécnico|politecnico|"
+            + "gymnase|gimnazija|technikum|politécnico|"
             + "centre\\s+de\\s+formation|institución\\s+educativa|centro\\s+cultural|high\\s+school|"
             + "(?<![\\p{L}])(?:udemy|coursera|edx|udacity|stepik|platzi|datacamp|linkedin\\s+learning|freecodecamp|skillsoft|sololearn|"
             + "codecademy|pluralsight|openclassrooms|simplon|gomycode|datascientest|skillbox|geekbrains|нетология|скиллбокс|"
