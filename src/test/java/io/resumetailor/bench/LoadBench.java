@@ -34,9 +34,10 @@ public final class LoadBench {
         try (EmbeddedPostgres postgres = EmbeddedStack.startPostgres(work.resolve("pg"), work.resolve("pg-runtime"), true, false, 0)) {
             int port = EmbeddedStack.freePort();
             Map<String, String> config = EmbeddedStack.serverConfig(postgres, keys);
+            List<String> options = jvmOptions(work);
             long started = System.nanoTime();
             Process server = EmbeddedStack.startPayara(EmbeddedStack.required("payara.micro.jar"), EmbeddedStack.required("app.war"),
-                    port, work.resolve("payara-runtime"), config, jvmOptions(work), work.resolve("payara.log").toFile());
+                    port, work.resolve("payara-runtime"), config, options, work.resolve("payara.log").toFile());
             try {
                 URI base = URI.create("http://localhost:" + port);
                 EmbeddedStack.awaitReady(base, server, Duration.ofMinutes(3));
@@ -75,7 +76,7 @@ public final class LoadBench {
                 Figures staticPage = wrk(base + "/health/live", null, null);
                 Figures reads = wrk(base + "/api/vacancies?size=20", token, null);
                 long loadRss = rss(server.pid());
-                if (String.join(" ", jvmOptions(work)).contains("NativeMemoryTracking")) {
+                if (options.stream().anyMatch(option -> option.startsWith("-XX:NativeMemoryTracking="))) {
                     System.out.println(run(List.of("jcmd", Long.toString(server.pid()), "VM.native_memory", "summary")));
                 }
                 Figures writes = wrk(base + "/api/vacancies", writerToken, post);
