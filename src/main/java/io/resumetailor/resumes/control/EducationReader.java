@@ -42,6 +42,14 @@ final class EducationReader {
     private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:abschluss|schulabschluss|degree|qualification|"
             + "título|titulo|título obtenido|titulo obtenido|diplôme obtenu|квалификация|степень)\\s*:\\s*(\\S.*)$");
 
+    /**
+     * "Major: Psychological Science", "Studiengang: Informatik", "Spécialité : Chimie", "Специальность: экономика":
+     * a label, then what was studied: the field beside a degree, the only name of the course without one.
+     */
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?iu)^(?:major|field\\s+of\\s+study|concentration|studiengang|"
+            + "studienfach|fachrichtung|schwerpunkt|spécialité|specialite|filière|filiere|option|carrera|especialidad|especialización|"
+            + "специальность|направление(?:\\s+подготовки)?|профиль)\\s*:\\s*(\\S.*?)(?:\\s*[&,;|]?\\s*(?:minor|nebenfach)\\s*:.*)?$");
+
     private EducationReader() {
     }
 
@@ -89,6 +97,18 @@ final class EducationReader {
                         entry = found.withAbove(n);
                     }
                 }
+                for (int n = 0; !read.complete() && n < Math.min(2, entry.body().size()); n++) {
+                    String text = entry.body().get(n).text().strip();
+                    if (FIELD_LABEL.matcher(text).matches() || DEGREE_LABEL.matcher(text).matches()) {
+                        Entry labelled = entry.withBodyLine(entry.body().get(n));
+                        Reading longer = read(labelled);
+                        if (longer.complete()) {
+                            read = longer;
+                            entry = labelled;
+                        }
+                        break;
+                    }
+                }
                 entry.header().forEach(line -> taken.add(line.source().index()));
                 if (!read.complete()) {
                     uncertain.add(where + ": place of study or degree not recognised in \"" + ExperienceReader.title(entry)
@@ -119,13 +139,27 @@ final class EducationReader {
     }
 
     private static Reading read(Entry entry) {
-        List<String> pieces = pieces(TitleCandidates.of(TitlePart.of(entry.header())));
+        List<TitlePart> parts = TitleCandidates.of(TitlePart.of(entry.header()));
+        Reading whole = read(pieces(parts));
+        if (whole.complete() || parts.size() != 1) {
+            return whole;
+        }
+        Reading dashed = read(pieces(TitleCandidates.dashSplit(parts))); // "UNIVERSIDAD NACIONAL DEL LITORAL – LICENCIATURA EN ..."
+        return dashed.complete() ? dashed : whole;
+    }
+
+    private static Reading read(List<String> pieces) {
         String labelled = null;
+        String studied = null;
         for (int i = 0; i < pieces.size(); i++) {
             Matcher label = DEGREE_LABEL.matcher(pieces.get(i));
+            Matcher course = FIELD_LABEL.matcher(pieces.get(i));
             if (label.matches() && labelled == null) {
                 labelled = label.group(1).strip();
                 pieces.set(i, labelled);
+            } else if (course.matches() && studied == null) {
+                studied = course.group(1).strip();
+                pieces.remove(i--);
             }
         }
         // a school named by its own name before one named only by its type ("Weiterführende Schule" / "Theodor-Heuss-Realschule")
@@ -146,6 +180,11 @@ final class EducationReader {
         if (in.matches() && RoleWords.degree(in.group(1))) {
             degree = in.group(1).strip();
             field = in.group(2).strip();
+        }
+        if (studied != null && degree == null) {
+            degree = studied; // the course is all the entry names: what the user studied stands for the degree
+        } else if (studied != null && degree != null && field == null) {
+            field = studied;
         }
         if (institution != null && degree != null && field == null) {
             int at = pieces.indexOf(degree) + 1;

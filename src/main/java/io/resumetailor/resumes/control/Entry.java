@@ -27,6 +27,15 @@ record Entry(List<HeaderLine> header, List<HeaderLine> more, List<HeaderLine> ab
         return new Entry(title, more, above.subList(0, above.size() - n), range, single, body);
     }
 
+    /** The entry with a line of its description read into the title ("Major: Psychology" under the school's line). */
+    Entry withBodyLine(ResumeLine line) {
+        List<HeaderLine> title = new ArrayList<>(header);
+        title.add(new HeaderLine(line.cells(), line, false));
+        List<ResumeLine> rest = new ArrayList<>(body);
+        rest.remove(line);
+        return new Entry(title, more, above, range, single, rest);
+    }
+
     /** The title is the date line alone, and it holds nothing but the date and perhaps a place. */
     boolean bareDateLine() {
         if (header.size() != 1) {

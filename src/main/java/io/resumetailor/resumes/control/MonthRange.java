@@ -52,11 +52,12 @@ public record MonthRange(String start, String end, boolean approximate, int from
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)(" + WORD + ")");
     static final Pattern PRESENT = Pattern.compile("(?iu)(?:till\\s+date|to\\s+date|till\\s+now|up\\s+to\\s+now|present|current(?:ly)?|now|today|"
-            + "ongoing|continuing|pres\\.|heute|jetzt|aktuell|andauernd|laufend|bis\\s+dato|dato|présent|aujourd['’]hui|"
+            + "ongoing|continuing|pres\\.|heute|jetzt|aktuell|andauernd|laufend|derzeit|zurzeit|momentan|bis\\s+dato|dato|présent|"
+            + "aujourd['’]hui|maintenant|contin[uú]a|vigente|"
             + "actuel(?:lement)?|en\\s+cours|à\\s+ce\\s+jour|ce\\s+jour|actualidad|presente|actual(?:mente)?|en\\s+curso|hoy|"
             + "la\\s+fecha|(?:по\\s+)?настоящее\\s+время|(?:по\\s+)?наст\\.?\\s*вр(?:емя|\\.)?|(?:по\\s+)?н\\.\\s?в\\.?|сейчас|"
             + "(?:по\\s+)?текущее\\s+время|(?:по\\s+)?сегодняшний\\s+день|(?:по\\s+)?(?:текущий|настоящий)\\s+момент|"
-            + "(?:текущего|настоящего)\\s+момента)(?![\\p{L}])");
+            + "(?:текущего|настоящего)\\s+момента|(?:по\\s+)?сей\\s+день|до\\s+сих\\s+пор)(?![\\p{L}])");
     static final Pattern CONNECTOR = Pattern.compile("(?iu)\\s*(?:[-–—−‐‑‒―~\u00AD]+|/|to|till|until|bis|à|au|a|al|hasta|по|до)\\s*"
             + "(?:(?:to|bis|à|a|al|hasta|по|до|-|–|—)\\s+)?"
             + "(?:(?:voraussichtlich|vsl\\.|expected|prévue?|previst[oa]|ожидается|планируется)\\s+)?"); // "2024 – expected 2025"

@@ -34,6 +34,19 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     private static final Pattern IN = Pattern.compile("(?iu)\\s+en\\s+");
     static final Pattern LEGAL_FORM = Pattern.compile("(?u)(?<![\\p{L}])(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SE|KG|OHG|Corp|Co\\.|"
             + "S\\.A\\.|SA|SAS|SARL|S\\.L\\.|SL|SRL|S\\.p\\.A\\.|BV|B\\.V\\.|NV|Pvt|Pty|Limited|e\\.\\s?V\\.)(?![\\p{L}])");
+    /**
+     * Titles that name their field after "en" ("Ingeniero en Sistemas", "Técnico en Electrónica", "Consultant en
+     * Stratégie", "Stage de Recherche en Méthodes Formelles"): when they begin or end the title, a capitalised word
+     * after "en" is a subject, not an employer.
+     */
+    private static final Pattern FIELD_TAKER = Pattern.compile("(?iu)(?:ingenier[oa]|ingénieur(?:e)?|t[ée]cnic[oa]|technicien(?:ne)?|"
+            + "licenciad[oa]|especialista|spécialiste|expert[oa]?|experte|profesor(?:a)?|professeur(?:e)?|maestr[oa]|doctor(?:a)?|docteur|"
+            + "graduad[oa]|diplomad[oa]|diplômée?|máster|master|magíster|bachiller|tecnólog[oa]|consultor(?:a)?|consultante?|"
+            + "conseill(?:er|ère)|asesor(?:a)?|formador(?:a)?|formateur|formatrice|docente|enseignante?|auxiliar|asistente|"
+            + "stage|stagiaire|prácticas|practicas|practicante|pasante|becari[oa]|étudiante?|estudiante|alumn[oa])$");
+    /** A name after "en": capitalised words or acronyms ("RiskMS", "Experis IT", "Tragsatec."), with joining words between. */
+    private static final Pattern NAMED = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:(?:de|del|la|y|et|des|du)\\s+)?"
+            + "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3}\\.?");
     private static final Pattern AS = Pattern.compile("(?iu)\\s+(?:as|als|comme|como|в\\s+должности)\\s+");
     private static final Pattern POSITION_LABEL = Pattern.compile("(?iu)^(?:position|role|title|job\\s+title|designation|"
             + "current\\s+designation|poste|fonction|position|stelle|cargo|puesto|rol|должность|позиция)\\s*[:：]\\s*");
@@ -151,6 +164,15 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
                 && (IN.matcher(text).find() || !RoleWords.ORGANISATION.matcher(en[1]).lookingAt() || LEGAL_FORM.matcher(en[1]).find())) {
             add(parts, en[0], line, cell, dateLine, Role.POSITION); // "Ingeniera de Datos en Datos Ibéricos SL"
             add(parts, en[1], line, cell, dateLine, Role.COMPANY);
+            return;
+        }
+        String[] in = IN.split(text, 2);
+        if (in.length == 2 && RoleWords.position(in[0]) && !RoleWords.degree(in[0]) && !RoleWords.organisation(in[0])
+                && NAMED.matcher(in[1].strip()).matches() && !RoleWords.location(in[1].strip())
+                && !FIELD_TAKER.matcher(in[0].strip().replaceAll("^.*\\s", "")).matches()
+                && !FIELD_TAKER.matcher(in[0].strip().replaceAll("\\s.*$", "")).matches()) {
+            add(parts, in[0], line, cell, dateLine, Role.POSITION); // "Analista Programador Java J2EE en Experis IT"
+            add(parts, in[1], line, cell, dateLine, Role.COMPANY);
             return;
         }
         String[] as = AS.split(text, 2);

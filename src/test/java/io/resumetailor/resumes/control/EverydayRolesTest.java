@@ -103,6 +103,37 @@ class EverydayRolesTest {
         EntryLayoutsTest.assertJob(jobs.get(1), "Datos Ibéricos SL", "Ingeniera de Datos", "2019-01", "2021-12");
     }
 
+    @Test
+    void aNameAfterEnIsTheEmployerUnlessTheTitleTakesAField() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Experiencia")
+                .bold(50, 130, 10, "Analista Programador Java J2EE en Experis IT").right(545, 130, 10, "04/2018 – 01/2019")
+                .text(60, 144, 10, "• Desarrollo de aplicaciones web")
+                .bold(50, 166, 10, "Analista programador Java J2EE en RiskMS").right(545, 166, 10, "02/2019 – 07/2019")
+                .text(60, 180, 10, "• Análisis técnico y correctivos")
+                .bold(50, 202, 10, "Consultor Practicante en Sap Business One").right(545, 202, 10, "2020 – 2021")
+                .text(50, 216, 10, "CFR Business & Solutions").pdf());
+        assertEquals(3, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "Experis IT", "Analista Programador Java J2EE", "2018-04", "2019-01");
+        EntryLayoutsTest.assertJob(jobs.get(1), "RiskMS", "Analista programador Java J2EE", "2019-02", "2019-07");
+        assertEquals("Consultor Practicante en Sap Business One", jobs.get(2).position()); // an intern's subject, not an employer
+    }
+
+    @Test
+    void aMajorUnderTheSchoolOrADashedDegreeCompletesAStudy() {
+        var studies = NameAndContactLayoutsTest.read(EntryLayoutsTest.header().bold(50, 110, 14, "Education")
+                .text(50, 130, 10, "UC Irvine, Irvine, CA").right(545, 130, 10, "Graduated 2021")
+                .text(50, 144, 10, "Major: Psychological Science & Minor: Film & Media Studies")
+                .text(50, 158, 10, "Relevant Coursework: Research Design, Forensic Psychology")
+                .bold(50, 180, 10, "2019-CONTINUA: UNIVERSIDAD NACIONAL DEL LITORAL – LICENCIATURA EN TEORIA MUSICAL").pdf())
+                .content().education();
+        assertEquals(2, studies.size(), studies.toString());
+        assertEquals("UC Irvine", studies.get(0).institution());
+        assertEquals("Psychological Science", studies.get(0).degree());
+        assertEquals("UNIVERSIDAD NACIONAL DEL LITORAL", studies.get(1).institution());
+        assertEquals("2019-01", studies.get(1).startDate());
+        assertEquals(null, studies.get(1).endDate());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Technicien de maintenance", "Cook as a second job", "Aa Logistics", "Maîtrisé par l'équipe"})
     void aTradeOrAWordLikeADegreeIsNoDegree(String text) {
