@@ -16,7 +16,7 @@ record ContactDetails(String email, String phone, String linkedin, String websit
 
     static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[\\p{L}]{2,24}", Pattern.UNICODE_CHARACTER_CLASS);
     static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:\\+|00)?\\(?\\+?\\d[\\d\\s().\\-‐‑–/]{5,22}\\d(?!\\w)");
-    static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s|,;()<>\"]+|(?<![\\w@.])(?:linkedin\\.com|github\\.com|gitlab\\.com)/[^\\s|,;()<>\"]+");
+    static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s|,;()<>\"«»“”]+|(?<![\\w@.])(?:linkedin\\.com|github\\.com|gitlab\\.com)/[^\\s|,;()<>\"«»“”]+");
     static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/(?:in|pub)/[^\\s|,;()<>\"?#]+");
     private static final Pattern LINKEDIN_OPEN = Pattern.compile("(?i)linkedin\\.com/(?:in|pub)/$");
     private static final Pattern URL_TAIL = Pattern.compile("(?u)[\\p{L}\\d%_-]+/?");
@@ -131,7 +131,8 @@ record ContactDetails(String email, String phone, String linkedin, String websit
      * ligature without a Unicode mapping turns "gromoff97" into "gromo97").
      */
     static String email(List<ResumeLine> lines) {
-        for (ResumeLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            ResumeLine line = lines.get(i);
             if (REFERENCE_LABEL.matcher(line.text()).lookingAt()) {
                 continue; // "Referencias: cynthia@employer.example" under a job: the referee's address
             }
@@ -145,7 +146,8 @@ record ContactDetails(String email, String phone, String linkedin, String websit
                     }
                 }
             }
-            Matcher m = EMAIL.matcher(line.text());
+            Matcher m = EMAIL.matcher(i + 1 < lines.size() ? unwrapped(line.text().strip(), lines.get(i + 1).text().strip())
+                    : line.text());
             if (m.find()) {
                 String shown = m.group().replaceAll("^[.']+|[.']+$", "");
                 return linked != null && domain(linked).equalsIgnoreCase(domain(shown)) ? linked : shown;
@@ -155,6 +157,26 @@ record ContactDetails(String email, String phone, String linkedin, String websit
             }
         }
         return null;
+    }
+
+    /** The common endings an address broken by a narrow column was cut from ("...@hotmail.c" / "om.ar"). */
+    private static final Pattern COMMON_ENDING = Pattern.compile("(?i)(?:com|org|net|edu|gov|info)(?:\\.[a-z]{2})?");
+    private static final Pattern FRAGMENT = Pattern.compile("(?i)[a-z]{1,3}(?:\\.[a-z]{2})?");
+
+    /**
+     * A line that ends in an address a narrow column wrapped: the address ends in a piece of a
+     * common ending ("marcelo@hotmail.c") and the next line is the rest of it, alone ("om.ar"):
+     * the two joined; otherwise the line as it is.
+     */
+    static String unwrapped(String text, String next) {
+        int at = text.lastIndexOf('@');
+        int dot = text.lastIndexOf('.');
+        if (at < 0 || dot < at || text.substring(at).contains(" ") || !FRAGMENT.matcher(next).matches()) {
+            return text;
+        }
+        String cut = text.substring(dot + 1);
+        return cut.length() <= 2 && COMMON_ENDING.matcher(cut + next).matches() && !COMMON_ENDING.matcher(cut).matches()
+                ? text + next : text;
     }
 
     private static String domain(String email) {

@@ -26,7 +26,10 @@ final class LabelledName {
     /** A label for the whole name, given and family names in one field ("Apellidos y Nombres: Barrazueta Quizhpe Kevin"). */
     private static final Pattern FULL = Pattern.compile("(?iu)^[•·*\\-\\s]*(?:apellidos\\s+y\\s+nombres|nombres\\s+y\\s+apellidos|"
             + "nombre\\s+completo|nom\\s+et\\s+pr[ée]noms?|pr[ée]noms?\\s+et\\s+nom|full\\s+name|name\\s+and\\s+surname|"
-            + "first\\s+and\\s+last\\s+name|vor-\\s+und\\s+(?:nach|zu)name|фио|фамилия,?\\s+имя,?\\s+отчество)\\s*[:：]\\s*(.+)$");
+            + "first\\s+and\\s+last\\s+name|vor-\\s+und\\s+(?:nach|zu)name|ф\\.?\\s?и\\.?\\s?о\\.?|фамилия,?\\s+имя,?\\s+отчество|"
+            + "nombres?\\s+y\\s+apellidos?|apellidos?\\s+y\\s+nombres?|nom\\s+complet)\\s*[:：]\\s*(.+)$");
+    /** "Name: John Smith": one field for the whole name when no given-name field beside it makes it the family name. */
+    private static final Pattern NAME_ONLY = Pattern.compile("(?iu)^[•·*\\-\\s]*(?:name|nom|nombre|имя)\\s*[:：]\\s*(.+)$");
     private static final Pattern NAME_PART = Pattern.compile("(?u)\\p{L}[\\p{L}'’.\\-]*(?:\\s+\\p{L}[\\p{L}'’.\\-]*){0,3}");
 
     private LabelledName() {
@@ -54,7 +57,18 @@ final class LabelledName {
                 family = f;
             }
         }
-        return given == null || family == null ? Optional.empty() : Optional.of(given + " " + family);
+        if (given != null && family != null) {
+            return Optional.of(given + " " + family);
+        }
+        if (given == null && family != null) {
+            for (int i = 0; i < lines.size() && i < FIRST_LINES; i++) {
+                String whole = value(NAME_ONLY, text(lines.get(i)));
+                if (whole != null && whole.split("\\s+").length >= 2) {
+                    return Optional.of(whole);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The line's text; a label in a cell of its own ("Nombre" | "Ana Ruiz") reads as "Nombre: Ana Ruiz". */

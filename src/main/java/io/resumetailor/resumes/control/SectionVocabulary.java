@@ -305,7 +305,8 @@ final class SectionVocabulary {
      * the noun in French and Spanish). Not for education: "Formación complementaria" heads courses.
      */
     private static final Set<String> FIRST_WORDS = folded("experience", "experiences", "experiencia", "experiencias", "expérience",
-            "expériences", "esperienza", "esperienze", "опыт");
+            "expériences", "esperienza", "esperienze", "опыт", "berufserfahrung", "berufserfahrungen", "praxiserfahrung",
+            "arbeitserfahrung"); // "Berufserfahrung als Werkstudent"
 
     /** Education headings that may also head academic honours and teaching ("Antecedentes académicos" after "Educación"). */
     private static final Set<String> ACADEMIC_ONLY = folded("academic", "academics", "antecedentes academicos", "historial academico");

@@ -151,7 +151,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         String[] at = AT.split(text, 2);
-        boolean named = at.length == 2 && (RoleWords.institution(at[0]) || RoleWords.organisation(at[0])) && !RoleWords.position(at[0]);
+        boolean named = at.length == 2 && (RoleWords.institution(at[0]) || RoleWords.organisation(at[0])) && !RoleWords.position(at[0])
+                || at.length == 2 && townOnRiver(at[0], at[1]);
         if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank() && !WHEN.matcher(at[1].strip()).matches()
                 && !named) { // "University of Texas at Tyler" is one name
             add(parts, at[0], line, cell, dateLine, Role.POSITION);
@@ -182,6 +183,19 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         add(parts, text, line, cell, dateLine, null);
+    }
+
+    private static final Pattern LAST_ITEM_TOWN = Pattern.compile("(?u)(?:^|,\\s*)\\p{Lu}[\\p{Ll}-]+\\s*$");
+    private static final Pattern RIVER = Pattern.compile("(?u)^\\p{Lu}[\\p{Ll}-]+(?:\\s*[,(].*)?$");
+
+    /**
+     * "Sanofi GmbH, Frankfurt am Main", "Mülheim an der Ruhr": a town named by its river after
+     * the last comma, not a position at an employer ("Werkstudent am Fraunhofer-Institut").
+     */
+    private static boolean townOnRiver(String before, String after) {
+        Matcher town = LAST_ITEM_TOWN.matcher(before);
+        return town.find() && RIVER.matcher(after.strip()).matches() && !RoleWords.position(town.group())
+                && !RoleWords.organisation(town.group()) && !RoleWords.institution(town.group());
     }
 
     private static void add(List<TitlePart> parts, String text, int line, int cell, boolean dateLine, Role hint) {

@@ -211,6 +211,22 @@ class DocxLayoutsTest {
     }
 
     @Test
+    void readsTheWholeNameFromARussianFormField() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Резюме", false, 16);
+            paragraph(document, "Ф.И.О: Варенов Дмитрий Сергеевич", false, 13);
+            paragraph(document, "Дата рождения: 24.12.1987", false, 13);
+            paragraph(document, "Эл.почта: dmitri@example.ru", false, 13);
+            paragraph(document, "Опыт работы", true, 13);
+            paragraph(document, "Северный банк, Специалист поддержки", true, 11);
+            paragraph(document, "апрель 2021 – сентябрь 2024", false, 11);
+            ResumeContent content = read(document);
+            assertEquals("Варенов Дмитрий Сергеевич", content.personalInfo().fullName());
+            assertEquals("dmitri@example.ru", content.personalInfo().email());
+        }
+    }
+
+    @Test
     void readsANameTypedInLowerCaseUnderAStyleThatShowsCapitals() throws IOException {
         try (var document = new XWPFDocument()) {
             capitalsStyle(document, "ShownCaps", "Name Caps");

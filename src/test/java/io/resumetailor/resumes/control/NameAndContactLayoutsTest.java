@@ -32,6 +32,21 @@ class NameAndContactLayoutsTest {
     }
 
     @Test
+    void readsANameGivenInOneFormFieldAndAnEmailWrappedByANarrowColumn() {
+        PersonalInfo spanish = read(experience(new PdfCanvas().bold(50, 40, 12, "Datos personales")
+                .text(50, 60, 10, "Nombre y Apellido: Rodriguez Milagros Sofia").text(50, 72, 10, "DNI: 39176354")
+                .text(50, 84, 10, "E-mail: milagros.rodriguez@example.com"), 140).pdf()).content().personalInfo();
+        assertEquals("Rodriguez Milagros Sofia", spanish.fullName());
+        PersonalInfo wrapped = read(experience(new PdfCanvas().bold(50, 40, 24, "Marcelo Lofiego")
+                .text(400, 60, 11, "marceloalejandro@hotmail.c").text(400, 73, 11, "om.ar").text(400, 86, 11, "Mar del Plata"), 140).pdf())
+                .content().personalInfo();
+        assertEquals("marceloalejandro@hotmail.com.ar", wrapped.email());
+        PersonalInfo whole = read(experience(new PdfCanvas().bold(50, 40, 24, "Jane Doe")
+                .text(400, 60, 11, "jane@example.com").text(400, 73, 11, "uk"), 140).pdf()).content().personalInfo();
+        assertEquals("jane@example.com", whole.email()); // a complete address stays as it is
+    }
+
+    @Test
     void readsANameAndAnEmailOnOneLine() {
         ParsedResume parsed = read(experience(new PdfCanvas()
                 .bold(50, 60, 22, "Jane Doe").text(330, 60, 10, "Email: jane.doe@example.org"), 120).pdf());

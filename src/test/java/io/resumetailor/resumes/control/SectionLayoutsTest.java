@@ -48,6 +48,17 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void anExperienceHeadingQualifiedAfterItsKeyWordStillOpensTheExperience() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 13, "Studium").text(50, 128, 10, "Bachelor Informatik, Hochschule Darmstadt").right(545, 128, 10, "2021 – heute")
+                .bold(50, 150, 13, "Berufserfahrung als Werkstudent")
+                .text(50, 170, 10, "Werkstudent IT-Support & Datenpflege, Sanofi GmbH, Frankfurt am Main").right(545, 170, 10, "08/2024–10/2024")
+                .text(60, 184, 10, "• IT-Support und Datenpflege im internationalen Umfeld"));
+        assertEquals(1, content.experience().size(), content.experience().toString());
+        EntryLayoutsTest.assertJob(content.experience().get(0), "Sanofi GmbH", "Werkstudent IT-Support & Datenpflege", "2024-08", "2024-10");
+    }
+
+    @Test
     void aGermanHeadingThatSharesItsCompoundHeadNamesItsFirstPart() {
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Aus- und Weiterbildung"));
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Schul- und Berufsausbildung"));
