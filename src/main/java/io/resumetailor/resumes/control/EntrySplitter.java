@@ -85,7 +85,8 @@ final class EntrySplitter {
                 cells.put(i, new ArrayList<>(List.of(lead.title())));
                 tails.put(i, lead.rest());
                 anchors.add(anchor);
-            } else if (anchor != null && (!prose(cells.get(anchor.line())) || singles == Singles.ANY && schooling(cells.get(anchor.line())))) {
+            } else if (anchor != null && (!prose(cells.get(anchor.line())) || singles == Singles.ANY && schooling(cells.get(anchor.line()))
+                    || anchor.line() == i && datedTitleList(line, cells.get(i)))) {
                 anchors.add(anchor);
             } else if (anchor != null) {
                 cells.put(i, new ArrayList<>(lines.get(i).cells()));
@@ -117,6 +118,21 @@ final class EntrySplitter {
         String rest = text.substring(stop.end()).strip();
         int words = title.split("\\s+").length;
         return words >= 2 && words <= 12 && rest.split("\\s+").length >= 4 ? new Lead(title, rest) : null;
+    }
+
+    /**
+     * "Feb 2014-Oct 2017: Operational Research Fast Stream Analyst/Manager, Schools and Academies Revenue Funding Unit,
+     * DfE (generally working in SQL and Excel)": a line that opens with its dates and a colon, then a long comma list of
+     * names (a remark in brackets at its end aside), not a sentence.
+     */
+    private static boolean datedTitleList(ResumeLine line, List<String> cut) {
+        String original = String.join(" ", line.cells()).strip();
+        Optional<MonthRange> range = MonthRange.find(original);
+        if (range.isEmpty() || range.get().from() > 0 || cut.size() != 1 || !original.substring(range.get().to()).strip().startsWith(":")) {
+            return false;
+        }
+        String text = cut.get(0).strip().replaceFirst("^:\\s*", "").replaceFirst("\\s*\\([^()]*\\)$", "");
+        return text.contains(", ") && text.split("\\s+").length <= LONGEST_NAME && !sentence(text) && !text.contains(". ");
     }
 
     /** A paragraph's title sentence and the description after it. */

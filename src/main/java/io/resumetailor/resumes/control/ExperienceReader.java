@@ -169,6 +169,8 @@ final class ExperienceReader {
     private static final Pattern UNIT_OF_INSTITUTION = Pattern.compile("(?u)^(.*?\\p{L}.*?)[\\s,–-]+(?:Department|Dept\\.|Faculty|Division|"
             + "Fakultät|Lehrstuhl|Fachbereich|Abteilung|Département|Faculté|Departamento|Facultad|Cátedra|Кафедра|Факультет)"
             + "(?![\\p{L}]).*$");
+    /** A remark in brackets after the employer, in lower case and of three words or more: what the work was, not who employed. */
+    private static final Pattern REMARK = Pattern.compile("(?u)\\s*\\(\\p{Ll}[^()]*\\s[^()]*\\s[^()]*\\)$");
     /** "der Huawei" of "Implementierungsmanager bei der Huawei": the article the preposition asked for, no part of the name. */
     private static final Pattern DATIVE_ARTICLE = Pattern.compile("(?u)^(?:der|dem|den)\\s+(?=\\p{Lu})");
     /**
@@ -191,6 +193,7 @@ final class ExperienceReader {
      * or a region or town by its label after the last comma ("г. Ижевск", "Provincia de Lugo").
      */
     static String withoutTown(String company) {
+        company = REMARK.matcher(company).replaceFirst(""); // "DWP (generally working in SAS and Excel)"
         Matcher article = DATIVE_ARTICLE.matcher(company.strip());
         boolean prose = article.lookingAt(); // "bei der Huawei in Jordanien": a sentence names the employer, then the place
         company = article.replaceFirst("");
@@ -363,7 +366,29 @@ final class ExperienceReader {
         return roles(bestPosition, bestCompany, parts, clear);
     }
 
-    private static Roles roles(TitlePart position, TitlePart company, List<TitlePart> parts, boolean clear) {
+    /** A unit inside an employer: "Medicines Analysis Team", "Central Analytical Unit", "Abteilung Vertrieb", "Service client". */
+    private static final Pattern UNIT = Pattern.compile("(?iu)(?:^(?:department|dept\\.|division|abteilung|bereich|service|équipe|"
+            + "equipe|département|departamento|área|area|equipo|unidad|отдел|департамент|управление)\\s)|(?:\\s(?:team|unit|department|"
+            + "dept\\.?|division|section|office|desk|group|abteilung|team|équipe|unité|service|departamento|unidad|equipo|отдел|"
+            + "группа)$)");
+
+    /**
+     * "Analytical Lead, Medicines Analysis Team, NHSEI": the part read as the employer names a unit, and a name
+     * follows it in the title: that name employs (units are left out, as with a department after a university).
+     */
+    private static TitlePart employerAfterUnit(TitlePart company, TitlePart position, List<TitlePart> parts) {
+        int at = parts.indexOf(company);
+        if (at < 0 || at + 1 >= parts.size() || !UNIT.matcher(company.text().strip()).find()) {
+            return company;
+        }
+        TitlePart next = parts.get(at + 1);
+        String text = next.text().strip().replaceFirst("\\s*\\(\\p{Ll}[^()]*\\)$", ""); // "DfE (generally working in R)": a remark
+        return next != position && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && text.split("\\s+").length <= 6
+                && !RoleWords.location(text) && !RoleWords.position(text) && !UNIT.matcher(text).find() ? next.withText(text) : company;
+    }
+
+    private static Roles roles(TitlePart position, TitlePart given, List<TitlePart> parts, boolean clear) {
+        TitlePart company = employerAfterUnit(given, position, parts);
         boolean alone = parts.stream().filter(p -> p.line() == company.line()).count() == 1 && company.line() < position.line();
         return new Roles(position.text(), company.text(), parts.indexOf(position) < parts.indexOf(company), clear, alone);
     }

@@ -2,6 +2,7 @@ package io.resumetailor.resumes.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             + "licenciad[oa]|especialista|spécialiste|expert[oa]?|experte|profesor(?:a)?|professeur(?:e)?|maestr[oa]|doctor(?:a)?|docteur|"
             + "graduad[oa]|diplomad[oa]|diplômée?|máster|master|magíster|bachiller|tecnólog[oa]|consultor(?:a)?|consultante?|"
             + "conseill(?:er|ère)|asesor(?:a)?|formador(?:a)?|formateur|formatrice|docente|enseignante?|auxiliar|asistente|"
-            + "stage|stagiaire|prácticas|practicas|practicante|pasante|becari[oa]|étudiante?|estudiante|alumn[oa])$");
+            + "stage|stagiaire|prácticas|practicas|practicante|pasante|becari[oa]|étudiante?|estudiante|alumn[oa]|assistante?|chercheu(?:r|se)|"
+            + "chargée?|recherche|investigador(?:a)?|doctorante?|doctorando)$");
     /** A name after "en": capitalised words or acronyms ("RiskMS", "Experis IT", "Tragsatec."), with joining words between. */
     private static final Pattern NAMED = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:(?:de|del|la|y|et|des|du)\\s+)?"
             + "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3}\\.?");
@@ -170,6 +172,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         String[] in = IN.split(text, 2);
         if (in.length == 2 && RoleWords.position(in[0]) && !RoleWords.degree(in[0]) && !RoleWords.organisation(in[0])
                 && NAMED.matcher(in[1].strip()).matches() && !RoleWords.location(in[1].strip())
+                && !(in[0].equals(in[0].toUpperCase(Locale.ROOT)) && in[1].equals(in[1].toUpperCase(Locale.ROOT))) // capitals say nothing
                 && !FIELD_TAKER.matcher(in[0].strip().replaceAll("^.*\\s", "")).matches()
                 && !FIELD_TAKER.matcher(in[0].strip().replaceAll("\\s.*$", "")).matches()) {
             add(parts, in[0], line, cell, dateLine, Role.POSITION); // "Analista Programador Java J2EE en Experis IT"

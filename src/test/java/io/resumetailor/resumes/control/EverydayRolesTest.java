@@ -119,6 +119,30 @@ class EverydayRolesTest {
     }
 
     @Test
+    void theEmployerAfterAUnitEmploysAndALongDatedTitleListIsAnEntry() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Experience")
+                .text(50, 130, 9, "Oct 2017-Feb 2019: Operational Research Manager, Central Analytical Unit, DfE (generally working in SQL and R)")
+                .text(60, 144, 9, "• Led new analysis on the educational experience of children in the social care system")
+                .text(50, 166, 9, "Feb 2014-Oct 2017: Operational Research Fast Stream Analyst/Manager, Schools and Academies Revenue Funding Unit, "
+                        + "DfE (generally working in SQL and Excel)")
+                .text(60, 180, 9, "• Led analysis supporting the introduction of the schools national funding formula").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "DfE", "Operational Research Manager", "2017-10", "2019-02");
+        EntryLayoutsTest.assertJob(jobs.get(1), "DfE", "Operational Research Fast Stream Analyst/Manager", "2014-02", "2017-10");
+    }
+
+    @Test
+    void aFieldInCapitalsAfterEnIsNoEmployer() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Expériences professionnelles")
+                .bold(50, 130, 10, "AVRIL – JUIN 2017 : ASSISTANT DE RECHERCHE EN INTELLIGENCE ARTIFICIELLE")
+                .text(50, 144, 10, "Tampere University of Technology – Tampere, Finlande")
+                .text(50, 158, 10, "Etude des réseaux neuronaux en entraînement supervisé pour la reconnaissance d’images.").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "Tampere University of Technology", "ASSISTANT DE RECHERCHE EN INTELLIGENCE ARTIFICIELLE",
+                "2017-04", "2017-06");
+    }
+
+    @Test
     void aMajorUnderTheSchoolOrADashedDegreeCompletesAStudy() {
         var studies = NameAndContactLayoutsTest.read(EntryLayoutsTest.header().bold(50, 110, 14, "Education")
                 .text(50, 130, 10, "UC Irvine, Irvine, CA").right(545, 130, 10, "Graduated 2021")
