@@ -85,7 +85,8 @@ final class RoleWords {
             + "мерчендайзер|промоутер|практикант(?:ка)?|заведующ(?:ий|ая)|продавщица|учительница|официантка|кассирша|"
             // people who run, found, represent or advise, and a few trades, in the five languages
             + "psychologist|psychotherapist|examiner|delegate|entrepreneur|proprietor|self-employed|freelance|content\\s+creator|"
-            + "watchmaker|psychologue|présidente?|déléguée?|entrepreneuse|auto-entrepreneur|indépendante?|fondat(?:eur|rice)|"
+            + "watchmaker|butcher|storekeeper|shopkeeper|handyman|janitor|custodian|joueu(?:r|se)|ma[iî]tre(?:sse)?\\s+de\\s+conf[ée]rences|"
+            + "мясник|psychologue|présidente?|déléguée?|entrepreneuse|auto-entrepreneur|indépendante?|fondat(?:eur|rice)|"
             + "co-?fondat(?:eur|rice)|membre|bénévole|horlog(?:er|ère)|coursi(?:er|ère)|imprimeur|gérante?|propriétaire|"
             + "psicólog[oa]|presidenta?|vicepresidenta?|delegad[oa]|emprendedor(?:a)?|fundador(?:a)?|cofundador(?:a)?|"
             + "propietari[oa]|independiente|autónom[oa]|orientador(?:a)?|meser[oa]|vocalista|soldad[oa]|"

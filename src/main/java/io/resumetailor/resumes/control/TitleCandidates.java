@@ -1,6 +1,7 @@
 package io.resumetailor.resumes.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ final class TitleCandidates {
             Map<Integer, Integer> lastColumn = new HashMap<>();
             parts.forEach(p -> lastColumn.merge(p.line(), p.cell(), Math::max));
             kept.removeIf(p -> p.hint() == null && p.cell() > 0 && p.cell() == lastColumn.get(p.line())
-                    && p.text().split("\\s+").length <= 3 && !RoleWords.position(p.text()) && !RoleWords.organisation(p.text())
+                    && placeShaped(p.text()) && !RoleWords.position(p.text()) && !RoleWords.organisation(p.text())
                     && !RoleWords.degree(p.text()) && !RoleWords.institution(p.text()));
         }
         if (splitLonePart && kept.size() == 1 && kept.get(0).hint() == null) {
@@ -93,6 +94,16 @@ final class TitleCandidates {
             }
         }
         return kept;
+    }
+
+    /**
+     * The shape of a place at the end of a title line: one or two words ("Berlin", "New York"), a known place, or three
+     * words joined by a lower-case one ("Rio de Janeiro"); three capitalised words are as often a name ("Iceland Frozen Foods").
+     */
+    private static boolean placeShaped(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words.length <= 2 || RoleWords.location(text)
+                || words.length == 3 && Arrays.stream(words).anyMatch(w -> Character.isLowerCase(w.codePointAt(0)));
     }
 
     /** A lone part split at a spaced dash ("Principal Engineer — Cobol Systems Inc."), when nothing else named the roles. */

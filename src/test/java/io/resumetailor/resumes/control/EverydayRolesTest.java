@@ -22,7 +22,8 @@ class EverydayRolesTest {
             "Sole Proprietor", "School Psychologist", "Psychologe", "Notfallsanitäter", "Maschinen- und Anlagenführerin",
             "Selbstständiger Handelsvertreter", "Inhaberin", "Psychologue du travail", "Présidente du Bureau des Élèves", "Horloger",
             "Coursier à vélo", "Membre fondateur", "Mesero", "Orientadora educativa", "Psicóloga clínica", "Emprendedora",
-            "Доцент кафедры высшей математики", "Сооснователь", "Индивидуальный предприниматель", "Печатник"})
+            "Доцент кафедры высшей математики", "Сооснователь", "Индивидуальный предприниматель", "Печатник",
+            "Butcher", "Storekeeper", "Joueur semi-professionnel", "Maîtresse de conférences", "Мясник"})
     void knowsEverydayJobTitles(String title) {
         assertTrue(RoleWords.position(title), title);
     }
@@ -129,6 +130,18 @@ class EverydayRolesTest {
         assertEquals(2, jobs.size(), jobs.toString());
         EntryLayoutsTest.assertJob(jobs.get(0), "DfE", "Operational Research Manager", "2017-10", "2019-02");
         EntryLayoutsTest.assertJob(jobs.get(1), "DfE", "Operational Research Fast Stream Analyst/Manager", "2014-02", "2017-10");
+    }
+
+    @Test
+    void threeCapitalisedWordsAtTheEndOfATitleLineAreAnEmployerNotAPlace() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Experience")
+                .text(50, 130, 9, "09/2008 – 07/2019")
+                .text(50, 144, 10, "Retail assistant • Duty manager • Iceland Frozen Foods")
+                .text(50, 166, 9, "2001 - 2006")
+                .text(50, 180, 10, "Butcher • Perry Follows Butchers").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertEquals("Iceland Frozen Foods", jobs.get(0).company());
+        EntryLayoutsTest.assertJob(jobs.get(1), "Perry Follows Butchers", "Butcher", "2001-01", "2006-12");
     }
 
     @Test
