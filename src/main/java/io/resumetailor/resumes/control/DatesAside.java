@@ -12,7 +12,8 @@ import java.util.Set;
  * Dates set in text boxes of their own beside the entries (Canva, InDesign): the reader takes
  * them for a column and reads them after the whole page ("seit 02/2022", "07/2012 - 10/2019",
  * ... after the last entry), far from the lines they date. A run of at least two lines that
- * hold a date and nothing else, each at the height of an undated line of the column read right
+ * hold a date and nothing else (or a range broken after its dash, "06/2023 –" / "Heute", taken as one),
+ * each at the height of an undated line of the column read right
  * before the run (or, for dates on the left, right after it), goes back beside those lines as
  * their last cell. A column is a stretch of lines read from top to bottom; a sidebar read
  * earlier at the same heights is another column. When one date of the run has no such line,
@@ -35,11 +36,17 @@ final class DatesAside {
         Set<Integer> dropped = new HashSet<>();
         int i = 0;
         while (i < lines.size()) {
+            List<Item> run = new ArrayList<>();
             int end = i;
-            while (end < lines.size() && bareDate(lines.get(end)) && lines.get(end).page() == lines.get(i).page()) {
-                end++;
+            while (end < lines.size() && lines.get(end).page() == lines.get(i).page()) {
+                Item item = item(lines, end);
+                if (item == null) {
+                    break;
+                }
+                run.add(item);
+                end = item.last() + 1;
             }
-            if (end - i >= MIN_RUN && end - i <= MAX_RUN) {
+            if (run.size() >= MIN_RUN && run.size() <= MAX_RUN) {
                 int before = i - 1;
                 while (before > 0 && lines.get(before - 1).page() == lines.get(i).page()
                         && lines.get(before - 1).top() < lines.get(before).top()) {
@@ -50,9 +57,9 @@ final class DatesAside {
                         && lines.get(after + 1).top() > lines.get(after).top()) {
                     after++;
                 }
-                Map<Integer, TextLine> targets = i > 0 ? targets(lines, i, end, Math.max(0, before), i, moved) : null;
+                Map<Integer, TextLine> targets = i > 0 ? targets(lines, run, Math.max(0, before), i, moved) : null;
                 if (targets == null && end < lines.size()) {
-                    targets = targets(lines, i, end, end, after + 1, moved);
+                    targets = targets(lines, run, end, after + 1, moved);
                 }
                 if (targets != null) {
                     moved.putAll(targets);
@@ -75,16 +82,46 @@ final class DatesAside {
         return out;
     }
 
+    /** One date of a run: a line, or a range broken after its dash with its end on the line below ("06/2023 –" / "Heute"). */
+    private record Item(int first, int last, String text, float top, float size, int page) {
+    }
+
+    private static Item item(List<TextLine> lines, int at) {
+        TextLine line = lines.get(at);
+        Item broken = broken(lines, at);
+        if (broken != null) {
+            return broken;
+        }
+        return bareDate(line) ? new Item(at, at, line.text().strip(), line.top(), line.size(), line.page()) : null;
+    }
+
+    /** "06/2023 –" and "Heute" below it: one range. */
+    private static Item broken(List<TextLine> lines, int at) {
+        TextLine line = lines.get(at);
+        if (line.top() < 0 || line.bullet() || at + 1 >= lines.size()) {
+            return null;
+        }
+        String text = line.text().strip();
+        TextLine next = lines.get(at + 1);
+        Optional<MonthRange.Point> start = MonthRange.dangling(text);
+        if (start.isEmpty() || !EntrySplitter.cut(text, start.get().from(), text.length()).isEmpty() || next.page() != line.page()
+                || next.top() <= line.top() || next.top() - line.top() > 2.5f * Math.max(line.size(), next.size())) {
+            return null;
+        }
+        Optional<MonthRange> range = MonthRange.continuation(start.get(), next.text());
+        return range.isPresent() && EntrySplitter.cut(next.text(), range.get().from(), range.get().to()).isEmpty()
+                ? new Item(at, at + 1, text + " " + next.text().strip(), line.top(), line.size(), line.page()) : null;
+    }
+
     /**
-     * For each date of the run (lines {@code from} to {@code to}), the index of the undated line
-     * at its height among lines {@code first} to {@code last} (exclusive), and that line with the
-     * date added; null when one date has none.
+     * For each date of the run, the index of the undated line at its height among lines
+     * {@code first} to {@code last} (exclusive), and that line with the date added; null when
+     * one date has none.
      */
-    private static Map<Integer, TextLine> targets(List<TextLine> lines, int from, int to, int first, int last,
+    private static Map<Integer, TextLine> targets(List<TextLine> lines, List<Item> run, int first, int last,
                                                   Map<Integer, TextLine> moved) {
         Map<Integer, TextLine> targets = new HashMap<>();
-        for (int d = from; d < to; d++) {
-            TextLine date = lines.get(d);
+        for (Item date : run) {
             int best = -1;
             for (int l = first; l < last; l++) {
                 TextLine line = lines.get(l);
@@ -98,7 +135,7 @@ final class DatesAside {
                 return null;
             }
             List<String> cells = new ArrayList<>(lines.get(best).cells());
-            cells.add(date.text().strip());
+            cells.add(date.text());
             targets.put(best, lines.get(best).withCells(cells));
         }
         return targets;

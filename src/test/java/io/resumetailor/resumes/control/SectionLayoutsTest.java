@@ -290,6 +290,22 @@ class SectionLayoutsTest {
         assertEquals(table, DatesAside.placed(table), "a table of sixty dates is no column of entry dates");
     }
 
+    @Test
+    void putsRangesBrokenAfterTheirDashBackBesideTheTitlesRightAfterThem() {
+        // Word: a sidebar, a profile, a narrow column of dates ("06/2023 –" / "Heute"), then the entries a point higher
+        List<TextLine> lines = List.of(line(1, 188, "Aline Longmene"), line(1, 274, "+49 176 5772 5258"), line(1, 43, "KURZPROFIL"),
+                line(1, 75, "Als erfahrene Mitarbeiterin im Bereich Datenrecherche"),
+                line(1, 235.1f, "06/2023 –"), line(1, 248.4f, "Heute"), line(1, 420.8f, "07/2022 –"), line(1, 434.1f, "12/2022"),
+                line(1, 194.7f, "BERUFSERFAHRUNG"), line(1, 233.8f, "Werkstudentin Daten Recherche"), line(1, 255.8f, "Statista GmbH, Hamburg"),
+                line(1, 282, "Durchführung fundierter Online-Recherchen"), line(1, 418.1f, "Werkstudentin Homebase Development"),
+                line(1, 440, "Datev AG, Nürnberg"));
+        List<String> placed = DatesAside.placed(lines).stream().map(TextLine::text).toList();
+        assertEquals(List.of("Aline Longmene", "+49 176 5772 5258", "KURZPROFIL", "Als erfahrene Mitarbeiterin im Bereich Datenrecherche",
+                "BERUFSERFAHRUNG", "Werkstudentin Daten Recherche | 06/2023 – Heute", "Statista GmbH, Hamburg",
+                "Durchführung fundierter Online-Recherchen", "Werkstudentin Homebase Development | 07/2022 – 12/2022", "Datev AG, Nürnberg"),
+                placed);
+    }
+
     private static TextLine line(int page, float top, String text) {
         return new TextLine(List.of(text), 10, false, page, top, 4, false, -1, List.of(), false, false);
     }
