@@ -70,6 +70,9 @@ final class SectionHeadings {
                     && (subordinate(line, lines.get(last)) || weaker(line, lines.get(last))) && line.relSize() <= 1f
                     && ACHIEVEMENTS.matcher(line.text()).find()) {
                 kinds.set(i, Optional.empty()); // "Achievements" in body type (or not in the headings' capitals) under a position
+            } else if (kinds.get(i).isPresent() && openKind.equals(Optional.of(Section.EXPERIENCE)) && line.text().strip().endsWith(":")
+                    && subordinate(line, open) && line.relSize() < 1.12f) {
+                kinds.set(i, Optional.empty()); // "Навыки:", "Опыт и задачи:" in body type under a position: labels of its description
             } else if (kinds.get(i).isPresent()) {
                 if (!subordinate(line, open)) {
                     open = line;

@@ -59,6 +59,18 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void aLabelWithAColonInBodyTypeUnderAPositionIsNoHeading() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 15, "EXPERIENCE")
+                .bold(50, 130, 10, "Northwind Police Regiment").bold(50, 144, 10, "System Administrator").text(50, 158, 10, "July 2009 - present")
+                .bold(50, 176, 10, "Experience and tasks:").text(50, 190, 10, "-Maintaining the fleet of workstations")
+                .bold(50, 208, 10, "Skills:").text(50, 222, 10, "-Active Directory administration")
+                .bold(50, 244, 10, "Sunrise Pro LLC").bold(50, 258, 10, "System Administrator").text(50, 272, 10, "February 2003 - April 2009")
+                .bold(50, 300, 15, "EDUCATION").text(50, 320, 10, "Moscow State University, Diploma in Physics").right(545, 320, 10, "1998 – 2003"));
+        assertEquals(List.of("Northwind Police Regiment", "Sunrise Pro LLC"), content.experience().stream().map(e -> e.company()).toList());
+    }
+
+    @Test
     void aGermanHeadingThatSharesItsCompoundHeadNamesItsFirstPart() {
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Aus- und Weiterbildung"));
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Schul- und Berufsausbildung"));
