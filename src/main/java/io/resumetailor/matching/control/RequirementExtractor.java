@@ -51,6 +51,24 @@ public final class RequirementExtractor {
 
     /** An e-mail address, or a run of digits, spaces, dots, dashes and brackets that may hold a phone number. */
     static final Pattern CONTACT = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+|(?<![\\w.-])\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
+    /**
+     * A postal address: a state and its postcode ("South Townsville QLD 4810", "Austin, TX 78701"), a British postcode
+     * ("SW1A 1AA"), a five-digit postcode before its town at the start of the line or after a comma ("10115 Berlin",
+     * "Rue de la Paix, 75002 Paris"), a street and its number ("Hauptstraße 5", "12 rue de Rivoli", "Calle Mayor 3",
+     * "ул. Ленина, 10") or a Russian six-digit index opening the line. Standards ("ISO 9001", "EN 50110") are none.
+     */
+    static final Pattern POSTAL_ADDRESS = Pattern.compile("(?u)(?<![\\p{L}\\d])(?:(?:NSW|QLD|VIC|TAS|ACT|WA|NT)\\s+\\d{4}"
+            + "|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|"
+            + "SC|SD|TN|TX|UT|VT|VA|WV|WI|WY)\\s+\\d{5}(?:-\\d{4})?"
+            + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})(?![\\p{L}\\d])"
+            + "|(?:^|,\\s*)(?:[A-Z]-)?\\d{5}\\s+\\p{Lu}[\\p{Ll}-]+(?:\\s*(?:,|$|\\())"
+            + "|\\p{L}+(?:straße|strasse|str\\.|weg|allee|platz|gasse)\\s+\\d{1,4}[a-z]?(?![\\p{L}\\d])"
+            + "|(?<![\\p{L}])(?i:rue|avenue|boulevard|chemin|calle|avenida|plaza|paseo|carrer|ул\\.|улица|проспект|пр-т)\\s+"
+            + "(?:(?:de|del|la|le|des|du|l['’])\\s*)*\\p{Lu}[\\p{L}\\d .,'’-]{0,30}?\\d{1,4}[a-z]?(?![\\p{L}\\d])"
+            + "|(?<![\\p{L}\\d])\\d{1,4}\\s+(?:\\p{Lu}\\p{L}+\\s+){1,3}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Lane|Drive)(?![\\p{L}])"
+            + "|(?<![\\p{L}\\d])\\d{1,4}(?:\\s?bis)?,?\\s+(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|place)\\s"
+            + "|^\\d{6},");
+
     /** A word that labels a phone number ("Tel.", "Telefon", "phone", "Tél.", "teléfono", "тел."), just before it. */
     static final Pattern PHONE_LABEL = Pattern.compile("(?iu)(?:tel|telefon|phone|mobile|mobil|handy|tél|téléphone|portable|teléfono|"
             + "telefono|móvil|movil|celular|тел|телефон|моб)\\.?\\s*[:.]?\\s*$");
@@ -62,6 +80,9 @@ public final class RequirementExtractor {
      * Numbers of standards ("ГОСТ Р 55724-2013", "СП 256.1325800") and year ranges are none.
      */
     static boolean contact(String text) {
+        if (POSTAL_ADDRESS.matcher(text).find()) {
+            return true;
+        }
         Matcher found = CONTACT.matcher(text);
         while (found.find()) {
             String run = found.group().strip();

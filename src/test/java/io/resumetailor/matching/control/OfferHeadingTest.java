@@ -132,7 +132,12 @@ class OfferHeadingTest {
             "знание ГОСТ Р 55724-2013 и РД 03-606-03|false", "знание СП 256.1325800.2016 и ПУЭ|false",
             "Norm DIN EN ISO 9606-1:2017|false", "Renseignements : M. Belaïd, 02 54 55 61 40|true",
             "Контактное лицо: +7 (8452) 00-00-00|true", "Fragen? Tel. 0761 1234567|true", "Call (555) 123-4567|true",
-            "jobs@nordlicht.example|true"})
+            "jobs@nordlicht.example|true", "Harbour Road, South Townsville QLD 4810|true", "Austin, TX 78701|true",
+            "Site office: Unit 4, Riverside Park, Leeds LS10 1RB|true", "Werk Süd, Industriestraße 12, 71063 Sindelfingen|true",
+            "12 rue de Rivoli, 75004 Paris|true", "Calle Mayor 3, Madrid|true", "г. Казань, ул. Ленина, 10|true",
+            "Kenntnis der EN 50110 und ISO 9001|false", "Erfahrung mit 10000 Kunden im Jahr|false", "Permis C et FIMO à jour|false",
+            "Zertifikat nach DIN EN 1090|false", "Category C licence and road experience of 2 years|false",
+            "14 Harbour Road, Townsville|true", "trabajo en la calle 5 días a la semana|false"})
     void aPhoneNumberIsWrittenAsOneAndAStandardsNumberIsNone(String line, boolean contact) {
         org.junit.jupiter.api.Assertions.assertEquals(contact, RequirementExtractor.contact(line), line);
     }
