@@ -38,6 +38,24 @@ class RequirementHeadingFormsTest {
     }
 
     @Test
+    void aSubheadingThatSaysMandatoryOpensAMustPartUnderTheProfile() {
+        String[][] postings = {
+            {"Rucher du Lac", "Vos missions\n→ Visites des ruchers\nProfil recherché\nIndispensable :\n• Expérience de la transhumance\n"
+                + "• Permis B\nApprécié :\n• Élevage de reines\n", "transhumance"},
+            {"Bodega Sur", "Funciones\n- Control de barricas\nPerfil\nObligatorio:\n- Carnet de manipulador de alimentos\n"
+                + "Deseable:\n- Inglés B1\n", "manipulador"},
+            {"Imkerei Nord", "Aufgaben\n- Pflege der Völker\nProfil\nZwingend erforderlich:\n- Ausbildung zum Tierwirt Fachrichtung Imkerei\n"
+                + "Wünschenswert:\n- Staplerschein\n", "Tierwirt"},
+            {"ООО Пасека", "Обязанности\n- Уход за пчелами\nТребования\nОбязательно:\n- опыт кочевого пчеловодства\n"
+                + "Желательно:\n- права категории B\n", "кочевого"},
+        };
+        for (String[] posting : postings) {
+            List<Requirement> requirements = extract(posting[0], posting[1]);
+            assertTrue(named(requirements, posting[2]).mustHave(), requirements.toString());
+        }
+    }
+
+    @Test
     void desirableRequirementsAreNiceToHaves() {
         List<Requirement> requirements = extract("Shire Council", """
                 Essential requirements
