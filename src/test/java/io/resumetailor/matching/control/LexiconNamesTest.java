@@ -31,6 +31,9 @@ class LexiconNamesTest {
         assertTrue(english.contains("driving-licence-b"), english.toString());
         assertTrue(concepts("Licence professionnelle en gestion de la paie", Language.FR).contains("degree-bachelor"));
         assertTrue(concepts("Führerschein Klasse B", Language.EN).contains("driving-licence-b"));
+        assertTrue(concepts("Lenkberechtigung B", Language.DE).contains("driving-licence-b")); // Austria
+        assertTrue(concepts("Führerausweis Kat. B", Language.DE).contains("driving-licence-b")); // Switzerland
+        assertTrue(concepts("Licencia de conducir vigente", Language.ES).contains("driving-licence-b")); // Latin America
     }
 
     @Test
