@@ -72,10 +72,12 @@ final class TitleCandidates {
                     || !text.matches("(?s).*\\p{L}.*")) {
                 continue;
             }
-            if (part.hint() == null && RoleWords.location(text) && !RoleWords.position(text) && !RoleWords.organisation(text)) {
-                continue;
+            String named = withoutDashedPlace(withoutTrailingPlace(text)); // the dash last: "X – Costa Rica, Remote"
+            if (part.hint() == null && RoleWords.location(text) && !RoleWords.position(text) && !RoleWords.organisation(text)
+                    && (withoutDashedPlace(text).equals(text) || named.isBlank() || RoleWords.location(named))) {
+                continue; // a place alone; "CentraleSupélec – Rennes, France" names the employer before its place
             }
-            kept.add(part.withText(withoutDashedPlace(withoutTrailingPlace(text)))); // the dash last: "X – Costa Rica, Remote"
+            kept.add(part.withText(named));
         }
         if (parts.size() >= 3 || parts.stream().anyMatch(p -> p.onDateLine() && p.cell() >= 2)) {
             // "Position | Company | City", "Company ‖ City", "Date | Position | City" (the employer on the line below):

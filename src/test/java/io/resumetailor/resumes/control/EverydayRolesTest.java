@@ -149,10 +149,14 @@ class EverydayRolesTest {
         List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Expériences professionnelles")
                 .bold(50, 130, 10, "AVRIL – JUIN 2017 : ASSISTANT DE RECHERCHE EN INTELLIGENCE ARTIFICIELLE")
                 .text(50, 144, 10, "Tampere University of Technology – Tampere, Finlande")
-                .text(50, 158, 10, "Etude des réseaux neuronaux en entraînement supervisé pour la reconnaissance d’images.").pdf());
-        assertEquals(1, jobs.size(), jobs.toString());
+                .text(50, 158, 10, "Etude des réseaux neuronaux en entraînement supervisé pour la reconnaissance d’images.")
+                .bold(50, 180, 10, "2018 – 2019 : ASSISTANT DE RECHERCHE EN TÉLÉCOMMUNICATIONS")
+                .text(50, 194, 10, "CentraleSupélec – Rennes, France")
+                .text(50, 208, 10, "Etude du NOMA, télécommunication 5G, preuve mathématique et tests en conditions réelles.").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
         EntryLayoutsTest.assertJob(jobs.get(0), "Tampere University of Technology", "ASSISTANT DE RECHERCHE EN INTELLIGENCE ARTIFICIELLE",
                 "2017-04", "2017-06");
+        assertEquals("CentraleSupélec", jobs.get(1).company()); // a one-word name before its place, not a place
     }
 
     @Test
