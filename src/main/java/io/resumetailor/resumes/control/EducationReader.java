@@ -50,6 +50,14 @@ final class EducationReader {
             + "studienfach|fachrichtung|schwerpunkt|spécialité|specialite|filière|filiere|option|carrera|especialidad|especialización|"
             + "специальность|направление(?:\\s+подготовки)?|профиль)\\s*:\\s*(\\S.*?)(?:\\s*[&,;|]?\\s*(?:minor|nebenfach)\\s*:.*)?$");
 
+    /** How far the studies have come: "5. Fachsemester", "3rd year", "2e année", "4 курс", "Semestre 6". */
+    private static final Pattern STUDY_STATUS = Pattern.compile("(?iu)(?:\\d+\\s*(?:\\.|st|nd|rd|th|e|ème|er|ère|º|°|-?й)?\\s*"
+            + "(?:fachsemester|semester|semestre|year|année|annee|año|curso|курс|семестр)|(?:semester|semestre|year|año|curso)\\s+\\d+|"
+            + "fachsemester)"); // "5. Fachsemester" loses its number as a list's enumeration
+    /** "MA University of Central Florida": a degree's letters run into the name of the school that gave it. */
+    private static final Pattern LEADING_DEGREE = Pattern.compile("(?u)^((?:B|M)\\.?(?:A|S|Sc|Eng|Ed|FA|BA)\\.?|Ph\\.?\\s?D\\.?|MBA|BBA|LLB|LLM|"
+            + "MPhil|DPhil|PGDip|PGCert|PGCE)\\s+(?=\\p{Lu})(.+)$");
+
     private EducationReader() {
     }
 
@@ -174,6 +182,7 @@ final class EducationReader {
         others.remove(degree);
         others.removeIf(EducationReader::schoolType); // the school's type, when its name is given too
         others.removeIf(RoleWords::location);
+        others.removeIf(t -> STUDY_STATUS.matcher(t.strip()).matches()); // "5. Fachsemester": how far, not what
         String field = null;
         String unsure = null;
         Matcher in = DEGREE_IN.matcher(degree == null ? "" : degree);
@@ -215,7 +224,8 @@ final class EducationReader {
                 pieces.remove(pieces.size() - 1); // "Master Automatisierungstechnik, FH OÖ, Wels."
             }
         }
-        pieces.removeIf(RoleWords::location);
+        boolean degreeNamed = pieces.stream().anyMatch(t -> RoleWords.degree(t) && !RoleWords.location(t));
+        pieces.removeIf(t -> RoleWords.location(t) && (degreeNamed || !RoleWords.degree(t))); // "MA" is a degree here, not Massachusetts
         return pieces;
     }
 
@@ -226,6 +236,10 @@ final class EducationReader {
             String[] from = FROM.split(text, 2);
             if (from.length == 2 && RoleWords.degree(from[0]) && !RoleWords.institution(from[0]) && RoleWords.institution(from[1])) {
                 text = from[0] + ", " + from[1];
+            }
+            Matcher leading = LEADING_DEGREE.matcher(text.strip());
+            if (leading.matches() && RoleWords.institution(leading.group(2)) && !RoleWords.degree(leading.group(2))) {
+                text = leading.group(1) + ", " + leading.group(2);
             }
             Matcher colon = COLON.matcher(text);
             if (colon.find() && RoleWords.institution(text.substring(0, colon.start()))

@@ -175,6 +175,7 @@ final class RoleWords {
             + "maîtrise|maitrise|profesorado|tecnicatura|técnico\\s+superior|technicien(?:ne)?\\s+supérieur|(?-i:AA|A\\.A\\.)|"
             + "associate\\s+of|geprüfte[rn]?|fachwirt(?:in)?|betriebswirt(?:in)?|(?-i:EFZ|EBA|CFC|CQP)|titre\\s+professionnel|"
             + "ciclo\\s+formativo|(?-i:CFGS|CFGM)|grado\\s+superior|grado\\s+medio|"
+            + "pgdip|pgcert|pgce|gradcert|postgraduate\\s+(?:diploma|certificate)|hnd|hnc|nvq|btec|"
             + "certificate|certification)(?![\\p{L}])");
 
     static final Pattern REMOTE = Pattern.compile("(?iu)^(?:remote|hybrid|on-?site|home\\s?office|télétravail|remoto|"

@@ -74,6 +74,7 @@ final class TitleCandidates {
             }
             String named = withoutDashedPlace(withoutTrailingPlace(text)); // the dash last: "X – Costa Rica, Remote"
             if (part.hint() == null && RoleWords.location(text) && !RoleWords.position(text) && !RoleWords.organisation(text)
+                    && !(part.cell() == 0 && RoleWords.degree(text)) // "MA ‖ University of Central Florida": the degree's own cell
                     && (withoutDashedPlace(text).equals(text) || named.isBlank() || RoleWords.location(named))) {
                 continue; // a place alone; "CentraleSupélec – Rennes, France" names the employer before its place
             }

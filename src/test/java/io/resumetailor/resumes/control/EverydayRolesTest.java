@@ -160,6 +160,19 @@ class EverydayRolesTest {
     }
 
     @Test
+    void aDegreeInItsOwnCellIsNoStateAndHowFarTheStudiesCameIsNoDegree() {
+        var studies = NameAndContactLayoutsTest.read(EntryLayoutsTest.header().bold(50, 110, 14, "Education")
+                .text(50, 130, 10, "MA").text(110, 130, 10, "University of Central Florida, Technical Communications").right(545, 130, 10, "May 2020")
+                .text(50, 150, 10, "BS").text(110, 150, 10, "University of Central Florida, Psychology").right(545, 150, 10, "Aug 2010")
+                .text(50, 170, 10, "Informatik, 5. Fachsemester, Hochschule Darmstadt, Darmstadt").right(545, 170, 10, "10/2023 – heute")
+                .text(50, 190, 10, "Part-time PGDip in Health Data Analytics; UCL").right(545, 190, 10, "Sep 2019 – present").pdf())
+                .content().education();
+        assertEquals(List.of("MA", "BS", "Informatik", "PGDip"), studies.stream().map(e -> e.degree().replace("Part-time ", "")).toList());
+        assertEquals(List.of("University of Central Florida", "University of Central Florida", "Hochschule Darmstadt", "UCL"),
+                studies.stream().map(e -> e.institution()).toList());
+    }
+
+    @Test
     void aMajorUnderTheSchoolOrADashedDegreeCompletesAStudy() {
         var studies = NameAndContactLayoutsTest.read(EntryLayoutsTest.header().bold(50, 110, 14, "Education")
                 .text(50, 130, 10, "UC Irvine, Irvine, CA").right(545, 130, 10, "Graduated 2021")
