@@ -50,6 +50,8 @@ public record MonthRange(String start, String end, boolean approximate, int from
     private static final Pattern DASH = Pattern.compile("\\s*[-–—−‐‑‒―\u00AD]+\\s*");
     private static final Pattern DAY_BEFORE_NAME = Pattern.compile("(?iu)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:[-/]|\\s+)(?:de\\s+)?(?=\\p{L})");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?!\\d)");
+    /** The year, then its month's name, with no year after the month: "2019 August- 2019 Dezember" (German and Hungarian order). */
+    private static final Pattern YEAR_THEN_MONTH = Pattern.compile("(?iu)((?:19|20)\\d{2})\\s+(" + WORD + ")(?![\\p{L}])(?!\\.?\\s*(?:19|20)\\d{2})");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)(" + WORD + ")");
     static final Pattern PRESENT = Pattern.compile("(?iu)(?:till\\s+date|to\\s+date|till\\s+now|up\\s+to\\s+now|present|current(?:ly)?|now|today|"
             + "ongoing|continuing|pres\\.|heute|jetzt|aktuell|andauernd|laufend|derzeit|zurzeit|momentan|bis\\s+dato|dato|présent|"
@@ -280,6 +282,10 @@ public record MonthRange(String start, String end, boolean approximate, int from
         m = MONTH_YEAR.matcher(text).region(at, text.length());
         if (m.lookingAt() && valid(year(m.group(2)), Integer.parseInt(m.group(1)))) {
             return new Point(at, m.end(), year(m.group(2)), Integer.parseInt(m.group(1)), false);
+        }
+        m = YEAR_THEN_MONTH.matcher(text).region(at, text.length());
+        if (m.lookingAt() && MonthNames.month(m.group(2)) > 0 && m.group(2).length() >= 3 && valid(year(m.group(1)), 1)) {
+            return new Point(at, m.end(), year(m.group(1)), MonthNames.month(m.group(2)), false); // "2019 Dezember", "2020 September"
         }
         m = YEAR.matcher(text).region(at, text.length());
         if (m.lookingAt() && valid(year(m.group(1)), 1) && !digitGroupAround(text, at, m.end())) {
