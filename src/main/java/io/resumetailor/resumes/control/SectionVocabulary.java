@@ -48,7 +48,8 @@ final class SectionVocabulary {
                 "cursus universitaire", "cursus scolaire", "scolarite", "trayectoria academica", "educacion", "formacion",
                 "estudios", "formacion academica", "antecedentes academicos", "estudios cursados", "estudios realizados", "historial academico",
                 "schulische laufbahn", "schulischer werdegang", "schulische ausbildung", "akademische laufbahn", "schulbesuch",
-                "образование", "учеба", "обучение"));
+                "образование", "учеба", "обучение", "degrees", "academic degrees", "educational background", "educational information",
+                "education and qualifications", "educational qualifications"));
         KEYS.put(Section.EXPERIENCE, List.of("experience", "experiences", "employment", "work history", "career", "internships", "jobs",
                 "nebenjobs", "nebentatigkeiten", "trabajos", "praxis", "berufliche praxis", "beschaftigungsverlauf", "beschaftigungen",
                 "berufstatigkeit", "arbeitsverhaltnisse", "historial laboral", "postes occupes", "professional background",
@@ -90,7 +91,8 @@ final class SectionVocabulary {
                 "auszeichnungen", "interessen", "hobbys", "publikationen", "sonstiges", "prix", "distinctions",
                 "centres d'interet", "loisirs", "publications", "divers", "intereses", "logros", "premios", "publicaciones",
                 "informacion adicional", "награды", "достижения", "хобби", "интересы", "публикации", "дополнительно",
-                "дополнительная информация"));
+                "дополнительная информация", "published research", "researches", "research papers", "research publications",
+                "scientific publications", "selected publications", "научные публикации", "научные труды", "публикации и доклады"));
     }
 
     /** Last parts of German compound headings (folded), see {@link #compoundHead(String)}. */

@@ -71,6 +71,15 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void publishedResearchIsNoExperienceAndDegreesAreTheEducation() {
+        assertEquals(java.util.Optional.of(Section.OTHER), SectionVocabulary.section("Published Research"));
+        assertEquals(java.util.Optional.of(Section.OTHER), SectionVocabulary.section("RESEARCHES"));
+        assertEquals(java.util.Optional.of(Section.EDUCATION), SectionVocabulary.section("Degrees (Qualifications):"));
+        assertEquals(java.util.Optional.of(Section.EDUCATION), SectionVocabulary.section("Educational Information:"));
+        assertEquals(java.util.Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Research Experience"));
+    }
+
+    @Test
     void aGermanHeadingThatSharesItsCompoundHeadNamesItsFirstPart() {
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Aus- und Weiterbildung"));
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Schul- und Berufsausbildung"));
