@@ -95,7 +95,15 @@ final class DatesAside {
         return bareDate(line) ? new Item(at, at, line.text().strip(), line.top(), line.size(), line.page()) : null;
     }
 
-    /** "06/2023 –" and "Heute" below it: one range. */
+    /** "To" words that may open the line holding a range's end: "bis jetzt", "– 2023", "to present". */
+    private static final java.util.regex.Pattern LEADING_TO = java.util.regex.Pattern.compile(
+            "(?iu)^(?:[-–—]|bis|to|till|until|à|au|hasta|al|по|до)(?![\\p{L}])\\s*");
+
+    /**
+     * "06/2023 –" and "Heute" below it: one range. So is a date alone above its end on a timeline
+     * ("Jan. 2025" / "• bis jetzt", "Jan. 2024" / "• Juni 2024"), when the end's line says it
+     * continues: a "to" word or the timeline's bullet opens it.
+     */
     private static Item broken(List<TextLine> lines, int at) {
         TextLine line = lines.get(at);
         if (line.top() < 0 || line.bullet() || at + 1 >= lines.size()) {
@@ -103,14 +111,29 @@ final class DatesAside {
         }
         String text = line.text().strip();
         TextLine next = lines.get(at + 1);
-        Optional<MonthRange.Point> start = MonthRange.dangling(text);
-        if (start.isEmpty() || !EntrySplitter.cut(text, start.get().from(), text.length()).isEmpty() || next.page() != line.page()
-                || next.top() <= line.top() || next.top() - line.top() > 2.5f * Math.max(line.size(), next.size())) {
+        if (next.page() != line.page() || next.top() <= line.top() || next.top() - line.top() > 2.5f * Math.max(line.size(), next.size())) {
             return null;
         }
-        Optional<MonthRange> range = MonthRange.continuation(start.get(), next.text());
-        return range.isPresent() && EntrySplitter.cut(next.text(), range.get().from(), range.get().to()).isEmpty()
-                ? new Item(at, at + 1, text + " " + next.text().strip(), line.top(), line.size(), line.page()) : null;
+        Optional<MonthRange.Point> start = MonthRange.dangling(text)
+                .filter(point -> EntrySplitter.cut(text, point.from(), text.length()).isEmpty());
+        String end = next.text().strip();
+        if (start.isEmpty() && MonthRange.find(text).isEmpty()) {
+            List<MonthRange.Point> points = MonthRange.points(text);
+            java.util.regex.Matcher to = LEADING_TO.matcher(end);
+            boolean continues = to.lookingAt() || next.bullet();
+            if (points.size() == 1 && points.get(0).year() > 0 && continues
+                    && EntrySplitter.cut(text, points.get(0).from(), points.get(0).to()).isEmpty()) {
+                start = Optional.of(points.get(0));
+                end = end.substring(to.lookingAt() ? to.end() : 0);
+            }
+        }
+        if (start.isEmpty()) {
+            return null;
+        }
+        Optional<MonthRange> range = MonthRange.continuation(start.get(), end);
+        String joined = MonthRange.dangling(text).isPresent() ? text + " " + end : text + " – " + end;
+        return range.isPresent() && EntrySplitter.cut(end, range.get().from(), range.get().to()).isEmpty()
+                ? new Item(at, at + 1, joined, line.top(), line.size(), line.page()) : null;
     }
 
     /**

@@ -38,7 +38,8 @@ final class PageFurniture {
             String key = key(line);
             boolean heading = !line.text().matches(".*\\d.*") && SectionVocabulary.strictSection(line.text()).isPresent();
             boolean recurring = (heading ? onPages(occurrences.get(key)) >= 2 : furniture(line, occurrences.get(key)))
-                    && key.chars().filter(Character::isLetter).count() >= 3;
+                    && key.chars().filter(Character::isLetter).count() >= 3 && !EntrySplitter.dateOnly(line.cells());
+            // a date alone ("Juni 2024" under "Jan. 2024" on a timeline) recurs as its month, not as a running footer
             boolean contacts = ContactDetails.EMAIL.matcher(line.text()).find() || !line.links().isEmpty();
             boolean firstHeading = recurring && heading && seen.add("heading " + key);
             if (!recurring || line.page() == 1 && i < 5 || firstHeading || contacts && seen.add(key)) {

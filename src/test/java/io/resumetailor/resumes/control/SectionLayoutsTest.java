@@ -327,6 +327,20 @@ class SectionLayoutsTest {
                 placed);
     }
 
+    @Test
+    void aTimelineDateAboveItsBulletedEndIsOneRangeAndNoRunningFooter() {
+        // Chromium print of an HTML CV: "Jan. 2025" / "• bis jetzt" in a timeline column read before the entries
+        TextLine end = new TextLine(List.of("bis jetzt"), 10, false, 1, 274, 4, true, -1, List.of(), false, false);
+        TextLine juni = new TextLine(List.of("Juni 2024"), 10, false, 1, 561, 4, true, -1, List.of(), false, false);
+        List<TextLine> lines = List.of(line(1, 232, "Beruflicher Werdegang"), line(1, 260, "Jan. 2025"), end,
+                line(1, 547, "Jan. 2024"), juni, line(1, 260.4f, "Sales Manager"), line(1, 279.6f, "SV Vermarktung GmbH, Ravensburg"),
+                line(1, 547.4f, "Sales Professional"), line(1, 566.6f, "EverReal GmbH, München"),
+                line(2, 40, "Weiterbildung"), line(2, 560, "Juni 2019"));
+        List<String> placed = DatesAside.placed(PageFurniture.removed(lines)).stream().map(TextLine::text).toList();
+        assertEquals(List.of("Beruflicher Werdegang", "Sales Manager | Jan. 2025 – jetzt", "SV Vermarktung GmbH, Ravensburg",
+                "Sales Professional | Jan. 2024 – Juni 2024", "EverReal GmbH, München", "Weiterbildung", "Juni 2019"), placed);
+    }
+
     private static TextLine line(int page, float top, String text) {
         return new TextLine(List.of(text), 10, false, page, top, 4, false, -1, List.of(), false, false);
     }
