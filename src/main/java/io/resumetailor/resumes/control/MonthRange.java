@@ -41,7 +41,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
     private static final Pattern SHORT_DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{2})(?![\\d./])");
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})[-./](\\d{1,2})(?![\\d./-]\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s?[/.-]\\s?((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern NAMED = Pattern.compile("(?iu)(" + WORD + ")(?:\\s*/\\s*|-(?=\\d))?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?,?\\s*"
+    private static final Pattern NAMED = Pattern.compile("(?iu)(" + WORD + ")(?:\\s*/\\s*|-(?=\\d))?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+))?,?\\s*"
             + "(?:(?:de|del|of)\\s+)?"
             + "((?:19|20)\\d{2}|['’]\\d{2}(?=\\W|$))(?!\\d)");
     /** "04/21" as Twenty Seconds prints it: the month always in two digits, so "7/10" (a score) is not one; a full stop may follow. */

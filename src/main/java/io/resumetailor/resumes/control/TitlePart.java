@@ -154,7 +154,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         }
         String[] at = AT.split(text, 2);
         boolean named = at.length == 2 && (RoleWords.institution(at[0]) || RoleWords.organisation(at[0])) && !RoleWords.position(at[0])
-                || at.length == 2 && townOnRiver(at[0], at[1]);
+                || at.length == 2 && townOnRiver(at[0], at[1]) || at.length == 2 && campus(at[0]);
         if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank() && !WHEN.matcher(at[1].strip()).matches()
                 && !named) { // "University of Texas at Tyler" is one name
             add(parts, at[0], line, cell, dateLine, Role.POSITION);
@@ -199,6 +199,13 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         Matcher town = LAST_ITEM_TOWN.matcher(before);
         return town.find() && RIVER.matcher(after.strip()).matches() && !RoleWords.position(town.group())
                 && !RoleWords.organisation(town.group()) && !RoleWords.institution(town.group());
+    }
+
+    /** "Lab Technician, The University of Texas" before "at San Antonio": the school's name goes on after "at". */
+    private static boolean campus(String before) {
+        int comma = before.lastIndexOf(", ");
+        String last = comma < 0 ? "" : before.substring(comma + 2);
+        return RoleWords.institution(last) && !RoleWords.position(last);
     }
 
     private static void add(List<TitlePart> parts, String text, int line, int cell, boolean dateLine, Role hint) {

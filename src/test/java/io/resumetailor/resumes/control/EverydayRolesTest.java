@@ -145,6 +145,17 @@ class EverydayRolesTest {
     }
 
     @Test
+    void aSchoolNamedWithAtItsCampusIsOneEmployer() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Work Experience")
+                .text(50, 130, 10, "Lab Technician, The University of Texas at San Antonio").right(545, 130, 10, "Sep. 2015 - Dec. 2015")
+                .text(60, 144, 10, "• Prepared reagents for the general chemistry labs")
+                .text(50, 166, 10, "Sales Associate, Follett Bookstore-Downtown UTSA").right(545, 166, 10, "Dec. 29,2017-Jan.26,2018").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "The University of Texas at San Antonio", "Lab Technician", "2015-09", "2015-12");
+        EntryLayoutsTest.assertJob(jobs.get(1), "Follett Bookstore-Downtown UTSA", "Sales Associate", "2017-12", "2018-01");
+    }
+
+    @Test
     void aFieldInCapitalsAfterEnIsNoEmployer() {
         List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Expériences professionnelles")
                 .bold(50, 130, 10, "AVRIL – JUIN 2017 : ASSISTANT DE RECHERCHE EN INTELLIGENCE ARTIFICIELLE")

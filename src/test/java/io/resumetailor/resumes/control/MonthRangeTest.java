@@ -38,6 +38,7 @@ class MonthRangeTest {
             "Mai 2017 bis heute;2017-05;present",
             "2019-CONTINUA;2019-01;present",
             "2019 August- 2019 Dezember;2019-08;2019-12",
+            "Dec. 29,2017-Jan.26,2018;2017-12;2018-01",
             "2019 Oktober - heute;2019-10;present",
             "2020 Oktober – 2021 März;2020-10;2021-03",
             "marzo 2021 – continúa;2021-03;present",
