@@ -164,7 +164,7 @@ final class ExperienceReader {
             + "\\s+\\p{Lu}[\\p{L}.'’-]+(?:[\\s-]\\p{Lu}[\\p{L}.'’-]+){0,2}$");
     private static final Pattern AFTER_LEGAL_FORM = Pattern.compile("(?u)^(.*?\\p{L}.*?(?<![\\p{L}])(?:GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|UG|SE|"
             + "e\\.\\s?V\\.|Inc\\.?|Ltd\\.?|LLC|S\\.A\\.|SA|S\\.L\\.|SL|SAS|SARL|ООО|ОАО|АО|ПАО)(?:\\s*&\\s*Co\\.?\\s*(?:KG|KGaA|OHG))?)"
-            + "\\s+(\\p{Lu}[\\p{L}'’.-]+(?:[\\s-]\\p{Lu}[\\p{L}'’.-]+){0,2})$");
+            + "(?:\\s+[-–—])?\\s+(\\p{Lu}[\\p{L}'’.-]+(?:[\\s-]\\p{Lu}[\\p{L}'’.-]+){0,2})$");
     /** A department, faculty or chair named after a university or school, in one line with it. */
     private static final Pattern UNIT_OF_INSTITUTION = Pattern.compile("(?u)^(.*?\\p{L}.*?)[\\s,–-]+(?:Department|Dept\\.|Faculty|Division|"
             + "Fakultät|Lehrstuhl|Fachbereich|Abteilung|Département|Faculté|Departamento|Facultad|Cátedra|Кафедра|Факультет)"

@@ -154,7 +154,22 @@ final class SectionVocabulary {
 
     /** The section a heading's words name, if any: a key word and only qualifying words besides (at most six words). */
     static Optional<Section> section(String text) {
-        return section(text, true).or(() -> brokenWord(text, true));
+        return section(text, true).or(() -> brokenWord(text, true)).or(() -> brokenCapitals(text));
+    }
+
+    /**
+     * "BERUFS ERFAHRU NG", "ST U D I U M": a heading in capitals that a design tool's letter
+     * spacing broke into pieces anywhere; read again with the pieces joined, as one word.
+     */
+    private static Optional<Section> brokenCapitals(String text) {
+        String strip = text.strip();
+        String[] pieces = strip.split("\\s+");
+        if (pieces.length < 2 || pieces.length > 8 || !strip.equals(strip.toUpperCase(Locale.ROOT))
+                || !strip.matches("(?u)[\\p{L} ]+")) {
+            return Optional.empty();
+        }
+        String joined = String.join("", pieces);
+        return section(joined.charAt(0) + joined.substring(1).toLowerCase(Locale.ROOT), false);
     }
 
     /**

@@ -80,6 +80,14 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void aHeadingInCapitalsBrokenByLetterSpacingAnywhereIsReadWhole() {
+        assertEquals(java.util.Optional.of(Section.EXPERIENCE), SectionVocabulary.section("BERUFS ERFAHRU NG"));
+        assertEquals(java.util.Optional.of(Section.EDUCATION), SectionVocabulary.section("ST U D I U M"));
+        assertEquals(java.util.Optional.empty(), SectionVocabulary.section("MÜLLER METALLBAU"));
+        assertEquals("Adjoko GmbH", ExperienceReader.withoutTown("Adjoko GmbH - Altenkirchen"));
+    }
+
+    @Test
     void aGermanHeadingThatSharesItsCompoundHeadNamesItsFirstPart() {
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Aus- und Weiterbildung"));
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Schul- und Berufsausbildung"));
