@@ -37,6 +37,15 @@ class LexiconNamesTest {
     }
 
     @Test
+    void fibreSplicingIsOneSkillInEveryLanguageAndAMicroscopeIsNoMarketing() {
+        assertTrue(concepts("Fusion splicing of single-mode fibre (Fujikura 70S)", Language.EN).contains("fibre-splicing"));
+        assertTrue(concepts("soudure par fusion (soudeuses Fujikura, Sumitomo)", Language.FR).contains("fibre-splicing"));
+        assertTrue(concepts("LWL-Spleißen und OTDR-Messungen", Language.DE).contains("fibre-splicing"));
+        assertFalse(concepts("Messtechnik wie Ellipsometrie oder REM (CD-SEM)", Language.DE).contains("digital-marketing"));
+        assertTrue(concepts("SEO und SEM für unsere Shops", Language.DE).contains("digital-marketing"));
+    }
+
+    @Test
     void secondaryEducationAndVocationalDiplomasAreNamedInEveryLanguage() {
         assertTrue(concepts("образование не ниже среднего общего", Language.RU).contains("secondary-education"));
         assertTrue(concepts("Abitur oder Realschulabschluss", Language.DE).contains("secondary-education"));
