@@ -147,6 +147,15 @@ final class SectionVocabulary {
             "experiencia profesional", "educación", "formación", "habilidades", "idiomas", "perfil", "contacto", "опыт работы",
             "образование", "навыки", "языки", "контакты", "о себе");
 
+    /**
+     * The text is a key word of the experience ("Stages", "Nebenjobs"), alone or before one word that says which
+     * ("Emplois saisonniers", "Trabajos temporales"): the name of a kind of position.
+     */
+    static boolean experienceKey(String text) {
+        String[] words = fold(text).split(" ");
+        return words.length <= 2 && KEYS.get(Section.EXPERIENCE).contains(words[0]);
+    }
+
     /** A heading that needs no emphasis: the whole line is one of the plain section names. */
     static boolean plain(String text) {
         return PLAIN.contains(fold(text));

@@ -68,7 +68,7 @@ final class TitleCandidates {
             text = EducationReader.ONGOING.matcher(text).replaceFirst(""); // "Stagiaire ... – en cours": a status, no employer
             text = withoutAddress(text);
             text = TitlePart.clean(text);
-            if (text.isEmpty() || NOISE.matcher(text).matches() || FRAMEWORK_LEVEL.matcher(text).matches()
+            if (text.isEmpty() || NOISE.matcher(text).matches() || FRAMEWORK_LEVEL.matcher(text).matches() || subheading(part, text)
                     || !text.matches("(?s).*\\p{L}.*")) {
                 continue;
             }
@@ -107,6 +107,15 @@ final class TitleCandidates {
         String[] words = text.strip().split("\\s+");
         return words.length <= 2 || RoleWords.location(text)
                 || words.length == 3 && Arrays.stream(words).anyMatch(w -> Character.isLowerCase(w.codePointAt(0)));
+    }
+
+    /**
+     * "Stages", "Emplois saisonniers", "Internships", "Nebenjobs" on a line of their own above an entry: moderncv's
+     * sub-headings inside the experience name a kind of position, not an employer or a job.
+     */
+    private static boolean subheading(TitlePart part, String text) {
+        return part.hint() == null && !part.onDateLine() && text.split("\\s+").length <= 3 && !RoleWords.position(text)
+                && !RoleWords.organisation(text) && SectionVocabulary.experienceKey(text);
     }
 
     /** A lone part split at a spaced dash ("Principal Engineer — Cobol Systems Inc."), when nothing else named the roles. */

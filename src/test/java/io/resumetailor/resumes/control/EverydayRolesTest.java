@@ -23,7 +23,8 @@ class EverydayRolesTest {
             "Selbstständiger Handelsvertreter", "Inhaberin", "Psychologue du travail", "Présidente du Bureau des Élèves", "Horloger",
             "Coursier à vélo", "Membre fondateur", "Mesero", "Orientadora educativa", "Psicóloga clínica", "Emprendedora",
             "Доцент кафедры высшей математики", "Сооснователь", "Индивидуальный предприниматель", "Печатник",
-            "Butcher", "Storekeeper", "Joueur semi-professionnel", "Maîtresse de conférences", "Мясник"})
+            "Butcher", "Storekeeper", "Joueur semi-professionnel", "Maîtresse de conférences", "Мясник", "Rayonniste",
+            "Commerciale terrain", "Comercial de zona"})
     void knowsEverydayJobTitles(String title) {
         assertTrue(RoleWords.position(title), title);
     }
@@ -36,7 +37,7 @@ class EverydayRolesTest {
             "Alex S.A", "Namirial S.P.A", "Tradequip, C.A.", "Kaizen Fashion Sàrl", "RBR Elektroteam GdbR", "ЧУП “Трелко”",
             "ГОУ СОШ №850 г. Москвы", "Нотариальная контора", "Газета «Восход»", "Ансамбль «Чародейка»", "Einwohnergemeinde Erlach",
             "SAG Ambulanz Kornwestheim", "deutscher Jugendhilfeträger", "Veterinaria Planeta Animal", "Tiendas Industriales TIA",
-            "Springhurst Nursing Home", "Superior Metals Manufacturing"})
+            "Springhurst Nursing Home", "Superior Metals Manufacturing", "Centre Commercial E. Leclerc", "Centro Comercial Gran Vía"})
     void knowsEverydayEmployers(String name) {
         assertTrue(RoleWords.organisation(name), name);
     }
@@ -197,6 +198,22 @@ class EverydayRolesTest {
         assertEquals("UNIVERSIDAD NACIONAL DEL LITORAL", studies.get(1).institution());
         assertEquals("2019-01", studies.get(1).startDate());
         assertEquals(null, studies.get(1).endDate());
+    }
+
+    @Test
+    void aShoppingCentreIsNoSalesperson() {
+        assertFalse(RoleWords.position("Centre Commercial E. Leclerc"));
+        assertFalse(RoleWords.position("Centro Comercial Gran Vía"));
+    }
+
+    @Test
+    void aSubheadingAboveAnEntryNamesNoEmployer() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Expériences professionnelles")
+                .bold(50, 130, 11, "Emplois saisonniers")
+                .text(50, 146, 10, "2011").text(120, 146, 10, "Rayonniste, Centre Commercial E. Leclerc, Montmorillon (86).").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertEquals("Rayonniste", jobs.get(0).position());
+        assertTrue(jobs.get(0).company().startsWith("Centre Commercial E. Leclerc"), jobs.toString());
     }
 
     @ParameterizedTest(name = "{0}")
