@@ -7,17 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Dates set in text boxes of their own beside the entries (Canva, InDesign): the reader takes
- * them for a column and reads them after the whole page ("seit 02/2022", "07/2012 - 10/2019",
- * ... after the last entry), far from the lines they date. A run of at least two lines that
- * hold a date and nothing else (or a range broken after its dash, "06/2023 –" / "Heute", taken as one),
- * each at the height of an undated line of the column read right
- * before the run (or, for dates on the left, right after it), goes back beside those lines as
- * their last cell. A column is a stretch of lines read from top to bottom; a sidebar read
- * earlier at the same heights is another column. When one date of the run has no such line,
- * the run stays as it is: a date beside the wrong entry would be worse than none.
+ * Dates set in text boxes of their own beside the entries (Canva, InDesign): the reader takes them
+ * for a column and reads them after the whole page ("seit 02/2022", "07/2012 - 10/2019", ... after
+ * the last entry), far from the lines they date. A run of at least two lines that hold a date and
+ * nothing else (or a range broken after its dash, "06/2023 –" / "Heute", taken as one), each at
+ * the height of an undated line of the column read right before the run (or, for dates on the
+ * left, right after it), goes back beside those lines as their last cell. A column is a stretch of
+ * lines read from top to bottom; a sidebar read earlier at the same heights is another column.
+ * When one date of the run has no such line, the run stays as it is: a date beside the wrong entry
+ * would be worse than none.
  */
 final class DatesAside {
 
@@ -27,6 +29,9 @@ final class DatesAside {
      * also bounds the work: at most this many dates, each compared with the lines of one column.
      */
     private static final int MAX_RUN = 40;
+
+    /** "To" words that may open the line holding a range's end: "bis jetzt", "– 2023", "to present". */
+    private static final Pattern LEADING_TO = Pattern.compile("(?iu)^(?:[-–—]|bis|to|till|until|à|au|hasta|al|по|до)(?![\\p{L}])\\s*");
 
     private DatesAside() {
     }
@@ -95,10 +100,6 @@ final class DatesAside {
         return bareDate(line) ? new Item(at, at, line.text().strip(), line.top(), line.size(), line.page()) : null;
     }
 
-    /** "To" words that may open the line holding a range's end: "bis jetzt", "– 2023", "to present". */
-    private static final java.util.regex.Pattern LEADING_TO = java.util.regex.Pattern.compile(
-            "(?iu)^(?:[-–—]|bis|to|till|until|à|au|hasta|al|по|до)(?![\\p{L}])\\s*");
-
     /**
      * "06/2023 –" and "Heute" below it: one range. So is a date alone above its end on a timeline
      * ("Jan. 2025" / "• bis jetzt", "Jan. 2024" / "• Juni 2024"), when the end's line says it
@@ -119,7 +120,7 @@ final class DatesAside {
         String end = next.text().strip();
         if (start.isEmpty() && MonthRange.find(text).isEmpty()) {
             List<MonthRange.Point> points = MonthRange.points(text);
-            java.util.regex.Matcher to = LEADING_TO.matcher(end);
+            Matcher to = LEADING_TO.matcher(end);
             boolean continues = to.lookingAt() || next.bullet();
             if (points.size() == 1 && points.get(0).year() > 0 && continues
                     && EntrySplitter.cut(text, points.get(0).from(), points.get(0).to()).isEmpty()) {

@@ -49,7 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VacanciesResource {
 
     @EJB
-
     Vacancies vacancies;
 
     @EJB
@@ -60,7 +59,6 @@ public class VacanciesResource {
 
     @Context
     UriInfo uri;
-
 
     @GET
     @Operation(operationId = "listVacancies", summary = "My vacancies, newest first")
