@@ -117,6 +117,7 @@ final class DatesAside {
         }
         Optional<MonthRange.Point> start = MonthRange.dangling(text)
                 .filter(point -> EntrySplitter.cut(text, point.from(), text.length()).isEmpty());
+        boolean dashed = start.isPresent();
         String end = next.text().strip();
         if (start.isEmpty() && MonthRange.find(text).isEmpty()) {
             List<MonthRange.Point> points = MonthRange.points(text);
@@ -132,7 +133,7 @@ final class DatesAside {
             return null;
         }
         Optional<MonthRange> range = MonthRange.continuation(start.get(), end);
-        String joined = MonthRange.dangling(text).isPresent() ? text + " " + end : text + " – " + end;
+        String joined = dashed ? text + " " + end : text + " – " + end;
         return range.isPresent() && EntrySplitter.cut(end, range.get().from(), range.get().to()).isEmpty()
                 ? new Item(at, at + 1, joined, line.top(), line.size(), line.page()) : null;
     }

@@ -382,7 +382,7 @@ final class ExperienceReader {
             return company;
         }
         TitlePart next = parts.get(at + 1);
-        String text = next.text().strip().replaceFirst("\\s*\\(\\p{Ll}[^()]*\\)$", ""); // "DfE (generally working in R)": a remark
+        String text = REMARK.matcher(next.text().strip()).replaceFirst(""); // "DfE (generally working in R)"
         return next != position && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && text.split("\\s+").length <= 6
                 && !RoleWords.location(text) && !RoleWords.position(text) && !UNIT.matcher(text).find() ? next.withText(text) : company;
     }

@@ -153,8 +153,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         String[] at = AT.split(text, 2);
-        boolean named = at.length == 2 && (RoleWords.institution(at[0]) || RoleWords.organisation(at[0])) && !RoleWords.position(at[0])
-                || at.length == 2 && townOnRiver(at[0], at[1]) || at.length == 2 && campus(at[0]);
+        boolean named = at.length == 2 && ((RoleWords.institution(at[0]) || RoleWords.organisation(at[0])) && !RoleWords.position(at[0])
+                || townOnRiver(at[0], at[1]) || campus(at[0]));
         if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank() && !WHEN.matcher(at[1].strip()).matches()
                 && !named) { // "University of Texas at Tyler" is one name
             add(parts, at[0], line, cell, dateLine, Role.POSITION);
@@ -173,8 +173,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         if (in.length == 2 && RoleWords.position(in[0]) && !RoleWords.degree(in[0]) && !RoleWords.organisation(in[0])
                 && NAMED.matcher(in[1].strip()).matches() && !RoleWords.location(in[1].strip())
                 && !(in[0].equals(in[0].toUpperCase(Locale.ROOT)) && in[1].equals(in[1].toUpperCase(Locale.ROOT))) // capitals say nothing
-                && !FIELD_TAKER.matcher(in[0].strip().replaceAll("^.*\\s", "")).matches()
-                && !FIELD_TAKER.matcher(in[0].strip().replaceAll("\\s.*$", "")).matches()) {
+                && !takesField(in[0])) {
             add(parts, in[0], line, cell, dateLine, Role.POSITION); // "Analista Programador Java J2EE en Experis IT"
             add(parts, in[1], line, cell, dateLine, Role.COMPANY);
             return;
@@ -186,6 +185,12 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         add(parts, text, line, cell, dateLine, null);
+    }
+
+    /** The title begins or ends with a word that names its field after "en" ({@link #FIELD_TAKER}). */
+    private static boolean takesField(String title) {
+        String[] words = title.strip().split("\\s+");
+        return FIELD_TAKER.matcher(words[0]).matches() || FIELD_TAKER.matcher(words[words.length - 1]).matches();
     }
 
     private static final Pattern LAST_ITEM_TOWN = Pattern.compile("(?u)(?:^|,\\s*)\\p{Lu}[\\p{Ll}-]+\\s*$");
