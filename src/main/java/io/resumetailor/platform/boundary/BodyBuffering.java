@@ -169,6 +169,7 @@ public class BodyBuffering implements Filter {
                 describe(request));
         async.addListener(new Release(reading));
         reading.start(scheduler, deadlineSeconds);
+        reading.leaveService(BodyReading.GRACE_MILLIS);
     }
 
     /**

@@ -21,6 +21,18 @@ import java.util.logging.Logger;
  * is dispatched to the application with the body in memory; otherwise the client gets a
  * problem document (408, 413, 503) and the connection is closed. Whatever the outcome, it
  * is logged as one line.
+ * <p>
+ * When to dispatch matters. Payara 6 keeps an async dispatch asked for while the request's
+ * first (container) dispatch is still running, and starts it when that dispatch has left
+ * the servlet container ({@code AsyncContextImpl.onExitService}); the hand-over between the
+ * two threads is not synchronised, so a dispatch asked for from a read callback at the very
+ * moment the service thread leaves can be dropped: the request then hangs with no answer and
+ * no log line (seen in CI: a browser's PUT after a 400 stuck on "Saving…"), or run twice. So
+ * a dispatch is asked for only while the service thread is certainly still in this filter
+ * (it waits {@link #GRACE_MILLIS} for a body on its way, which covers what browsers send
+ * right behind the headers) or {@link #SETTLE_MILLIS} after it has left. Should a dispatch
+ * still not start within {@link #LOST_AFTER_SECONDS}, the client gets a 503 rather than
+ * waiting for ever, and the line says so.
  */
 final class BodyReading implements ReadListener {
 
@@ -28,6 +40,12 @@ final class BodyReading implements ReadListener {
     private static final Logger LOG = Logger.getLogger(BodyBuffering.class.getName());
     /** Reservation step for a body of unknown length (chunked transfer). */
     private static final long STEP = 64 * 1024;
+    /** How long the service thread waits in the filter for a body on its way before leaving it to the callbacks. */
+    static final long GRACE_MILLIS = 50;
+    /** How long after the service thread has left the filter a dispatch may be asked for safely. */
+    static final long SETTLE_MILLIS = 250;
+    /** A dispatch that has not started after this long was dropped by the container. */
+    static final long LOST_AFTER_SECONDS = 5;
 
     private enum State { RECEIVING, RECEIVED, ENDED }
 
@@ -43,6 +61,10 @@ final class BodyReading implements ReadListener {
     private long reserved;
     private State state = State.RECEIVING;
     private ScheduledFuture<?> deadline;
+    private ScheduledExecutorService scheduler;
+    private boolean serviceLeft;
+    private long leftAt;
+    private volatile ScheduledFuture<?> lostWatch;
     private final AtomicBoolean handedOver = new AtomicBoolean();
     private final CountDownLatch handled = new CountDownLatch(1);
 
@@ -61,9 +83,29 @@ final class BodyReading implements ReadListener {
     /** Arms the deadline, then lets the container call back as bytes arrive. */
     void start(ScheduledExecutorService scheduler, long deadlineSeconds) {
         synchronized (this) {
+            this.scheduler = scheduler;
             deadline = scheduler.schedule(() -> expire(deadlineSeconds), deadlineSeconds, TimeUnit.SECONDS);
         }
         input.setReadListener(this);
+    }
+
+    /**
+     * Called by the service thread as the last thing before it leaves the filter: waits at
+     * most {@code graceMillis} for the body to be complete (a dispatch asked for meanwhile is
+     * started by the container once this thread has left), then notes that it has left.
+     */
+    synchronized void leaveService(long graceMillis) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+        try {
+            for (long left = graceMillis; state == State.RECEIVING && left > 0;
+                 left = TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())) {
+                wait(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        serviceLeft = true;
+        leftAt = System.nanoTime();
     }
 
     /** Waits until the dispatch that claimed the body is done with it (at most {@code seconds}). */
@@ -77,7 +119,14 @@ final class BodyReading implements ReadListener {
 
     /** Whether this dispatch is the first to take the body to the application (Payara may dispatch twice). */
     boolean claim() {
-        return handedOver.compareAndSet(false, true);
+        if (!handedOver.compareAndSet(false, true)) {
+            return false;
+        }
+        ScheduledFuture<?> watch = lostWatch;
+        if (watch != null) {
+            watch.cancel(false);
+        }
+        return true;
     }
 
     ReceivedBody body() {
@@ -131,7 +180,44 @@ final class BodyReading implements ReadListener {
         state = State.RECEIVED;
         cancelDeadline();
         async.getRequest().setAttribute(ATTRIBUTE, this);
-        async.dispatch();
+        lostWatch = scheduler.schedule(this::lost, LOST_AFTER_SECONDS, TimeUnit.SECONDS);
+        long settle = serviceLeft ? SETTLE_MILLIS - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - leftAt) : 0;
+        if (settle > 0) {
+            scheduler.schedule(this::dispatch, settle, TimeUnit.MILLISECONDS);
+        } else {
+            dispatch();
+        }
+        notifyAll();
+    }
+
+    private void dispatch() {
+        try {
+            async.dispatch();
+        } catch (IllegalStateException over) {
+            // the exchange ended meanwhile (the client went away): nobody is left to answer
+            LOG.info(() -> request + ": body received, but the exchange had ended (" + over.getMessage() + ")");
+            release();
+        }
+    }
+
+    /** The dispatch never started: the client is told to try again instead of waiting for ever. */
+    private void lost() {
+        if (!claim()) {
+            return;
+        }
+        LOG.warning(() -> request + ": the container did not start the dispatch of a received body within "
+                + LOST_AFTER_SECONDS + " s: 503 after " + progress());
+        try {
+            HttpServletResponse response = (HttpServletResponse) async.getResponse();
+            Connections.closeAfterAnswer(async.getRequest(), response);
+            response.setHeader("Retry-After", "1");
+            ServletProblems.write(response, BodyBuffering.busy(), true);
+            async.complete();
+        } catch (IllegalStateException gone) {
+            // the exchange is over already: nothing to tell the client
+        } finally {
+            release();
+        }
     }
 
     /**
@@ -184,6 +270,7 @@ final class BodyReading implements ReadListener {
 
     private void end() {
         state = State.ENDED;
+        notifyAll();
         cancelDeadline();
         budget.giveBack(reserved);
         reserved = 0;
