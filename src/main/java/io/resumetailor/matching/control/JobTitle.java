@@ -14,6 +14,8 @@ final class JobTitle {
 
     static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     static final Pattern GENDER_SUFFIX = Pattern.compile("(?iu)(?<=\\p{L})(?:/(?:a|e|in|innen|-in|ne|se|euse|rice|ка|ца)|[·.:*_](?:e|in|innen|r|se|euse|rice|ne)|\\((?:e|in|ne|se|a)\\))(?![\\p{L}])");
+    /** A gender marker written without parentheses: "Fleuriste H/F", "Koch m/w/d", "Nurse M/F". */
+    static final Pattern BARE_GENDER = Pattern.compile("(?iu)(?<![\\p{L}/])(?:[hfmwdx](?:\\s*/\\s*[hfmwdx]){1,3}|all genders)(?![\\p{L}/])");
     static final Pattern TAIL = Pattern.compile("\\s+[–—-]\\s+|\\s*[,|;]\\s*");
     static final int LONGEST = 80;
 
@@ -26,7 +28,7 @@ final class JobTitle {
             return null;
         }
         String text = GENDER_SUFFIX.matcher(title.strip()).replaceAll("");
-        String bare = PARENTHESES.matcher(text).replaceAll(" ").strip();
+        String bare = BARE_GENDER.matcher(PARENTHESES.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
         if (bare.isEmpty()) {
             bare = text.replaceAll("[()]", " ").strip();
         }

@@ -23,6 +23,11 @@ class OccupationTest {
         assertEquals("Professeur des écoles", JobTitle.occupation("Professeur(e) des écoles – classe de CE2 (section bilingue)"));
         assertEquals("Développeur Front-End React", JobTitle.occupation("Développeur·se Front-End React (H/F/X)"));
         assertEquals("Steuerfachangestellte", JobTitle.occupation("Steuerfachangestellte:r (m/w/d)"));
+        assertEquals("Fleuriste confirmé", JobTitle.occupation("Fleuriste confirmé(e) H/F – CDI 35 h"));
+        assertEquals("Réceptionniste tournant", JobTitle.occupation("Réceptionniste tournant(e) F/H – Hôtel 4*"));
+        assertEquals("Lagerist", JobTitle.occupation("Lagerist m/w/d, Hamburg"));
+        assertEquals("Care Assistant", JobTitle.occupation("Care Assistant M/F"));
+        assertEquals("HR/Payroll Officer", JobTitle.occupation("HR/Payroll Officer"));
         assertEquals("Data Analyst", JobTitle.occupation("Data Analyst, Customer Insights"));
         assertEquals("Старший кладовщик", JobTitle.occupation("Старший кладовщик (склад продуктов питания)"));
         assertNull(JobTitle.occupation("  "));
