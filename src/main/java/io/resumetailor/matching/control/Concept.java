@@ -3,13 +3,17 @@ package io.resumetailor.matching.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One entry of the skills lexicon: a skill, tool, certificate, licence, language or degree
  * with every name it goes by. {@code neutral} names are the same in every language
- * (acronyms, product names); {@code names} holds each language's own.
+ * (acronyms, product names); {@code names} holds each language's own. {@code exact} are the
+ * one-word names found only where written as such (the lexicon marks them with a leading
+ * {@code =}): their stem is another word's too, "animation" and "animal" are both "anim".
  */
-public record Concept(String id, String family, String kind, List<String> neutral, Map<Language, List<String>> names) {
+public record Concept(String id, String family, String kind, List<String> neutral, Map<Language, List<String>> names,
+                      Set<String> exact) {
 
     /** The name to show: the English one, else the first neutral one. */
     public String label() {

@@ -32,7 +32,10 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
  * Every name is analysed with every language's analyzer, so a concept is found in a text
  * of any language by the stems of any of its names, and the German nouns of the lexicon
  * are what compounds are split into. An acronym also counts written in lower case ("hgv"),
- * unless a stemmer would cut it into another word (French "cia" is "ci").
+ * unless a stemmer would cut it into another word (French "cia" is "ci"). A one-word name
+ * written with a leading {@code =} is found only where it is written so (or with a plural s):
+ * its stem is another common word's ("animation" and "animal" are "anim", French "assurance"
+ * and "assurer" are "assur").
  */
 public final class Lexicon {
 
@@ -40,11 +43,12 @@ public final class Lexicon {
     static final Language[] COLUMNS = {Language.EN, Language.DE, Language.FR, Language.ES, Language.RU};
 
     /**
-     * A name of a concept as stems, for one analyzer. A one-word product name ("Excel", "Sage") also
-     * keeps the {@code words} it is written as: it is found only where one of them is written,
-     * since its stem is often another word's too ("excellent" stems to "excel"); empty for other names.
+     * A name of a concept as stems, for one analyzer. A one-word product name ("Excel", "Sage"),
+     * or one the lexicon marks exact, also keeps the {@code words} it is written as: it is found
+     * only where one of them is written, since its stem is often another word's too ("excellent"
+     * stems to "excel"); empty for other names. {@code product} tells a product's name.
      */
-    record Form(Concept concept, List<String> stems, Set<String> words) {
+    record Form(Concept concept, List<String> stems, Set<String> words, boolean product) {
 
         boolean writtenAt(AnalyzedText text, int index) {
             if (words.isEmpty() || text.words().isEmpty()) {
@@ -111,6 +115,7 @@ public final class Lexicon {
             for (Concept concept : concepts.values()) {
                 Map<List<String>, Set<String>> seen = new LinkedHashMap<>();
                 Set<List<String>> words = new HashSet<>();
+                Set<List<String>> products = new HashSet<>();
                 for (String name : concept.allNames()) {
                     AnalyzedText analyzed = analysis.analyze(name, language);
                     if (collapses(concept, name, analyzed, language, numbered, plain) || falseFriend(concept, name, analyzed, language, proofs)) {
@@ -119,6 +124,9 @@ public final class Lexicon {
                     seen.computeIfAbsent(analyzed.terms(), stems -> new HashSet<>());
                     if (analyzed.terms().size() == 1 && isProductName(concept, name)) {
                         seen.get(analyzed.terms()).addAll(analyzed.words());
+                        products.add(analyzed.terms());
+                    } else if (analyzed.terms().size() == 1 && concept.exact().contains(name)) {
+                        seen.get(analyzed.terms()).addAll(analyzed.words());
                     } else {
                         words.add(analyzed.terms());
                     }
@@ -126,13 +134,15 @@ public final class Lexicon {
                         List<String> lower = analysis.analyze(name.toLowerCase(Locale.ROOT), language).terms();
                         if (lower.equals(List.of(name.toLowerCase(Locale.ROOT)))) {
                             seen.computeIfAbsent(lower, stems -> new HashSet<>()).add(name.toLowerCase(Locale.ROOT));
+                            products.add(lower);
                         }
                     }
                 }
                 seen.forEach((stems, written) -> {
                     if (!stems.isEmpty()) {
                         Set<String> only = words.contains(stems) ? Set.of() : Set.copyOf(written);
-                        index.computeIfAbsent(stems.get(0), first -> new ArrayList<>()).add(new Form(concept, stems, only));
+                        index.computeIfAbsent(stems.get(0), first -> new ArrayList<>())
+                                .add(new Form(concept, stems, only, !only.isEmpty() && products.contains(stems)));
                     }
                 });
             }
@@ -225,7 +235,7 @@ public final class Lexicon {
             }
             for (Form form : forms) {
                 if (form.stems().size() == 1 ? form.writtenAt(text, i) : text.containsWithin(form.stems(), 1)) {
-                    found.add(new Found(form.concept(), i, form.stems(), !form.words().isEmpty()));
+                    found.add(new Found(form.concept(), i, form.stems(), form.product()));
                 }
             }
         }
@@ -327,7 +337,13 @@ public final class Lexicon {
                 for (int i = 0; i < COLUMNS.length; i++) {
                     names.put(COLUMNS[i], names(cells[3 + i]));
                 }
-                Concept concept = new Concept(cells[0], family, cells[1], names(cells[2]), Collections.unmodifiableMap(names));
+                Set<String> exact = new HashSet<>();
+                for (int i = 2; i < cells.length; i++) {
+                    Arrays.stream(cells[i].split("\\|")).map(String::strip).filter(name -> name.startsWith(EXACT))
+                            .forEach(name -> exact.add(name.substring(EXACT.length())));
+                }
+                Concept concept = new Concept(cells[0], family, cells[1], names(cells[2]), Collections.unmodifiableMap(names),
+                        Set.copyOf(exact));
                 if (concept.allNames().isEmpty() || concepts.put(concept.id(), concept) != null) {
                     throw new IllegalStateException(family + ".tsv: concept " + cells[0] + " is empty or defined twice");
                 }
@@ -337,8 +353,13 @@ public final class Lexicon {
     }
 
     static List<String> names(String cell) {
-        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+        return Arrays.stream(cell.split("\\|")).map(String::strip)
+                .map(name -> name.startsWith(EXACT) ? name.substring(EXACT.length()) : name)
+                .filter(name -> !name.isEmpty()).toList();
     }
+
+    /** Marks a one-word name that is found only where written as such (see {@link Concept#exact}). */
+    static final String EXACT = "=";
 
     /** The non-empty, non-comment lines of a resource. */
     static List<String> lines(String resource) {

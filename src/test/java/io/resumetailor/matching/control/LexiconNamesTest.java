@@ -25,6 +25,23 @@ class LexiconNamesTest {
     }
 
     @Test
+    void aNameWhoseStemIsAnotherWordsIsFoundOnlyAsWritten() {
+        assertFalse(concepts("post-qualification experience in small animal practice", Language.EN).contains("video-editing"));
+        assertTrue(concepts("2D animation and motion graphics", Language.EN).contains("video-editing"));
+        assertFalse(concepts("sistema DMS para órdenes de reparación", Language.ES).contains("animal-husbandry"));
+        assertTrue(concepts("ordeño mecánico", Language.ES).contains("animal-husbandry"));
+        assertFalse(concepts("Confection de bouquets ronds et structurés", Language.FR).contains("patrol"));
+        assertTrue(concepts("rondes de nuit et contrôle d'accès", Language.FR).contains("patrol"));
+        assertFalse(concepts("sistemas de inyección electrónica", Language.ES).contains("treatment-care"));
+        assertTrue(concepts("administración de inyecciones y curas", Language.ES).contains("treatment-care"));
+        assertFalse(concepts("Vous assurez l'accueil des clients", Language.FR).contains("insurance"));
+        assertFalse(concepts("We'd love to hear from you", Language.EN).contains("court-representation"));
+        assertFalse(concepts("Forma parte de un equipo joven", Language.ES).contains("kitchen-stations"));
+        assertFalse(concepts("tramitación de ayudas de urgencia", Language.ES).contains("triage"));
+        assertTrue(concepts("Enfermera en el servicio de Urgencias", Language.ES).contains("triage"));
+    }
+
+    @Test
     void theFrenchLicenceIsNoDegreeInAnotherLanguage() {
         Set<String> english = concepts("A current driver's licence is essential", Language.EN);
         assertFalse(english.contains("degree-bachelor"), english.toString());
