@@ -267,6 +267,7 @@ final class SectionVocabulary {
             for (String key : entry.getValue()) {
                 if (containsPhrase(folded, key) && onlyQualifiers(folded, key)
                         && (namedBy == null || key.length() > namedBy.length() && containsPhrase(key, namedBy)
+                        || ACADEMIC_ONLY.contains(namedBy) && !ACADEMIC_ONLY.contains(key) // "Academic Experience" heads jobs
                         || !containsPhrase(namedBy, key) && !containsPhrase(key, namedBy) && joined(folded, key, namedBy)
                         && !entries(named) && !entries(entry.getKey()) && !certifiedAwards(named, entry.getKey()))) {
                     named = entry.getKey(); // "Professional Career Summary": the longer key that holds "career" names it

@@ -80,6 +80,14 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void academicQualifiesTheNounThatFollowsIt() {
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Academic Experience"));
+        assertEquals(Optional.of(Section.PROJECTS), SectionVocabulary.section("Academic Projects"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Academic Education"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Academic Background"));
+    }
+
+    @Test
     void aHeadingInCapitalsBrokenByLetterSpacingAnywhereIsReadWhole() {
         assertEquals(java.util.Optional.of(Section.EXPERIENCE), SectionVocabulary.section("BERUFS ERFAHRU NG"));
         assertEquals(java.util.Optional.of(Section.EDUCATION), SectionVocabulary.section("ST U D I U M"));
