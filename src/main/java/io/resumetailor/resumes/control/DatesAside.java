@@ -57,19 +57,28 @@ final class DatesAside {
                         && lines.get(before - 1).top() < lines.get(before).top()) {
                     before--;
                 }
-                int after = end;
+                int column = end; // lines below the run that continue the column of dates ("2018," / "2019") are not the entries
+                while (column < lines.size() && lines.get(column).page() == lines.get(i).page()
+                        && lines.get(column).top() > lines.get(column - 1).top() && shortDateLine(lines.get(column))) {
+                    column++;
+                }
+                int after = column;
                 while (after + 1 < lines.size() && lines.get(after + 1).page() == lines.get(i).page()
                         && lines.get(after + 1).top() > lines.get(after).top()) {
                     after++;
                 }
-                Map<Integer, TextLine> targets = i > 0 ? targets(lines, run, Math.max(0, before), i, moved) : null;
-                if (targets == null && end < lines.size()) {
-                    targets = targets(lines, run, end, after + 1, moved);
-                }
-                if (targets != null) {
-                    moved.putAll(targets);
-                    for (int d = i; d < end; d++) {
-                        dropped.add(d);
+                for (int size = run.size(); size >= MIN_RUN; size--) { // a date at the end without its line stays; the others go
+                    List<Item> dates = run.subList(0, size);
+                    Map<Integer, TextLine> targets = i > 0 ? targets(lines, dates, Math.max(0, before), i, moved) : null;
+                    if (targets == null && column < lines.size()) {
+                        targets = targets(lines, dates, column, after + 1, moved);
+                    }
+                    if (targets != null) {
+                        moved.putAll(targets);
+                        for (int d = i; d <= dates.get(size - 1).last(); d++) {
+                            dropped.add(d);
+                        }
+                        break;
                     }
                 }
             }
@@ -96,6 +105,10 @@ final class DatesAside {
         Item broken = broken(lines, at);
         if (broken != null) {
             return broken;
+        }
+        Item since = since(lines, at);
+        if (since != null) {
+            return since;
         }
         return bareDate(line) ? new Item(at, at, line.text().strip(), line.top(), line.size(), line.page()) : null;
     }
@@ -136,6 +149,29 @@ final class DatesAside {
         String joined = dashed ? text + " " + end : text + " – " + end;
         return range.isPresent() && EntrySplitter.cut(end, range.get().from(), range.get().to()).isEmpty()
                 ? new Item(at, at + 1, joined, line.top(), line.size(), line.page()) : null;
+    }
+
+    /** "Depuis" above "2019": a range open since a date, its word on a line of its own. */
+    private static Item since(List<TextLine> lines, int at) {
+        TextLine line = lines.get(at);
+        if (line.top() < 0 || line.bullet() || at + 1 >= lines.size() || !SINCE_WORD.matcher(line.text().strip()).matches()) {
+            return null;
+        }
+        TextLine next = lines.get(at + 1);
+        if (next.page() != line.page() || next.top() <= line.top() || next.top() - line.top() > 2.5f * Math.max(line.size(), next.size())
+                || !bareDate(next)) {
+            return null;
+        }
+        String joined = line.text().strip() + " " + next.text().strip();
+        return MonthRange.find(joined).isPresent() ? new Item(at, at + 1, joined, line.top(), line.size(), line.page()) : null;
+    }
+
+    private static final Pattern SINCE_WORD = Pattern.compile("(?iu)since|seit|depuis|desde|from|с|со");
+
+    /** A line of the date column that is not a date of its own: a year with a comma, a "since" word. */
+    private static boolean shortDateLine(TextLine line) {
+        String text = line.text().strip();
+        return bareDate(line) || SINCE_WORD.matcher(text).matches() || text.matches("(?:19|20)\\d{2}\\s*[,;/&]?");
     }
 
     /**

@@ -114,6 +114,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
             }
         }
         shortYearRanges(text, ranges);
+        shortEndYearRanges(text, ranges);
         if (!text.equals(original)) {
             ranges.replaceAll(r -> {
                 Matcher mark = YEAR_MARK.matcher(original).region(r.to(), original.length()).useTransparentBounds(true);
@@ -158,6 +159,28 @@ public record MonthRange(String start, String end, boolean approximate, int from
                 ranges.add(found);
                 ranges.sort(Comparator.comparingInt(MonthRange::from));
             }
+        }
+    }
+
+    /** "2019-21": a year and the last two digits of a later one (more than 12, so no month: "2011-12" is December). */
+    private static final Pattern YEAR_SHORT_YEAR = Pattern.compile("(?<![\\d./])((?:19|20)\\d{2})\\s?[-–—]\\s?(\\d{2})(?![\\d.,/%])");
+
+    /**
+     * Years written as "2021-23" ("École d'ingénieur – 2021-23", "CPGE – 2019-21"): the end is the
+     * start's century, or the next, at most ten years on.
+     */
+    private static void shortEndYearRanges(String text, List<MonthRange> ranges) {
+        Matcher m = YEAR_SHORT_YEAR.matcher(text);
+        while (m.find()) {
+            int start = Integer.parseInt(m.group(1));
+            int two = Integer.parseInt(m.group(2));
+            int end = start / 100 * 100 + two;
+            end += end < start ? 100 : 0;
+            if (two <= 12 || end <= start || end - start > 10 || ranges.stream().anyMatch(r -> r.from() < m.end() && m.start() < r.to())) {
+                continue;
+            }
+            ranges.add(new MonthRange(start + "-01", end + "-12", true, m.start(), m.end()));
+            ranges.sort(Comparator.comparingInt(MonthRange::from));
         }
     }
 

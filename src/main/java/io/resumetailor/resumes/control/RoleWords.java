@@ -118,7 +118,7 @@ final class RoleWords {
             + "groupe|agence|banque|fondation|entreprise|établissement|conservatoire|théâtre|musée|bibliothèque|"
             + "médiathèque|boulangerie|pharmacie|magasin|"
             + "centre\\s+commercial|centro\\s+comercial|einkaufszentrum|shopping\\s+(?:centre|center|mall)|торговый\\s+центр|"
-            + "usine|atelier|commune|caisse|mutuelle|crèche|ehpad|chu|cnrs|inserm|"
+            + "usine|atelier|commune|caisse|mutuelle|crèche|ehpad|chu|cnrs|inserm|métropole|eurométropole|département|région|"
             + "ministerio|ayuntamiento|clínica|laboratorio|centro|fundación|asociación|empresa|grupo|agencia|banco|colegio|"
             + "instituto|escuela|consultora|despacho|bufete|tienda|restaurante|farmacia|fábrica|taller|cooperativa|secretaría|"
             + "gobierno|municipalidad|alcaldía|diputación|consejería|sociedad|compañía|corporación|"

@@ -114,11 +114,11 @@ final class SectionVocabulary {
             "key", "core", "technical", "academic", "and", "&", "of", "my", "history", "background", "summary", "information",
             "practical", "research", "industry", "volunteer", "campus", "on", "teaching", "related", "computer", "soft", "hard",
             "it", "personal", "languages", "info", "infos", "data", "und", "berufliche", "beruflicher", "praktische", "akademische", "weitere",
-            "persönliche", "professionnelle", "professionnelles", "et", "complementaires", "autres", "academique", "y",
+            "persönliche", "professionnelle", "professionnelles", "et", "complementaires", "autres", "academique", "academiques", "y",
             "profesional", "laboral", "adicional", "otros", "otras", "academica", "и", "профессиональный", "профессиональные",
             "ключевые", "технические", "дополнительное", "и", "другие", "de", "du", "des", "la", "le", "les", "en", "el",
             "del", "los", "las", "der", "die", "das", "im", "in", "a", "an", "the", "to", "for", "with", "details",
-            "tecnicas", "techniques", "informaticas", "informatiques", "areas", "skills", "experience", "education", "known");
+            "tecnicas", "techniques", "informaticas", "informatiques", "informatique", "informatica", "academicos", "academicas", "areas", "skills", "experience", "education", "known");
 
     static {
         KEYS.replaceAll((section, keys) -> keys.stream().map(SectionVocabulary::fold).toList());

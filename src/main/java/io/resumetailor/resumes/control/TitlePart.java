@@ -49,6 +49,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     /** A name after "en": capitalised words or acronyms ("RiskMS", "Experis IT", "Tragsatec."), with joining words between. */
     private static final Pattern NAMED = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:(?:de|del|la|y|et|des|du)\\s+)?"
             + "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3}\\.?");
+    /** French "à", "au", "à la", "à l'": where one works when an organisation's name follows ("Infirmière au CHU de Lyon"). */
+    private static final Pattern AU = Pattern.compile("(?iu)\\s+(?:au|aux|à\\s+la|à)\\s+|\\s+à\\s+l['’](?=\\p{L})");
     private static final Pattern AS = Pattern.compile("(?iu)\\s+(?:as|als|comme|como|в\\s+должности)\\s+");
     private static final Pattern POSITION_LABEL = Pattern.compile("(?iu)^(?:position|role|title|job\\s+title|designation|"
             + "current\\s+designation|poste|fonction|position|stelle|cargo|puesto|rol|должность|позиция)\\s*[:：]\\s*");
@@ -167,6 +169,13 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
                 && (IN.matcher(text).find() || !RoleWords.ORGANISATION.matcher(en[1]).lookingAt() || LEGAL_FORM.matcher(en[1]).find())) {
             add(parts, en[0], line, cell, dateLine, Role.POSITION); // "Ingeniera de Datos en Datos Ibéricos SL"
             add(parts, en[1], line, cell, dateLine, Role.COMPANY);
+            return;
+        }
+        String[] au = AU.split(text, 2);
+        if (au.length == 2 && RoleWords.position(au[0]) && !RoleWords.organisation(au[0]) && !RoleWords.degree(au[0])
+                && (RoleWords.organisation(au[1]) || RoleWords.institution(au[1])) && !RoleWords.location(au[1].strip())) {
+            add(parts, au[0], line, cell, dateLine, Role.POSITION); // "Stage à la Direction de l'Enfance de l'Eurométropole"
+            add(parts, au[1], line, cell, dateLine, Role.COMPANY);
             return;
         }
         String[] in = IN.split(text, 2);

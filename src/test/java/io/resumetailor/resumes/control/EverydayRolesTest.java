@@ -121,6 +121,21 @@ class EverydayRolesTest {
     }
 
     @Test
+    void anOrganisationAfterFrenchAOrAuIsTheEmployer() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Expérience professionnelle")
+                .bold(50, 130, 10, "Stage à la Direction de l’Enfance de l’Eurométropole de Strasbourg").right(545, 130, 10, "05.2023 – 08.2023")
+                .text(60, 144, 10, "• Conception d’un système d’information géographique")
+                .bold(50, 166, 10, "Infirmière au CHU de Lyon").right(545, 166, 10, "2019 – 2022")
+                .text(60, 180, 10, "• Soins en réanimation")
+                .bold(50, 202, 10, "Aide à la personne").right(545, 202, 10, "2017 – 2018")
+                .text(50, 216, 10, "ADMR Rhône").pdf());
+        assertEquals(3, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "Direction de l’Enfance de l’Eurométropole de Strasbourg", "Stage", "2023-05", "2023-08");
+        EntryLayoutsTest.assertJob(jobs.get(1), "CHU de Lyon", "Infirmière", "2019-01", "2022-12");
+        assertEquals("Aide à la personne", jobs.get(2).position()); // a job's name, not a person employing
+    }
+
+    @Test
     void theEmployerAfterAUnitEmploysAndALongDatedTitleListIsAnEntry() {
         List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Experience")
                 .text(50, 130, 9, "Oct 2017-Feb 2019: Operational Research Manager, Central Analytical Unit, DfE (generally working in SQL and R)")

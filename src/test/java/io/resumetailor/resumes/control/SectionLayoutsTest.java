@@ -85,6 +85,23 @@ class SectionLayoutsTest {
         assertEquals(Optional.of(Section.PROJECTS), SectionVocabulary.section("Academic Projects"));
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Academic Education"));
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Academic Background"));
+        assertEquals(Optional.of(Section.PROJECTS), SectionVocabulary.section("PROJETS ACADÉMIQUES"));
+        assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("COMPETENCES EN INFORMATIQUE"));
+    }
+
+    @Test
+    void aColumnOfDatesReadBeforeItsHeadingGoesBesideTheEntriesBelowIt() {
+        // PowerPoint: the dates of page 2 ("05.2023 –" / "08.2023", "Depuis" / "2019", "2018," / "2019") are read before the heading
+        List<TextLine> lines = List.of(line(2, 25, "COMPETENCES EN INFORMATIQUE"), line(2, 49, "Software QGIS, ArcGIS"),
+                line(2, 201.7f, "05.2023 –"), line(2, 215.8f, "08.2023"), line(2, 271.8f, "05.2022 –"), line(2, 285.7f, "07.2022"),
+                line(2, 379.8f, "Depuis"), line(2, 393.7f, "2019"), line(2, 429.7f, "2018,"), line(2, 443.6f, "2019"),
+                line(2, 164.6f, "EXPERIENCE PROFESSIONNELLE"), line(2, 202.2f, "Stage à la Direction de l’Enfance"),
+                line(2, 215.8f, "• Conception d’un SIG"), line(2, 273.2f, "Stage de terrain à l’IGN"),
+                line(2, 382.2f, "Animatrice en centre de loisirs"), line(2, 432.1f, "Stagiaire – 2018, 2019"));
+        List<String> placed = DatesAside.placed(lines).stream().map(TextLine::text).toList();
+        assertEquals(List.of("COMPETENCES EN INFORMATIQUE", "Software QGIS, ArcGIS", "2018,", "2019", "EXPERIENCE PROFESSIONNELLE",
+                "Stage à la Direction de l’Enfance | 05.2023 – 08.2023", "• Conception d’un SIG", "Stage de terrain à l’IGN | 05.2022 – 07.2022",
+                "Animatrice en centre de loisirs | Depuis 2019", "Stagiaire – 2018, 2019"), placed);
     }
 
     @Test
