@@ -46,7 +46,7 @@ final class SectionVocabulary {
                 "titulacion", "titulaciones",
                 "formations", "etudes", "diplomes", "parcours academique", "parcours scolaire", "parcours universitaire", "cursus",
                 "cursus universitaire", "cursus scolaire", "scolarite", "trayectoria academica", "educacion", "formacion",
-                "estudios", "formacion academica", "antecedentes academicos", "estudios cursados", "estudios realizados", "historial academico",
+                "estudios", "formacion academica", "datos academicos", "antecedentes academicos", "estudios cursados", "estudios realizados", "historial academico",
                 "schulische laufbahn", "schulischer werdegang", "schulische ausbildung", "akademische laufbahn", "schulbesuch",
                 "образование", "учеба", "обучение", "degrees", "academic degrees", "educational background", "educational information",
                 "education and qualifications", "educational qualifications"));
@@ -118,7 +118,7 @@ final class SectionVocabulary {
             "profesional", "laboral", "adicional", "otros", "otras", "academica", "и", "профессиональный", "профессиональные",
             "ключевые", "технические", "дополнительное", "и", "другие", "de", "du", "des", "la", "le", "les", "en", "el",
             "del", "los", "las", "der", "die", "das", "im", "in", "a", "an", "the", "to", "for", "with", "details",
-            "tecnicas", "techniques", "informaticas", "informatiques", "informatique", "informatica", "academicos", "academicas", "areas", "skills", "experience", "education", "known");
+            "tecnicas", "techniques", "informaticas", "informatiques", "informatique", "informatica", "informaticos", "academicos", "academicas", "areas", "skills", "experience", "education", "known");
 
     static {
         KEYS.replaceAll((section, keys) -> keys.stream().map(SectionVocabulary::fold).toList());
@@ -163,7 +163,8 @@ final class SectionVocabulary {
 
     /** The section a heading's words name, if any: a key word and only qualifying words besides (at most six words). */
     static Optional<Section> section(String text) {
-        return section(text, true).or(() -> brokenWord(text, true)).or(() -> brokenCapitals(text));
+        boolean headline = RoleWords.position(text) || RoleWords.degree(text); // "Estudiante de ingeniería informática": no "Informática"
+        return section(text, !headline).or(() -> brokenWord(text, !headline)).or(() -> brokenCapitals(text));
     }
 
     /**

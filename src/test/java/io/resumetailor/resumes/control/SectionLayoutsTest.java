@@ -87,6 +87,17 @@ class SectionLayoutsTest {
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Academic Background"));
         assertEquals(Optional.of(Section.PROJECTS), SectionVocabulary.section("PROJETS ACADÉMIQUES"));
         assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("COMPETENCES EN INFORMATIQUE"));
+        assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Conocimientos informáticos"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("DATOS ACADÉMICOS"));
+    }
+
+    @Test
+    void aHeadlineThatEndsOnASectionWordIsNoHeading() {
+        // Canva: the line under the name, in the headings' colour and larger than the body
+        assertEquals(Optional.empty(), SectionVocabulary.section("Estudiante de ingeniería informatica"));
+        assertEquals(Optional.empty(), SectionVocabulary.section("Ingénieur en informatique"));
+        assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Informática"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Startup experience"));
     }
 
     @Test
