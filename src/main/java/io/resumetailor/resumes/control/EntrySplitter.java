@@ -168,8 +168,40 @@ final class EntrySplitter {
                     }
                 }
             }
+            Anchor leading = c == 0 && open.isEmpty() ? leadingStart(i, cell, lines, cells) : null;
+            if (leading != null) {
+                return leading;
+            }
         }
         return null;
+    }
+
+    /** A dash, tilde or "to" word that opens a line: the rest of a range begun on the line above. */
+    private static final Pattern OPENING_TO = Pattern.compile("(?iu)^\\s*(?:[-–—~]|bis|hasta|to|until|au|à|по|до)(?![\\p{L}])\\s*");
+
+    /**
+     * A date that opens the line before the title, its range ended at the start of the next line
+     * ("Diciembre 2023 Desarrollador Web Freelance" / "~ Actualidad ‖ PatagoniaDev").
+     */
+    private static Anchor leadingStart(int i, String cell, List<ResumeLine> lines, Map<Integer, List<String>> cells) {
+        if (i + 1 >= lines.size() || cells.get(i + 1).isEmpty()) {
+            return null;
+        }
+        List<MonthRange.Point> points = MonthRange.points(cell);
+        String next = cells.get(i + 1).get(0);
+        Matcher to = OPENING_TO.matcher(next);
+        if (points.isEmpty() || points.get(0).year() <= 0 || !cell.substring(0, points.get(0).from()).isBlank() || !to.lookingAt()) {
+            return null;
+        }
+        MonthRange.Point start = points.get(0);
+        String rest = next.substring(to.end());
+        Optional<MonthRange> joined = MonthRange.continuation(start, rest);
+        if (joined.isEmpty() || joined.get().from() != 0) {
+            return null;
+        }
+        cells.get(i).set(0, cut(cell, start.from(), start.to()));
+        cells.get(i + 1).set(0, cut(next, 0, to.end() + joined.get().to()));
+        return new Anchor(i, joined.get(), false);
     }
 
     /**

@@ -236,7 +236,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
         }
         Point last = points.get(points.size() - 1);
         String rest = text.substring(last.to());
-        return last.year() > 0 && rest.matches("(?u)\\s*[-–—−‐‑‒―\u00AD]\\s*") ? Optional.of(last) : Optional.empty();
+        return last.year() > 0 && rest.matches("(?u)\\s*[-–—−‐‑‒―~\u00AD]\\s*") ? Optional.of(last) : Optional.empty();
     }
 
     /** An end (a date or a present-word) at the very start of the text, for a range wrapped after its dash. */

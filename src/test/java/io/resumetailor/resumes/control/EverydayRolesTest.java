@@ -121,6 +121,22 @@ class EverydayRolesTest {
     }
 
     @Test
+    void aRangeJoinedByATildeRunsOnToTheNextLine() {
+        // Inkscape: the dates in a narrow left column, "Abril 2022 ~" / "Actualidad", or before the title on one line
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Experiencia laboral")
+                .bold(50, 130, 10, "Diciembre 2023 Desarrollador Web Freelance")
+                .text(50, 143, 10, "~ Actualidad").text(160, 143, 10, "PatagoniaDev - Viedma RN")
+                .text(160, 156, 10, "Desarrollo bajo demanda de tareas para los sistemas de los clientes")
+                .bold(50, 190, 10, "Abril 2022 ~").bold(160, 190, 10, "Desarrollador PHP")
+                .text(50, 203, 10, "Actualidad").text(160, 203, 10, "Ministerio de Salud de Río Negro - Viedma RN")
+                .text(160, 216, 10, "Mantenimiento y desarrollo de nuevos módulos").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertEquals(List.of("2023-12", "2022-04"), jobs.stream().map(ExperienceEntry::startDate).toList());
+        assertEquals(java.util.Arrays.asList(null, null), jobs.stream().map(ExperienceEntry::endDate).toList());
+        assertEquals(List.of("Desarrollador Web Freelance", "Desarrollador PHP"), jobs.stream().map(ExperienceEntry::position).toList());
+    }
+
+    @Test
     void anOrganisationAfterFrenchAOrAuIsTheEmployer() {
         List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Expérience professionnelle")
                 .bold(50, 130, 10, "Stage à la Direction de l’Enfance de l’Eurométropole de Strasbourg").right(545, 130, 10, "05.2023 – 08.2023")
