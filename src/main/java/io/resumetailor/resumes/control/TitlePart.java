@@ -67,6 +67,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     /** The parts of an entry's title lines; wrapped lines are joined first. */
     static List<TitlePart> of(List<Entry.HeaderLine> header) {
         List<List<String>> lines = new ArrayList<>();
+        List<List<String>> links = new ArrayList<>();
         List<Boolean> dateLines = new ArrayList<>();
         List<Integer> firstColumns = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
@@ -83,10 +84,12 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
                     lines.remove(lines.size() - 1);
                     dateLines.set(dateLines.size() - 1, dateLines.get(dateLines.size() - 1) || line.anchor());
                     lines.add(cells);
+                    links.get(links.size() - 1).addAll(line.source().line().links());
                     continue;
                 }
             }
             lines.add(cells);
+            links.add(new ArrayList<>(line.source().line().links()));
             dateLines.add(line.anchor());
             firstColumns.add(dateColumn && cells.size() >= 2 ? 1 : 0);
         }
@@ -96,11 +99,56 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             int column = firstColumns.get(l); // the date's own cell, cut out, still counts: "2017 – 2020 | Lead developer | Lyon"
             for (String cell : cells) {
                 for (String piece : SEPARATOR.split(cell)) {
+                    int named = linkedName(piece, links.get(l));
+                    if (named > 0) { // "Ingeniero de Automatización Elektroautomatik", the name linked to elektroautomatik.se
+                        add(parts, piece.substring(0, named), l, column, dateLines.get(l), Role.POSITION);
+                        add(parts, piece.substring(named), l, column++, dateLines.get(l), Role.COMPANY);
+                        continue;
+                    }
                     split(piece, l, column++, dateLines.get(l), parts);
                 }
             }
         }
         return parts;
+    }
+
+    /** Sites that host people's pages, not employers: their names say nothing of where one worked. */
+    private static final Pattern PERSONAL_SITE = Pattern.compile("(?i)(?:^|\\.)(?:linkedin|github|gitlab|bitbucket|twitter|x|facebook|"
+            + "instagram|youtube|medium|doi|orcid|researchgate|google|bit|behance|dribbble|wa|t|vk|xing|stackoverflow)\\.[a-z.]+$");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?u)(?<=\\s)\\p{Lu}[\\p{L}\\d&.-]*");
+
+    /**
+     * Where an employer's name starts in a title that runs position and employer together without a
+     * separator, told by the line's link to the employer's site: the first capitalised word after the
+     * first that the site's name begins with ("Asistente de Investigación ASSAR Industrial Innovation
+     * Arena" and assarinnovation.se), when the words before it name a position; else -1.
+     */
+    static int linkedName(String text, List<String> links) {
+        for (String link : links) {
+            String host;
+            try {
+                host = link.startsWith("http") ? java.net.URI.create(link.strip()).getHost() : null;
+            } catch (IllegalArgumentException malformed) {
+                host = null;
+            }
+            if (host == null || PERSONAL_SITE.matcher(host.toLowerCase(Locale.ROOT)).find()) {
+                continue;
+            }
+            String[] labels = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").split("\\.");
+            String site = labels.length >= 2 ? labels[labels.length - 2].replace("-", "") : "";
+            if (site.length() < 4) {
+                continue;
+            }
+            Matcher word = CAPITALISED_WORD.matcher(text);
+            while (word.find()) {
+                String folded = SectionVocabulary.fold(word.group()).replaceAll("[^\\p{L}\\d]", "");
+                String before = text.substring(0, word.start()).strip();
+                if (folded.length() >= 3 && site.startsWith(folded) && RoleWords.position(before) && !RoleWords.organisation(before)) {
+                    return word.start();
+                }
+            }
+        }
+        return -1;
     }
 
     /**

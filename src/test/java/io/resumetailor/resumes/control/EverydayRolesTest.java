@@ -137,6 +137,25 @@ class EverydayRolesTest {
     }
 
     @Test
+    void theEmployersNameLinkedToItsSiteEndsATitleWithoutSeparator() {
+        // LaTeX: "\\textbf{Ingeniero de Automatización} \\href{https://elektroautomatik.se/}{Elektroautomatik}", the town on the right
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Experiencia")
+                .text(50, 130, 9, "Ingeniero de Automatización Elektroautomatik").right(545, 130, 9, "Skövde, Suecia")
+                .link(150, 122, 80, 12, "https://elektroautomatik.se/")
+                .text(50, 142, 9, "Abril 2024 – Junio 2026").text(60, 156, 9, "• Programación de celdas robóticas")
+                .text(50, 180, 9, "Asistente de Investigación ASSAR Industrial Innovation Arena").right(545, 180, 9, "Skövde, Suecia")
+                .link(160, 172, 150, 12, "https://assarinnovation.se/")
+                .text(50, 192, 9, "Junio 2023 – Agosto 2023").text(60, 206, 9, "• Software de simulación")
+                .text(50, 230, 9, "Data Analyst Acme Analytics").right(545, 230, 9, "Lund, Suecia")
+                .link(100, 222, 80, 12, "https://github.com/someone/acme")
+                .text(50, 242, 9, "2021 – 2022").pdf());
+        assertEquals(3, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "Elektroautomatik", "Ingeniero de Automatización", "2024-04", "2026-06");
+        EntryLayoutsTest.assertJob(jobs.get(1), "ASSAR Industrial Innovation Arena", "Asistente de Investigación", "2023-06", "2023-08");
+        assertEquals(-1, TitlePart.linkedName("Data Analyst Acme Analytics", List.of("https://github.com/someone/acme")));
+    }
+
+    @Test
     void anOrganisationAfterFrenchAOrAuIsTheEmployer() {
         List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Expérience professionnelle")
                 .bold(50, 130, 10, "Stage à la Direction de l’Enfance de l’Eurométropole de Strasbourg").right(545, 130, 10, "05.2023 – 08.2023")
