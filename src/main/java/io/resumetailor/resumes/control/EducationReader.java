@@ -132,7 +132,7 @@ final class EducationReader {
                     start = end;
                     uncertain.add(where + ".startDate");
                 }
-                out.add(new EducationEntry(read.institution(), read.degree(), read.field(), start, end));
+                out.add(new EducationEntry(ExperienceReader.withoutWorkload(read.institution()), read.degree(), read.field(), start, end));
             }
         }
         return out;

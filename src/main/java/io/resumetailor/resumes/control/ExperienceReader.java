@@ -170,6 +170,17 @@ final class ExperienceReader {
             + "Fakultät|Lehrstuhl|Fachbereich|Abteilung|Département|Faculté|Departamento|Facultad|Cátedra|Кафедра|Факультет)"
             + "(?![\\p{L}]).*$");
     /** A remark in brackets after the employer, in lower case and of three words or more: what the work was, not who employed. */
+    /** "(Teilzeit 40%)", "(part-time)", "(1 Semester)", "(CDD)": how much or how long, after an employer's or a school's name. */
+    private static final Pattern WORKLOAD = Pattern.compile("(?iu)\\s*\\((?=[^()]*(?<![\\p{L}])(?:teilzeit|vollzeit|part[- ]time|"
+            + "full[- ]time|temps\\s+(?:partiel|plein)|mi-temps|media\\s+jornada|jornada\\s+(?:completa|parcial)|semesters?|semestres?|"
+            + "minijob|remote|télétravail|teletrabajo|freelance|cdd|cdi|werkstudent\\p{L}*|praktikum|internship|stage|prácticas|"
+            + "неполный|полный|удал[её]нно|\\d+\\s?%)(?![\\p{L}]))[^()]{1,40}\\)\\s*$");
+
+    /** The name without a closing remark on the workload or the time spent there. */
+    static String withoutWorkload(String name) {
+        return name == null ? null : WORKLOAD.matcher(name).replaceFirst("");
+    }
+
     private static final Pattern REMARK = Pattern.compile("(?u)\\s*\\(\\p{Ll}[^()]*\\s[^()]*\\s[^()]*\\)$");
     /** "der Huawei" of "Implementierungsmanager bei der Huawei": the article the preposition asked for, no part of the name. */
     private static final Pattern DATIVE_ARTICLE = Pattern.compile("(?u)^(?:der|dem|den)\\s+(?=\\p{Lu})");
@@ -193,6 +204,7 @@ final class ExperienceReader {
      * or a region or town by its label after the last comma ("г. Ижевск", "Provincia de Lugo").
      */
     static String withoutTown(String company) {
+        company = withoutWorkload(company);
         company = REMARK.matcher(company).replaceFirst(""); // "DWP (generally working in SAS and Excel)"
         Matcher article = DATIVE_ARTICLE.matcher(company.strip());
         boolean prose = article.lookingAt(); // "bei der Huawei in Jordanien": a sentence names the employer, then the place

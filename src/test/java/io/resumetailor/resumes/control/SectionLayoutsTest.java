@@ -121,6 +121,11 @@ class SectionLayoutsTest {
         assertEquals(java.util.Optional.of(Section.EDUCATION), SectionVocabulary.section("ST U D I U M"));
         assertEquals(java.util.Optional.empty(), SectionVocabulary.section("MÜLLER METALLBAU"));
         assertEquals("Adjoko GmbH", ExperienceReader.withoutTown("Adjoko GmbH - Altenkirchen"));
+        assertEquals("Schindler Management AG", ExperienceReader.withoutTown("Schindler Management AG, Ebikon (Teilzeit 40%)"));
+        assertEquals("ETH Zürich", ExperienceReader.withoutWorkload("ETH Zürich (1 Semester)"));
+        assertEquals("Mairie de Lyon", ExperienceReader.withoutWorkload("Mairie de Lyon (temps partiel)"));
+        assertEquals("Amazon (AWS)", ExperienceReader.withoutWorkload("Amazon (AWS)"));
+        assertEquals("Stage Company (Semesterbühne)", ExperienceReader.withoutWorkload("Stage Company (Semesterbühne)"));
     }
 
     @Test
