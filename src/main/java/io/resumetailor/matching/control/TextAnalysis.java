@@ -71,8 +71,8 @@ public final class TextAnalysis {
                 new FrenchStemmer()))));
         analyzers.put(Language.ES, analyzer(source -> new ASCIIFoldingFilter(new SnowballFilter(
                 new StopFilter(new LowerCaseFilter(source), SpanishAnalyzer.getDefaultStopSet()), new SpanishStemmer()))));
-        analyzers.put(Language.RU, analyzer(source -> new SnowballFilter(
-                new StopFilter(new LowerCaseFilter(source), RussianAnalyzer.getDefaultStopSet()), new RussianStemmer())));
+        analyzers.put(Language.RU, analyzer(source -> new FleetingVowel(new SnowballFilter(
+                new StopFilter(new LowerCaseFilter(source), RussianAnalyzer.getDefaultStopSet()), new RussianStemmer()))));
     }
 
     /** The stems of {@code text} read as {@code language}. */
@@ -180,6 +180,39 @@ public final class TextAnalysis {
             }
             return true;
         }
+    }
+
+    /**
+     * Russian drops a vowel before the last consonant in some forms: "закупок" (of purchases) and
+     * "закупки", "стрижек" and "стрижки", "рынок" and "рынка", "продавец" and "продавца". Snowball
+     * leaves the vowel in one stem and not the other; this takes it out of every stem of five
+     * letters or more ending so, so that all forms of the word meet. Shorter stems ("урок", "чек")
+     * are left alone: there the vowel is most of the word.
+     */
+    static final class FleetingVowel extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+        FleetingVowel(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            int length = term.length();
+            if (!keyword.isKeyword() && length >= 5 && (term.charAt(length - 1) == 'к' || term.charAt(length - 1) == 'ц')
+                    && "оеё".indexOf(term.charAt(length - 2)) >= 0 && CONSONANTS.indexOf(term.charAt(length - 3)) >= 0) {
+                char last = term.charAt(length - 1);
+                term.setLength(length - 2);
+                term.append(last);
+            }
+            return true;
+        }
+
+        private static final String CONSONANTS = "бвгджзклмнпрстфхцчшщ";
     }
 
     /** Bare numbers are not words to match on ("3 years" is read elsewhere). */

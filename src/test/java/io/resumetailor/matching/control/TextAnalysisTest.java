@@ -25,6 +25,15 @@ class TextAnalysisTest {
     }
 
     @Test
+    void aRussianVowelThatComesAndGoesLeavesOneStem() {
+        assertEquals(stems("закупки", Language.RU), stems("закупок", Language.RU));
+        assertEquals(stems("женские стрижки", Language.RU), stems("женских стрижек", Language.RU));
+        assertEquals(stems("рынка", Language.RU), stems("рынок", Language.RU));
+        assertEquals(stems("продавца", Language.RU), stems("продавец", Language.RU));
+        assertEquals(List.of("урок"), stems("уроки", Language.RU)); // a short stem keeps its vowel
+    }
+
+    @Test
     void stopWordsAndNumbersGo() {
         assertEquals(List.of(), stems("the and of 2024", Language.EN));
         assertEquals(List.of(), stems("und der die", Language.DE));
