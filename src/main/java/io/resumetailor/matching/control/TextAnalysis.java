@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -56,10 +58,15 @@ public final class TextAnalysis {
     static final Pattern YO = Pattern.compile("[ёЁ]");
 
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
+    private final Set<String> germanHeads;
+    /** "Linien- oder Reisebusverkehr", "Kranken- und Altenpflege": a German word that shares the head of the next one. */
+    static final Pattern ELLIPTICAL = Pattern.compile("(?u)(?<![\\p{L}-])(\\p{L}{2,})-(?=\\s*(?:,|und|oder|bzw\\.?|sowie|&|/)\\s+(\\p{L}{5,}))");
 
     /** @param germanParts the words a German compound may be split into (lower case) */
     public TextAnalysis(Collection<String> germanParts) {
         CharArraySet parts = new CharArraySet(germanParts, true);
+        germanHeads = germanParts.stream().map(part -> part.toLowerCase(Locale.ROOT)).filter(part -> part.length() >= 4)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         analyzers.put(Language.EN, analyzer(source -> new SnowballFilter(
                 new StopFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
                 new EnglishStemmer())));
@@ -81,7 +88,7 @@ public final class TextAnalysis {
         List<Integer> positions = new ArrayList<>();
         List<String> words = new ArrayList<>();
         if (text != null && !text.isBlank()) {
-            String prepared = spellSymbols(text);
+            String prepared = language == Language.DE ? sharedHeads(spellSymbols(text)) : spellSymbols(text);
             boolean shouting = mostlyCapitals(prepared);
             String input = shouting ? prepared.toLowerCase() : prepared;
             try (TokenStream stream = analyzers.get(language).tokenStream("text", input)) {
@@ -105,6 +112,28 @@ public final class TextAnalysis {
             }
         }
         return new AnalyzedText(List.copyOf(terms), positions.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(words));
+    }
+
+    /**
+     * "Linien- oder Reisebusverkehr" is "Linienverkehr oder Reisebusverkehr": the first word takes the
+     * longest known head the second ends with (a word of the lexicon or the compound parts), so that
+     * a resume's "Linienverkehr" meets it. Without a known head the text stays as it is.
+     */
+    String sharedHeads(String text) {
+        Matcher m = ELLIPTICAL.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String second = m.group(2).toLowerCase(Locale.ROOT);
+            String head = null;
+            for (int cut = 3; cut <= second.length() - 4 && head == null; cut++) {
+                if (germanHeads.contains(second.substring(cut))) {
+                    head = second.substring(cut);
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(head == null ? m.group() : m.group(1) + head));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     static String spellSymbols(String text) {

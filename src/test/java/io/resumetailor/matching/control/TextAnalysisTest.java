@@ -34,6 +34,16 @@ class TextAnalysisTest {
     }
 
     @Test
+    void aGermanWordCutBeforeAndOrOrTakesTheHeadOfTheNext() {
+        Lexicon lexicon = Lexicon.standard();
+        List<String> posting = lexicon.analysis().analyze("Fahrpraxis im Linien- oder Reisebusverkehr", Language.DE).terms();
+        assertTrue(posting.containsAll(lexicon.analysis().analyze("Linienverkehr", Language.DE).terms()), posting.toString());
+        assertTrue(lexicon.analysis().analyze("Kranken- und Altenpflege", Language.DE).terms()
+                .containsAll(lexicon.analysis().analyze("Krankenpflege", Language.DE).terms()));
+        assertEquals(List.of("ausbau"), lexicon.analysis().analyze("Ein- und Ausbau", Language.DE).terms()); // no known head: as written
+    }
+
+    @Test
     void stopWordsAndNumbersGo() {
         assertEquals(List.of(), stems("the and of 2024", Language.EN));
         assertEquals(List.of(), stems("und der die", Language.DE));
