@@ -247,7 +247,7 @@ final class PhraseGrammar {
                 boolean and = words.get(i).equals("&")
                         || !folded.isEmpty() && !folded.contains(" ") && Cues.standard().phrases(Cues.AND_WORD).contains(folded);
                 if (and && !current.isEmpty() && i < words.size() - 1 && !elliptic(current.get(current.size() - 1), words.get(i + 1))
-                        && standsAlone(current, lexicon, language) && standsAlone(words.subList(i + 1, words.size()), lexicon, language)) {
+                        && standsAlone(current, true, lexicon, language) && standsAlone(words.subList(i + 1, words.size()), false, lexicon, language)) {
                     parts.add(String.join(" ", current));
                     current = new ArrayList<>();
                 } else {
@@ -269,10 +269,17 @@ final class PhraseGrammar {
         return before.endsWith("-") || before.matches("\\d+\\W*") && after.matches("\\d+\\W*");
     }
 
-    /** A part stands alone with two words or more (asides in parentheses not counted), or when it names a concept. */
-    static boolean standsAlone(List<String> words, Lexicon lexicon, Language language) {
-        long outside = String.join(" ", words).replaceAll("\\([^)]*\\)", " ").strip().split("\\s+").length;
-        return outside >= 2 || !lexicon.find(lexicon.analysis().analyze(String.join(" ", words), language), language).isEmpty();
+    /**
+     * A part stands alone with two words or more (asides in parentheses not counted), or when it
+     * names a concept. The part before "and" counts its words once its lead-in is gone: "Proven
+     * ability to diagnose | and repair gas furnaces", "Experiencia en la gestión | y negociación con
+     * proveedores" leave one verb or noun that shares the next part's object, not a requirement of
+     * its own ("Kenntnisse in der Klinischen Chemie und | der Hämatologie" still cuts).
+     */
+    static boolean standsAlone(List<String> words, boolean first, Lexicon lexicon, Language language) {
+        String text = String.join(" ", words);
+        long outside = (first ? clean(text) : text).replaceAll("\\([^)]*\\)", " ").strip().split("\\s+").length;
+        return outside >= 2 || !lexicon.find(lexicon.analysis().analyze(text, language), language).isEmpty();
     }
 
     /** Whether some lexicon name found in the segment is found in none of its parts. */

@@ -26,6 +26,15 @@ class PhraseGrammarTest {
     }
 
     @Test
+    void aVerbOrNounSharingTheNextPartsObjectIsNotCutOff() {
+        assertEquals(1, conjuncts("Proven ability to diagnose and repair gas furnaces, heat pumps", Language.EN).stream()
+                .filter(part -> part.contains("diagnose")).filter(part -> part.contains("repair")).count());
+        assertEquals(List.of("gestión y negociación con proveedores"),
+                conjuncts("Experiencia en la gestión y negociación con proveedores", Language.ES));
+        assertEquals(2, conjuncts("Fundierte Kenntnisse in der Klinischen Chemie und der Hämatologie", Language.DE).size());
+    }
+
+    @Test
     void aListOfThingsJoinedByAndIsStillCut() {
         assertEquals(3, conjuncts("Docker, Kubernetes and Terraform", Language.EN).size());
         List<String> mixed = conjuncts("Experience in payroll and tax, ACA, ACCA or CIMA", Language.EN);
