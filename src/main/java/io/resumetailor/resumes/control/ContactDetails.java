@@ -125,6 +125,18 @@ record ContactDetails(String email, String phone, String linkedin, String websit
                 .filter(l -> l.line().page() == heading.page() && l.line().top() >= 0 && l.line().top() < heading.top()).toList();
     }
 
+    private static final Pattern MASKED_AT = Pattern.compile("(?iu)\\s*[\\[({]\\s*(?:at|@|arobase|ät|собака)\\s*[\\])}]\\s*");
+    private static final Pattern MASKED_DOT = Pattern.compile("(?iu)\\s*[\\[({]\\s*(?:dot|\\.|point|punto|punkt|точка)\\s*[\\])}]\\s*");
+
+    /** An address written against harvesters, "florian[.]hebert[at]gmail.com", "jane (at) example (dot) org", as it is meant. */
+    static String unmasked(String text) {
+        if (text.indexOf('[') < 0 && text.indexOf('(') < 0 && text.indexOf('{') < 0) {
+            return text;
+        }
+        String at = MASKED_AT.matcher(text).replaceAll("@");
+        return at.equals(text) ? text : MASKED_DOT.matcher(at).replaceAll(".");
+    }
+
     /**
      * The first email shown on a line, or behind a mailto: link on it. The link wins over the
      * shown address at the same domain: a text layer can lose letters the link keeps (a
@@ -139,15 +151,15 @@ record ContactDetails(String email, String phone, String linkedin, String websit
             String linked = null;
             for (String link : line.line().links()) {
                 if (link.regionMatches(true, 0, "mailto:", 0, 7)) {
-                    Matcher target = EMAIL.matcher(link.substring(7).replaceFirst("^/+", ""));
+                    Matcher target = EMAIL.matcher(unmasked(link.substring(7).replaceFirst("^/+", "")));
                     if (target.find() && target.start() == 0) {
                         linked = target.group();
                         break;
                     }
                 }
             }
-            Matcher m = EMAIL.matcher(i + 1 < lines.size() ? unwrapped(line.text().strip(), lines.get(i + 1).text().strip())
-                    : line.text());
+            Matcher m = EMAIL.matcher(unmasked(i + 1 < lines.size() ? unwrapped(line.text().strip(), lines.get(i + 1).text().strip())
+                    : line.text()));
             if (m.find()) {
                 String shown = m.group().replaceAll("^[.']+|[.']+$", "");
                 return linked != null && domain(linked).equalsIgnoreCase(domain(shown)) ? linked : shown;

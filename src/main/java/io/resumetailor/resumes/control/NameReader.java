@@ -272,8 +272,8 @@ final class NameReader {
         int capitalised = 0;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
-            if (PARTICLES.contains(word) || i > 0 && i < words.length - 1 && INITIAL.matcher(word).matches() && word.endsWith(".")) {
-                continue; // "Sarah C. Bland": a middle initial
+            if (PARTICLES.contains(word) || i > 0 && (i < words.length - 1 || i >= 2) && INITIAL.matcher(word).matches() && word.endsWith(".")) {
+                continue; // "Sarah C. Bland": a middle initial; "DETALLE Guillaume Eric J.": one after the given names
             }
             String bare = word.replaceAll("[.:,]+$", "").toLowerCase(Locale.ROOT);
             if (LABEL_WORDS.contains(bare) || RoleWords.COUNTRY.matcher(bare).matches()) {

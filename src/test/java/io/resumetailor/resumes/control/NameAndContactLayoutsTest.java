@@ -228,6 +228,19 @@ class NameAndContactLayoutsTest {
         assertTrue(!NameReader.nameShaped("In Computer Science"));
         assertTrue(!NameReader.nameShaped("Geburtsort Familienstand"));
         assertTrue(!NameReader.nameShaped("Seit Anwendungsentwicklung"));
+        assertTrue(NameReader.nameShaped("DETALLE Guillaume Eric J.")); // the family name first, an initial after the given names
+        assertTrue(!NameReader.nameShaped("Paris J."));
+    }
+
+    @Test
+    void readsAnAddressWrittenAgainstHarvesters() {
+        ParsedResume parsed = read(new PdfCanvas().text(50, 40, 24, "Florian Hébert").text(50, 70, 17, "Data scientist")
+                .text(50, 90, 9, "florian[.]hebert[at]gmail.com").link(48, 82, 120, 12, "mailto:florian[.]hebert[at]gmail.com")
+                .bold(50, 120, 14, "Expérience professionnelle").text(50, 140, 10, "06/2022 – Bioinformatics Engineer, Stilla Technologies")
+                .pdf());
+        assertEquals("florian.hebert@gmail.com", parsed.content().personalInfo().email());
+        assertEquals("jane.doe@example.org", ContactDetails.unmasked("jane.doe (at) example (dot) org"));
+        assertEquals("see [1] (at the end)", ContactDetails.unmasked("see [1] (at the end)"));
     }
 
     @Test
