@@ -158,6 +158,37 @@ final class PdfLayout {
         return out;
     }
 
+    /**
+     * "ENFERMERO SERVICIO CANARIO DE SALUD" with the position in bold and the employer in plain
+     * capitals (the Europass editor's title line), "Registered Nurse Royal London Hospital" alike:
+     * where the type turns from bold to plain once, in a short line whose plain part is in capitals
+     * or title case, the line holds two names, and the change of type is their separator. A line
+     * whose bold part is a label ("Languages:") or whose plain part reads as a sentence stays whole.
+     */
+    static List<String> boldThenPlain(List<PdfWord> words, List<String> cells) {
+        int bold = 0;
+        while (bold < words.size() && words.get(bold).bold()) {
+            bold++;
+        }
+        if (bold == 0 || bold == words.size() || bold > 6 || words.size() - bold > 8) {
+            return cells;
+        }
+        for (int i = bold; i < words.size(); i++) {
+            if (words.get(i).bold() || Math.abs(words.get(i).size() - words.get(0).size()) > 0.5f) {
+                return cells;
+            }
+        }
+        String first = String.join(" ", words.subList(0, bold).stream().map(PdfWord::text).toList());
+        String rest = String.join(" ", words.subList(bold, words.size()).stream().map(PdfWord::text).toList());
+        boolean capitals = rest.chars().anyMatch(Character::isLetter) && rest.equals(rest.toUpperCase(java.util.Locale.ROOT));
+        if (first.endsWith(":") || !Character.isUpperCase(first.codePointAt(0)) || !Character.isUpperCase(rest.codePointAt(0))
+                || !(capitals || EntrySplitter.titleCased(rest.split("\\s+"))) || rest.matches(".*\\d.*")
+                || !first.concat(" ").concat(rest).equals(cells.get(0))) {
+            return cells;
+        }
+        return List.of(first, rest);
+    }
+
     static TextLine line(PdfRow row, List<Float> cuts, int page, float previousBottom, List<PdfLink> links) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -207,6 +238,9 @@ final class PdfLayout {
         cells.removeIf(String::isBlank);
         if (cells.isEmpty()) {
             return null;
+        }
+        if (cells.size() == 1 && !bullet) {
+            cells = boldThenPlain(row.words(), cells);
         }
         float top = row.top();
         float gap = previousBottom < 0 ? -1 : Math.max(0, top - previousBottom);

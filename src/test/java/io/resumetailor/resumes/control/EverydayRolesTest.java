@@ -156,6 +156,24 @@ class EverydayRolesTest {
     }
 
     @Test
+    void aTitleLineWhoseTypeTurnsFromBoldToPlainHoldsThePositionAndTheEmployer() {
+        // Europass editor: "ENFERMERO" in bold, "SERVICIO CANARIO DE SALUD" in plain capitals, one space apart
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(34, 110, 10, "EXPERIENCIA LABORAL")
+                .text(34, 130, 8, "14/08/2017 – 31/08/2022 La Palma, España")
+                .bold(34, 142, 10, "ENFERMERO").text(100, 142, 10, "SERVICIO CANARIO DE SALUD")
+                .text(34, 160, 9, "• Toma de muestras de sangre").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "SERVICIO CANARIO DE SALUD", "ENFERMERO", "2017-08", "2022-08");
+        List<PdfWord> words = List.of(new PdfWord("Languages:", 10, 60, 100, 10, true, false),
+                new PdfWord("English", 63, 100, 100, 10, false, false));
+        assertEquals(List.of("Languages: English"), PdfLayout.boldThenPlain(words, List.of("Languages: English")));
+        List<PdfWord> sentence = List.of(new PdfWord("Led", 10, 30, 100, 10, true, false),
+                new PdfWord("a", 33, 38, 100, 10, false, false), new PdfWord("team", 41, 70, 100, 10, false, false),
+                new PdfWord("of", 73, 83, 100, 10, false, false), new PdfWord("twelve", 86, 120, 100, 10, false, false));
+        assertEquals(List.of("Led a team of twelve"), PdfLayout.boldThenPlain(sentence, List.of("Led a team of twelve")));
+    }
+
+    @Test
     void anOrganisationAfterFrenchAOrAuIsTheEmployer() {
         List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Expérience professionnelle")
                 .bold(50, 130, 10, "Stage à la Direction de l’Enfance de l’Eurométropole de Strasbourg").right(545, 130, 10, "05.2023 – 08.2023")
