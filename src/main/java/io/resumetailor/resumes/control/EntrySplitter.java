@@ -268,7 +268,7 @@ final class EntrySplitter {
         String before = text.substring(0, from).replaceAll("(?iu)(?:[\\s,|–—(\\[:-]*(?<![\\p{L}])(?:since|seit|ab|depuis|desde|from|expected|"
                 + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha|in|de|von|du))*[\\s:,|–—(\\[-]*$", "");
         String after = DURATION.matcher(text.substring(to).replaceFirst("^\\s*гг?\\.(?![\\p{L}])", "")).replaceFirst("")
-                .replaceAll("^[\\s,|–—)\\].-]+", ""); // "сентябрь 2005 - июнь 2010 г.": the year's abbreviation goes with it
+                .replaceAll("^[\\s,;:|–—)\\].-]+", ""); // "сентябрь 2005 - июнь 2010 г.": the year's abbreviation goes with it; "2026: Ingeniera"
         return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
     }
 

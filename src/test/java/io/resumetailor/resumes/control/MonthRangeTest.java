@@ -103,4 +103,10 @@ class MonthRangeTest {
     void readsSingleDates(String text, String start) {
         assertEquals(start, MonthRange.single(text).orElseThrow().start());
     }
+
+    @org.junit.jupiter.api.Test
+    void theDateCutFromALineTakesItsColonAlong() {
+        assertEquals("Ingeniera en Logística y Transporte", EntrySplitter.cut("2026: Ingeniera en Logística y Transporte", 0, 4));
+        assertEquals("Control de inventarios en Minty S.A.", EntrySplitter.cut("2018-2024: Control de inventarios en Minty S.A.", 0, 9));
+    }
 }
