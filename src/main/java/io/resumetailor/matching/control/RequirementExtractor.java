@@ -224,13 +224,20 @@ public final class RequirementExtractor {
      * "It would be great if you also bring ...", "Se valorará ...") is a nice-to-have line in a posting with
      * headings too; not a line of the introduction, where "plus" says "more" ("Plus de 180 ventes").
      */
+    /**
+     * An aside of four words or more is a wish of its own: "CAP Pâtissier (un BP, un BTM ou une MC
+     * Pâtisserie est apprécié)" asks for the CAP, and only the higher diplomas would be a plus. A
+     * shorter one marks the line: "Excel (von Vorteil)".
+     */
+    static final java.util.regex.Pattern WISH_ASIDE = java.util.regex.Pattern.compile("\\((?:[^()\\s]+\\s+){3,}[^()]*\\)");
+
     static Boolean mustHave(VacancyLine line, boolean sectioned, boolean outro, Cues cues) {
         return mustHave(line, sectioned, outro, cues, Set.of());
     }
 
     static Boolean mustHave(VacancyLine line, boolean sectioned, boolean outro, Cues cues, Set<String> companyWords) {
         String text = withoutExplanation(withoutEmployerAsides(AS_NEEDED.matcher(line.text()).replaceAll(" ")));
-        boolean niceMarker = cues.in(Cues.NICE_LINE, text);
+        boolean niceMarker = cues.in(Cues.NICE_LINE, WISH_ASIDE.matcher(text).replaceAll(" "));
         boolean mustMarker = cues.in(Cues.MUST_LINE, text);
         boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text)
                 && !employersOwn(text, cues, companyWords);

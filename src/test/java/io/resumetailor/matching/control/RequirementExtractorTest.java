@@ -369,4 +369,18 @@ class RequirementExtractorTest {
             assertFalse(anyMentions(requirements, benefit), benefit + " in " + requirements);
         }
     }
+
+    @Test
+    void aWishInParenthesesLeavesTheRestOfItsLineAMustHave() {
+        List<Requirement> requirements = extract("Maison Delorme", """
+                Pâtissier confirmé (H/F)
+
+                Votre profil :
+                - Vous êtes titulaire d'un CAP Pâtissier (un BP, un BTM ou une MC Pâtisserie est apprécié)
+                - Maîtrise d'Excel (un plus)
+                - Vous connaissez et respectez les règles d'hygiène (HACCP)
+                """);
+        assertTrue(named(requirements, "cap pâtissier").mustHave(), requirements.toString());
+        assertFalse(named(requirements, "excel").mustHave(), requirements.toString());
+    }
 }
