@@ -39,6 +39,8 @@ class LexiconNamesTest {
         assertFalse(concepts("Forma parte de un equipo joven", Language.ES).contains("kitchen-stations"));
         assertFalse(concepts("tramitación de ayudas de urgencia", Language.ES).contains("triage"));
         assertTrue(concepts("Enfermera en el servicio de Urgencias", Language.ES).contains("triage"));
+        assertFalse(concepts("titulaire d'un CAP Pâtissier", Language.FR).contains("qts")); // a vocational diploma, no teacher's
+        assertTrue(concepts("titulaire d'un CAP Pâtissier", Language.FR).contains("vocational-training"));
     }
 
     @Test
