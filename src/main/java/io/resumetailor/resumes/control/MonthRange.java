@@ -115,6 +115,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
         }
         shortYearRanges(text, ranges);
         shortEndYearRanges(text, ranges);
+        sharedYearRanges(text, ranges);
         if (!text.equals(original)) {
             ranges.replaceAll(r -> {
                 Matcher mark = YEAR_MARK.matcher(original).region(r.to(), original.length()).useTransparentBounds(true);
@@ -159,6 +160,26 @@ public record MonthRange(String start, String end, boolean approximate, int from
                 ranges.add(found);
                 ranges.sort(Comparator.comparingInt(MonthRange::from));
             }
+        }
+    }
+
+    /** "3 - 4/2014", "9 - 12/2002": two months of one year, the year written once after the second. */
+    private static final Pattern MONTHS_OF_A_YEAR = Pattern.compile("(?<![\\d./])(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})[./]((?:19|20)\\d{2})(?![\\d./])");
+
+    private static void sharedYearRanges(String text, List<MonthRange> ranges) {
+        Matcher m = MONTHS_OF_A_YEAR.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            int last = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            if (first < 1 || last > 12 || first > last || !valid(year, first)
+                    || ranges.stream().anyMatch(r -> r.from() < m.end() && m.start() < r.to() && r.from() < m.start(2))) {
+                continue;
+            }
+            ranges.removeIf(r -> r.from() < m.end() && m.start() < r.to()); // the "4/2014" read alone
+            ranges.add(new MonthRange(String.format("%04d-%02d", year, first), String.format("%04d-%02d", year, last), false,
+                    m.start(), m.end()));
+            ranges.sort(Comparator.comparingInt(MonthRange::from));
         }
     }
 

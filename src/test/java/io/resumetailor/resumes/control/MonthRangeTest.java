@@ -41,6 +41,8 @@ class MonthRangeTest {
             "École d'ingénieur en Géomatique – 2021-23;2021-01;2023-12",
             "CPGE BL – 2019-21;2019-01;2021-12",
             "Lycée Jacques Amyot 2016-19;2016-01;2019-12",
+            "3 - 4/2014 Fa. Uwe Habel GbR, Bautzen;2014-03;2014-04",
+            "9 - 12/2002;2002-09;2002-12",
             "Dec. 29,2017-Jan.26,2018;2017-12;2018-01",
             "2019 Oktober - heute;2019-10;present",
             "2020 Oktober – 2021 März;2020-10;2021-03",
