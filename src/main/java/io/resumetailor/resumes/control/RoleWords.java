@@ -223,7 +223,8 @@ final class RoleWords {
     /** A region named as one ("Región Metropolitana", "Provincia de Buenos Aires", "Московская область"). */
     static final Pattern REGION = Pattern.compile("(?iu)^(?:(?:región|region|provincia|province|departamento|département|"
             + "comunidad|bundesland|kanton|canton|distrito|oblast)\\s+\\S.*|\\S.*\\s+(?:область|край|county|oblast|province)"
-            + "|(?:г\\.|город|пгт|пос\\.)\\s*\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)$");
+            + "|(?:г\\.|город|пгт|пос\\.)\\s*\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?"
+            + "(?:\\s+\\p{Lu}[\\p{L}-]*\\s+(?:области|края|района|республики))?)$"); // "город Сысерть Свердловской области"
 
     /** The states of the USA, written out ("Orem, Utah"). */
     static final Pattern US_STATE = Pattern.compile("(?iu)^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|"

@@ -122,6 +122,7 @@ class SectionLayoutsTest {
         assertEquals(java.util.Optional.empty(), SectionVocabulary.section("MÜLLER METALLBAU"));
         assertEquals("Adjoko GmbH", ExperienceReader.withoutTown("Adjoko GmbH - Altenkirchen"));
         assertEquals("Schindler Management AG", ExperienceReader.withoutTown("Schindler Management AG, Ebikon (Teilzeit 40%)"));
+        assertEquals("ООО «Сысерть Медиа»", ExperienceReader.withoutTown("ООО «Сысерть Медиа», город Сысерть Свердловской области"));
         assertEquals("ETH Zürich", ExperienceReader.withoutWorkload("ETH Zürich (1 Semester)"));
         assertEquals("Mairie de Lyon", ExperienceReader.withoutWorkload("Mairie de Lyon (temps partiel)"));
         assertEquals("Amazon (AWS)", ExperienceReader.withoutWorkload("Amazon (AWS)"));
