@@ -122,11 +122,12 @@ public final class Lexicon {
                         continue;
                     }
                     seen.computeIfAbsent(analyzed.terms(), stems -> new HashSet<>());
-                    if (analyzed.terms().size() == 1 && isProductName(concept, name)) {
+                    boolean product = analyzed.terms().size() == 1 && isProductName(concept, name);
+                    if (product || analyzed.terms().size() == 1 && concept.exact().contains(name)) {
                         seen.get(analyzed.terms()).addAll(analyzed.words());
-                        products.add(analyzed.terms());
-                    } else if (analyzed.terms().size() == 1 && concept.exact().contains(name)) {
-                        seen.get(analyzed.terms()).addAll(analyzed.words());
+                        if (product) {
+                            products.add(analyzed.terms());
+                        }
                     } else {
                         words.add(analyzed.terms());
                     }
@@ -333,16 +334,12 @@ public final class Lexicon {
                 if (cells.length != 8) {
                     throw new IllegalStateException(family + ".tsv: 8 columns expected in: " + line);
                 }
+                Set<String> exact = new HashSet<>();
                 Map<Language, List<String>> names = new EnumMap<>(Language.class);
                 for (int i = 0; i < COLUMNS.length; i++) {
-                    names.put(COLUMNS[i], names(cells[3 + i]));
+                    names.put(COLUMNS[i], names(cells[3 + i], exact));
                 }
-                Set<String> exact = new HashSet<>();
-                for (int i = 2; i < cells.length; i++) {
-                    Arrays.stream(cells[i].split("\\|")).map(String::strip).filter(name -> name.startsWith(EXACT))
-                            .forEach(name -> exact.add(name.substring(EXACT.length())));
-                }
-                Concept concept = new Concept(cells[0], family, cells[1], names(cells[2]), Collections.unmodifiableMap(names),
+                Concept concept = new Concept(cells[0], family, cells[1], names(cells[2], exact), Collections.unmodifiableMap(names),
                         Set.copyOf(exact));
                 if (concept.allNames().isEmpty() || concepts.put(concept.id(), concept) != null) {
                     throw new IllegalStateException(family + ".tsv: concept " + cells[0] + " is empty or defined twice");
@@ -353,9 +350,23 @@ public final class Lexicon {
     }
 
     static List<String> names(String cell) {
-        return Arrays.stream(cell.split("\\|")).map(String::strip)
-                .map(name -> name.startsWith(EXACT) ? name.substring(EXACT.length()) : name)
-                .filter(name -> !name.isEmpty()).toList();
+        return names(cell, new HashSet<>());
+    }
+
+    /** The names of a cell, without their {@link #EXACT} marks; the names marked so are added to {@code exact}. */
+    static List<String> names(String cell, Set<String> exact) {
+        List<String> names = new ArrayList<>();
+        for (String written : cell.split("\\|")) {
+            String name = written.strip();
+            if (name.startsWith(EXACT)) {
+                name = name.substring(EXACT.length());
+                exact.add(name);
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** Marks a one-word name that is found only where written as such (see {@link Concept#exact}). */

@@ -219,18 +219,18 @@ public final class RequirementExtractor {
     }
 
     /**
+     * An aside of four words or more is a wish of its own: "CAP Pâtissier (un BP, un BTM ou une MC
+     * Pâtisserie est apprécié)" asks for the CAP, and only the higher diplomas would be a plus. A
+     * shorter one marks the line: "Excel (von Vorteil)".
+     */
+    static final Pattern WISH_ASIDE = Pattern.compile("\\((?:[^()\\s]+\\s+){3,}[^()]*\\)");
+
+    /**
      * Must-have (true), nice-to-have (false) or no requirement line at all (null). A task line or a
      * line after the first requirement line or part ({@code outro}) that says it would be a plus ("Von Vorteil sind ...",
      * "It would be great if you also bring ...", "Se valorará ...") is a nice-to-have line in a posting with
      * headings too; not a line of the introduction, where "plus" says "more" ("Plus de 180 ventes").
      */
-    /**
-     * An aside of four words or more is a wish of its own: "CAP Pâtissier (un BP, un BTM ou une MC
-     * Pâtisserie est apprécié)" asks for the CAP, and only the higher diplomas would be a plus. A
-     * shorter one marks the line: "Excel (von Vorteil)".
-     */
-    static final java.util.regex.Pattern WISH_ASIDE = java.util.regex.Pattern.compile("\\((?:[^()\\s]+\\s+){3,}[^()]*\\)");
-
     static Boolean mustHave(VacancyLine line, boolean sectioned, boolean outro, Cues cues) {
         return mustHave(line, sectioned, outro, cues, Set.of());
     }

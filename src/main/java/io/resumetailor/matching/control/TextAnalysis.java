@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -58,15 +57,14 @@ public final class TextAnalysis {
     static final Pattern YO = Pattern.compile("[ёЁ]");
 
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
-    private final Set<String> germanHeads;
+    private final CharArraySet germanParts;
     /** "Linien- oder Reisebusverkehr", "Kranken- und Altenpflege": a German word that shares the head of the next one. */
     static final Pattern ELLIPTICAL = Pattern.compile("(?u)(?<![\\p{L}-])(\\p{L}{2,})-(?=\\s*(?:,|und|oder|bzw\\.?|sowie|&|/)\\s+(\\p{L}{5,}))");
 
     /** @param germanParts the words a German compound may be split into (lower case) */
     public TextAnalysis(Collection<String> germanParts) {
         CharArraySet parts = new CharArraySet(germanParts, true);
-        germanHeads = germanParts.stream().map(part -> part.toLowerCase(Locale.ROOT)).filter(part -> part.length() >= 4)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.germanParts = parts;
         analyzers.put(Language.EN, analyzer(source -> new SnowballFilter(
                 new StopFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
                 new EnglishStemmer())));
@@ -126,7 +124,7 @@ public final class TextAnalysis {
             String second = m.group(2).toLowerCase(Locale.ROOT);
             String head = null;
             for (int cut = 3; cut <= second.length() - 4 && head == null; cut++) {
-                if (germanHeads.contains(second.substring(cut))) {
+                if (germanParts.contains(second.substring(cut))) { // a head of four letters or more
                     head = second.substring(cut);
                 }
             }

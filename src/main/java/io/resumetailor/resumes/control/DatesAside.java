@@ -166,7 +166,7 @@ final class DatesAside {
         return MonthRange.find(joined).isPresent() ? new Item(at, at + 1, joined, line.top(), line.size(), line.page()) : null;
     }
 
-    private static final Pattern SINCE_WORD = Pattern.compile("(?iu)since|seit|depuis|desde|from|с|со");
+    private static final Pattern SINCE_WORD = Pattern.compile("(?iu)(?:" + MonthRange.SINCE_WORDS + ")");
 
     /** A line of the date column that is not a date of its own: a year with a comma, a "since" word. */
     private static boolean shortDateLine(TextLine line) {

@@ -64,7 +64,9 @@ public record MonthRange(String start, String end, boolean approximate, int from
             + "(?:(?:to|bis|à|a|al|hasta|по|до|-|–|—)\\s+)?"
             + "(?:(?:voraussichtlich|vsl\\.|expected|prévue?|previst[oa]|ожидается|планируется)\\s+)?"); // "2024 – expected 2025"
 
-    private static final Pattern SINCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|seit|depuis|desde|from|с|со)\\s+$");
+    /** The words that open a range without an end ("since 2021", "seit 04/2021", "с 2019"). */
+    static final String SINCE_WORDS = "since|seit|depuis|desde|from|с|со";
+    private static final Pattern SINCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + SINCE_WORDS + ")\\s+$");
     private static final int MIN_YEAR = 1950;
     private static final int MAX_YEAR = 2100;
 
@@ -135,7 +137,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
         Matcher m = SHORT_MONTH_YEAR.matcher(text);
         while (m.find()) {
             int from = m.start();
-            if (ranges.stream().anyMatch(r -> r.from() < m.end() && from < r.to())) {
+            if (overlaps(ranges, from, m.end())) {
                 continue;
             }
             Point start = shortPoint(m, from);
@@ -197,12 +199,17 @@ public record MonthRange(String start, String end, boolean approximate, int from
             int two = Integer.parseInt(m.group(2));
             int end = start / 100 * 100 + two;
             end += end < start ? 100 : 0;
-            if (two <= 12 || end <= start || end - start > 10 || ranges.stream().anyMatch(r -> r.from() < m.end() && m.start() < r.to())) {
+            if (two <= 12 || end <= start || end - start > 10 || overlaps(ranges, m.start(), m.end())) {
                 continue;
             }
             ranges.add(new MonthRange(start + "-01", end + "-12", true, m.start(), m.end()));
             ranges.sort(Comparator.comparingInt(MonthRange::from));
         }
+    }
+
+    /** Whether a range already read covers part of [from, to). */
+    private static boolean overlaps(List<MonthRange> ranges, int from, int to) {
+        return ranges.stream().anyMatch(r -> r.from() < to && from < r.to());
     }
 
     private static Point shortPoint(Matcher m, int from) {
