@@ -56,6 +56,55 @@ final class DateColumn {
         return new ResumeSection(section.kind(), section.heading(), out, section.range());
     }
 
+    /**
+     * RenderCV's classic theme sets an entry's date in the right-hand column of the row below
+     * its title, beside the first highlight ("• Built … ‖ June 2023 – present"), and the time
+     * span under it ("uptime ‖ 2 years 10 months"). A range in the last cell of a list item
+     * goes up to the line above when that line is no list item and has no date, and no other
+     * item of the list carries a range of its own (items dated one by one are entries).
+     */
+    static ResumeSection raised(ResumeSection section) {
+        List<ResumeLine> lines = new ArrayList<>(section.lines());
+        boolean changed = false;
+        for (int i = 1; i < lines.size(); i++) {
+            ResumeLine title = lines.get(i - 1);
+            ResumeLine item = lines.get(i);
+            if (!item.bullet() || title.bullet() || item.cells().size() < 2 || !bareRange(last(item))
+                    || !MonthRange.findAll(title.text()).isEmpty() || datedItemBelow(lines, i + 1)) {
+                continue;
+            }
+            List<String> titleCells = new ArrayList<>(title.cells());
+            titleCells.add(last(item));
+            lines.set(i - 1, with(title, titleCells));
+            lines.set(i, with(item, item.cells().subList(0, item.cells().size() - 1)));
+            if (i + 1 < lines.size() && lines.get(i + 1).cells().size() > 1 && EntrySplitter.duration(last(lines.get(i + 1)))) {
+                ResumeLine next = lines.get(i + 1);
+                lines.set(i + 1, with(next, next.cells().subList(0, next.cells().size() - 1)));
+            }
+            changed = true;
+        }
+        return changed ? new ResumeSection(section.kind(), section.heading(), lines, section.range()) : section;
+    }
+
+    /** A list item of the same entry (no wider gap above) below {@code from} with a range in a cell of its own. */
+    private static boolean datedItemBelow(List<ResumeLine> lines, int from) {
+        for (int i = from; i < lines.size() && !lines.get(i).spaced(); i++) {
+            ResumeLine line = lines.get(i);
+            if (line.bullet() && line.cells().size() > 1 && !MonthRange.findAll(last(line)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String last(ResumeLine line) {
+        return line.cells().get(line.cells().size() - 1);
+    }
+
+    private static ResumeLine with(ResumeLine line, List<String> cells) {
+        return new ResumeLine(line.index(), line.line().withCells(List.copyOf(cells)), line.relSize(), line.gapAbove(), line.spaced());
+    }
+
     /** The line is a date range and nothing else. */
     private static boolean bareRange(String text) {
         List<MonthRange> ranges = MonthRange.findAll(text);

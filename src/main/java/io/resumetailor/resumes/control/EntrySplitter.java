@@ -48,6 +48,12 @@ final class EntrySplitter {
     private EntrySplitter() {
     }
 
+    /** The text is a time span and nothing else ("2 years 10 months", "(4 Monate)"). */
+    static boolean duration(String text) {
+        Matcher matcher = DURATION.matcher(text.strip());
+        return matcher.lookingAt() && matcher.end() == text.strip().length() && text.matches("(?s).*\\d.*");
+    }
+
     private record Anchor(int line, MonthRange range, boolean single) {
     }
 

@@ -60,7 +60,7 @@ public final class ResumeReader {
     public static ParsedResume read(ExtractedText text) {
         List<ResumeLine> lines = lines(text);
         List<ResumeSection> sections = SectionHeadings.split(lines).stream()
-                .map(s -> s.kind() == Section.EXPERIENCE || s.kind() == Section.EDUCATION ? DateColumn.rejoined(s) : s).toList();
+                .map(s -> s.kind() == Section.EXPERIENCE || s.kind() == Section.EDUCATION ? DateColumn.raised(DateColumn.rejoined(s)) : s).toList();
         List<String> uncertain = new ArrayList<>();
         ContactDetails contacts = ContactDetails.read(sections, text.links());
         Optional<String> name = NameReader.read(sections, lines);

@@ -31,6 +31,15 @@ final class SharedTown {
             + "college|lycée|collège|école|instituto|colegio|escuela|liceo|klinikum|krankenhaus|stadtwerke|sparkasse|volksbank|"
             + "rathaus|polizei|feuerwehr|stadtverwaltung|landratsamt|amtsgericht|landgericht|bezirksamt|jobcenter|"
             + "agentur|mairie|ayuntamiento|школа|гимназия|лицей|университет|администрация");
+    /**
+     * Nouns that end the names of research arms and trades ("Microsoft Research", "Apple ML Research", "Nordlicht
+     * Engineering"): several employers may share one, and it is no town.
+     */
+    private static final Pattern NAME_NOUN = Pattern.compile("(?iu)research|recherche|forschung|investigación|investigação|ricerca|"
+            + "development|entwicklung|développement|desarrollo|innovation|innovación|engineering|analytics|robotics|health|"
+            + "energy|capital|digital|interactive|games|design|marketing|finance|insurance|logistics|security|cloud|data|"
+            + "healthcare|pharma|biotech|automotive|aerospace|electronics|telecom|communications|consultants|advisors|"
+            + "исследования|разработка");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
 
     private SharedTown() {
@@ -95,7 +104,7 @@ final class SharedTown {
 
     private static boolean candidate(String[] words, int k) {
         String word = words[k];
-        return WORD.matcher(word).matches() && !CONNECTORS.contains(words[k - 1].toLowerCase(Locale.ROOT))
+        return WORD.matcher(word).matches() && !NAME_NOUN.matcher(word).matches() && !CONNECTORS.contains(words[k - 1].toLowerCase(Locale.ROOT))
                 && !RoleWords.organisation(word) && !RoleWords.position(word) && !RoleWords.institution(word)
                 && !RoleWords.degree(word);
     }

@@ -72,7 +72,8 @@ final class TitleCandidates {
                     || !text.matches("(?s).*\\p{L}.*")) {
                 continue;
             }
-            String named = withoutDashedPlace(withoutTrailingPlace(text)); // the dash last: "X – Costa Rica, Remote"
+            // the dash last ("X – Costa Rica, Remote"), unless the place behind it runs on ("CTO – San Francisco, CA")
+            String named = withoutDashedPlace(withoutTrailingPlace(withoutDashedPlace(text)));
             if (part.hint() == null && RoleWords.location(text) && !RoleWords.position(text) && !RoleWords.organisation(text)
                     && !(part.cell() == 0 && RoleWords.degree(text)) // "MA ‖ University of Central Florida": the degree's own cell
                     && (withoutDashedPlace(text).equals(text) || named.isBlank() || RoleWords.location(named))) {
@@ -159,10 +160,33 @@ final class TitleCandidates {
      */
     static String withoutDashedPlace(String text) {
         List<String> items = new ArrayList<>();
-        for (String item : text.split(",\\s+")) {
-            items.add(withoutDashedPlaceInItem(item));
+        String[] split = text.split(",\\s+");
+        for (int i = 0; i < split.length; i++) {
+            String whole = withoutPlaceRunningOn(split, i);
+            if (whole != null) {
+                items.add(whole);
+                break;
+            }
+            items.add(withoutDashedPlaceInItem(split[i]));
         }
         return String.join(", ", items);
+    }
+
+    /**
+     * "Co-Founder & CTO – San Francisco, CA": a place behind the dash that runs on over the last
+     * comma items is cut after a job too, as the items make it a place ("Engineer – Backend" has
+     * none); the item's head, or null.
+     */
+    private static String withoutPlaceRunningOn(String[] items, int i) {
+        Matcher dash = DASHED_TAIL.matcher(items[i]);
+        if (i == items.length - 1 || !dash.find()) {
+            return null;
+        }
+        String head = items[i].substring(0, dash.start()).strip();
+        String tail = dash.group(1).strip();
+        String place = tail + ", " + String.join(", ", java.util.Arrays.copyOfRange(items, i + 1, items.length));
+        boolean named = RoleWords.position(tail) || RoleWords.degree(tail) || RoleWords.organisation(tail) || RoleWords.institution(tail);
+        return !head.isEmpty() && !named && RoleWords.location(place) ? head : null;
     }
 
     private static String withoutDashedPlaceInItem(String text) {

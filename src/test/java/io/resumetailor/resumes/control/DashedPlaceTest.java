@@ -20,6 +20,9 @@ class DashedPlaceTest {
             "Data Engineer, Nordlicht Systems – Costa Rica;Data Engineer, Nordlicht Systems",
             "Master – Data Science;Master – Data Science",
             "Software Engineer – Backend;Software Engineer – Backend",
+            "Nexus AI, Co-Founder & CTO – San Francisco, CA;Nexus AI, Co-Founder & CTO",
+            "Research Intern – London, UK;Research Intern",
+            "Engineer – Backend, Payments;Engineer – Backend, Payments",
             "Nordlicht Systems – Payments Solutions GmbH;Nordlicht Systems – Payments Solutions GmbH",
             "Nordlicht Systems – 2 teams;Nordlicht Systems – 2 teams"})
     void cutsAPlaceButNotAFieldAJobOrAnOrganisation(String text, String expected) {
@@ -81,6 +84,8 @@ class DashedPlaceTest {
         assertEquals(Set.of(), SharedTown.towns(List.of("Moxie Pest Control", "Proof. Pest Control")), "a trade both names share");
         assertEquals(Set.of(), SharedTown.towns(List.of("North Sanpete School District", "North Sanpete High School")), "a name of a place");
         assertEquals(Set.of(), SharedTown.towns(List.of("Deutsche Bank Frankfurt", "Commerzbank")), "one name says nothing");
+        assertEquals(Set.of(), SharedTown.towns(List.of("NVIDIA Research", "Apple ML Research", "Microsoft Research")),
+                "a research arm");
     }
 
     @Test
