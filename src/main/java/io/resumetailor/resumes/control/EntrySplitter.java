@@ -48,6 +48,19 @@ final class EntrySplitter {
     private EntrySplitter() {
     }
 
+    /**
+     * A line's cells without a time span standing in a cell of its own beside others (hh.ru's export:
+     * "Октябрь 2022 — ‖ Ozon" / "настоящее время" / "2 года 8 месяцев ‖ Техническая поддержка"): the
+     * span belongs to the dates, not to the title beside it.
+     */
+    private static List<String> ownCells(ResumeLine line) {
+        List<String> cells = new ArrayList<>(line.cells());
+        if (cells.size() > 1) {
+            cells.removeIf(EntrySplitter::duration);
+        }
+        return cells;
+    }
+
     /** The text is a time span and nothing else ("2 years 10 months", "(4 Monate)"). */
     static boolean duration(String text) {
         Matcher matcher = DURATION.matcher(text.strip());
@@ -64,7 +77,7 @@ final class EntrySplitter {
         List<ResumeLine> lines = section.lines();
         Map<Integer, List<String>> cells = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            cells.put(i, new ArrayList<>(lines.get(i).cells()));
+            cells.put(i, ownCells(lines.get(i)));
         }
         long bullets = lines.stream().filter(ResumeLine::bullet).count();
         boolean listOnly = bullets * 10 >= lines.size() * 7;
@@ -95,7 +108,7 @@ final class EntrySplitter {
                     || anchor.line() == i && datedTitleList(line, cells.get(i)))) {
                 anchors.add(anchor);
             } else if (anchor != null) {
-                cells.put(i, new ArrayList<>(lines.get(i).cells()));
+                cells.put(i, ownCells(lines.get(i)));
             }
         }
         if (anchors.isEmpty() && section.range().isPresent()) {

@@ -38,7 +38,8 @@ final class RoleWords {
             + "investigador(?:a)?|encargad[oa]|vendedor(?:a)?|administrativ[oa]|"
             + "разработчик|инженер|программист|руководитель|менеджер|аналитик|стаж[её]р|ведущий|директор|консультант|"
             + "специалист|тестировщик|администратор|архитектор|преподаватель|тимлид|лид|дизайнер|бухгалтер|"
-            + "ассистент|помощник|волонт[её]р|стажировка)(?![\\p{L}])"
+            + "ассистент|помощник|волонт[её]р|стажировка|техподдержка|техническая\\s+поддержка|"
+            + "(?:technical|tech|it|customer|desktop|application)\\s+support)(?![\\p{L}])"
             + "|(?iu)(?:entwickler|ingenieur|berater|leiter|architekt|manager|analyst|designer|assistent|praktikant|"
             + "werkstudent|administrator|programmierer|referent|trainer|koordinator|techniker|elektroniker|mechatroniker|"
             + "monteur|kaufmann|kauffrau|mitarbeiter|spezialist|verkäufer|fachinformatiker|pfleger|erzieher|kassierer|"
@@ -140,7 +141,7 @@ final class RoleWords {
             + "theater|museum|bibliothek|genossenschaft|gaststätte|steakhouse|hotel|restaurant|gemeinde|ambulanz|träger)(?![\\p{L}])");
 
     static final Pattern INSTITUTION = Pattern.compile("(?iu)(?:universit[yäeéà]|universität|université|universidad|universidade|"
-            + "università|universita|istituto|scuola|berufskolleg|(?<![\\p{L}])kolleg(?![\\p{L}])|lyzeum|университет|institute|institut|instituto|институт|college|collège|colegio|колледж|school|schule|"
+            + "università|universita|istituto|scuola|berufskolleg|(?<![\\p{L}])kolleg(?![\\p{L}])|lyzeum|университет|institute|institut|instituto|институт|college|collège|colegio|колледж|техникум|училище|лицей|гимназия|школа|академия|school|schule|"
             + "école|ecole|escuela|школ[аеуыой]|academy|akademie|académie|academia|академи[юиея]|hochschule|fachhochschule|polytechnic|"
             + "politecnico|polytechnique|politécnica|gymnasium|lycée|liceo|лицей|гимназия|conservatoire|conservatorio|"
             + "(?<![\\p{L}])(?:iit|mit|epfl|eth|iut|insa|htw|htwg|fh)(?![\\p{L}])|(?<![\\p{L}])(?:tu|uni)\\s|campus|faculty|fakultät|faculté|facultad|факультет|вуз|"

@@ -22,6 +22,14 @@ final class SectionHeadings {
     private static final Pattern ACHIEVEMENTS = Pattern.compile("(?iu)achievement|accomplishment|highlights|key\\s+results|"
             + "erfolge|ergebnisse|réalisations|realisations|réussites|logros|resultados|достижени|результат");
 
+    /**
+     * The level of education that hh.ru's export sets right under "Образование" in the headings' type
+     * ("Высшее", "Среднее специальное", "Higher education"): a line of the section, no heading.
+     */
+    private static final Pattern EDUCATION_LEVEL = Pattern.compile("(?iu)(?:неоконченное\\s+)?высшее(?:\\s+\\(.*\\))?|"
+            + "среднее(?:\\s+(?:специальное|профессиональное))?|бакалавр|магистр|специалист|кандидат\\s+наук|доктор\\s+наук|"
+            + "(?:incomplete\\s+)?higher(?:\\s+education)?|secondary(?:\\s+special)?(?:\\s+education)?|bachelor|master|"
+            + "ph\\.?d|doctor\\s+of\\s+science");
     private static final Pattern CONTACT_LIKE = Pattern.compile("@|https?://|www\\.|\\d{3}[\\s.-]?\\d{3}[\\s.-]?\\d{2}");
 
     private SectionHeadings() {
@@ -81,6 +89,7 @@ final class SectionHeadings {
                 last = i;
             } else if (headingStyles.getOrDefault(style(line), 0) >= 2 && shapedLikeHeading(line)
                     && line.words() <= 5 && !line.text().matches(".*\\d.*") && !subordinate(line, open)
+                    && !levelOfEducation(lines, kinds, i)
                     && !(openKind.filter(k -> k == Section.EXPERIENCE || k == Section.EDUCATION).isPresent()
                             && !style(open).equals(style(line)) && headsAnEntry(lines, i))) {
                 kinds.set(i, Optional.of(Section.OTHER));
@@ -94,6 +103,9 @@ final class SectionHeadings {
         Section kind = null;
         ResumeLine heading = null;
         for (int i = 0; i < lines.size(); i++) {
+            if (levelOfEducation(lines, kinds, i)) {
+                continue; // the level over all of the section's entries: no part of the first one
+            }
             if (kinds.get(i).isPresent()) {
                 sections.add(new ResumeSection(kind, heading, current, heading == null ? Optional.empty() : MonthRange.find(heading.text())));
                 current = new ArrayList<>();
@@ -106,6 +118,11 @@ final class SectionHeadings {
         sections.add(new ResumeSection(kind, heading, current, heading == null ? Optional.empty() : MonthRange.find(heading.text())));
         sections.replaceAll(SectionHeadings::skillsWithoutDates);
         return sections;
+    }
+
+    private static boolean levelOfEducation(List<ResumeLine> lines, List<Optional<Section>> kinds, int i) {
+        return i > 0 && kinds.get(i - 1).equals(Optional.of(Section.EDUCATION)) && kinds.get(i).isEmpty()
+                && EDUCATION_LEVEL.matcher(lines.get(i).text().strip()).matches();
     }
 
     /**

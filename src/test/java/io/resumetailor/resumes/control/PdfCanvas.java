@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 /**
  * Draws test PDFs the way real generators do: text at absolute positions (y from the top of
  * an A4 page), in any drawing order, letter-spaced, with link annotations. Helvetica, so
- * only WinAnsi characters.
+ * only WinAnsi characters, except {@link #cyrillic}.
  */
 final class PdfCanvas {
 
@@ -36,6 +36,12 @@ final class PdfCanvas {
 
     PdfCanvas text(float x, float top, float size, String text) {
         texts.add(new Text(x, top, size, REGULAR, 0, text));
+        return this;
+    }
+
+    /** Text in Liberation Sans (PDFBox's own fallback font, embedded): Cyrillic too, regular weight only. */
+    PdfCanvas cyrillic(float x, float top, float size, String text) {
+        texts.add(new Text(x, top, size, null, 0, text));
         return this;
     }
 
@@ -98,10 +104,16 @@ final class PdfCanvas {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             float height = PDRectangle.A4.getHeight();
+            PDFont liberation = null;
+            if (drawn.stream().anyMatch(t -> t.font() == null)) {
+                try (var ttf = PdfCanvas.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+                    liberation = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, ttf);
+                }
+            }
             try (var stream = new PDPageContentStream(document, page)) {
                 for (Text t : drawn) {
                     stream.beginText();
-                    stream.setFont(t.font(), t.size());
+                    stream.setFont(t.font() == null ? liberation : t.font(), t.size());
                     stream.setCharacterSpacing(t.spacing());
                     stream.newLineAtOffset(t.x(), height - t.top());
                     stream.showText(t.text());
