@@ -111,10 +111,73 @@ final class EntrySplitter {
                 cells.put(i, ownCells(lines.get(i)));
             }
         }
+        if (singles != Singles.ANY && anchors.size() <= 1) {
+            Items items = datedItems(lines);
+            int only = anchors.isEmpty() ? -1 : anchors.get(0).line();
+            boolean inItem = items.anchors().stream().anyMatch(item -> item.line() == only) || items.continuations().contains(only);
+            if (items.anchors().size() >= 2 && (only < 0 || inItem)) { // the one date found was an item's
+                cells.putAll(items.heads());
+                tails.putAll(items.rests());
+                items.continuations().forEach(j -> cells.put(j, List.of()));
+                return entries(lines, cells, items.anchors(), tails, true);
+            }
+        }
         if (anchors.isEmpty() && section.range().isPresent()) {
             anchors.add(new Anchor(-1, section.range().get(), false));
         }
-        return entries(lines, cells, anchors, tails);
+        return entries(lines, cells, anchors, tails, false);
+    }
+
+    /** "Corporación Universitaria Minuto de Dios – Febrero 2020 a Diciembre 2024: Profesor titular (...)" */
+    private static final Pattern ITEM_EMPLOYER = Pattern.compile("(?u)^(\\p{Lu}.{2,}?)\\s+[–—-]\\s*$");
+    private static final Pattern ITEM_POSITION = Pattern.compile("(?u)^\\s*:\\s*(\\p{Lu}[^(,;:]*?)\\s*(?:[(,;:]|\\.(?:\\s|$)|$)");
+    private static final int LONGEST_ITEM_POSITION = 12;
+
+    /**
+     * A list whose items each name employer, dates and position in one sentence: "• Employer – dates: Position
+     * (courses taught) and more". Taken when the section has no other entries and two items or more are so; each
+     * item's lines give employer and position, and the rest of the item is the description.
+     */
+    private static Items datedItems(List<ResumeLine> lines) {
+        List<Anchor> anchors = new ArrayList<>();
+        Map<Integer, List<String>> heads = new HashMap<>();
+        Map<Integer, String> rests = new HashMap<>();
+        List<Integer> continuations = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).bullet()) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size() && !lines.get(end).bullet() && !lines.get(end).spaced() && end - i < 8) {
+                end++;
+            }
+            StringBuilder item = new StringBuilder(lines.get(i).withoutBullet().text().strip().replaceFirst("^[•●▪■◦‣·*–-]\\s*", ""));
+            for (int j = i + 1; j < end; j++) {
+                item.append(' ').append(lines.get(j).text().strip());
+            }
+            String text = item.toString();
+            Optional<MonthRange> range = MonthRange.find(text).or(() -> MonthRange.single(text));
+            if (range.isEmpty()) {
+                continue;
+            }
+            Matcher employer = ITEM_EMPLOYER.matcher(text.substring(0, range.get().from()));
+            Matcher position = ITEM_POSITION.matcher(text.substring(range.get().to()));
+            if (!employer.find() || !position.find() || position.group(1).split("\\s+").length > LONGEST_ITEM_POSITION
+                    || employer.group(1).split("\\s+").length > LONGEST_NAME) {
+                continue;
+            }
+            anchors.add(new Anchor(i, range.get(), MonthRange.find(text).isEmpty()));
+            heads.put(i, List.of("Company: " + employer.group(1).strip(), "Position: " + position.group(1).strip())); // read as labelled
+            rests.put(i, text.substring(range.get().to()).replaceFirst("^\\s*:\\s*", "").strip());
+            for (int j = i + 1; j < end; j++) {
+                continuations.add(j);
+            }
+        }
+        return new Items(anchors, heads, rests, continuations);
+    }
+
+    /** Entries read from list items: their dates, the labelled employer and position, the rest of each, the lines each item ran on to. */
+    private record Items(List<Anchor> anchors, Map<Integer, List<String>> heads, Map<Integer, String> rests, List<Integer> continuations) {
     }
 
     /**
@@ -432,8 +495,9 @@ final class EntrySplitter {
         return long4 > 0 && capital * 10 >= long4 * 6;
     }
 
+    /** {@code items}: each entry is one list item, whose own line names it (no lines above or below it). */
     private static List<Entry> entries(List<ResumeLine> lines, Map<Integer, List<String>> cells, List<Anchor> anchors,
-                                       Map<Integer, String> tails) {
+                                       Map<Integer, String> tails, boolean items) {
         List<Entry> entries = new ArrayList<>();
         if (anchors.isEmpty()) {
             return entries;
@@ -450,7 +514,7 @@ final class EntrySplitter {
         }
         int first = anchors.get(0).line();
         int pre = 0;
-        while (pre < 3 && first - pre - 1 >= 0 && above(lines, cells, first - pre - 1, first)) {
+        while (!items && pre < 3 && first - pre - 1 >= 0 && above(lines, cells, first - pre - 1, first)) {
             pre++;
         }
         int[] headerStart = new int[anchors.size()];
@@ -476,7 +540,7 @@ final class EntrySplitter {
             header.add(new Entry.HeaderLine(cells.get(anchor.line()), lines.get(anchor.line()), true));
             int bodyStart = anchor.line() + 1;
             List<Entry.HeaderLine> more = new ArrayList<>();
-            while (bodyStart < end && bodyStart - anchor.line() <= 3
+            while (!items && bodyStart < end && bodyStart - anchor.line() <= 3
                     && (blank(cells.get(bodyStart)) || titleLike(lines.get(bodyStart), cells.get(bodyStart), runsOnToTitle(lines, cells, bodyStart, end)))) {
                 if (!blank(cells.get(bodyStart))) { // a line that only held the end of a wrapped range is skipped
                     more.add(new Entry.HeaderLine(cells.get(bodyStart), shown(lines.get(bodyStart), cells.get(bodyStart)), false));
@@ -485,7 +549,7 @@ final class EntrySplitter {
             }
             List<Entry.HeaderLine> above = new ArrayList<>();
             int floor = a == 0 ? 0 : anchors.get(a - 1).line() + 1;
-            for (int i = headerStart[a] - 1; i >= floor && above.size() < 2 && titleLike(lines.get(i), cells.get(i)); i--) {
+            for (int i = headerStart[a] - 1; !items && i >= floor && above.size() < 2 && titleLike(lines.get(i), cells.get(i)); i--) {
                 above.add(0, new Entry.HeaderLine(cells.get(i), lines.get(i), false));
             }
             List<ResumeLine> body = body(lines, cells, Math.min(bodyStart, end), end);

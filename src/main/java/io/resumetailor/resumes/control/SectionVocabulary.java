@@ -118,7 +118,11 @@ final class SectionVocabulary {
             "profesional", "laboral", "adicional", "otros", "otras", "academica", "и", "профессиональный", "профессиональные",
             "ключевые", "технические", "дополнительное", "и", "другие", "de", "du", "des", "la", "le", "les", "en", "el",
             "del", "los", "las", "der", "die", "das", "im", "in", "a", "an", "the", "to", "for", "with", "details",
-            "tecnicas", "techniques", "informaticas", "informatiques", "informatique", "informatica", "informaticos", "academicos", "academicas", "areas", "skills", "experience", "education", "known");
+            "tecnicas", "techniques", "informaticas", "informatiques", "informatique", "informatica", "informaticos", "academicos", "academicas", "areas", "skills", "experience", "education", "known",
+            // the trades of teaching and research ("Experiencia docente", "Experiencia en docencia, investigación y asesoría",
+            // "Expérience d'enseignement et de recherche", "Lehr- und Forschungserfahrung", "Педагогический опыт")
+            "docente", "docencia", "investigacion", "asesoria", "consultoria", "enseignement", "recherche", "d", "lehre", "forschung",
+            "педагогический", "преподавательский", "научный", "научно", "педагогической", "преподавательской", "научной");
 
     static {
         KEYS.replaceAll((section, keys) -> keys.stream().map(SectionVocabulary::fold).toList());
