@@ -142,7 +142,10 @@ final class ExperienceReader {
         for (FormEntries.Form form : forms) {
             String where = "experience[" + out.size() + "]";
             String organisation = form.fields().get(FormEntries.Field.ORGANISATION);
-            String company = organisation == null ? null : FormEntries.organisation(organisation);
+            boolean positionLabelled = form.fields().containsKey(FormEntries.Field.POSITION);
+            // the employer labelled, or named by the entry's line when the position is labelled ("Cargo:" under the employer)
+            String company = organisation != null ? FormEntries.organisation(organisation)
+                    : positionLabelled && form.heading() != null ? TitlePart.clean(form.heading()) : null;
             String position = form.fields().containsKey(FormEntries.Field.POSITION)
                     ? TitlePart.clean(form.fields().get(FormEntries.Field.POSITION)) : form.heading();
             if (company == null || company.isBlank() || position == null || position.isBlank()) {

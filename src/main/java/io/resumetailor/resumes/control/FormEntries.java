@@ -58,9 +58,9 @@ final class FormEntries {
             Optional<Map.Entry<Field, String>> labelled = labelled(text);
             if (labelled.isEmpty()) {
                 Matcher naming = NAMING_LINE.matcher(text);
-                if (naming.matches()) {
+                if (naming.matches() || namingInBold(line, fields)) {
                     close(heading, fields, forms);
-                    heading = naming.group(1).strip();
+                    heading = naming.matches() ? naming.group(1).strip() : text;
                     fields = new EnumMap<>(Field.class);
                 } else if (fields.containsKey(Field.DESCRIPTION)) {
                     fields.merge(Field.DESCRIPTION, text, (a, b) -> a + "\n" + b);
@@ -80,6 +80,16 @@ final class FormEntries {
         boolean whole = forms.size() == 1 && forms.get(0).fields().containsKey(Field.ORGANISATION)
                 && forms.get(0).fields().containsKey(Field.POSITION); // one entry, every field labelled
         return periods >= 2 || whole ? forms : List.of();
+    }
+
+    /**
+     * "PANAMERICANA LIBRERIA Y PAPELERIA S A" in bold over "Cargo:", "Funciones:", "Fecha:" (a Colombian hoja de vida):
+     * a bold line without a colon that opens the section or follows a dated entry names the next entry.
+     */
+    private static boolean namingInBold(ResumeLine line, Map<Field, String> fields) {
+        String text = line.text().strip();
+        return line.bold() && !line.bullet() && !text.contains(":") && text.split("\\s+").length <= EntrySplitter.LONGEST_NAME
+                && (fields.isEmpty() || fields.containsKey(Field.PERIOD));
     }
 
     private static Optional<Map.Entry<Field, String>> labelled(String text) {

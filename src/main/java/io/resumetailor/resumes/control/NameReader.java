@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,8 @@ final class NameReader {
     private static final Set<String> PAGE_TITLES = Set.of("curriculum vitae", "resume", "résumé", "cv", "lebenslauf", "резюме",
             "hoja de vida", "personal details", "personal information", "personal data", "contact details", "contact information",
             "currículum vitae", "curriculum", "persönliche daten", "datos personales", "informations personnelles", "kontakt");
+    private static final Pattern TITLED = Pattern.compile("(?iu)(?>curr[ií]culum\\s+vitae|curr[ií]culum|hoja\\s+de\\s+vida|lebenslauf|"
+            + "r[ée]sum[ée]|cv|резюме)\\s*(?:[-–—:|]\\s*|(?:de|von|of|du)\\s+)?(?=\\p{Lu})");
     private static final Pattern NAME_WORD = Pattern.compile("(?u)[\\p{Lu}][\\p{L}'’.\\-]*|[\\p{Lu}'’.\\-]+");
     private static final Pattern LABEL = Pattern.compile("(?iu)(?:^|\\s)(?:e-?mail|mail|phone|tel|mobile|mob|cell|name|nom|nombre|"
             + "name|имя|фио|correo|téléphone|telefon|teléfono|linkedin|github|portfolio|website|web|address|адрес)\\s*[:：]?\\s*$");
@@ -135,6 +138,13 @@ final class NameReader {
 
     /** A name read from one piece of a line, scored by type size, weight, position and order; null when none. */
     private static Candidate candidate(String cell, ResumeLine line, List<ResumeLine> all) {
+        Matcher titled = TITLED.matcher(cell.strip());
+        if (titled.lookingAt() && titled.end() < cell.strip().length()) {
+            // "HOJA DE VIDA JAVIER HERNÁNDEZ", "Lebenslauf von Max Muster": a page title before the name, often a running
+            // header that shortens it; the name read alone elsewhere goes first
+            Candidate named = candidate(cell.strip().substring(titled.end()), line, all);
+            return named == null ? null : new Candidate(named.name(), named.score() - 1);
+        }
         String lower = cell.strip().toLowerCase(Locale.ROOT);
         if (RoleWords.location(cell.strip()) || PAGE_TITLES.contains(lower)) {
             return null;
