@@ -430,7 +430,7 @@ final class ExperienceReader {
         }
         Matcher told = POSITION_TOLD.matcher(entry.description().get(0).text());
         if (!told.find() || told.start() > 40) {
-            return null;
+            return barePosition(entry.description().get(0));
         }
         String title = TOLD_END.split(told.group("title"), 2)[0].strip();
         String[] words = title.split("\\s+");
@@ -439,6 +439,19 @@ final class ExperienceReader {
         }
         int first = Character.charCount(title.codePointAt(0));
         return title.substring(0, first).toUpperCase(java.util.Locale.ROOT) + title.substring(first);
+    }
+
+    /**
+     * "Bill’s Superette, Andover, MN." over "• Shift Supervisor." / "• Duties involved …": a first description item
+     * that is nothing but a job title of at most four words (until "from", "since" …) names the position.
+     */
+    private static String barePosition(ResumeLine first) {
+        String text = first.text().strip().replaceFirst("^[•●▪■◦‣·*–-]\\s*", "");
+        String title = TOLD_END.split(" " + text + " ", 2)[0].strip().replaceFirst("\\.$", "");
+        String[] words = title.split("\\s+");
+        boolean shaped = !title.isEmpty() && Character.isUpperCase(title.codePointAt(0)) && words.length <= 4
+                && !title.matches("(?s).*[,;:()\\d].*");
+        return shaped && RoleWords.position(title) && !RoleWords.organisation(title) ? title : null;
     }
 
     /** The text of an entry whose title is a single part (a position under an employer named above). */

@@ -16,11 +16,32 @@ class PositionToldTest {
         return TextLine.plain(title + " " + date).withCells(List.of(title, date));
     }
 
+    /** A list item of a Word document: the bullet is the paragraph's numbering, not text. */
+    static TextLine item(String text) {
+        return new TextLine(List.of(text), 0, false, 1, -1, -1, true, -1, List.of(), false, false);
+    }
+
     static List<ExperienceEntry> jobs(String heading, List<TextLine> entries) {
         List<TextLine> lines = new java.util.ArrayList<>(List.of(TextLine.plain("Camila Rojas Pérez"), TextLine.plain("camila.rojas@example.com"),
                 TextLine.plain(heading)));
         lines.addAll(entries);
         return ResumeReader.read(new ExtractedText(lines, List.of())).content().experience();
+    }
+
+    @Test
+    void readsAFirstItemThatIsNothingButAJobTitle() {
+        // a Word resume: "Bill’s Superette, Andover, MN. 02/2018 – 08/2019." over "• Shift Supervisor."
+        List<ExperienceEntry> jobs = jobs("Experience:", List.of(
+                TextLine.plain("Bill’s Superette, Andover, MN. 02/2018 – 08/2019."),
+                item("Shift Supervisor."),
+                item("Duties involved handling customer complaints and problems in a professional manner."),
+                TextLine.plain("Davanni’s, Coon Rapids, MN. 09/2017 – 01/2018."),
+                item("Kitchen employee since the opening of the shop"),
+                TextLine.plain("Corner Market, Andover, MN. 2016 – 2017."),
+                item("Handled the cash register and customer complaints.")));
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertEquals(List.of("Shift Supervisor", "Kitchen employee"), jobs.stream().map(ExperienceEntry::position).toList());
+        assertEquals(List.of("Bill’s Superette", "Davanni’s"), jobs.stream().map(ExperienceEntry::company).toList());
     }
 
     @Test
