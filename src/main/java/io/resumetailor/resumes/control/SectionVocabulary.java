@@ -67,7 +67,7 @@ final class SectionVocabulary {
                 "programacion", "программирование", "skills", "skill", "competencies", "competences", "expertise", "technologies",
                 "technical", "tools", "proficiencies", "strengths", "stack", "kenntnisse", "fahigkeiten", "kompetenzen",
                 "edv", "it-kenntnisse", "edv-kenntnisse", "pc-kenntnisse", "computerkenntnisse", "technologien", "fertigkeiten", "connaissances", "outils", "langages", "logiciels",
-                "habilidades", "aptitudes", "competencias", "informatica", "conocimientos", "herramientas", "tecnologias", "lenguajes",
+                "habilidades", "aptitudes", "competencias", "informatica", "informatique", "ofimatica", "знание пк", "conocimientos", "herramientas", "tecnologias", "lenguajes",
                 "abilities", "savoir faire", "savoir-faire",
                 "навыки", "умения", "компетенции", "технологии", "стек", "инструменты"));
         KEYS.put(Section.CERTIFICATIONS, List.of("certifications", "certification", "certificates", "certificate", "licenses",

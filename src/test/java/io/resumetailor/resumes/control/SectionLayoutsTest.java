@@ -92,6 +92,17 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void computingAloneNamesTheSkillsAndTeachingOrResearchQualifiesTheExperience() {
+        for (String heading : List.of("INFORMATIQUE", "Ofimática", "Знание ПК")) {
+            assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section(heading), heading);
+        }
+        for (String heading : List.of("Experiencia docente", "Experiencia en docencia, investigación y asesoría",
+                "Expérience d'enseignement et de recherche", "Педагогический опыт", "Опыт преподавательской работы")) {
+            assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section(heading), heading);
+        }
+    }
+
+    @Test
     void aHeadlineThatEndsOnASectionWordIsNoHeading() {
         // Canva: the line under the name, in the headings' colour and larger than the body
         assertEquals(Optional.empty(), SectionVocabulary.section("Estudiante de ingeniería informatica"));
