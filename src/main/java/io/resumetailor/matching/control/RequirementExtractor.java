@@ -235,6 +235,9 @@ public final class RequirementExtractor {
         return mustHave(line, sectioned, outro, cues, Set.of());
     }
 
+    /** "Disponibilidad de viajar: No", "Reisebereitschaft: nein": a form field of the posting answered no asks for nothing. */
+    static final Pattern ANSWERED_NO = Pattern.compile("(?iu):\\s*(?:no|non|nein|нет|none|ninguna|ninguno|aucune?|keine)\\s*\\.?$");
+
     static Boolean mustHave(VacancyLine line, boolean sectioned, boolean outro, Cues cues, Set<String> companyWords) {
         String text = withoutExplanation(withoutEmployerAsides(AS_NEEDED.matcher(line.text()).replaceAll(" ")));
         boolean niceMarker = cues.in(Cues.NICE_LINE, WISH_ASIDE.matcher(text).replaceAll(" "));
@@ -243,7 +246,7 @@ public final class RequirementExtractor {
                 && !employersOwn(text, cues, companyWords);
         boolean reach = contact(line.text());
         boolean noise = MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text) || reach;
-        if (cues.in(Cues.NOT_REQUIRED, text) && !line.text().contains(",")) {
+        if (cues.in(Cues.NOT_REQUIRED, text) && !line.text().contains(",") || ANSWERED_NO.matcher(line.text()).find()) {
             return null;
         }
         return switch (line.part()) {

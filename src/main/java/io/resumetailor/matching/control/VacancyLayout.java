@@ -56,6 +56,10 @@ final class VacancyLayout {
             } else if (!bullet && !line.matches(".*[.!]$")) {
                 heading = heading(cues, line.replaceAll("[?¿]", ""), false);
             }
+            if (heading != null && heading != VacancyPart.NOISE && part == VacancyPart.NOISE && colon > 0 && !bullet
+                    && line.substring(colon + 1).strip().split("\\s+").length <= 3) {
+                heading = null; // "Informations complémentaires" / "Qualification : Technicien": a field of the block, no new part
+            }
             boolean bareColon = colon == line.length() - 1;
             if (heading == null && bareColon && !bullet && (part == VacancyPart.MUST || part == VacancyPart.NICE)
                     && requirementLabel(cues, line)) {

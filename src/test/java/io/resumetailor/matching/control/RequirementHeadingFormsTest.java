@@ -38,6 +38,30 @@ class RequirementHeadingFormsTest {
     }
 
     @Test
+    void questionHeadingsAndExclamationsOpenTheirParts() {
+        List<Requirement> german = extract("Kettler Bau", "Was auf der Baustelle passiert\n- Erstellen von Mauerwerk\nDas klingt nach Ihnen?\n"
+                + "Sie haben Ihre Gesellenprüfung als Maurer erfolgreich abgelegt.\nDas wäre super\n- Erfahrung als Vorarbeiter oder Polier\n"
+                + "- Erfahrung mit dem Minibagger\nWas wir bieten\n- Urlaubsgeld\n");
+        assertTrue(named(german, "Maurer").mustHave(), german.toString());
+        assertFalse(named(german, "Polier").mustHave(), german.toString());
+        assertFalse(named(german, "Minibagger").mustHave(), german.toString());
+        List<Requirement> mexican = extract("Grupo Aduanal", "Actividades:\n• Clasificación arancelaria\nRequerimientos\n"
+                + "• Manejo de sistema de pedimentos SAAI M3 o similar\n• Disponibilidad de viajar: No\nDeseable:\n• Excel avanzado\n");
+        assertTrue(named(mexican, "SAAI").mustHave(), mexican.toString());
+        assertTrue(mexican.stream().noneMatch(r -> r.text().contains("viajar")), "a field answered no asks for nothing: " + mexican);
+    }
+
+    @Test
+    void aShortLabelledFieldInAnInformationBlockOpensNoPart() {
+        // France Travail: "Informations complémentaires" then "Qualification : Technicien", "Secteur d'activité : …"
+        List<Requirement> requirements = extract("Optique Vauban", "Profil souhaité\n- BTS Opticien-Lunetier obligatoire\n"
+                + "Informations complémentaires\nQualification : Technicien\nSecteur d'activité : Commerce de détail d'optique\n");
+        assertTrue(named(requirements, "Opticien").mustHave(), requirements.toString());
+        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("Technicien") || r.text().contains("Commerce de détail")),
+                requirements.toString());
+    }
+
+    @Test
     void aSubheadingThatSaysMandatoryOpensAMustPartUnderTheProfile() {
         String[][] postings = {
             {"Rucher du Lac", "Vos missions\n→ Visites des ruchers\nProfil recherché\nIndispensable :\n• Expérience de la transhumance\n"
