@@ -408,6 +408,14 @@ public final class RequirementExtractor {
             + "|\\s*:\\s+(?:our|your|we|you|they|most|many|nos|notre|vos|votre|nous|une partie|la plupart|beaucoup|unsere|unser|wir|viele"
             + "|die meisten|nuestros|nuestras|nuestro|nuestra|muchos|muchas|la mayoría|наши|наш|мы|многие|большинство)(?![\\p{L}])).*$");
 
+    /**
+     * A reason clause that opens the sentence ("Da Sie mit Patienten und Ärzten viel kommunizieren, setzen wir sehr gute
+     * Deutschkenntnisse voraus", "Since you will drive to clients, …", "Comme vous serez en contact avec …, …"): why the
+     * employer asks, not what; the main clause after its comma is the requirement.
+     */
+    static final Pattern LEADING_REASON = Pattern.compile("(?iu)^\\s*(?:da|weil|since|because|given\\s+that|as\\s+you|comme|puisque|"
+            + "étant\\s+donné\\s+que|ya\\s+que|dado\\s+que|puesto\\s+que|так\\s+как|поскольку)\\s[^,;:]{3,160},\\s*(?=\\S)");
+
     /** Whom the employer needs something for, up to the next item: "Englischkenntnisse für unsere Urlaubsgäste sowie ...". */
     static final Pattern FOR_OUR = Pattern.compile("(?iu)(?<=[\\p{L}\\p{N})])\\s+(?:for our|für unsere|für unser|für unseren|pour nos|pour notre"
             + "|para nuestros|para nuestras|para nuestro|para nuestra|для наших|для нашего|для нашей)(?![\\p{L}])[^,;]*?"
@@ -424,7 +432,7 @@ public final class RequirementExtractor {
 
     /** The line without whom the employer needs it for ({@link #FOR_OUR}) and the reason it gives ({@link #EXPLANATION}), if something is left before it. */
     static String withoutExplanation(String text) {
-        String line = FOR_OUR.matcher(text).replaceAll("");
+        String line = FOR_OUR.matcher(LEADING_REASON.matcher(text).replaceFirst("")).replaceAll("");
         Matcher reason = EXPLANATION.matcher(line);
         if (reason.find() && reason.start() > 0 && !line.substring(0, reason.start()).isBlank()) {
             String before = line.substring(0, reason.start());
