@@ -44,6 +44,20 @@ class PersonalCareLexiconTest {
     }
 
     @Test
+    void physiotherapyCertificatesAreNotOneAnother() {
+        // German practices bill manual therapy, lymph drainage, neuro techniques and gym-based therapy under certificates of their own
+        List<Requirement> asked = asked("Physiotherapeut (m/w/d) gesucht. Ihr Profil: Zertifikat Manuelle Therapie, MLD von Vorteil.",
+                "Zertifikat Manuelle Therapie", "Zertifikat Manuelle Lymphdrainage (MLD)", "KG-ZNS (Bobath oder PNF)",
+                "Zertifikat KGG (Krankengymnastik am Gerät)");
+        ResumeContent manual = resume("Physiotherapeutin", "- Behandlung nach Manueller Therapie (Zertifikat 2021)");
+        ResumeContent french = resume("Kinésithérapeute", "- Drainage lymphatique manuel après chirurgie du sein
+"
+                + "- Rééducation neurologique selon le concept Bobath");
+        assertEquals(List.of("r1"), matched(SCORER.score(asked, manual, NOW)));
+        assertEquals(List.of("r2", "r3"), matched(SCORER.score(asked, french, NOW)));
+    }
+
+    @Test
     void fittingContactLensesIsNotHandingThemOut() {
         List<Requirement> asked = asked("Augenoptiker/in gesucht. Ihr Profil: Erfahrung in der Kontaktlinsenanpassung.",
                 "Erfahrung in der Kontaktlinsenanpassung");
