@@ -46,15 +46,24 @@ class PersonalCareLexiconTest {
     @Test
     void physiotherapyCertificatesAreNotOneAnother() {
         // German practices bill manual therapy, lymph drainage, neuro techniques and gym-based therapy under certificates of their own
-        List<Requirement> asked = asked("Physiotherapeut (m/w/d) gesucht. Ihr Profil: Zertifikat Manuelle Therapie, MLD von Vorteil.",
-                "Zertifikat Manuelle Therapie", "Zertifikat Manuelle Lymphdrainage (MLD)", "KG-ZNS (Bobath oder PNF)",
-                "Zertifikat KGG (Krankengymnastik am Gerät)");
-        ResumeContent manual = resume("Physiotherapeutin", "- Behandlung nach Manueller Therapie (Zertifikat 2021)");
-        ResumeContent french = resume("Kinésithérapeute", "- Drainage lymphatique manuel après chirurgie du sein
-"
-                + "- Rééducation neurologique selon le concept Bobath");
-        assertEquals(List.of("r1"), matched(SCORER.score(asked, manual, NOW)));
-        assertEquals(List.of("r2", "r3"), matched(SCORER.score(asked, french, NOW)));
+        Lexicon lexicon = Lexicon.standard();
+        java.util.function.BiFunction<String, Language, java.util.Set<String>> concepts = (text, language) ->
+                PhraseGrammar.concepts(text, language, lexicon);
+        java.util.Set<String> manual = concepts.apply("Manual therapy", Language.EN);
+        for (String other : List.of("Zertifikat Manuelle Lymphdrainage (MLD)", "KG-ZNS (Bobath oder PNF)", "Zertifikat KGG (Krankengymnastik am Gerät)")) {
+            java.util.Set<String> asked = concepts.apply(other, Language.DE);
+            assertEquals(false, asked.isEmpty(), other);
+            assertEquals(java.util.Set.of(), intersection(manual, asked), other);
+        }
+        assertEquals(false, intersection(concepts.apply("Zertifikat Manuelle Therapie", Language.DE), manual).isEmpty());
+        assertEquals(false, intersection(concepts.apply("Drainage lymphatique manuel", Language.FR),
+                concepts.apply("Manuelle Lymphdrainage", Language.DE)).isEmpty());
+    }
+
+    private static java.util.Set<String> intersection(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        return both;
     }
 
     @Test
