@@ -266,7 +266,7 @@ record ContactDetails(String email, String phone, String linkedin, String websit
         if (candidate.matches("\\(?\\d{4}\\)?\\s*[-–‐]\\s*\\(?\\d{2,4}\\)?") || MonthRange.find(candidate).isPresent()) {
             return false; // a range of years, not a number
         }
-        return !candidate.matches("\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
+        return !candidate.matches("\\d{1,2}\\s*[./]\\s*\\d{1,2}\\s*[./]\\s*\\d{2,4}"); // "24/04/1991", "24 /04/1991": a date
     }
 
     static String clean(String phone) {
