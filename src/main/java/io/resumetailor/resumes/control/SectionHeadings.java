@@ -30,6 +30,15 @@ final class SectionHeadings {
             + "среднее(?:\\s+(?:специальное|профессиональное))?|бакалавр|магистр|специалист|кандидат\\s+наук|доктор\\s+наук|"
             + "(?:incomplete\\s+)?higher(?:\\s+education)?|secondary(?:\\s+special)?(?:\\s+education)?|bachelor|master|"
             + "ph\\.?d|doctor\\s+of\\s+science");
+    /**
+     * The labels of a table's columns that Word resumes set under a heading in the headings' type ("Период работы",
+     * "Место работы ‖ Должность", "Дата ‖ Учебное заведение", "Zeitraum ‖ Arbeitgeber"): every cell one of them.
+     */
+    private static final Pattern COLUMN_LABEL = Pattern.compile("(?iu)(?:дата|даты|период|годы|сроки)(?:\\s+(?:работы|учебы|учёбы|обучения|"
+            + "поступления)(?:\\s*/\\s*окончания)?)?\\s*/?|место\\s+работы|должность|организация|учебное\\s+заведение|"
+            + "специальность|обязанности|(?:dates?|period|years?|employer|company|position|role|institution|school|degree|duties)|"
+            + "(?:zeitraum|datum|arbeitgeber|firma|position|tätigkeit|schule|abschluss)|(?:dates?|période|employeur|entreprise|poste|"
+            + "établissement|diplôme)|(?:fechas?|periodo|período|empresa|cargo|puesto|institución|título)");
     private static final Pattern CONTACT_LIKE = Pattern.compile("@|https?://|www\\.|\\d{3}[\\s.-]?\\d{3}[\\s.-]?\\d{2}");
 
     private SectionHeadings() {
@@ -89,7 +98,7 @@ final class SectionHeadings {
                 last = i;
             } else if (headingStyles.getOrDefault(style(line), 0) >= 2 && shapedLikeHeading(line)
                     && line.words() <= 5 && !line.text().matches(".*\\d.*") && !subordinate(line, open)
-                    && !levelOfEducation(lines, kinds, i)
+                    && !levelOfEducation(lines, kinds, i) && !columnLabels(line)
                     && !(openKind.filter(k -> k == Section.EXPERIENCE || k == Section.EDUCATION).isPresent()
                             && !style(open).equals(style(line)) && headsAnEntry(lines, i))) {
                 kinds.set(i, Optional.of(Section.OTHER));
@@ -102,10 +111,15 @@ final class SectionHeadings {
         List<ResumeLine> current = new ArrayList<>();
         Section kind = null;
         ResumeLine heading = null;
+        boolean underHeading = false;
         for (int i = 0; i < lines.size(); i++) {
             if (levelOfEducation(lines, kinds, i)) {
                 continue; // the level over all of the section's entries: no part of the first one
             }
+            if (underHeading && kinds.get(i).isEmpty() && lines.get(i).bold() && columnLabels(lines.get(i))) {
+                continue; // "Период работы" / "Место работы ‖ Должность": the labels of the table's columns, no entry's words
+            }
+            underHeading = kinds.get(i).isPresent() || underHeading && lines.get(i).bold() && columnLabels(lines.get(i));
             if (kinds.get(i).isPresent()) {
                 sections.add(new ResumeSection(kind, heading, current, heading == null ? Optional.empty() : MonthRange.find(heading.text())));
                 current = new ArrayList<>();
@@ -123,6 +137,13 @@ final class SectionHeadings {
     private static boolean levelOfEducation(List<ResumeLine> lines, List<Optional<Section>> kinds, int i) {
         return i > 0 && kinds.get(i - 1).equals(Optional.of(Section.EDUCATION)) && kinds.get(i).isEmpty()
                 && EDUCATION_LEVEL.matcher(lines.get(i).text().strip()).matches();
+    }
+
+    /** A row of column labels, or the lower-case rest of one wrapped in its cell ("поступления/окончания"). */
+    private static boolean columnLabels(ResumeLine line) {
+        String text = line.text().strip();
+        return !text.isEmpty() && (Character.isLowerCase(text.codePointAt(0))
+                || line.cells().stream().allMatch(cell -> COLUMN_LABEL.matcher(cell.strip()).matches()));
     }
 
     /**
