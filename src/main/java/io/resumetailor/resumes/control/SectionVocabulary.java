@@ -122,7 +122,9 @@ final class SectionVocabulary {
             // the trades of teaching and research ("Experiencia docente", "Experiencia en docencia, investigación y asesoría",
             // "Expérience d'enseignement et de recherche", "Lehr- und Forschungserfahrung", "Педагогический опыт")
             "docente", "docencia", "investigacion", "asesoria", "consultoria", "enseignement", "recherche", "d", "lehre", "forschung",
-            "педагогический", "преподавательский", "научный", "научно", "педагогической", "преподавательской", "научной");
+            "педагогический", "преподавательский", "научный", "научно", "педагогической", "преподавательской", "научной",
+            // "Liste des publications et travaux", "List of publications", "Список публикаций"
+            "liste", "list", "lista", "список", "travaux");
 
     static {
         KEYS.replaceAll((section, keys) -> keys.stream().map(SectionVocabulary::fold).toList());

@@ -96,6 +96,9 @@ class SectionLayoutsTest {
         for (String heading : List.of("INFORMATIQUE", "Ofimática", "Знание ПК")) {
             assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section(heading), heading);
         }
+        for (String heading : List.of("LISTE DES PUBLICATIONS ET TRAVAUX", "List of publications", "Список публикаций")) {
+            assertEquals(Optional.of(Section.OTHER), SectionVocabulary.section(heading), heading);
+        }
         for (String heading : List.of("Experiencia docente", "Experiencia en docencia, investigación y asesoría",
                 "Expérience d'enseignement et de recherche", "Педагогический опыт", "Опыт преподавательской работы")) {
             assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section(heading), heading);
