@@ -28,11 +28,12 @@ final class FormEntries {
     static {
         LABELS.put(Field.ORGANISATION, label("institución|institucion|institution|empresa|company|employer|organi[sz]ation|"
                 + "organización|organizacion|entreprise|établissement|etablissement|arbeitgeber|unternehmen|firma|"
-                + "bildungseinrichtung|организация|компания|учебное\\s+заведение|место\\s+работы"));
+                + "bildungseinrichtung|организация|компания|учебное\\s+заведение|место\\s+работы|работодатель|"
+                + "(?:имя|название|наименование)(?:\\s+и\\s+адрес)?\\s+(?:работодателя|организации|компании|предприятия)"));
         LABELS.put(Field.POSITION, label("cargo|puesto|posición|posicion|position|role|job\\s+title|poste|fonction|stelle|должность"));
         LABELS.put(Field.DEGREE, label("título|titulo|degree|diplôme|diplome|abschluss|qualification|специальность|квалификация"));
         LABELS.put(Field.PERIOD, label("período|periodo|period|dates?|fechas?|duración|duracion|duration|zeitraum|période|"
-                + "periode|период|годы|сроки"));
+                + "periode|период|годы|сроки|дата|даты|период\\s+работы|срок\\s+работы"));
         LABELS.put(Field.DESCRIPTION, label("labor\\s+realizada|funciones|tareas|responsabilidades|description|"
                 + "responsibilities|tasks|aufgaben|tätigkeiten|missions|обязанности"));
         LABELS.put(Field.REFERENCE, label("referencias?|references?|referees?|referenz(?:en)?|références?|рекомендации"));

@@ -45,6 +45,23 @@ class PositionToldTest {
     }
 
     @Test
+    void readsARussianFormOfDateEmployerAndPosition() {
+        List<ExperienceEntry> jobs = jobs("Опыт работы:", List.of(
+                TextLine.plain("Дата: Август 2018 – июль 2020;"),
+                TextLine.plain("Имя и адрес работодателя: ДП \"АДИДАС-УКРАИНА\", г. Киев, ул. Гарматная, дом 4;"),
+                TextLine.plain("Должность: senior sport consultant;"),
+                TextLine.plain("Вид деятельности: розничная торговля;"),
+                TextLine.plain("Дата: Сентябрь 2020 – настоящее время;"),
+                TextLine.plain("Наименование организации: ООО «Шаблон»"),
+                TextLine.plain("Должность: junior coder;")));
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertEquals(List.of("ДП \"АДИДАС-УКРАИНА\"", "ООО «Шаблон»"), jobs.stream().map(ExperienceEntry::company).toList());
+        assertEquals(List.of("senior sport consultant", "junior coder"), jobs.stream().map(ExperienceEntry::position).toList());
+        assertEquals("2018-08", jobs.get(0).startDate());
+        assertEquals(null, jobs.get(1).endDate());
+    }
+
+    @Test
     void readsThePositionTheDescriptionNames() {
         List<ExperienceEntry> spanish = jobs("Experiencia Laboral", List.of(
                 row("Panadería La Espiga", "2022 - 2023"),
