@@ -57,8 +57,8 @@ final class VacancyLayout {
                 heading = heading(cues, line.replaceAll("[?¿]", ""), false);
             }
             if (heading != null && heading != VacancyPart.NOISE && part == VacancyPart.NOISE && colon > 0 && !bullet
-                    && line.substring(colon + 1).strip().split("\\s+").length <= 3) {
-                heading = null; // "Informations complémentaires" / "Qualification : Technicien": a field of the block, no new part
+                    && !line.substring(0, colon).strip().contains(" ") && line.substring(colon + 1).strip().split("\\s+").length <= 6) {
+                heading = null; // "Informations complémentaires" / "Qualification : Ouvrier qualifié (P3, P4, OQ)": a field of the block, no new part
             }
             boolean bareColon = colon == line.length() - 1;
             if (heading == null && bareColon && !bullet && (part == VacancyPart.MUST || part == VacancyPart.NICE)

@@ -55,9 +55,9 @@ class RequirementHeadingFormsTest {
     void aShortLabelledFieldInAnInformationBlockOpensNoPart() {
         // France Travail: "Informations complémentaires" then "Qualification : Technicien", "Secteur d'activité : …"
         List<Requirement> requirements = extract("Optique Vauban", "Profil souhaité\n- BTS Opticien-Lunetier obligatoire\n"
-                + "Informations complémentaires\nQualification : Technicien\nSecteur d'activité : Commerce de détail d'optique\n");
+                + "Informations complémentaires\nQualification : Ouvrier qualifié (P3, P4, OQ)\nSecteur d'activité : Commerce de détail d'optique\n");
         assertTrue(named(requirements, "Opticien").mustHave(), requirements.toString());
-        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("Technicien") || r.text().contains("Commerce de détail")),
+        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("Ouvrier") || r.text().contains("Commerce de détail")),
                 requirements.toString());
     }
 
