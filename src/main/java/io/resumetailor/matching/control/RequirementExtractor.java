@@ -235,6 +235,18 @@ public final class RequirementExtractor {
         return mustHave(line, sectioned, outro, cues, Set.of());
     }
 
+    /**
+     * A bullet under a heading that joins the profile and the offer ("Was Sie mitbringen – und was Sie bei uns bekommen",
+     * "(and what we'll bring back)") that opens in the employer's voice: "We'll bring a $1.50/hr shift differential",
+     * "Dafür: faire Bezahlung, …".
+     */
+    static final Pattern EMPLOYER_OFFER = Pattern.compile("(?iu)^(?:we(?:'|’)ll|we\\s+will|we\\s+offer|we\\s+provide|dafür|"
+            + "wir\\s+bieten|nous\\s+offrons|ofrecemos|мы\\s+предлагаем)(?![\\p{L}])");
+
+    static boolean employerOffer(String text) {
+        return EMPLOYER_OFFER.matcher(text.strip()).find();
+    }
+
     /** "Disponibilidad de viajar: No", "Reisebereitschaft: nein": a form field of the posting answered no asks for nothing. */
     static final Pattern ANSWERED_NO = Pattern.compile("(?iu):\\s*(?:no|non|nein|нет|none|ninguna|ninguno|aucune?|keine)\\s*\\.?$");
 
@@ -251,7 +263,7 @@ public final class RequirementExtractor {
         }
         return switch (line.part()) {
             case NOISE -> null;
-            case MUST -> reach || noise && !line.bullet() ? null : !niceMarker;
+            case MUST -> reach || noise && !line.bullet() || line.bullet() && employerOffer(line.text()) ? null : !niceMarker;
             case NICE -> reach || noise && !line.bullet() ? null : false;
             case TASKS, NONE -> {
                 if (noise) {

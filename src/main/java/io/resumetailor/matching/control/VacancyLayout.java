@@ -139,6 +139,28 @@ final class VacancyLayout {
     }
 
     /** The part a heading opens, or null when the line is no heading: at most 5 words, or 10 before a colon, or exactly a cue. */
+    /**
+     * A heading composed of two halves ("Was Sie mitbringen – und was Sie bei uns bekommen", "What you'll bring to the
+     * shop floor (and what we'll bring back)"): a dash or a bracket joins them, and the first names the part.
+     */
+    static final Pattern COMPOSED = Pattern.compile("\\s[–—-]\\s|\\(");
+    static final int COMPOSED_WORDS = 15;
+
+    /** The part named by the longest cue of two words or more that the heading starts with, or null. */
+    private static VacancyPart leadingCue(Cues cues, String folded) {
+        VacancyPart best = null;
+        int bestLength = 0;
+        for (int i = 0; i < ORDER.length; i++) {
+            for (String cue : cues.phrases(ORDER[i])) {
+                if (cue.length() > bestLength && cue.contains(" ") && (folded + " ").startsWith(cue + " ")) {
+                    best = PARTS[i];
+                    bestLength = cue.length();
+                }
+            }
+        }
+        return best;
+    }
+
     static VacancyPart heading(Cues cues, String text, boolean colon) {
         String folded = Cues.fold(text).strip();
         int words = folded.isEmpty() ? 0 : folded.split(" ").length;
@@ -151,7 +173,7 @@ final class VacancyLayout {
                     return PARTS[i];
                 }
             }
-            return null;
+            return colon || words > COMPOSED_WORDS || !COMPOSED.matcher(text).find() ? null : leadingCue(cues, folded);
         }
         VacancyPart best = null;
         int bestLength = 0;

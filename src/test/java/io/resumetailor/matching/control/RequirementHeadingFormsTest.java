@@ -52,6 +52,22 @@ class RequirementHeadingFormsTest {
     }
 
     @Test
+    void aComposedHeadingIsNamedByItsFirstHalf() {
+        List<Requirement> german = extract("Agrargenossenschaft", "Ihre Aufgaben\n- Melken im Karussell\n"
+                + "Was Sie mitbringen – und was Sie bei uns bekommen\n- Erfahrung in der Kälberaufzucht\n- Führerschein Klasse T\n"
+                + "- Dafür: faire Bezahlung und eine Werkswohnung im Ort\n"
+                + "Pluspunkte\n- Erfahrung mit Melkrobotern (AMS)\n");
+        assertTrue(named(german, "Kälberaufzucht").mustHave(), german.toString());
+        assertTrue(named(german, "Klasse T").mustHave(), german.toString());
+        assertTrue(german.stream().noneMatch(r -> r.text().contains("Werkswohnung")), "what the employer gives: " + german);
+        List<Requirement> english = extract("Ridgeline Precision", "What you'll do\n- Set up Haas mills\n"
+                + "What you'll bring to the shop floor (and what we'll bring back)\n- 3+ years of hands-on CNC setup\n"
+                + "- Read blueprints and GD&T callouts\n- We'll bring a $1.50/hr shift differential for nights\n");
+        assertTrue(named(english, "blueprints").mustHave(), english.toString());
+        assertTrue(english.stream().noneMatch(r -> r.text().contains("differential")), "what the employer gives: " + english);
+    }
+
+    @Test
     void aShortLabelledFieldInAnInformationBlockOpensNoPart() {
         // France Travail: "Informations complémentaires" then "Qualification : Technicien", "Secteur d'activité : …"
         List<Requirement> requirements = extract("Optique Vauban", "Profil souhaité\n- BTS Opticien-Lunetier obligatoire\n"
