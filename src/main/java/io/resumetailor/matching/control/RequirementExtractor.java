@@ -304,6 +304,13 @@ public final class RequirementExtractor {
     }
 
     /**
+     * France Travail's form sets a marker after each item, behind a dash: "Connaître les races à viande et les signes de
+     * qualité (Label Rouge, AOP) - Souhaité". It speaks of the whole item, not of its last part.
+     */
+    static final Pattern WHOLE_LINE_MARKER = Pattern.compile("(?iu)\\s[-–—]\\s*(?:souhaitée?s?|appréciée?s?|facultati(?:f|ve)|"
+            + "deseable|valorable|wünschenswert|optional|desirable|preferred|желательно)\\s*\\.?\\s*$");
+
+    /**
      * The requirement phrases of one line. When only a nice-to-have marker made the line
      * nice-to-have and the line holds several phrases, the marker belongs to the phrase that
      * carries it ("3 years of X, ideally in Y": X stays a must-have).
@@ -320,7 +327,7 @@ public final class RequirementExtractor {
         List<String> conjuncts = PhraseGrammar.conjuncts(rest, lexicon, language);
         Cues cues = Cues.standard();
         boolean split = conjuncts.size() > 1;
-        boolean niceOpener = !conjuncts.isEmpty() && opensWithNiceMarker(conjuncts.get(0));
+        boolean niceOpener = !conjuncts.isEmpty() && (opensWithNiceMarker(conjuncts.get(0)) || WHOLE_LINE_MARKER.matcher(line).find());
         for (int i = 0; i < conjuncts.size(); i++) {
             boolean must = split && niceByMarker && !niceOpener ? !cues.in(Cues.NICE_LINE, conjuncts.get(i)) : lineMust;
             boolean yearsHere = conjuncts.get(i).contains(YEARS_MARK);

@@ -68,6 +68,16 @@ class RequirementHeadingFormsTest {
     }
 
     @Test
+    void aMarkerBehindADashSpeaksOfTheWholeItem() {
+        // France Travail: every item of the profile ends on "- Exigé" or "- Souhaité"
+        List<Requirement> requirements = extract("Maison Ferrand", "Profil souhaité\nSavoirs et savoir-faire\n"
+                + "- Conseiller la clientèle au comptoir - Exigé\n"
+                + "- Connaître les races à viande et les signes de qualité (Label Rouge, AOP) - Souhaité\n");
+        assertTrue(named(requirements, "clientèle").mustHave(), requirements.toString());
+        assertFalse(named(requirements, "races").mustHave(), requirements.toString());
+    }
+
+    @Test
     void aShortLabelledFieldInAnInformationBlockOpensNoPart() {
         // France Travail: "Informations complémentaires" then "Qualification : Technicien", "Secteur d'activité : …"
         List<Requirement> requirements = extract("Optique Vauban", "Profil souhaité\n- BTS Opticien-Lunetier obligatoire\n"
