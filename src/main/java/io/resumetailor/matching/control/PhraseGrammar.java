@@ -25,7 +25,7 @@ final class PhraseGrammar {
     static List<String> conjuncts(String line, Lexicon lexicon, Language language) {
         List<String> result = new ArrayList<>();
         for (String segment : protectParentheses(line).split(";")) {
-            segment = protectAlternatives(segment);
+            segment = protectOfSeries(protectAlternatives(segment));
             List<String> parts = splitAnd(segment, lexicon, language);
             String[] byComma = segment.split(",");
             boolean alternatives = hasWord(byComma[byComma.length - 1], Cues.OR_WORD) && !hasWord(segment, Cues.AND_WORD);
@@ -296,6 +296,33 @@ final class PhraseGrammar {
             }
         }
         return false;
+    }
+
+    /** A comma part that goes on a noun before it: "of", "de", "d'", "von" and the like ("quartiers de bœuf, de veau et d'agneau"). */
+    static final Pattern OF_PART = Pattern.compile("(?iu)^\\s*(?:of|de|del|des|du|d['’]|von|vom|di|della|da|из|для)(?:\\s|(?<=['’]))");
+    static final int OF_PART_WORDS = 4;
+
+    /**
+     * The segment with the commas before short "of" parts protected: "Désosser et parer des quartiers de bœuf, de veau et
+     * d'agneau" names three cuts of one thing, not a requirement "de veau et d'agneau" of its own.
+     */
+    static String protectOfSeries(String segment) {
+        String[] parts = segment.split(",", -1);
+        if (parts.length < 2) {
+            return segment;
+        }
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            boolean series = OF_PART.matcher(parts[i]).find() && parts[i].strip().split("\\s+").length <= OF_PART_WORDS
+                    && OF_PART.matcher(lastWords(parts[i - 1], 2)).find(); // the part before ends on "de bœuf" itself
+            out.append(series ? COMMA : ',').append(parts[i]);
+        }
+        return out.toString();
+    }
+
+    private static String lastWords(String text, int n) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
     }
 
     /** The most words an item of a list of alternatives has ("ACCA", "Power BI", "Microsoft Dynamics 365"). */

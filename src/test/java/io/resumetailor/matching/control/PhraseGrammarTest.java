@@ -43,4 +43,11 @@ class PhraseGrammarTest {
                 + "la fourniture industrielle ou l'agroalimentaire et la maîtrise de la négociation", Language.FR);
         assertEquals(3, remark.size(), remark.toString());
     }
+
+    @Test
+    void aSeriesOfOfPartsStaysWithItsNoun() {
+        assertEquals(List.of("Désosser et parer des quartiers de bœuf, de veau et d'agneau"),
+                conjuncts("Désosser et parer des quartiers de bœuf, de veau et d'agneau", Language.FR));
+        assertEquals(2, conjuncts("Knowledge of HACCP, experience with SAP", Language.EN).size(), "a comma part of its own still cuts");
+    }
 }
