@@ -39,7 +39,7 @@ final class EducationReader {
     private static final Pattern LEVEL_LABEL = Pattern.compile("(?u)^(?:UG|PG|Graduation|Post\\s+Graduation)\\s*:\\s*");
 
     /** "Abschluss: Fachhochschulreife", "Degree: BSc Physics": a label, then the degree itself. */
-    private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:abschluss|schulabschluss|degree|qualification|"
+    private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:(?:angestrebter|voraussichtlicher|expected|intended)\\s+(?:abschluss|degree)|abschluss|schulabschluss|degree|qualification|"
             + "título|titulo|título obtenido|titulo obtenido|diplôme obtenu|квалификация|степень)\\s*:\\s*(\\S.*)$");
 
     /**

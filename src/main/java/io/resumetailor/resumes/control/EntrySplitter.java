@@ -32,7 +32,7 @@ final class EntrySplitter {
             + "|St|Sr|Sra|Jr|Mr|Mrs|Ms|Nr|No|ca|bzw|vs|Av|Abt|Dept|Univ|Ste|Cie))\\.\\s+(?=\\p{Lu})");
     private static final Pattern LABELLED = Pattern.compile(
             "(?iu)^(?!(?:" + ROLE_LABELS + "|"
-            + "abschluss|schulabschluss|degree|qualification|título|titulo|квалификация|степень)\\s*:)"
+            + "(?:angestrebter|voraussichtlicher|expected|intended)\\s+(?:abschluss|degree)|abschluss|schulabschluss|degree|qualification|título|titulo|квалификация|степень)\\s*:)"
             + "[\\p{L}][\\p{L} /&-]{2,30}:\\s");
 
     /**

@@ -342,6 +342,16 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void readsTheDegreeAStudentWorksTowards() {
+        var education = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Ausbildung")
+                .bold(50, 135, 10, "Technische Universität Dortmund").right(545, 135, 10, "10/2023 – heute")
+                .text(50, 149, 10, "Angestrebter Abschluss: Master of Science (Bauingenieurwesen)").pdf())
+                .content().education();
+        assertEquals(1, education.size(), education.toString());
+        assertEquals("Master of Science (Bauingenieurwesen)", education.get(0).degree());
+    }
+
+    @Test
     void readsFrenchDegreeAbbreviations() {
         var education = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Formations")
                 .text(50, 135, 10, "Mastère Cybersécurité").right(545, 135, 10, "2021 - 2023")
