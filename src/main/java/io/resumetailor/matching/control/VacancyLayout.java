@@ -2,6 +2,7 @@ package io.resumetailor.matching.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -138,7 +139,6 @@ final class VacancyLayout {
         return false;
     }
 
-    /** The part a heading opens, or null when the line is no heading: at most 5 words, or 10 before a colon, or exactly a cue. */
     /**
      * A heading composed of two halves ("Was Sie mitbringen – und was Sie bei uns bekommen", "What you'll bring to the
      * shop floor (and what we'll bring back)"): a dash or a bracket joins them, and the first names the part.
@@ -146,13 +146,13 @@ final class VacancyLayout {
     static final Pattern COMPOSED = Pattern.compile("\\s[–—-]\\s|\\(");
     static final int COMPOSED_WORDS = 15;
 
-    /** The part named by the longest cue of two words or more that the heading starts with, or null. */
-    private static VacancyPart leadingCue(Cues cues, String folded) {
+    /** The part named by the longest cue that fits the heading, or null; on a tie the earlier kind of {@link #ORDER}. */
+    private static VacancyPart longestCue(Cues cues, Predicate<String> fits) {
         VacancyPart best = null;
         int bestLength = 0;
         for (int i = 0; i < ORDER.length; i++) {
             for (String cue : cues.phrases(ORDER[i])) {
-                if (cue.length() > bestLength && cue.contains(" ") && (folded + " ").startsWith(cue + " ")) {
+                if (cue.length() > bestLength && fits.test(cue)) {
                     best = PARTS[i];
                     bestLength = cue.length();
                 }
@@ -161,6 +161,7 @@ final class VacancyLayout {
         return best;
     }
 
+    /** The part a heading opens, or null when the line is no heading: at most 5 words, or 10 before a colon, or exactly a cue. */
     static VacancyPart heading(Cues cues, String text, boolean colon) {
         String folded = Cues.fold(text).strip();
         int words = folded.isEmpty() ? 0 : folded.split(" ").length;
@@ -173,18 +174,9 @@ final class VacancyLayout {
                     return PARTS[i];
                 }
             }
-            return colon || words > COMPOSED_WORDS || !COMPOSED.matcher(text).find() ? null : leadingCue(cues, folded);
+            return colon || words > COMPOSED_WORDS || !COMPOSED.matcher(text).find() ? null
+                    : longestCue(cues, cue -> cue.contains(" ") && (folded + " ").startsWith(cue + " ")); // a cue of two words or more it starts with
         }
-        VacancyPart best = null;
-        int bestLength = 0;
-        for (int i = 0; i < ORDER.length; i++) {
-            for (String cue : cues.phrases(ORDER[i])) {
-                if (cue.length() > bestLength && (" " + folded + " ").contains(" " + cue + " ")) {
-                    best = PARTS[i];
-                    bestLength = cue.length();
-                }
-            }
-        }
-        return best;
+        return longestCue(cues, cue -> (" " + folded + " ").contains(" " + cue + " "));
     }
 }

@@ -48,7 +48,7 @@ final class DateColumn {
                 List<String> cells = new ArrayList<>();
                 cells.add(lines.get(next).text().strip());
                 cells.addAll(line.line().cells());
-                line = new ResumeLine(line.index(), line.line().withCells(cells), line.relSize(), line.gapAbove(), line.spaced());
+                line = line.withCells(cells);
                 next++;
             }
             out.add(line);
@@ -75,11 +75,11 @@ final class DateColumn {
             }
             List<String> titleCells = new ArrayList<>(title.cells());
             titleCells.add(last(item));
-            lines.set(i - 1, with(title, titleCells));
-            lines.set(i, with(item, item.cells().subList(0, item.cells().size() - 1)));
+            lines.set(i - 1, title.withCells(titleCells));
+            lines.set(i, item.withCells(item.cells().subList(0, item.cells().size() - 1)));
             if (i + 1 < lines.size() && lines.get(i + 1).cells().size() > 1 && EntrySplitter.duration(last(lines.get(i + 1)))) {
                 ResumeLine next = lines.get(i + 1);
-                lines.set(i + 1, with(next, next.cells().subList(0, next.cells().size() - 1)));
+                lines.set(i + 1, next.withCells(next.cells().subList(0, next.cells().size() - 1)));
             }
             changed = true;
         }
@@ -99,10 +99,6 @@ final class DateColumn {
 
     private static String last(ResumeLine line) {
         return line.cells().get(line.cells().size() - 1);
-    }
-
-    private static ResumeLine with(ResumeLine line, List<String> cells) {
-        return new ResumeLine(line.index(), line.line().withCells(List.copyOf(cells)), line.relSize(), line.gapAbove(), line.spaced());
     }
 
     /** The line is a date range and nothing else. */

@@ -38,8 +38,10 @@ final class EducationReader {
     /** Naukri's level labels before a degree: "UG: B.Sc ...", "PG: MCA ...". */
     private static final Pattern LEVEL_LABEL = Pattern.compile("(?u)^(?:UG|PG|Graduation|Post\\s+Graduation)\\s*:\\s*");
 
+    /** "Angestrebter Abschluss:", "Expected degree:": the label of the degree a student works towards. */
+    static final String INTENDED_DEGREE = "(?:angestrebter|voraussichtlicher|expected|intended)\\s+(?:abschluss|degree)";
     /** "Abschluss: Fachhochschulreife", "Degree: BSc Physics": a label, then the degree itself. */
-    private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:(?:angestrebter|voraussichtlicher|expected|intended)\\s+(?:abschluss|degree)|abschluss|schulabschluss|degree|qualification|"
+    private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:" + INTENDED_DEGREE + "|abschluss|schulabschluss|degree|qualification|"
             + "título|titulo|título obtenido|titulo obtenido|diplôme obtenu|квалификация|степень)\\s*:\\s*(\\S.*)$");
 
     /**

@@ -32,7 +32,7 @@ final class EntrySplitter {
             + "|St|Sr|Sra|Jr|Mr|Mrs|Ms|Nr|No|ca|bzw|vs|Av|Abt|Dept|Univ|Ste|Cie))\\.\\s+(?=\\p{Lu})");
     private static final Pattern LABELLED = Pattern.compile(
             "(?iu)^(?!(?:" + ROLE_LABELS + "|"
-            + "(?:angestrebter|voraussichtlicher|expected|intended)\\s+(?:abschluss|degree)|abschluss|schulabschluss|degree|qualification|título|titulo|квалификация|степень)\\s*:)"
+            + EducationReader.INTENDED_DEGREE + "|abschluss|schulabschluss|degree|qualification|título|titulo|квалификация|степень)\\s*:)"
             + "[\\p{L}][\\p{L} /&-]{2,30}:\\s");
 
     /**
@@ -59,6 +59,14 @@ final class EntrySplitter {
             cells.removeIf(EntrySplitter::duration);
         }
         return cells;
+    }
+
+    /** A list mark written as text at the start of a line ("• ", "– "). */
+    private static final Pattern BULLET_MARK = Pattern.compile("^[•●▪■◦‣·*–-]\\s*");
+
+    /** The text without a list mark written at its start. */
+    static String withoutBulletMark(String text) {
+        return BULLET_MARK.matcher(text).replaceFirst("");
     }
 
     /** The text is a time span and nothing else ("2 years 10 months", "(4 Monate)"). */
@@ -151,12 +159,13 @@ final class EntrySplitter {
             while (end < lines.size() && !lines.get(end).bullet() && !lines.get(end).spaced() && end - i < 8) {
                 end++;
             }
-            StringBuilder item = new StringBuilder(lines.get(i).withoutBullet().text().strip().replaceFirst("^[•●▪■◦‣·*–-]\\s*", ""));
+            StringBuilder item = new StringBuilder(withoutBulletMark(lines.get(i).text().strip()));
             for (int j = i + 1; j < end; j++) {
                 item.append(' ').append(lines.get(j).text().strip());
             }
             String text = item.toString();
-            Optional<MonthRange> range = MonthRange.find(text).or(() -> MonthRange.single(text));
+            Optional<MonthRange> ranged = MonthRange.find(text);
+            Optional<MonthRange> range = ranged.or(() -> MonthRange.single(text));
             if (range.isEmpty()) {
                 continue;
             }
@@ -166,7 +175,7 @@ final class EntrySplitter {
                     || employer.group(1).split("\\s+").length > LONGEST_NAME) {
                 continue;
             }
-            anchors.add(new Anchor(i, range.get(), MonthRange.find(text).isEmpty()));
+            anchors.add(new Anchor(i, range.get(), ranged.isEmpty()));
             heads.put(i, List.of("Company: " + employer.group(1).strip(), "Position: " + position.group(1).strip())); // read as labelled
             rests.put(i, text.substring(range.get().to()).replaceFirst("^\\s*:\\s*", "").strip());
             for (int j = i + 1; j < end; j++) {
@@ -359,7 +368,7 @@ final class EntrySplitter {
      * "• 2016"): the dates of the entry titled above it, set as the first item of its list.
      */
     static boolean dateOnly(List<String> cells) {
-        String text = String.join(" ", cells).strip().replaceFirst("^[•●▪■◦‣·*–-]\\s*", "");
+        String text = withoutBulletMark(String.join(" ", cells).strip());
         Optional<MonthRange> range = MonthRange.find(text).or(() -> MonthRange.single(text));
         return range.isPresent() && cut(text, range.get().from(), range.get().to()).isEmpty();
     }
@@ -591,6 +600,6 @@ final class EntrySplitter {
             return line;
         }
         List<String> kept = cut.stream().filter(c -> !c.isBlank()).toList();
-        return new ResumeLine(line.index(), line.line().withCells(kept), line.relSize(), line.gapAbove(), line.spaced());
+        return line.withCells(kept);
     }
 }

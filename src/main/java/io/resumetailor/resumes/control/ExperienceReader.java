@@ -146,7 +146,7 @@ final class ExperienceReader {
             // the employer labelled, or named by the entry's line when the position is labelled ("Cargo:" under the employer)
             String company = organisation != null ? FormEntries.organisation(organisation)
                     : positionLabelled && form.heading() != null ? TitlePart.clean(form.heading()) : null;
-            String position = form.fields().containsKey(FormEntries.Field.POSITION)
+            String position = positionLabelled
                     ? TitlePart.clean(form.fields().get(FormEntries.Field.POSITION)) : form.heading();
             if (company == null || company.isBlank() || position == null || position.isBlank()) {
                 uncertain.add(where + ": a form entry without a labelled employer and position; entry left out");
@@ -172,7 +172,6 @@ final class ExperienceReader {
     private static final Pattern UNIT_OF_INSTITUTION = Pattern.compile("(?u)^(.*?\\p{L}.*?)[\\s,–-]+(?:Department|Dept\\.|Faculty|Division|"
             + "Fakultät|Lehrstuhl|Fachbereich|Abteilung|Département|Faculté|Departamento|Facultad|Cátedra|Кафедра|Факультет)"
             + "(?![\\p{L}]).*$");
-    /** A remark in brackets after the employer, in lower case and of three words or more: what the work was, not who employed. */
     /** "(Teilzeit 40%)", "(part-time)", "(1 Semester)", "(CDD)": how much or how long, after an employer's or a school's name. */
     private static final Pattern WORKLOAD = Pattern.compile("(?iu)\\s*\\((?=[^()]*(?<![\\p{L}])(?:teilzeit|vollzeit|part[- ]time|"
             + "full[- ]time|temps\\s+(?:partiel|plein)|mi-temps|media\\s+jornada|jornada\\s+(?:completa|parcial)|semesters?|semestres?|"
@@ -184,6 +183,7 @@ final class ExperienceReader {
         return name == null ? null : WORKLOAD.matcher(name).replaceFirst("");
     }
 
+    /** A remark in brackets after the employer, in lower case and of three words or more: what the work was, not who employed. */
     private static final Pattern REMARK = Pattern.compile("(?u)\\s*\\(\\p{Ll}[^()]*\\s[^()]*\\s[^()]*\\)$");
     /** "der Huawei" of "Implementierungsmanager bei der Huawei": the article the preposition asked for, no part of the name. */
     private static final Pattern DATIVE_ARTICLE = Pattern.compile("(?u)^(?:der|dem|den)\\s+(?=\\p{Lu})");
@@ -446,7 +446,7 @@ final class ExperienceReader {
      * that is nothing but a job title of at most four words (until "from", "since" …) names the position.
      */
     private static String barePosition(ResumeLine first) {
-        String text = first.text().strip().replaceFirst("^[•●▪■◦‣·*–-]\\s*", "");
+        String text = EntrySplitter.withoutBulletMark(first.text().strip());
         String title = TOLD_END.split(" " + text + " ", 2)[0].strip().replaceFirst("\\.$", "");
         String[] words = title.split("\\s+");
         boolean shaped = !title.isEmpty() && Character.isUpperCase(title.codePointAt(0)) && words.length <= 4

@@ -42,6 +42,11 @@ record ResumeLine(int index, TextLine line, float relSize, float gapAbove, boole
         return new ResumeLine(index, plain, relSize, gapAbove, spaced);
     }
 
+    /** The same line with other cells (a date moved, a label cut). */
+    ResumeLine withCells(List<String> cells) {
+        return new ResumeLine(index, line.withCells(cells), relSize, gapAbove, spaced);
+    }
+
     String text() {
         return line.text();
     }

@@ -119,7 +119,7 @@ final class SectionHeadings {
             if (underHeading && kinds.get(i).isEmpty() && lines.get(i).bold() && columnLabels(lines.get(i))) {
                 continue; // "Период работы" / "Место работы ‖ Должность": the labels of the table's columns, no entry's words
             }
-            underHeading = kinds.get(i).isPresent() || underHeading && lines.get(i).bold() && columnLabels(lines.get(i));
+            underHeading = kinds.get(i).isPresent();
             if (kinds.get(i).isPresent()) {
                 sections.add(new ResumeSection(kind, heading, current, heading == null ? Optional.empty() : MonthRange.find(heading.text())));
                 current = new ArrayList<>();

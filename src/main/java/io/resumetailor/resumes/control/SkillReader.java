@@ -167,8 +167,7 @@ final class SkillReader {
                 text = text.matches("(?s).*\\p{Ll}-$") && Character.isLowerCase(rest.codePointAt(0))
                         ? text.substring(0, text.length() - 1) + rest : text + " " + rest;
             }
-            out.add(text.equals(line.text().strip()) ? line : new ResumeLine(line.index(), line.line().withCells(List.of(text)),
-                    line.relSize(), line.gapAbove(), line.spaced()));
+            out.add(text.equals(line.text().strip()) ? line : line.withCells(List.of(text)));
         }
         return out;
     }
