@@ -443,16 +443,19 @@ final class ExperienceReader {
 
     /**
      * "Bill’s Superette, Andover, MN." over "• Shift Supervisor." / "• Duties involved …": a first description item
-     * that is nothing but a job title of at most four words (until "from", "since" …) names the position.
+     * that is nothing but a job title of at most four words (until "from", "since" …) names the position; so does one
+     * before a colon that opens what the job was ("Teaching assistant: undergraduate macroeconomics tutorials").
      */
     private static String barePosition(ResumeLine first) {
         String text = EntrySplitter.withoutBulletMark(first.text().strip());
-        String title = TOLD_END.split(" " + text + " ", 2)[0].strip().replaceFirst("\\.$", "");
+        String title = TOLD_END.split(" " + LABEL_COLON.split(text, 2)[0] + " ", 2)[0].strip().replaceFirst("\\.$", "");
         String[] words = title.split("\\s+");
         boolean shaped = !title.isEmpty() && Character.isUpperCase(title.codePointAt(0)) && words.length <= 4
                 && !title.matches("(?s).*[,;:()\\d].*");
         return shaped && RoleWords.position(title) && !RoleWords.organisation(title) ? title : null;
     }
+
+    private static final Pattern LABEL_COLON = Pattern.compile(":\\s");
 
     /** The text of an entry whose title is a single part (a position under an employer named above). */
     private static String single(Entry entry) {

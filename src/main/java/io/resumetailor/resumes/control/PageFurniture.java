@@ -11,7 +11,7 @@ import java.util.Set;
  * Running headers and footers ("February 10, 2026 · Jane Doe · Résumé · 2"): a line that
  * recurs on several pages, its numbers aside, is page furniture and would otherwise land in
  * the middle of a section, with a date that looks like an entry's. The first lines of the
- * first page stay: that is where the name is; so does the first of a recurring line with
+ * first page, and those near its top, stay: that is where the name is; so does the first of a recurring line with
  * contact details (some templates put them only in the footer), and the first of a recurring
  * section heading (a section that runs over a page break is headed again on the next page).
  * Furniture sits at the same height on each page it recurs on: the same employer named by a
@@ -22,6 +22,12 @@ final class PageFurniture {
 
     /** Points a running header may move between pages (a wrapped title above it, another page size). */
     private static final float HEIGHT_TOLERANCE = 24f;
+
+    /**
+     * Points from the top of the first page within which a recurring line stays: the name and title that a two-column
+     * design repeats at the top of each page, read after the sidebar ("LINA CARDOZO" at 86 pt on both pages).
+     */
+    private static final float PAGE_HEAD = 150f;
 
     private PageFurniture() {
     }
@@ -42,7 +48,8 @@ final class PageFurniture {
             // a date alone ("Juni 2024" under "Jan. 2024" on a timeline) recurs as its month, not as a running footer
             boolean contacts = ContactDetails.EMAIL.matcher(line.text()).find() || !line.links().isEmpty();
             boolean firstHeading = recurring && heading && seen.add("heading " + key);
-            if (!recurring || line.page() == 1 && i < 5 || firstHeading || contacts && seen.add(key)) {
+            boolean pageHead = line.page() == 1 && (i < 5 || line.top() >= 0 && line.top() < PAGE_HEAD);
+            if (!recurring || pageHead || firstHeading || contacts && seen.add(key)) {
                 kept.add(line);
             }
         }

@@ -77,6 +77,18 @@ final class SectionHeadings {
                 educationAbove |= education;
             }
         }
+        float headingGap = medianGap(lines, kinds);
+        boolean[] secondLine = new boolean[lines.size()];
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (kinds.get(i).isPresent() && wrappedHeading(lines.get(i), lines.get(i + 1), headingGap)) {
+                Optional<Section> whole = SectionVocabulary.section(lines.get(i).text().strip() + " " + lines.get(i + 1).text().strip());
+                if (whole.isPresent()) {
+                    kinds.set(i, whole); // "EXPERIENCIA" / "ACADÉMICA:", "EDUCACIÓN" / "COMPLEMENTARIA:": one heading on two lines
+                    kinds.set(i + 1, Optional.empty());
+                    secondLine[i + 1] = true;
+                }
+            }
+        }
         int first = firstHeading(kinds);
         ResumeLine open = first >= 0 ? lines.get(first) : null;
         Optional<Section> openKind = first >= 0 ? kinds.get(first) : Optional.empty();
@@ -98,7 +110,7 @@ final class SectionHeadings {
                 last = i;
             } else if (headingStyles.getOrDefault(style(line), 0) >= 2 && shapedLikeHeading(line)
                     && line.words() <= 5 && !line.text().matches(".*\\d.*") && !subordinate(line, open)
-                    && !levelOfEducation(lines, kinds, i) && !columnLabels(line)
+                    && !levelOfEducation(lines, kinds, i) && !columnLabels(line) && !tight(line, headingGap)
                     && !(openKind.filter(k -> k == Section.EXPERIENCE || k == Section.EDUCATION).isPresent()
                             && !style(open).equals(style(line)) && headsAnEntry(lines, i))) {
                 kinds.set(i, Optional.of(Section.OTHER));
@@ -119,6 +131,10 @@ final class SectionHeadings {
             if (underHeading && kinds.get(i).isEmpty() && lines.get(i).bold() && columnLabels(lines.get(i))) {
                 continue; // "Период работы" / "Место работы ‖ Должность": the labels of the table's columns, no entry's words
             }
+            if (secondLine[i] || underHeading && kinds.get(i).isEmpty() && continues(lines.get(i - 1), lines.get(i))
+                    && shapedLikeHeading(lines.get(i)) && lines.get(i).words() <= 3) {
+                continue; // "Kenntnisse und" / "Fähigkeiten": the heading's second line
+            }
             underHeading = kinds.get(i).isPresent();
             if (kinds.get(i).isPresent()) {
                 sections.add(new ResumeSection(kind, heading, current, heading == null ? Optional.empty() : MonthRange.find(heading.text())));
@@ -137,6 +153,36 @@ final class SectionHeadings {
     private static boolean levelOfEducation(List<ResumeLine> lines, List<Optional<Section>> kinds, int i) {
         return i > 0 && kinds.get(i - 1).equals(Optional.of(Section.EDUCATION)) && kinds.get(i).isEmpty()
                 && EDUCATION_LEVEL.matcher(lines.get(i).text().strip()).matches();
+    }
+
+    /**
+     * The next line is the heading's second line: in the same type, at most three words, shaped like a heading and set
+     * as close below it as a wrapped line, where the document leaves more space above its headings.
+     */
+    private static boolean wrappedHeading(ResumeLine line, ResumeLine next, float headingGap) {
+        return style(line).equals(style(next)) && next.line().page() == line.line().page() && next.words() <= 3
+                && shapedLikeHeading(next) && tight(next, headingGap);
+    }
+
+    /** The median space above the headings found by their words (0 when none is known). */
+    private static float medianGap(List<ResumeLine> lines, List<Optional<Section>> kinds) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds.get(i).isPresent() && lines.get(i).gapAbove() > 0) {
+                gaps.add(lines.get(i).gapAbove());
+            }
+        }
+        gaps.sort(null);
+        return gaps.isEmpty() ? 0 : gaps.get(gaps.size() / 2);
+    }
+
+    /**
+     * "INED" in the headings' small capitals right under "Max Planck Institute ... ‖ September 2024 - July 2025": a line
+     * set as close to the line above as a title's second line, where the document leaves at least twice that space above
+     * its headings, goes on with the entry above; it opens no section.
+     */
+    private static boolean tight(ResumeLine line, float headingGap) {
+        return headingGap > 0 && line.gapAbove() >= 0 && line.gapAbove() * 2 < headingGap;
     }
 
     /** A row of column labels, or the lower-case rest of one wrapped in its cell ("поступления/окончания"). */

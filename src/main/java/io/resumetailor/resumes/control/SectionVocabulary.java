@@ -56,6 +56,10 @@ final class SectionVocabulary {
                 "employment record", "professional history", "work record", "appointments", "academic appointments", "positions held", "military service",
                 "military experience", "beruflicher hintergrund", "historique professionnel", "emplois occupes", "historia laboral",
                 "стаж работы",
+                // the position held now, over the past ones: "Current position", "Poste actuel", "Aktuelle Position"
+                "current position", "current positions", "present position", "current employment", "current appointment",
+                "poste actuel", "puesto actual", "cargo actual", "aktuelle position", "aktuelle tatigkeit", "текущая должность",
+                "текущее место работы",
                 "internship", "positions", "involvement", "volunteering", "volunteer", "leadership", "activities",
                 "research", "berufserfahrung", "erfahrung", "erfahrungen", "praxiserfahrung", "berufliche", "beruflicher werdegang", "werdegang",
                 "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "stationen", "laufbahn", "berufliche laufbahn",
@@ -73,7 +77,8 @@ final class SectionVocabulary {
         KEYS.put(Section.CERTIFICATIONS, List.of("certifications", "certification", "certificates", "certificate", "licenses",
                 "licences", "courses", "trainings", "training", "zertifikate", "zertifizierungen", "weiterbildung",
                 "weiterbildungen", "fortbildungen", "kurse", "certificats", "certifications professionnelles",
-                "certificaciones", "certificados", "cursos", "capacitacion", "capacitaciones", "сертификаты", "курсы", "повышение квалификации", "тренинги"));
+                "certificaciones", "certificados", "cursos", "capacitacion", "capacitaciones", "educacion complementaria",
+                "formacion complementaria", "estudios complementarios", "formation complementaire", "formations complementaires", "сертификаты", "курсы", "повышение квалификации", "тренинги"));
         KEYS.put(Section.SUMMARY, List.of("summary", "profile", "about", "about me", "objective", "overview", "introduction",
                 "profil", "zusammenfassung", "uber mich", "kurzprofil", "resume", "a propos", "objectif", "perfil",
                 "resumen", "sobre mi", "objetivo", "acerca de mi", "о себе", "цель", "профиль", "обо мне", "кратко",
@@ -124,7 +129,10 @@ final class SectionVocabulary {
             "docente", "docencia", "investigacion", "asesoria", "consultoria", "enseignement", "recherche", "d", "lehre", "forschung",
             "педагогический", "преподавательский", "научный", "научно", "педагогической", "преподавательской", "научной",
             // "Liste des publications et travaux", "List of publications", "Список публикаций"
-            "liste", "list", "lista", "список", "travaux");
+            "liste", "list", "lista", "список", "travaux",
+            // when: "Past academic work experience", "Previous employment", "Expériences antérieures", "Bisherige Tätigkeiten"
+            "past", "previous", "prior", "former", "earlier", "recent", "anterieure", "anterieures", "precedentes", "passees",
+            "anterior", "anteriores", "previa", "previas", "bisherige", "bisheriger", "fruhere", "предыдущий", "предыдущие", "прошлый");
 
     static {
         KEYS.replaceAll((section, keys) -> keys.stream().map(SectionVocabulary::fold).toList());

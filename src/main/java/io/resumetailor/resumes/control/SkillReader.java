@@ -71,6 +71,9 @@ final class SkillReader {
                 if (proseLine(line.text())) {
                     continue; // "Practiced Agile methods such as Scrum, daily stand-ups and Kanban boards."
                 }
+                if (line.relSize() >= 1.4f) {
+                    continue; // display type: the name and title that a sidebar design reads into the list after its items
+                }
                 if (cells.size() >= 3 && cells.stream().allMatch(c -> COLUMN.matcher(c.strip()).matches())
                         || NAVIGATION.matcher(line.text()).matches()) {
                     continue;

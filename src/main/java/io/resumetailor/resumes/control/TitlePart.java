@@ -164,7 +164,18 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
                 && Math.abs(line.source().line().size() - next.source().line().size()) < 0.5f;
         return open > 0 || shortTail || JOINING_END.matcher(text).find() || text.matches("(?s).*\\p{L}-$")
                 || !following.isEmpty() && Character.isLowerCase(following.codePointAt(0)) && !text.isEmpty()
-                && Character.isLetter(text.codePointAt(text.length() - 1));
+                && Character.isLetter(text.codePointAt(text.length() - 1)) && !twoFields(line, text, following);
+    }
+
+    /**
+     * "Ilogs corporate SAS" over "coordinador administrativo", "Universidad Manuela Beltrán-UMB" over "ingenieria de
+     * software": a short line that names an employer or a place of study over one in lower case that names a job or a
+     * degree are two fields, written by someone who does not capitalise job titles, not one phrase.
+     */
+    private static boolean twoFields(Entry.HeaderLine line, String text, String following) {
+        return !line.source().line().wraps() && (RoleWords.organisation(text) || RoleWords.institution(text))
+                && (RoleWords.position(following) || RoleWords.degree(following))
+                && !RoleWords.institution(following);
     }
 
     /**

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resumetailor.resumes.entity.PersonalInfo;
+import io.resumetailor.resumes.entity.ResumeContent;
 import io.resumetailor.resumes.entity.SourceFileType;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Names and contact details as real templates draw them; one failure class seen on real resumes each. */
@@ -368,5 +370,34 @@ class NameAndContactLayoutsTest {
                 .text(50, 250, 9, "E-MAIL :").text(50, 262, 9, "sarah.poch@example.fr")
                 .bold(300, 240, 11, "FORMATION").text(300, 260, 9, "Master GeoData Science, Université de Salzbourg").pdf());
         assertEquals("Poch Sarah", parsed.content().personalInfo().fullName());
+    }
+
+    /**
+     * A two-column design that repeats the name and title at the top of each page, its sidebar read first: the name on
+     * the first page is no running header, and the title in display type is no skill of the sidebar's list.
+     */
+    @Test
+    void aNameRepeatedAtTheTopOfEachPageAfterTheSidebarIsStillTheName() {
+        PdfCanvas canvas = new PdfCanvas()
+                .bold(30, 240, 17, "CONTACTO:").text(30, 262, 13, "318 790 68 75").text(30, 284, 13, "lina@example.com")
+                .bold(30, 320, 17, "SKILLS").text(30, 342, 13, "Trabajo en equipo").text(30, 358, 13, "Creatividad")
+                .text(30, 374, 13, "Contabilidad").text(30, 390, 13, "Facturación").text(30, 406, 13, "Nómina")
+                .text(30, 422, 13, "Excel").text(30, 438, 13, "Atención al cliente").text(30, 454, 13, "Archivo")
+                .bold(230, 86, 34, "LINA CARDOZO").bold(230, 128, 21, "ADMINISTRADORA")
+                .bold(230, 190, 18, "SOBRE MI:").text(230, 212, 13, "Soy administradora de empresas con experiencia")
+                .text(230, 228, 13, "en contabilidad y coordinación de equipos.")
+                .bold(230, 300, 18, "EXPERIENCIA:").bold(230, 322, 13, "2017-2019").text(230, 338, 13, "Ilogs Corporate SAS")
+                .text(230, 354, 13, "coordinador administrativo")
+                .bold(230, 400, 18, "EDUCACIÓN:").bold(230, 422, 13, "2009 - 2015").text(230, 438, 13, "Universidad de Boyacá")
+                .text(230, 454, 13, "Administradora de empresas")
+                .nextPage()
+                .bold(230, 81, 34, "LINA CARDOZO").bold(230, 120, 21, "ADMINISTRADORA")
+                .bold(30, 240, 17, "IDIOMAS").text(30, 262, 13, "Inglés: B1");
+        ResumeContent content = read(canvas.pdf()).content();
+        assertEquals("Lina Cardozo", content.personalInfo().fullName());
+        assertEquals(List.of("Trabajo en equipo", "Creatividad", "Contabilidad", "Facturación", "Nómina", "Excel",
+                "Atención al cliente", "Archivo"), content.skills());
+        assertEquals(1, content.experience().size(), content.experience().toString());
+        EntryLayoutsTest.assertJob(content.experience().get(0), "Ilogs Corporate SAS", "coordinador administrativo", "2017-01", "2019-12");
     }
 }

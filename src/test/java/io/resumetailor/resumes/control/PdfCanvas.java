@@ -25,7 +25,11 @@ final class PdfCanvas {
     static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
-    private record Text(float x, float top, float size, PDFont font, float spacing, String text) {
+    private record Text(float x, float top, float size, PDFont font, float spacing, String text, int page) {
+
+        Text(float x, float top, float size, PDFont font, float spacing, String text) {
+            this(x, top, size, font, spacing, text, 0);
+        }
     }
 
     private record Link(float x, float top, float width, float height, String uri) {
@@ -33,26 +37,33 @@ final class PdfCanvas {
 
     private final List<Text> texts = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
+    private int page;
+
+    /** What is drawn from here on goes on a new page. */
+    PdfCanvas nextPage() {
+        page++;
+        return this;
+    }
 
     PdfCanvas text(float x, float top, float size, String text) {
-        texts.add(new Text(x, top, size, REGULAR, 0, text));
+        add(new Text(x, top, size, REGULAR, 0, text));
         return this;
     }
 
     /** Text in Liberation Sans (PDFBox's own fallback font, embedded): Cyrillic too, regular weight only. */
     PdfCanvas cyrillic(float x, float top, float size, String text) {
-        texts.add(new Text(x, top, size, null, 0, text));
+        add(new Text(x, top, size, null, 0, text));
         return this;
     }
 
     PdfCanvas bold(float x, float top, float size, String text) {
-        texts.add(new Text(x, top, size, BOLD, 0, text));
+        add(new Text(x, top, size, BOLD, 0, text));
         return this;
     }
 
     /** Letters set apart by {@code spacing} points, as templates set headings and names. */
     PdfCanvas spaced(float x, float top, float size, float spacing, String text) {
-        texts.add(new Text(x, top, size, BOLD, spacing, text));
+        add(new Text(x, top, size, BOLD, spacing, text));
         return this;
     }
 
@@ -63,7 +74,7 @@ final class PdfCanvas {
     PdfCanvas stretched(float x, float top, float size, float factor, String text) {
         for (char c : text.toCharArray()) {
             if (c != ' ') {
-                texts.add(new Text(x, top, size, BOLD, 0, String.valueOf(c)));
+                add(new Text(x, top, size, BOLD, 0, String.valueOf(c)));
             }
             x += width(BOLD, size, String.valueOf(c)) * factor;
         }
@@ -72,7 +83,7 @@ final class PdfCanvas {
 
     /** Text whose right edge is at {@code right}, as dates pushed to the margin. */
     PdfCanvas right(float right, float top, float size, String text) {
-        texts.add(new Text(right - width(REGULAR, size, text), top, size, REGULAR, 0, text));
+        add(new Text(right - width(REGULAR, size, text), top, size, REGULAR, 0, text));
         return this;
     }
 
@@ -87,12 +98,16 @@ final class PdfCanvas {
         for (Text t : texts) {
             float x = t.x();
             for (String word : t.text().split(" ")) {
-                words.add(new Text(x, t.top(), t.size(), t.font(), t.spacing(), word));
+                words.add(new Text(x, t.top(), t.size(), t.font(), t.spacing(), word, t.page()));
                 x += width(t.font(), t.size(), word + " ");
             }
         }
         java.util.Collections.reverse(words);
         return render(words);
+    }
+
+    private void add(Text t) {
+        texts.add(new Text(t.x(), t.top(), t.size(), t.font(), t.spacing(), t.text(), page));
     }
 
     byte[] pdf() {
@@ -101,8 +116,11 @@ final class PdfCanvas {
 
     private byte[] render(List<Text> drawn) {
         try (PDDocument document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
+            int pages = drawn.stream().mapToInt(Text::page).max().orElse(0) + 1;
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new PDPage(PDRectangle.A4));
+            }
+            PDPage page = document.getPage(0);
             float height = PDRectangle.A4.getHeight();
             PDFont liberation = null;
             if (drawn.stream().anyMatch(t -> t.font() == null)) {
@@ -110,14 +128,19 @@ final class PdfCanvas {
                     liberation = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, ttf);
                 }
             }
-            try (var stream = new PDPageContentStream(document, page)) {
-                for (Text t : drawn) {
-                    stream.beginText();
-                    stream.setFont(t.font() == null ? liberation : t.font(), t.size());
-                    stream.setCharacterSpacing(t.spacing());
-                    stream.newLineAtOffset(t.x(), height - t.top());
-                    stream.showText(t.text());
-                    stream.endText();
+            for (int i = 0; i < pages; i++) {
+                try (var stream = new PDPageContentStream(document, document.getPage(i))) {
+                    for (Text t : drawn) {
+                        if (t.page() != i) {
+                            continue;
+                        }
+                        stream.beginText();
+                        stream.setFont(t.font() == null ? liberation : t.font(), t.size());
+                        stream.setCharacterSpacing(t.spacing());
+                        stream.newLineAtOffset(t.x(), height - t.top());
+                        stream.showText(t.text());
+                        stream.endText();
+                    }
                 }
             }
             for (Link l : links) {

@@ -621,4 +621,54 @@ class SectionLayoutsTest {
         assertEquals(Optional.of(Section.LANGUAGES), SectionVocabulary.section("Languages Known"));
         assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Programming Languages Known"));
     }
+
+    @Test
+    void theCurrentAndThePastPositionsHeadTheExperience() {
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("CURRENT POSITION"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Past academic work experience"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Expériences antérieures"));
+        assertEquals(Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Bisherige Tätigkeiten"));
+        assertEquals(Optional.of(Section.CERTIFICATIONS), SectionVocabulary.section("Formación complementaria"));
+    }
+
+    /**
+     * An academic CV in small capitals (seen with a LaTeX template): headings, employers and a second
+     * title line ("INED", the unit of the school above) all in the same type; the headings alone have
+     * space above them.
+     */
+    @Test
+    void aLineInTheHeadingsTypeSetCloseUnderATitleIsNoHeading() {
+        ResumeContent content = read(header()
+                .text(50, 110, 9, "CURRENT POSITION")
+                .text(50, 128, 9, "CENTRE FOR RESEARCH ON SOCIAL INEQUALITIES, SCIENCES PO").right(545, 128, 9, "September 2025 - August 2028")
+                .text(50, 140, 9, "PhD candidate")
+                .text(50, 168, 9, "PAST ACADEMIC WORK EXPERIENCE")
+                .text(50, 186, 9, "Université Paris Descartes").right(545, 186, 9, "September 2019 - June 2020")
+                .text(50, 198, 9, "Teaching assistant: undergraduate macroeconomics tutorials.")
+                .text(50, 226, 9, "EDUCATION")
+                .text(50, 244, 9, "MAX PLANCK INSTITUTE FOR DEMOGRAPHIC RESEARCH").right(545, 244, 9, "September 2024 - July 2025")
+                .text(50, 256, 9, "INED")
+                .text(50, 268, 9, "European Doctoral School of Demography student")
+                .text(50, 280, 9, "PARIS SCHOOL OF ECONOMICS").right(545, 280, 9, "2018 - 2020")
+                .text(50, 292, 9, "Master's degree in Analysis and Policy in Economics"));
+        assertEquals(List.of("2025-09", "2019-09"), content.experience().stream().map(e -> e.startDate()).toList());
+        assertEquals("Teaching assistant", content.experience().get(1).position());
+        assertEquals(List.of("2024-09", "2018-01"), content.education().stream().map(e -> e.startDate()).toList());
+    }
+
+    /** A heading broken over two lines in its own type ("EXPERIENCIA" / "ACADÉMICA:", "EDUCACIÓN" / "COMPLEMENTARIA:"). */
+    @Test
+    void aHeadingWrappedOverTwoLinesIsReadWhole() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 16, "EXPERIENCIA")
+                .text(50, 132, 10, "Camarera, Hotel Sol Plaza").right(545, 132, 10, "2019 - 2022")
+                .bold(50, 170, 16, "EDUCACIÓN")
+                .bold(50, 188, 16, "COMPLEMENTARIA:")
+                .text(50, 210, 10, "Curso de manipulación de alimentos, Cruz Roja").right(545, 210, 10, "2021 - 2021")
+                .bold(50, 240, 16, "IDIOMAS")
+                .text(50, 262, 10, "Inglés: B2"));
+        assertEquals(1, content.experience().size(), content.experience().toString());
+        assertTrue(content.education().isEmpty(), content.education().toString());
+        assertEquals(1, content.certifications().size(), String.valueOf(content.certifications()));
+    }
 }
