@@ -42,7 +42,7 @@ final class DocxText {
     private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
     private static final Pattern BULLET_CELL = Pattern.compile("^[•●▪■◦‣∙·\\-–*⋄○◆►▸✓❖➢→★♦◼▶✔➤❯›»◇□▫▹]+$");
     /** A list item typed as text: "- Java", "• Java", "* Java", "– Java". */
-    private static final Pattern TEXT_BULLET = Pattern.compile("^[-–•*●▪◦]\\s+(?=\\S)");
+    private static final Pattern TEXT_BULLET = Pattern.compile("^(?:[-–•*●▪◦]\\s+(?=\\S)|[*•●▪](?=[\\p{L}\\d]))");
     private static final Pattern FIELD_LINK = Pattern.compile("HYPERLINK\\s+\"([^\"]+)\"");
 
     private final XWPFDocument document;

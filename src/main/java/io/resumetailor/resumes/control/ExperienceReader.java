@@ -281,6 +281,10 @@ final class ExperienceReader {
             List<TitlePart> parts = TitleCandidates.of(TitlePart.of(longer.header()), false);
             Roles r = roles(parts);
             if (r == null && n == 1 && blankTitle(entry)) { // "Национальный музей ..., г. Ижевск – научный сотрудник" under a bare date
+                Roles commaSplit = roles(TitleCandidates.of(TitlePart.of(longer.header()), true));
+                if (commaSplit != null && commaSplit.clear() && RoleWords.position(commaSplit.position())) {
+                    return new Resolution(longer, commaSplit); // "wissenschaftlicher Mitarbeiter, Ruhr-Universität Bochum, Bochum."
+                }
                 r = roles(TitleCandidates.dashSplit(parts));
                 r = r != null ? r : roles(TitleCandidates.slashSplit(parts));
             }

@@ -50,7 +50,7 @@ final class SectionVocabulary {
                 "schulische laufbahn", "schulischer werdegang", "schulische ausbildung", "akademische laufbahn", "schulbesuch",
                 "образование", "учеба", "обучение", "degrees", "academic degrees", "educational background", "educational information",
                 "education and qualifications", "educational qualifications"));
-        KEYS.put(Section.EXPERIENCE, List.of("experience", "experiences", "employment", "work history", "career", "internships", "jobs",
+        KEYS.put(Section.EXPERIENCE, List.of("experience", "experiences", "employment", "employments", "work history", "career", "internships", "jobs",
                 "nebenjobs", "nebentatigkeiten", "trabajos", "praxis", "berufliche praxis", "beschaftigungsverlauf", "beschaftigungen",
                 "berufstatigkeit", "arbeitsverhaltnisse", "historial laboral", "postes occupes", "professional background",
                 "employment record", "professional history", "work record", "appointments", "academic appointments", "positions held", "military service",
@@ -97,7 +97,8 @@ final class SectionVocabulary {
                 "centres d'interet", "loisirs", "publications", "divers", "intereses", "logros", "premios", "publicaciones",
                 "informacion adicional", "награды", "достижения", "хобби", "интересы", "публикации", "дополнительно",
                 "дополнительная информация", "published research", "researches", "research papers", "research publications",
-                "scientific publications", "selected publications", "научные публикации", "научные труды", "публикации и доклады"));
+                "scientific publications", "selected publications", "научные публикации", "научные труды", "публикации и доклады",
+                "works", "selected works", "published works"));
     }
 
     /** Last parts of German compound headings (folded), see {@link #compoundHead(String)}. */
@@ -132,7 +133,9 @@ final class SectionVocabulary {
             "liste", "list", "lista", "список", "travaux",
             // when: "Past academic work experience", "Previous employment", "Expériences antérieures", "Bisherige Tätigkeiten"
             "past", "previous", "prior", "former", "earlier", "recent", "anterieure", "anterieures", "precedentes", "passees",
-            "anterior", "anteriores", "previa", "previas", "bisherige", "bisheriger", "fruhere", "предыдущий", "предыдущие", "прошлый");
+            "anterior", "anteriores", "previa", "previas", "bisherige", "bisheriger", "fruhere", "предыдущий", "предыдущие", "прошлый",
+            // "Formation suivie", "Langues étrangères", "Langues nationales", "Idiomas extranjeros"
+            "suivie", "suivies", "suivi", "etrangere", "etrangeres", "nationales", "vivantes", "extranjeros", "extranjeras");
 
     static {
         KEYS.replaceAll((section, keys) -> keys.stream().map(SectionVocabulary::fold).toList());

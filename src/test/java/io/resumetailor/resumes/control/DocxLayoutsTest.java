@@ -466,4 +466,29 @@ class DocxLayoutsTest {
             assertEquals("2010-06", content.education().get(0).endDate());
         }
     }
+
+    /**
+     * A student's CV typed in plain paragraphs (seen from Senegal): "FORMATION SUIVIE" and "LANGUES ETRANGERES" head
+     * their sections, items are marked with a star glued to the text ("*2013 : BFEM …"), a degree names its school after
+     * "au".
+     */
+    @Test
+    void readsStarredItemsUnderQualifiedFrenchHeadings() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Prénom : Aminata", false, 13);
+            paragraph(document, "Nom : DIALLO", false, 13);
+            paragraph(document, "E-mail : aminata.diallo@example.com", false, 13);
+            paragraph(document, "FORMATION SUIVIE", false, 13);
+            paragraph(document, "*2016 : Baccalauréat au lycée de Fanaye", false, 13);
+            paragraph(document, "LANGUES ETRANGERES", false, 13);
+            paragraph(document, "*Français : parlé et écrit", false, 13);
+            paragraph(document, "*Anglais : écrit", false, 13);
+            ResumeContent content = read(document);
+            assertEquals(1, content.education().size(), content.education().toString());
+            assertEquals("lycée de Fanaye", content.education().get(0).institution());
+            assertEquals("Baccalauréat", content.education().get(0).degree());
+            assertEquals(List.of(new ResumeLanguage("Français", "parlé et écrit"), new ResumeLanguage("Anglais", "écrit")),
+                    content.languages());
+        }
+    }
 }

@@ -671,4 +671,40 @@ class SectionLayoutsTest {
         assertTrue(content.education().isEmpty(), content.education().toString());
         assertEquals(1, content.certifications().size(), String.valueOf(content.certifications()));
     }
+
+    /** An academic CV in English headings (seen from the Dominican Republic): "Employments" heads the jobs, "Works" the papers. */
+    @Test
+    void employmentsAndWorksAreSectionsOfTheirOwn() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 11, "Employments")
+                .text(50, 128, 8, "2004 - Present").text(150, 128, 8, "Profesor / Investigador").text(330, 128, 8, "Universidad Autónoma de Santo Domingo")
+                .text(50, 142, 8, "2008 - 2013").text(150, 142, 8, "Project Manager").text(330, 142, 8, "Agencia Española de Cooperación")
+                .bold(50, 160, 11, "Education")
+                .text(50, 178, 8, "1999 - 2012").text(150, 178, 8, "Ph.D in Physical Geography").text(330, 178, 8, "Universidad de Sevilla")
+                .bold(50, 210, 11, "Works")
+                .text(50, 228, 10, "1. Martínez, J. R. (2021). Cartografía geomorfológica de detalle. In XX Jornada. Universidad de Sevilla.")
+                .text(50, 242, 10, "2. Martínez, J. R. (2015). Biodiversidad y geoestadística. Universidad de Sevilla."));
+        assertEquals(2, content.experience().size(), content.experience().toString());
+        EntryLayoutsTest.assertJob(content.experience().get(0), "Universidad Autónoma de Santo Domingo", "Profesor / Investigador", "2004-01", null);
+        assertEquals(1, content.education().size(), content.education().toString());
+        assertEquals(Optional.of(Section.LANGUAGES), SectionVocabulary.section("Langues étrangères"));
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Formation suivie"));
+    }
+
+    /** "wissenschaftlicher Mitarbeiter, Ruhr-Universität Bochum, Bochum." under a bare date, over a line of its duties. */
+    @Test
+    void aPositionAndItsEmployerOnTheLineUnderABareDateAreSplitAtTheComma() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 18, "Erfahrung")
+                .text(50, 134, 11, "2011 – BIS 2013")
+                .text(50, 149, 11, "wissenschaftlicher Mitarbeiter, Ruhr-Universität Bochum, Bochum.")
+                .text(50, 163, 10, "Studiengangskoordinator Stammzellbiologie; EDV Beauftragter")
+                .text(50, 188, 11, "2008 – BIS 2008")
+                .text(50, 203, 11, "Studentischer Mitarbeiter, Philipps-Universität Marburg, Marburg.")
+                .text(50, 217, 10, "data mining, bioinformatische Analyse von Daten"));
+        assertEquals(List.of("Ruhr-Universität Bochum", "Philipps-Universität Marburg"),
+                content.experience().stream().map(e -> e.company()).toList());
+        assertEquals(List.of("wissenschaftlicher Mitarbeiter", "Studentischer Mitarbeiter"),
+                content.experience().stream().map(e -> e.position()).toList());
+    }
 }
