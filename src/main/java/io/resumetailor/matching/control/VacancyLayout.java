@@ -23,10 +23,11 @@ final class VacancyLayout {
     /**
      * A sentence ends at . ! ? or ; before a capital, a digit, a quote or a parenthesis, but not after an
      * abbreviation: a single letter ("z. B. Zeiss", "e. g.") or a short word of the five languages
-     * that is written with a dot ("bzw.", "inkl.", "mind.", "approx.", "p. ej.").
+     * that is written with a dot ("bzw.", "inkl.", "mind.", "approx.", "p. ej."), a person's title included ("Lic. Mariana
+     * Treviño", "Mme Dupont", "Hr. Weber").
      */
     static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])(?<![\\s(.]\\p{L}\\.)(?<!^\\p{L}\\.)"
-            + "(?<!(?<![\\p{L}])(?:bzw|usw|inkl|ggf|evtl|mind|vgl|ca|Nr|Dr|approx|incl|env|ej|cf|mín|máx|min|max|resp)\\.)"
+            + "(?<!(?<![\\p{L}])(?:bzw|usw|inkl|ggf|evtl|mind|vgl|ca|Nr|Dr|Dra|Lic|Licda|Ing|Sr|Sra|Srta|Mme|Mlle|Mr|Mrs|Ms|Prof|Hr|Fr|approx|incl|env|ej|cf|mín|máx|min|max|resp)\\.)"
             + "\\s+(?=[\\p{Lu}\\d\"(])");
     static final String[] ORDER = {Cues.NICE_HEADING, Cues.NOISE_HEADING, Cues.MUST_HEADING, Cues.TASK_HEADING};
     static final VacancyPart[] PARTS = {VacancyPart.NICE, VacancyPart.NOISE, VacancyPart.MUST, VacancyPart.TASKS};

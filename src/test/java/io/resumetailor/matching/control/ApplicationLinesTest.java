@@ -57,4 +57,43 @@ class ApplicationLinesTest {
         assertTrue(anyMentions(requirements, "web applications"), requirements.toString());
         assertTrue(anyMentions(requirements, "grant applications"), requirements.toString());
     }
+
+    /**
+     * A US school district's "ESSENTIAL FUNCTIONS" and APEC's "Descriptif du poste" list duties; Computrabajo's outro names
+     * the recruiter after "Lic." and states that the employer does not discriminate; the age range is no qualification.
+     */
+    @Test
+    void dutyHeadingsTheRecruitersTitleAndTheNonDiscriminationStatementGiveNoRequirement() {
+        List<Requirement> english = extract("Cedar Valley Community School District", """
+                ESSENTIAL FUNCTIONS
+                - Conducts screenings and comprehensive speech and language evaluations; writes evaluation reports
+                - Supervises SLP assistants and graduate clinicians as assigned
+                MINIMUM QUALIFICATIONS
+                - Master's degree in Speech-Language Pathology
+                - Working knowledge of IDEA and the IEP process
+                Cedar Valley Community School District does not discriminate on the basis of race, color, disability or age.
+                """);
+        assertTrue(anyMentions(english, "Speech-Language Pathology"), english.toString());
+        assertNone(english, "screenings", "evaluation reports", "assistants", "disability");
+        List<Requirement> french = extract("Électromécanique du Beaujolais", """
+                Descriptif du poste
+                Rattaché(e) au Responsable Achats du site, vous pilotez un portefeuille d'achats de pièces usinées.
+                - Négocier les prix et les contrats-cadres
+                Profil recherché
+                Vous maîtrisez un ERP et Excel.
+                """);
+        assertTrue(anyMentions(french, "ERP"), french.toString());
+        assertNone(french, "Rattaché", "portefeuille", "contrats-cadres");
+        List<Requirement> spanish = extract("Grupo Industrial Sierra Madre", """
+                Requisitos:
+                - Licenciatura en Administración de Empresas
+                - Inglés avanzado
+                Edad: 28 a 45 años.
+                Palabras clave: asistente ejecutiva, secretaria de dirección, bilingüe
+                Postúlate a través de Computrabajo con atención a la Lic. Mariana Treviño Garza, Gerente de Talento. Somos una \
+                empresa incluyente que no discrimina por motivo de género, religión, discapacidad u orientación sexual.
+                """);
+        assertTrue(anyMentions(spanish, "Administración de Empresas"), spanish.toString());
+        assertNone(spanish, "Edad", "Mariana", "Gerente de Talento", "discapacidad", "secretaria de dirección");
+    }
 }
