@@ -161,7 +161,7 @@ final class SectionHeadings {
      */
     private static boolean wrappedHeading(ResumeLine line, ResumeLine next, float headingGap) {
         return style(line).equals(style(next)) && next.line().page() == line.line().page() && next.words() <= 3
-                && shapedLikeHeading(next) && tight(next, headingGap);
+                && shapedLikeHeading(next) && closeBelow(next, headingGap);
     }
 
     /** The median space above the headings found by their words (0 when none is known). */
@@ -179,9 +179,15 @@ final class SectionHeadings {
     /**
      * "INED" in the headings' small capitals right under "Max Planck Institute ... ‖ September 2024 - July 2025": a line
      * set as close to the line above as a title's second line, where the document leaves at least twice that space above
-     * its headings, goes on with the entry above; it opens no section.
+     * its headings, goes on with the entry above; it opens no section. A line in larger type ("Увлечения" at 18 pt under
+     * body text at 11) is set apart by its size.
      */
     private static boolean tight(ResumeLine line, float headingGap) {
+        return closeBelow(line, headingGap) && line.relSize() < 1.12f;
+    }
+
+    /** Less than half the usual space above a heading separates the line from the one above. */
+    private static boolean closeBelow(ResumeLine line, float headingGap) {
         return headingGap > 0 && line.gapAbove() >= 0 && line.gapAbove() * 2 < headingGap;
     }
 

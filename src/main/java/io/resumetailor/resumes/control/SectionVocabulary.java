@@ -95,7 +95,7 @@ final class SectionVocabulary {
                 "memberships", "patents", "talks", "presentations", "additional", "miscellaneous", "extracurricular",
                 "auszeichnungen", "interessen", "hobbys", "publikationen", "sonstiges", "prix", "distinctions",
                 "centres d'interet", "loisirs", "publications", "divers", "intereses", "logros", "premios", "publicaciones",
-                "informacion adicional", "награды", "достижения", "хобби", "интересы", "публикации", "дополнительно",
+                "informacion adicional", "награды", "достижения", "хобби", "увлечения", "интересы", "публикации", "дополнительно",
                 "дополнительная информация", "published research", "researches", "research papers", "research publications",
                 "scientific publications", "selected publications", "научные публикации", "научные труды", "публикации и доклады",
                 "works", "selected works", "published works"));

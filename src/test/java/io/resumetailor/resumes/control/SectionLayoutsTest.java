@@ -707,4 +707,16 @@ class SectionLayoutsTest {
         assertEquals(List.of("wissenschaftlicher Mitarbeiter", "Studentischer Mitarbeiter"),
                 content.experience().stream().map(e -> e.position()).toList());
     }
+
+    /** A heading of no known name ("Увлечения", "PASTIMES") in 18 pt set close under the last line at 11 pt: its size sets it apart. */
+    @Test
+    void aHeadingInLargerTypeCloseUnderTheListAboveStillEndsIt() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 18, "SKILLS").text(50, 140, 11, "Excel").text(50, 155, 11, "SAP")
+                .bold(50, 190, 18, "EXPERIENCE").text(50, 220, 11, "Translator, Lingua GmbH").right(545, 220, 11, "2020 - 2022")
+                .bold(50, 236, 18, "PASTIMES").text(50, 262, 11, "Painting").text(50, 277, 11, "Chess"));
+        assertEquals(List.of("Excel", "SAP"), content.skills());
+        assertEquals(1, content.experience().size(), content.experience().toString());
+        assertTrue(content.experience().get(0).description().isEmpty(), content.experience().get(0).description());
+    }
 }
