@@ -126,7 +126,8 @@ public final class RequirementExtractor {
                 continue;
             }
             boolean niceByMarker = !read.must() && read.line().part() != VacancyPart.NICE;
-            for (Draft draft : phrases(read.line().text(), read.must(), niceByMarker, language, companyWords)) {
+            String text = read.line().part() == VacancyPart.TASKS ? askedClauses(read.line().text(), Cues.standard()) : read.line().text();
+            for (Draft draft : phrases(text, read.must(), niceByMarker, language, companyWords)) {
                 drafts.merge(draft.key(), draft, Draft::merge);
             }
         }
@@ -170,6 +171,33 @@ public final class RequirementExtractor {
      */
     static List<ReadLine> read(List<VacancyLine> lines, Cues cues) {
         return read(lines, cues, Set.of());
+    }
+
+    /** A task and what it asks, apart: " – ", " — ", " - " or "; " between them. */
+    private static final Pattern TASK_CLAUSE = Pattern.compile("\\s[–—-]\\s|;\\s");
+
+    /**
+     * Of a task line that names what the task asks behind a dash or a semicolon ("Montage von Fenstern beim Kunden –
+     * dafür brauchen Sie eine abgeschlossene Ausbildung als Glaser", "Verglasung von Fassaden; das sichere Lesen von
+     * Plänen setzen wir voraus"), the clauses from the first one that carries a marker of a must-have, a nice-to-have
+     * or years of experience on: the task itself is no requirement. A line whose first clause carries the marker stays whole.
+     */
+    static String askedClauses(String text, Cues cues) {
+        String[] clauses = TASK_CLAUSE.split(text);
+        if (clauses.length < 2 || asks(clauses[0], cues)) {
+            return text;
+        }
+        for (int i = 1; i < clauses.length; i++) {
+            if (asks(clauses[i], cues)) {
+                return String.join("; ", java.util.Arrays.asList(clauses).subList(i, clauses.length));
+            }
+        }
+        return text;
+    }
+
+    private static boolean asks(String clause, Cues cues) {
+        return cues.in(Cues.MUST_LINE, clause) || cues.in(Cues.NICE_LINE, clause)
+                || YearsOfExperience.find(clause) != null && cues.in(Cues.EXPERIENCE_WORD, clause);
     }
 
     /** As {@link #read(List, Cues)}, knowing the words of the company's name ({@link #companyWords}): a line that names it speaks of the employer. */
@@ -247,6 +275,8 @@ public final class RequirementExtractor {
         return EMPLOYER_OFFER.matcher(text.strip()).find();
     }
 
+    private static final Pattern SENTENCE = Pattern.compile("[.!?]\\s*$");
+
     /** "Disponibilidad de viajar: No", "Reisebereitschaft: nein": a form field of the posting answered no asks for nothing. */
     static final Pattern ANSWERED_NO = Pattern.compile("(?iu):\\s*(?:no|non|nein|нет|none|ninguna|ninguno|aucune?|keine)\\s*\\.?$");
 
@@ -257,13 +287,18 @@ public final class RequirementExtractor {
         boolean years = YearsOfExperience.find(text) != null && cues.in(Cues.EXPERIENCE_WORD, text)
                 && !employersOwn(text, cues, companyWords);
         boolean reach = contact(line.text());
-        boolean noise = MONEY.matcher(text).find() || cues.in(Cues.NOISE_LINE, text) || reach;
+        boolean money = MONEY.matcher(text).find();
+        boolean noise = money || cues.in(Cues.NOISE_LINE, text) || reach;
         if (cues.in(Cues.NOT_REQUIRED, text) && !line.text().contains(",") || ANSWERED_NO.matcher(line.text()).find()) {
             return null;
         }
         return switch (line.part()) {
             case NOISE -> null;
-            case MUST -> reach || noise && !line.bullet() || line.bullet() && employerOffer(line.text()) ? null : !niceMarker;
+            // "Votre espagnol courant est indispensable pour échanger avec nos clients.": in a sentence, a marker of a must-have
+            // outweighs the mention of the employer's clients that makes a line of the introduction noise (not in a row of
+            // the board's fields, "minimum 3 ans · Secteur d'activité du poste : …")
+            case MUST -> reach || noise && !line.bullet() && (money || !mustMarker || !SENTENCE.matcher(line.text()).find())
+                    || line.bullet() && employerOffer(line.text()) ? null : !niceMarker;
             case NICE -> reach || noise && !line.bullet() ? null : false;
             case TASKS, NONE -> {
                 if (noise) {

@@ -55,6 +55,12 @@ public final class TextAnalysis {
     static final Pattern FSHARP = Pattern.compile("(?i)(?<![\\p{L}\\d])f#");
     static final Pattern DOTNET = Pattern.compile("(?i)(?<![\\p{L}\\d])\\.net(?![\\p{L}\\d])");
     static final Pattern YO = Pattern.compile("[ёЁ]");
+    /**
+     * French inclusive writing: the feminine ending in brackets or after a middle dot ("doté(e)", "Rigoureux(se)",
+     * "interlocuteur(trice)", "salarié·e·s"). Read as a letter of its own, "(e) d'un" spelled the initials "ED".
+     */
+    static final Pattern INCLUSIVE_ENDING = Pattern.compile("(?iu)(?<=\\p{L})(?:\\((?:e|es|s|se|ne|nne|le|te|trice|rice|ère|euse|ive|ve|x)\\)"
+            + "|·(?:e|es|s|trice|rice|ère|euse|ive)(?:·s)?)(?![\\p{L}])");
 
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
     private final CharArraySet germanParts;
@@ -139,6 +145,7 @@ public final class TextAnalysis {
         spelled = CSHARP.matcher(spelled).replaceAll(" csharp ");
         spelled = FSHARP.matcher(spelled).replaceAll(" fsharp ");
         spelled = DOTNET.matcher(spelled).replaceAll(" dotnet ");
+        spelled = INCLUSIVE_ENDING.matcher(spelled).replaceAll("");
         return YO.matcher(spelled).replaceAll("е");
     }
 

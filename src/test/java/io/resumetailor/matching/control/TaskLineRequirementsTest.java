@@ -1,0 +1,53 @@
+package io.resumetailor.matching.control;
+
+import static io.resumetailor.matching.control.OfferHeadingTest.anyMentions;
+import static io.resumetailor.matching.control.OfferHeadingTest.assertNone;
+import static io.resumetailor.matching.control.RequirementExtractorTest.extract;
+import static io.resumetailor.matching.control.RequirementHeadingFormsTest.named;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resumetailor.matching.entity.Requirement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Postings that write each task together with what it asks ("Was Sie bei uns tun – und was Sie dafür mitbringen"), French
+ * inclusive writing, and a requirement sentence that mentions the employer's clients. Synthetic postings of our own.
+ */
+class TaskLineRequirementsTest {
+
+    @Test
+    void aTaskItemGivesTheRequirementItNamesBehindTheDashNotTheTask() {
+        List<Requirement> requirements = extract("Glas Hoffmeister GmbH", """
+                Wer wir sind
+                Seit drei Generationen sind wir der Glaser im Dortmunder Norden.
+
+                Was Sie bei uns tun – und was Sie dafür mitbringen
+                • Montage von Kunststofffenstern beim Kunden – dafür brauchen Sie eine abgeschlossene Ausbildung als Glaser
+                • Verglasung von Wintergärten; das sichere Lesen von Werkstattplänen setzen wir voraus
+                • Handling großer Scheiben mit dem Glassauger; ein Staplerschein ist von Vorteil
+                • Abstimmung mit der Bauleitung vor Ort – hierfür sind gute Deutschkenntnisse (mindestens B1) notwendig
+
+                Was wir Ihnen bieten
+                • 30 Tage Urlaub
+                """);
+        assertTrue(named(requirements, "Ausbildung").mustHave(), requirements.toString());
+        assertTrue(named(requirements, "Werkstattplänen").mustHave(), requirements.toString());
+        assertFalse(named(requirements, "Staplerschein").mustHave(), requirements.toString());
+        assertTrue(named(requirements, "Deutschkenntnisse").mustHave(), requirements.toString());
+        assertNone(requirements, "Kunststofffenstern", "Wintergärten", "Glassauger", "Urlaub");
+    }
+
+    @Test
+    void inclusiveWritingSpellsNoInitialsAndTheEmployersClientsDoNotSilenceARequirement() {
+        List<Requirement> requirements = extract("Robinetteries Vercors", """
+                Profil recherché
+                Rigoureux(se), organisé(e) et doté(e) d'un bon relationnel, vous savez gérer les priorités.
+                Votre espagnol courant est indispensable pour échanger avec nos clients.
+                """);
+        assertNull(named(requirements, "relationnel").concept(), requirements.toString()); // not the emergency department ("(e) d'un")
+        assertTrue(anyMentions(requirements, "espagnol"), requirements.toString());
+    }
+}
