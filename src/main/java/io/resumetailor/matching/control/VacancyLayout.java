@@ -58,6 +58,10 @@ final class VacancyLayout {
             } else if (!bullet && !line.matches(".*[.!]$")) {
                 heading = heading(cues, line.replaceAll("[?¿]", ""), false);
             }
+            boolean marked = FIELD_MARKER.matcher(line).find();
+            if (marked) {
+                heading = null; // "Anglais - Exigé", "B - Véhicule léger - Exigé": France Travail's field value, marked, no heading
+            }
             if (heading != null && heading != VacancyPart.NOISE && part == VacancyPart.NOISE && colon > 0 && !bullet
                     && !line.substring(0, colon).strip().contains(" ") && line.substring(colon + 1).strip().split("\\s+").length <= 6) {
                 heading = null; // "Informations complémentaires" / "Qualification : Ouvrier qualifié (P3, P4, OQ)": a field of the block, no new part
@@ -79,7 +83,10 @@ final class VacancyLayout {
             if (heading == null && bareColon && !bullet) {
                 continue;
             }
-            VacancyPart linePart = part;
+            VacancyPart linePart = marked && part != VacancyPart.NICE ? VacancyPart.MUST : part;
+            if (marked && index > 0 && LICENCE_LABEL.matcher(previousLine(raws, index)).matches()) {
+                content = previousLine(raws, index) + " " + line; // "Permis" / "B - Véhicule léger - Exigé": the licence B
+            }
             if (heading != null) {
                 linePart = heading;
                 if (!bullet) {
@@ -99,6 +106,24 @@ final class VacancyLayout {
             }
         }
         return lines;
+    }
+
+    /**
+     * The marker France Travail's form sets after each value of its Permis, Langues, Formations and Compétences fields: the
+     * value is asked for whatever block it stands in (the blocks around it are the contract's and pay's fields).
+     */
+    static final Pattern FIELD_MARKER = Pattern.compile("(?iu)\\s[-–—]\\s*(?:exigée?s?|souhaitée?s?|appréciée?s?)\\s*$");
+
+    private static final Pattern LICENCE_LABEL = Pattern.compile("(?iu)permis(?:\\s+de\\s+conduire)?|licen[cs]es?|führerschein|permiso|carnet");
+
+    /** The last non-blank line before {@code index}, stripped. */
+    private static String previousLine(String[] raws, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (!raws[i].isBlank()) {
+                return raws[i].strip();
+            }
+        }
+        return "";
     }
 
     /** The stems of a label that groups requirements by kind ("Diplômes :", "Kenntnisse:", "Навыки:", "Experiencia:"), plurals included. */

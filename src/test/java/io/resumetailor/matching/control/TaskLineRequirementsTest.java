@@ -50,4 +50,26 @@ class TaskLineRequirementsTest {
         assertNull(named(requirements, "relationnel").concept(), requirements.toString()); // not the emergency department ("(e) d'un")
         assertTrue(anyMentions(requirements, "espagnol"), requirements.toString());
     }
+
+    /** France Travail's form: the values of Permis and Langues carry their own marker, after the contract's and pay's fields. */
+    @Test
+    void franceTravailsMarkedFieldValuesAreRequirementsWhateverBlockTheyStandIn() {
+        List<Requirement> requirements = extract("Glisse & Sommets", """
+                Vous êtes titulaire du Diplôme d'État de ski.
+
+                Salaire
+                Salaire : Horaire de 16,50 Euros à 24,00 Euros
+
+                Permis
+                B - Véhicule léger - Exigé
+
+                Langues
+                Anglais - Exigé
+                Allemand ou Néerlandais - Souhaité
+                """);
+        assertTrue(named(requirements, "Permis B").mustHave(), requirements.toString());
+        assertTrue(named(requirements, "Anglais").mustHave(), requirements.toString());
+        assertFalse(named(requirements, "Allemand").mustHave(), requirements.toString());
+        assertNone(requirements, "Euros");
+    }
 }
