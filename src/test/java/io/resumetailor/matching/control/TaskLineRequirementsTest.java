@@ -72,4 +72,18 @@ class TaskLineRequirementsTest {
         assertFalse(named(requirements, "Allemand").mustHave(), requirements.toString());
         assertNone(requirements, "Euros");
     }
+
+    /** "Bienvenue chez …" after the profile opens the company's self-description, which asks for nothing. */
+    @Test
+    void aWelcomeHeadingOpensTheCompanysDescription() {
+        List<Requirement> requirements = extract("Robinetteries Vercors Industrie", """
+                Profil recherché
+                Vous maîtrisez Excel et un ERP.
+
+                Bienvenue chez Robinetteries Vercors Industrie
+                Fabricant français de robinetterie industrielle depuis 1968, RVI conçoit et fabrique à Vénissieux des vannes pour l'eau.
+                """);
+        assertTrue(anyMentions(requirements, "Excel"), requirements.toString());
+        assertNone(requirements, "Fabricant", "vannes", "Vénissieux");
+    }
 }
