@@ -88,6 +88,12 @@ final class ExperienceReader {
                     r = new Roles(told, alone, false, true, false);
                     uncertain.add(where + ".position: read from the first line of the description");
                 }
+                String below = r == null && alone != null && RoleWords.position(alone) && !RoleWords.organisation(alone)
+                        ? employerBelow(entry) : null;
+                if (below != null) { // "Chercheur Postdoctoral" / "Sujet : Génome humain synthétique" / "MRC Laboratory of Molecular Biology"
+                    r = new Roles(alone, below, true, true, false);
+                    uncertain.add(where + ".company: read from the description");
+                }
                 if (r == null) {
                     uncertain.add(where + ": no employer and position found in \"" + title(entry) + "\"; entry left out");
                     continue;
@@ -460,6 +466,28 @@ final class ExperienceReader {
     }
 
     private static final Pattern LABEL_COLON = Pattern.compile(":\\s");
+    /** A place after the employer's name: "MRC Laboratory of Molecular Biology - Cambridge, UK". */
+    private static final Pattern PLACE_TAIL = Pattern.compile("\\s[-–—]\\s.*$");
+
+    /**
+     * The employer of a position named alone on its date line, when one of the first three lines of its description names
+     * an organisation and nothing else: no label ("Sujet :", "Superviseur :"), no sentence, at most ten words. Its place
+     * behind a dash is cut.
+     */
+    private static String employerBelow(Entry entry) {
+        List<ResumeLine> lines = entry.description();
+        for (int i = 0; i < Math.min(3, lines.size()); i++) {
+            String text = EntrySplitter.withoutBulletMark(lines.get(i).text().strip());
+            if (text.contains(":") || lines.get(i).prose() || text.split("\\s+").length > 10) {
+                continue;
+            }
+            String name = PLACE_TAIL.matcher(text).replaceFirst("").strip();
+            if ((RoleWords.organisation(name) || RoleWords.institution(name)) && !RoleWords.position(name) && !RoleWords.degree(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
 
     /** The text of an entry whose title is a single part (a position under an employer named above). */
     private static String single(Entry entry) {

@@ -719,4 +719,24 @@ class SectionLayoutsTest {
         assertEquals(1, content.experience().size(), content.experience().toString());
         assertTrue(content.experience().get(0).description().isEmpty(), content.experience().get(0).description());
     }
+
+    /**
+     * A researcher's Word CV: the date line names the position alone, the employer follows under a labelled line
+     * ("Sujet : …") with its place behind a dash.
+     */
+    @Test
+    void theEmployerOfAPositionNamedAloneIsReadFromTheFirstLinesOfItsDescription() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 15, "EXPÉRIENCES PROFESSIONNELLES")
+                .bold(50, 135, 11, "01/12/2021 – présent").bold(200, 135, 11, "Chercheur Postdoctoral")
+                .text(200, 149, 11, "Sujet : Génome humain synthétique")
+                .text(200, 163, 11, "MRC Laboratory of Molecular Biology - Cambridge, UK")
+                .text(200, 177, 11, "Superviseurs : Prof. Jason Chin, Dr Julian Sale")
+                .bold(50, 205, 11, "01/10/2017 – 15/12/2020").bold(200, 205, 11, "Doctorant")
+                .text(200, 219, 11, "Sujet : Non-canonical ZTGC-ADN dans les Caudovirales")
+                .text(200, 233, 11, "Institut Pasteur – Paris, France"));
+        assertEquals(List.of("MRC Laboratory of Molecular Biology", "Institut Pasteur"),
+                content.experience().stream().map(e -> e.company()).toList());
+        assertEquals(List.of("Chercheur Postdoctoral", "Doctorant"), content.experience().stream().map(e -> e.position()).toList());
+    }
 }
