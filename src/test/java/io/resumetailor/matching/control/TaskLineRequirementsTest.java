@@ -86,4 +86,20 @@ class TaskLineRequirementsTest {
         assertTrue(anyMentions(requirements, "Excel"), requirements.toString());
         assertNone(requirements, "Fabricant", "vannes", "Vénissieux");
     }
+
+    /** InfoJobs: the form's requirement fields, then the body under a bare "Descripción" (introduction, tasks with markers). */
+    @Test
+    void infoJobsBodyUnderDescripcionGivesOnlyWhatItsItemsAsk() {
+        List<Requirement> requirements = extract("Cerrajería Llaves Castellana S.L.", """
+                Requisitos
+                Experiencia mínima: Al menos 2 años
+                Conocimientos necesarios: Cerrajería, Apertura de puertas, Puertas acorazadas
+                Descripción
+                En Llaves Castellana llevamos más de 25 años dando servicio de cerrajería a particulares y comunidades.
+                - Instalación y reparación de puertas acorazadas; la experiencia con acorazadas es imprescindible.
+                - Duplicado de llaves y programación de llaves de vehículo en taller (un plus).
+                """);
+        assertTrue(anyMentions(requirements, "acorazadas"), requirements.toString());
+        assertNone(requirements, "particulares", "Instalación y reparación");
+    }
 }
