@@ -84,8 +84,9 @@ final class VacancyLayout {
                 continue;
             }
             VacancyPart linePart = marked && part != VacancyPart.NICE ? VacancyPart.MUST : part;
-            if (marked && index > 0 && LICENCE_LABEL.matcher(previousLine(raws, index)).matches()) {
-                content = previousLine(raws, index) + " " + line; // "Permis" / "B - Véhicule léger - Exigé": the licence B
+            String label = marked ? previousLine(raws, index) : "";
+            if (LICENCE_LABEL.matcher(label).matches()) {
+                content = label + " " + line; // "Permis" / "B - Véhicule léger - Exigé": the licence B
             }
             if (heading != null) {
                 linePart = heading;

@@ -29,6 +29,8 @@ final class EducationReader {
     private static final Pattern FROM = Pattern.compile("(?iu)\\s+(?:from|de\\s+la|del|von\\s+der|от)\\s+(?=\\p{Lu})");
     /** "Baccalauréat au lycée Victor Hugo", "Bachiller en el Colegio Mayor": the degree, then where. */
     private static final Pattern AT_SCHOOL = Pattern.compile("(?iu)\\s+(?:à|au|at|en\\s+el|en\\s+la)\\s+");
+    /** The words that join a degree to the school that gave it, tried in this order. */
+    private static final List<Pattern> DEGREE_THEN_SCHOOL = List.of(FROM, AT_SCHOOL);
     /** "Southwest Minnesota State University: Elementary Education": the school, a colon, what was studied there. */
     /** A kind of school alone before a colon: the label of a form, not the school's name. */
     private static final Pattern BARE_TYPE = Pattern.compile("(?iu)(?:college|school|university|faculty|institute|institution|academy|"
@@ -237,14 +239,11 @@ final class EducationReader {
         List<String> pieces = new ArrayList<>();
         for (TitlePart part : parts) {
             String text = LEVEL_LABEL.matcher(part.text()).replaceFirst("");
-            String[] from = FROM.split(text, 2);
-            if (from.length == 2 && RoleWords.degree(from[0]) && !RoleWords.institution(from[0]) && RoleWords.institution(from[1])) {
-                text = from[0] + ", " + from[1];
-            }
-            String[] at = AT_SCHOOL.split(text, 2);
-            if (at.length == 2 && RoleWords.degree(at[0]) && !RoleWords.institution(at[0])
-                    && RoleWords.institution(at[1])) {
-                text = at[0] + ", " + at[1];
+            for (Pattern link : DEGREE_THEN_SCHOOL) {
+                String[] pair = link.split(text, 2);
+                if (pair.length == 2 && RoleWords.degree(pair[0]) && !RoleWords.institution(pair[0]) && RoleWords.institution(pair[1])) {
+                    text = pair[0] + ", " + pair[1];
+                }
             }
             Matcher leading = LEADING_DEGREE.matcher(text.strip());
             if (leading.matches() && RoleWords.institution(leading.group(2)) && !RoleWords.degree(leading.group(2))) {

@@ -275,7 +275,7 @@ final class ExperienceReader {
         }
         List<TitlePart> commas = TitleCandidates.of(TitlePart.of(entry.header()), true);
         Roles split = roles(commas);
-        if (split != null && split.clear() && RoleWords.position(split.position())) {
+        if (clearPosition(split)) {
             return new Resolution(entry, split);
         }
         for (int n = 1; n <= entry.more().size() && (nameLike(entry.more().get(n - 1)) || n == 1 && blankTitle(entry)); n++) {
@@ -288,7 +288,7 @@ final class ExperienceReader {
             Roles r = roles(parts);
             if (r == null && n == 1 && blankTitle(entry)) { // "Национальный музей ..., г. Ижевск – научный сотрудник" under a bare date
                 Roles commaSplit = roles(TitleCandidates.of(TitlePart.of(longer.header()), true));
-                if (commaSplit != null && commaSplit.clear() && RoleWords.position(commaSplit.position())) {
+                if (clearPosition(commaSplit)) {
                     return new Resolution(longer, commaSplit); // "wissenschaftlicher Mitarbeiter, Ruhr-Universität Bochum, Bochum."
                 }
                 r = roles(TitleCandidates.dashSplit(parts));
@@ -309,6 +309,11 @@ final class ExperienceReader {
             return new Resolution(entry, split);
         }
         return new Resolution(entry, roles(TitleCandidates.dashSplit(whole)));
+    }
+
+    /** Roles told apart clearly, whose position has a job title's words: a split of a title at its commas to take. */
+    private static boolean clearPosition(Roles roles) {
+        return roles != null && roles.clear() && RoleWords.position(roles.position());
     }
 
     /** The date line holds nothing but the date. */
