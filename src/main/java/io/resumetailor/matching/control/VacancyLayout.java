@@ -152,7 +152,9 @@ final class VacancyLayout {
      * Whether a line is a heading without a cue ("Need to know", "Good to know", "Das Wichtigste"):
      * a short line of at most 5 words without a closing stop, not a bullet, right before a bullet.
      * Its bullets are of a kind the layout cannot name (checks, benefits, conditions mixed), so they
-     * leave the part before and are read on their own markers, as lines before any heading are.
+     * leave the part before and are read on their own markers, as lines before any heading are. The same short line set
+     * off by a blank line above and straight over a paragraph of prose ("Was uns die Entscheidung leichter macht" /
+     * "Eine Qualifikation in Thanatopraxie wäre von Vorteil. …") heads that paragraph, which is read the same way.
      */
     static boolean unnamedHeading(String line, boolean bullet, String[] raws, int index) {
         if (bullet || line.matches(".*[.!?,;]$") || line.split("\\s+").length > 5) {
@@ -160,10 +162,17 @@ final class VacancyLayout {
         }
         for (int next = index + 1; next < raws.length; next++) {
             if (!raws[next].isBlank()) {
-                return BULLET.matcher(raws[next]).find();
+                return BULLET.matcher(raws[next]).find()
+                        || next == index + 1 && (index == 0 || raws[index - 1].isBlank()) && prose(raws[next]);
             }
         }
         return false;
+    }
+
+    /** A line of running prose: at least 8 words, closed by a stop. */
+    private static boolean prose(String raw) {
+        String line = raw.strip();
+        return line.matches(".*[.!?]$") && line.split("\\s+").length >= 8;
     }
 
     /**

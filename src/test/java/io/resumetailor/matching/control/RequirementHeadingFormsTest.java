@@ -119,4 +119,26 @@ class RequirementHeadingFormsTest {
         assertFalse(named(requirements, "Objective").mustHave(), requirements.toString());
         assertFalse(named(requirements, "heritage").mustHave(), requirements.toString());
     }
+
+    @Test
+    void aShortLineOverAParagraphHeadsItAndIsNoRequirement() {
+        List<Requirement> requirements = extract("Tierpark Nordheide", """
+                Tierpfleger (m/w/d) für unser Raubtierrevier
+
+                Was Sie mitbringen sollten
+                Grundlage ist eine abgeschlossene Ausbildung als Tierpfleger. Darüber hinaus erwarten wir mindestens zwei Jahre Erfahrung mit Großkatzen in einem zoologischen Garten.
+
+                Was uns außerdem freuen würde
+                Erfahrung mit medizinischem Training wäre von Vorteil. Ein Sachkundenachweis nach § 11 Tierschutzgesetz ist ein Plus.
+
+                Was wir Ihnen geben
+                Eine unbefristete Stelle mit 39 Stunden in der Woche, Jahreskarten für die ganze Familie und ein Team, das zusammenhält.
+                """);
+        assertTrue(requirements.stream().noneMatch(r -> r.text().startsWith("Was ")), "a heading is no requirement: " + requirements);
+        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("Jahreskarten")), "what the employer gives: " + requirements);
+        assertFalse(named(requirements, "medizinischem Training").mustHave(), requirements.toString());
+        assertTrue(named(requirements, "Großkatzen").mustHave(), requirements.toString());
+        assertFalse(named(requirements, "Großkatzen").text().startsWith("Darüber"), "the connective and the asking words go: " + requirements);
+        assertFalse(named(requirements, "medizinischem Training").text().endsWith("wäre"), "the marker goes with its verb: " + requirements);
+    }
 }
