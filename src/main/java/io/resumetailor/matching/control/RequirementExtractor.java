@@ -453,14 +453,16 @@ public final class RequirementExtractor {
     /**
      * Where the employer starts to say why it asks something: a clause after a comma, dash or colon that
      * starts with "because", "as you will", "denn", "damit", "car", "ya que", "так как"...; or after a colon, a sentence about the employer or
-     * the candidate ("Bilinguisme français-anglais : une partie de nos clients est en Ontario"). The reason
+     * the candidate ("Bilinguisme français-anglais : une partie de nos clients est en Ontario", "Inglés técnico nivel B2: trabajarás
+     * a diario con AMM, IPC, TSM", "Englisch: Sie lesen Handbücher"). The reason
      * is no part of the requirement, and its places and clients are never requirements.
      */
     static final Pattern EXPLANATION = Pattern.compile("(?iu)(?:\\s*[,;:–—]\\s*(?:because|as you|as we|as our|as the|as this|since you|since we"
             + "|so that|denn|weil|damit|sodass|car|puisque|parce qu|afin qu|pour que|ya que|porque|puesto que|dado que|para que"
             + "|так как|поскольку|потому что|чтобы)(?![\\p{L}])"
             + "|\\s*:\\s+(?:our|your|we|you|they|most|many|nos|notre|vos|votre|nous|une partie|la plupart|beaucoup|unsere|unser|wir|viele"
-            + "|die meisten|nuestros|nuestras|nuestro|nuestra|muchos|muchas|la mayoría|наши|наш|мы|многие|большинство)(?![\\p{L}])).*$");
+            + "|die meisten|nuestros|nuestras|nuestro|nuestra|muchos|muchas|la mayoría|наши|наш|мы|многие|большинство"
+            + "|you'll|you’ll|vous|sie|du|tú|usted|vas a|вы|вам|вас|\\p{L}{3,}rás)(?![\\p{L}])).*$");
 
     /**
      * A reason clause that opens the sentence ("Da Sie mit Patienten und Ärzten viel kommunizieren, setzen wir sehr gute

@@ -342,6 +342,14 @@ class RequirementExtractorTest {
         assertEquals("Anglais technique (B1)", named(requirements, "anglais technique").text());
         assertEquals("driving-licence-b", named(requirements, "licence").concept());
         assertFalse(anyMentions(requirements, "office"), requirements.toString());
+        List<Requirement> spanish = extract("Talleres Navarro", """
+                Requisitos:
+                - Inglés técnico nivel B1: leerás a diario manuales, planos y catálogos de piezas
+                - Carné de conducir B
+                """);
+        assertFalse(anyMentions(spanish, "catálogos"), "the tasks the candidate will do with it: " + spanish);
+        assertEquals("lang-en", named(spanish, "inglés").concept());
+        assertEquals("driving-licence-b", named(spanish, "carné").concept());
         List<Requirement> german = extract("Salon Mähne", """
                 Dein Profil:
                 - Gute Deutschkenntnisse, damit die Beratung klappt
