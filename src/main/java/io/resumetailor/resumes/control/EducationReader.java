@@ -21,7 +21,9 @@ final class EducationReader {
 
     private static final Pattern UNIT = Pattern.compile("(?iu)\\s+(?=(?:department|faculty|fakultät|fachbereich|faculté|"
             + "département|facultad|departamento|факультет|кафедра)\\b)");
-    private static final Pattern SENTENCE = Pattern.compile("(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Lu})|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu})");
+    /** A sentence's end inside a title, not after the abbreviations of degree titles ("eidg. Fachausweis", "Dipl.-Ing.", "staatl. geprüft"). */
+    private static final Pattern SENTENCE = Pattern.compile("(?<!(?<![\\p{L}])(?:eidg|dipl|staatl|gepr|techn|kaufm|univ|mgr|lic|ing|grad))"
+            + "(?:(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Lu})|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "MSc in Computer Science", "Máster en Ingeniería", "Бакалавр по специальности ...": a short degree, then its field. */
     private static final Pattern DEGREE_IN = Pattern.compile("(?iu)^(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:in|en|по|im\\s+fach)\\s+(\\p{L}.{2,80})$");
 
@@ -152,7 +154,7 @@ final class EducationReader {
         }
     }
 
-    private static Reading read(Entry entry) {
+    static Reading read(Entry entry) {
         List<TitlePart> parts = TitleCandidates.of(TitlePart.of(entry.header()));
         Reading whole = read(pieces(parts));
         if (whole.complete() || parts.size() != 1) {
@@ -210,7 +212,8 @@ final class EducationReader {
                     && pieces.get(at - 2).split("\\s+").length <= 6 && pieces.indexOf(institution) < at - 2) {
                 field = pieces.get(at - 2); // "University, Elementary Education, Bachelors Degree": the field, then its degree
             }
-        } else if (institution == null && degree != null && others.size() == 1 && capitalised(others.get(0))) {
+        } else if (institution == null && degree != null && others.size() == 1
+                && (capitalised(others.get(0)) || RoleWords.organisation(others.get(0)))) { // "ipso Bildung AG": a brand in lower case
             institution = others.get(0);
             unsure = "institution";
         } else if (degree == null && institution != null && others.size() == 1 && capitalised(others.get(0))
@@ -221,13 +224,17 @@ final class EducationReader {
         return new Reading(institution, degree, field, unsure);
     }
 
+    /** A town's name of one word, or two with a saint's or a spa's prefix ("St. Gallen", "Saint-Étienne", "San Sebastián", "Bad Ems"). */
+    private static final Pattern TRAILING_TOWN = Pattern.compile("(?u)(?:(?:St\\.|Sankt|Saint|Sainte|San|Santa|Bad|Le|La|Los|Las|El|New|Fort|Port)[\\s-])?"
+            + "\\p{Lu}[\\p{L}-]+\\.?");
+
     /** The parts split where a sentence ends, a faculty begins or a comma list goes on; a trailing town left out. */
     static List<String> pieces(List<TitlePart> parts) {
         List<String> pieces = rawPieces(parts);
         if (pieces.size() >= 3) {
             String last = pieces.get(pieces.size() - 1);
-            if (last.matches("(?u)\\p{Lu}[\\p{L}-]+\\.?") && !RoleWords.institution(last) && !RoleWords.degree(last)) {
-                pieces.remove(pieces.size() - 1); // "Master Automatisierungstechnik, FH OÖ, Wels."
+            if (TRAILING_TOWN.matcher(last).matches() && !RoleWords.institution(last) && !RoleWords.degree(last)) {
+                pieces.remove(pieces.size() - 1); // "Master Automatisierungstechnik, FH OÖ, Wels.", "Lehrmeisterkurs, ZbW, St. Gallen"
             }
         }
         boolean degreeNamed = pieces.stream().anyMatch(t -> RoleWords.degree(t) && !RoleWords.location(t));

@@ -170,6 +170,11 @@ record PdfGutter(float x, int first, int last, boolean margin) {
         return !t.isEmpty() && !t.endsWith(":") && SectionVocabulary.strictSection(t).isPresent();
     }
 
+    /** Rows of a column that only name sections, at least two: labels beside the text they head, not a column of text. */
+    static boolean labelColumn(List<PdfRow> rows) {
+        return rows.size() >= 2 && rows.stream().allMatch(row -> heading(String.join(" ", row.words().stream().map(PdfWord::text).toList())));
+    }
+
     static boolean isMargin(List<PdfRow> rows, float x) {
         int n = rows.size();
         boolean[] left = new boolean[n];

@@ -98,15 +98,39 @@ final class PdfLayout {
         List<PdfRow> during = rows.subList(gutter.first(), gutter.last() + 1);
         List<PdfRow> after = rows.subList(gutter.last() + 1, rows.size());
         layout(before, from, to, cuts, out, depth + 1);
+        List<PdfRow> labels = side(during, from, gutter.x());
         if (gutter.margin()) {
             List<Float> withCut = new ArrayList<>(cuts);
             withCut.add(gutter.x());
             out.add(new Block(centred(during, gutter.x()), withCut));
+        } else if (PdfGutter.labelColumn(labels)) {
+            byLabel(labels, side(during, gutter.x(), to), gutter.x(), to, cuts, out, depth);
         } else {
             layout(side(during, from, gutter.x()), from, gutter.x(), cuts, out, depth + 1);
             layout(side(during, gutter.x(), to), gutter.x(), to, cuts, out, depth + 1);
         }
         layout(after, from, to, cuts, out, depth + 1);
+    }
+
+    /**
+     * A column of section headings alone beside the text ("Experience", "Skills", "Education" on the left, what each
+     * holds to their right): each heading opens the rows from its own height down to the next one's, read in their own
+     * columns; the rows above the first heading (the name, the contact details) come first.
+     */
+    private static void byLabel(List<PdfRow> labels, List<PdfRow> text, float from, float to, List<Float> cuts, List<Block> out,
+            int depth) {
+        int next = 0;
+        for (int i = -1; i < labels.size(); i++) {
+            float end = i + 1 < labels.size() ? labels.get(i + 1).top() : Float.POSITIVE_INFINITY;
+            List<PdfRow> band = new ArrayList<>();
+            while (next < text.size() && text.get(next).baseline() < end) {
+                band.add(text.get(next++));
+            }
+            if (i >= 0) {
+                out.add(new Block(List.of(labels.get(i)), cuts));
+            }
+            layout(band, from, to, cuts, out, depth + 1);
+        }
     }
 
     /**

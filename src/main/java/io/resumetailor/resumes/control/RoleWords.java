@@ -180,7 +180,9 @@ final class RoleWords {
             + "associate\\s+of|geprüfte[rn]?|fachwirt(?:in)?|betriebswirt(?:in)?|(?-i:EFZ|EBA|CFC|CQP)|titre\\s+professionnel|"
             + "ciclo\\s+formativo|(?-i:CFGS|CFGM)|grado\\s+superior|grado\\s+medio|"
             + "pgdip|pgcert|pgce|gradcert|postgraduate\\s+(?:diploma|certificate)|hnd|hnc|nvq|btec|"
-            + "certificate|certification)(?![\\p{L}])");
+            + "certificate|certification|"
+            // Swiss federal certificates, course certificates and trade courses ("Kochlehre – eidg. Fähigkeitszeugnis", "Lehrmeisterkurs")
+            + "fachausweis|fähigkeitszeugnis|zertifikat|certificat|certificado|сертификат|lehrgang|\\p{L}{3,}lehre|\\p{L}*kurs|курсы?)(?![\\p{L}])");
 
     static final Pattern REMOTE = Pattern.compile("(?iu)^(?:remote|hybrid|on-?site|home\\s?office|télétravail|remoto|"
             + "a\\s+distancia|удал[её]нно|удал[её]нная\\s+работа)$");

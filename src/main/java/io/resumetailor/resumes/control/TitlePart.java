@@ -170,12 +170,18 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     /**
      * "Ilogs corporate SAS" over "coordinador administrativo", "Universidad Manuela Beltrán-UMB" over "ingenieria de
      * software": a short line that names an employer or a place of study over one in lower case that names a job or a
-     * degree are two fields, written by someone who does not capitalise job titles, not one phrase.
+     * degree are two fields, written by someone who does not capitalise job titles, not one phrase; so are a job or a degree
+     * over an employer or a school whose brand is written in lower case.
      */
     private static boolean twoFields(Entry.HeaderLine line, String text, String following) {
-        return !line.source().line().wraps() && (RoleWords.organisation(text) || RoleWords.institution(text))
-                && (RoleWords.position(following) || RoleWords.degree(following))
-                && !RoleWords.institution(following);
+        if (line.source().line().wraps()) {
+            return false;
+        }
+        boolean place = RoleWords.organisation(text) || RoleWords.institution(text);
+        boolean title = RoleWords.position(text) || RoleWords.degree(text);
+        return place && !title && (RoleWords.position(following) || RoleWords.degree(following)) && !RoleWords.institution(following)
+                || title && !place && (RoleWords.organisation(following) || RoleWords.institution(following)) // "AI Business Specialist –
+                && !RoleWords.position(following) && !RoleWords.degree(following); // Eidg. Fachausweis" over "ipso Bildung AG, Zürich"
     }
 
     /**

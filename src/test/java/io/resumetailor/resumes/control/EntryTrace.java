@@ -21,6 +21,10 @@ public final class EntryTrace {
                     entry.header().forEach(h -> System.out.println("   H " + h.cells()));
                     entry.more().forEach(h -> System.out.println("   M " + h.cells()));
                     System.out.println("   body " + entry.body().size());
+                    if (kind == Section.EDUCATION) {
+                        System.out.println("   pieces " + EducationReader.pieces(TitleCandidates.of(TitlePart.of(entry.header())))
+                                + " -> " + EducationReader.read(entry));
+                    }
                 }
             }
         }

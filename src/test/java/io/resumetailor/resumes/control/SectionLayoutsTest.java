@@ -739,4 +739,47 @@ class SectionLayoutsTest {
                 content.experience().stream().map(e -> e.company()).toList());
         assertEquals(List.of("Chercheur Postdoctoral", "Doctorant"), content.experience().stream().map(e -> e.position()).toList());
     }
+
+    /**
+     * A resume builder's page: the section headings in a column of their own on the left, each beside what it holds;
+     * the skills to its right in two columns. Before, the headings were read as one column first and everything under
+     * the last of them.
+     */
+    @Test
+    void aColumnOfHeadingsBesideTheTextHeadsTheRowsAtTheirHeight() {
+        ResumeContent content = read(new PdfCanvas().bold(150, 40, 26, "Ana Ferreira").right(545, 40, 10, "ana.ferreira@example.org")
+                .right(545, 54, 10, "+1 347 555 0144")
+                .text(40, 106, 11, "Experience").bold(150, 110, 16, "Registered Nurse")
+                .text(150, 126, 10, "Mount Sinai Hospital • New York").text(150, 140, 10, "06/2016 – 09/2021")
+                .text(40, 160, 11, "Skills").text(150, 172, 10, "Wound care").text(350, 172, 10, "Triage")
+                .text(150, 186, 10, "Patient education").text(350, 186, 10, "IV therapy")
+                .text(150, 200, 10, "Charting")
+                .text(40, 240, 11, "Education").bold(150, 252, 16, "Bachelor of Science in Nursing")
+                .text(150, 268, 10, "Hunter College • New York").text(150, 282, 10, "05/2016"));
+        assertEquals(List.of("Mount Sinai Hospital"), content.experience().stream().map(e -> e.company()).toList());
+        assertEquals(List.of("Registered Nurse"), content.experience().stream().map(e -> e.position()).toList());
+        assertTrue(content.skills().containsAll(List.of("Wound care", "Triage", "Patient education", "IV therapy", "Charting")),
+                content.skills().toString());
+        assertEquals(List.of("Hunter College"), content.education().stream().map(e -> e.institution()).toList());
+    }
+
+    /**
+     * A Swiss chef's further training: a course or a federal certificate over its school, whose name may be a brand in
+     * lower case ("ipso Bildung AG"), and a town of two words after it ("St. Gallen").
+     */
+    @Test
+    void readsSwissCertificatesAndCoursesOverTheirSchools() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 14, "AUSBILDUNG & WEITERBILDUNG")
+                .bold(50, 135, 11, "Hotelfachmann – Eidg. Fachausweis")
+                .text(50, 149, 10, "ipso Bildung AG, Basel | Basel | 2024 – aktuell")
+                .bold(50, 175, 11, "Servicefachkurs")
+                .text(50, 189, 10, "Gastro Ticino, St. Gallen | St. Gallen | 03/2001 – 06/2001")
+                .bold(50, 215, 11, "Kochlehre – eidg. Fähigkeitszeugnis Koch")
+                .text(50, 229, 10, "Hotel Sonnenberg, Wildhaus | Wildhaus | 08/1988 – 07/1991"));
+        assertEquals(List.of("Hotelfachmann – Eidg. Fachausweis", "Servicefachkurs", "Kochlehre – eidg. Fähigkeitszeugnis Koch"),
+                content.education().stream().map(e -> e.degree()).toList());
+        assertEquals(List.of("ipso Bildung AG", "Gastro Ticino", "Hotel Sonnenberg"),
+                content.education().stream().map(e -> e.institution()).toList());
+    }
 }
