@@ -278,6 +278,11 @@ final class ExperienceReader {
         if (clearPosition(split)) {
             return new Resolution(entry, split);
         }
+        Entry typed = withLineInTitleType(entry);
+        Roles inType = typed == null ? null : roles(TitleCandidates.of(TitlePart.of(typed.header()), false));
+        if (inType != null) {
+            return new Resolution(typed, inType);
+        }
         for (int n = 1; n <= entry.more().size() && (nameLike(entry.more().get(n - 1)) || n == 1 && blankTitle(entry)); n++) {
             if (n < entry.more().size() && TitlePart.cutByWrap(String.join(" ", entry.more().get(n - 1).cells()))
                     && nameLike(entry.more().get(n))) {
@@ -309,6 +314,47 @@ final class ExperienceReader {
             return new Resolution(entry, split);
         }
         return new Resolution(entry, roles(TitleCandidates.dashSplit(whole)));
+    }
+
+    /** How many lines below the title a line in the title's own type is looked for. */
+    private static final int TYPED_LINE_REACH = 5;
+
+    /**
+     * The entry with the first line below its one-line title that is set in the title's type (hh.ru's employer in 12 pt,
+     * the industry it works in in 9 pt, then the position in 12 pt again), when every line between is set at least 2 pt
+     * smaller: those lines are an aside about the employer, the line in the title's type names the other half of the
+     * title. (The title line's size mixes its date's and its text's, so the sizes are compared with the line found.)
+     * Null when there is no such line.
+     */
+    static Entry withLineInTitleType(Entry entry) {
+        if (String.join("", entry.header().get(0).cells()).isBlank()) {
+            return null;
+        }
+        float size = entry.header().get(0).source().line().size();
+        List<ResumeLine> below = new ArrayList<>();
+        for (Entry.HeaderLine other : entry.header().subList(1, entry.header().size())) {
+            below.add(other.source()); // "настоящее время | Розничная торговля": the industry beside the end of the range
+        }
+        below.addAll(entry.description());
+        float between = 0;
+        for (int i = 0; i < Math.min(TYPED_LINE_REACH, below.size()); i++) {
+            ResumeLine line = below.get(i);
+            float lineSize = line.line().size();
+            if (lineSize >= size - 0.5f && lineSize >= between + 2f) { // the title line's size may mix its date's and its text's
+                if (i == 0 || line.text().isBlank() || !nameLike(new Entry.HeaderLine(line.cells(), line, false))
+                        || line.text().strip().split("\\s+").length > 8) {
+                    return null;
+                }
+                List<Entry.HeaderLine> title = new ArrayList<>(entry.header().subList(0, 1));
+                title.add(new Entry.HeaderLine(line.cells(), line, false));
+                List<Entry.HeaderLine> more = new ArrayList<>(entry.header().subList(1, entry.header().size()));
+                entry.more().stream().filter(h -> h.source() != line).forEach(more::add);
+                List<ResumeLine> body = entry.body().stream().filter(l -> l != line).toList();
+                return new Entry(title, more, entry.above(), entry.range(), entry.single(), body);
+            }
+            between = Math.max(between, lineSize);
+        }
+        return null;
     }
 
     /** Roles told apart clearly, whose position has a job title's words: a split of a title at its commas to take. */

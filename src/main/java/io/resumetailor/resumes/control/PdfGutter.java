@@ -226,6 +226,37 @@ record PdfGutter(float x, int first, int last, boolean margin) {
             rightRows += right[i] ? 1 : 0;
             together += aligned[i] ? 1 : 0;
         }
-        return together >= MARGIN_ALIGNMENT * Math.min(leftRows, rightRows);
+        return together >= MARGIN_ALIGNMENT * Math.min(leftRows, rightRows) || blocksAligned(rows, x, left, aligned);
+    }
+
+    /** A margin block of at most this many rows: a date, its end and the time it lasted ("Март 2023 —" / "настоящее время" / "1 год"). */
+    static final int MARGIN_BLOCK_ROWS = 4;
+
+    /**
+     * The left side is a margin of short blocks, each starting on the baseline of a row of the text (hh.ru's dates beside
+     * each employer, set smaller than the text and so on a pitch of their own): at least two blocks, nearly all aligned.
+     */
+    private static boolean blocksAligned(List<PdfRow> rows, float x, boolean[] left, boolean[] aligned) {
+        int blocks = 0;
+        int alignedStarts = 0;
+        int size = 0;
+        float previous = Float.NaN;
+        for (int i = 0; i < rows.size(); i++) {
+            List<PdfWord> margin = rows.get(i).words().stream().filter(w -> w.right() <= x).toList();
+            if (!left[i]) {
+                continue; // no margin text, or a heading alone on its row
+            }
+            float baseline = margin.get(0).baseline();
+            if (Float.isNaN(previous) || baseline - previous > 1.6f * margin.get(0).size()) {
+                blocks++;
+                alignedStarts += aligned[i] ? 1 : 0;
+                size = 0;
+            }
+            if (++size > MARGIN_BLOCK_ROWS) {
+                return false;
+            }
+            previous = baseline;
+        }
+        return blocks >= 2 && alignedStarts >= MARGIN_ALIGNMENT * blocks;
     }
 }

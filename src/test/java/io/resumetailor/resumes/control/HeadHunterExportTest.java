@@ -53,4 +53,29 @@ class HeadHunterExportTest {
         assertEquals("Электроснабжение", schools.get(0).degree());
         assertEquals("2013-12", schools.get(0).endDate());
     }
+
+    /**
+     * hh.ru's newer layout: each date a block of three rows set smaller than the text (start, end, how long), the
+     * employer beside the start, then the employer's industry in small type, then the position in the employer's type.
+     */
+    @Test
+    void readsThePositionSetInTheEmployersTypeUnderTheIndustryLines() {
+        ResumeContent content = NameAndContactLayoutsTest.read(new PdfCanvas().cyrillic(43, 59, 25, "Смирнова Ольга Петровна")
+                .cyrillic(43, 114, 9, "olga.smirnova@example.ru — предпочитаемый способ связи")
+                .cyrillic(43, 380, 11, "Опыт работы — 6 лет 2 месяца")
+                .cyrillic(43, 401, 8, "Март 2021 —").cyrillic(128, 400, 12, "Леруа Мерлен")
+                .cyrillic(43, 412, 8, "настоящее время").cyrillic(128, 415, 9, "Розничная торговля")
+                .cyrillic(43, 423, 8, "3 года 9 месяцев").cyrillic(128, 428, 9, "• Розничная сеть (DIY, товары для дома)")
+                .cyrillic(128, 446, 12, "Старший кассир")
+                .cyrillic(128, 467, 9, "Работа на кассе, инкассация, обучение новых сотрудников.")
+                .cyrillic(43, 501, 8, "Январь 2019 —").cyrillic(128, 500, 12, "Пятёрочка")
+                .cyrillic(43, 512, 8, "Февраль 2021").cyrillic(128, 515, 9, "Розничная торговля")
+                .cyrillic(43, 523, 8, "2 года 2 месяца").cyrillic(128, 528, 9, "• Розничная сеть (продуктовая)")
+                .cyrillic(128, 546, 12, "Кассир-продавец")
+                .cyrillic(128, 567, 9, "Выкладка товара, работа на кассе.").pdf()).content();
+        List<io.resumetailor.resumes.entity.ExperienceEntry> jobs = content.experience();
+        assertEquals(2, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "Леруа Мерлен", "Старший кассир", "2021-03", null);
+        EntryLayoutsTest.assertJob(jobs.get(1), "Пятёрочка", "Кассир-продавец", "2019-01", "2021-02");
+    }
 }
