@@ -105,10 +105,22 @@ final class DocxText {
     }
 
     private void table(XWPFTable table, int depth) {
+        boolean labelled = labelColumn(table);
         for (XWPFTableRow row : table.getRows()) {
             deadline.check();
             List<XWPFTableCell> cells = cells(row);
-            if (cells.size() > 1 && cells.stream().allMatch(DocxText::simple)) {
+            if (labelled && cells.size() > 1 && label(cells.get(0)) != null) {
+                int from = lines.size();
+                body(cells.get(0).getBodyElements(), depth + 1);
+                for (int i = from; i < lines.size(); i++) { // the label is the heading of what the row holds
+                    TextLine line = lines.get(i);
+                    lines.set(i, new TextLine(line.cells(), line.size(), line.bold(), line.page(), line.top(), line.gapAbove(),
+                            line.bullet(), line.outline() >= 0 ? line.outline() : 1, line.links(), line.wraps(), line.colored()));
+                }
+                for (XWPFTableCell cell : cells.subList(1, cells.size())) {
+                    body(cell.getBodyElements(), depth + 1);
+                }
+            } else if (cells.size() > 1 && cells.stream().allMatch(DocxText::simple)) {
                 List<String> texts = new ArrayList<>();
                 XWPFParagraph first = null;
                 for (XWPFTableCell cell : cells) {
@@ -132,6 +144,35 @@ final class DocxText {
                 }
             }
         }
+    }
+
+    /** Rows a table needs to be a page laid out with section labels in its first column. */
+    static final int LABEL_ROWS = 3;
+
+    /**
+     * A page laid out as a table whose first column labels what each row holds ("Hochschulbildung" | the degrees,
+     * "Berufliche Tätigkeit" | the jobs), all in body type: at least three rows open with a short label alone in its
+     * cell, two of them naming sections. Those labels are the headings, whatever their type.
+     */
+    private static boolean labelColumn(XWPFTable table) {
+        int labels = 0;
+        int sections = 0;
+        for (XWPFTableRow row : table.getRows()) {
+            List<XWPFTableCell> cells = cells(row);
+            String label = cells.size() > 1 ? label(cells.get(0)) : null;
+            if (label != null) {
+                labels++;
+                sections += SectionVocabulary.strictSection(label).isPresent() ? 1 : 0;
+            }
+        }
+        return labels >= LABEL_ROWS && sections >= 2;
+    }
+
+    /** The cell's text when it is one short paragraph without digits (a label), else null. */
+    private static String label(XWPFTableCell cell) {
+        List<String> texts = cell.getParagraphs().stream().map(p -> clean(p.getText())).filter(t -> !t.isEmpty()).toList();
+        return cell.getTables().isEmpty() && texts.size() == 1 && texts.get(0).split("\\s+").length <= 4
+                && !texts.get(0).matches(".*\\d.*") ? texts.get(0) : null;
     }
 
     /**

@@ -62,7 +62,7 @@ final class SectionVocabulary {
                 "текущее место работы",
                 "internship", "positions", "involvement", "volunteering", "volunteer", "leadership", "activities",
                 "research", "berufserfahrung", "erfahrung", "erfahrungen", "praxiserfahrung", "berufliche", "beruflicher werdegang", "werdegang",
-                "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "stationen", "laufbahn", "berufliche laufbahn",
+                "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "tatigkeit", "berufliche tatigkeit", "berufliche tatigkeiten", "stationen", "laufbahn", "berufliche laufbahn",
                 "berufslaufbahn", "berufspraxis", "parcours professionnel", "stages", "experiences professionnelles",
                 "emplois", "experiencia", "experiencias", "experiencia laboral", "antecedentes laborales", "antecedentes profesionales", "empleo", "trayectoria", "actividades",
                 "опыт", "опыт работы", "трудовая деятельность", "места работы", "карьера", "стажировки"));

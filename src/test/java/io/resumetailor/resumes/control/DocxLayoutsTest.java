@@ -491,4 +491,34 @@ class DocxLayoutsTest {
                     content.languages());
         }
     }
+
+    /**
+     * A German CV laid out as a Word table: the first column labels each row ("Hochschulbildung", "Berufliche Tätigkeit",
+     * "Sprachen") in body type like everything else, the second holds the entries. Before, no label was read as a heading.
+     */
+    @Test
+    void readsTheLabelsOfAPageLaidOutAsATableAsItsHeadings() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Lebenslauf", false, 16);
+            paragraph(document, "Petrova Irina", false, 11);
+            paragraph(document, "irina.petrova@example.de", false, 11);
+            String[][] rows = {{"Hochschulbildung", "09.2001 – 07.2006", "Staatliche Universität Kasan", "Diplom Chemie"},
+                    {"Berufliche Tätigkeit", "03.2015 – heute", "Henkel AG & Co. KGaA", "Laborleiterin",
+                            "04.2008 – 02.2015", "BASF SE", "Laborantin"},
+                    {"Sprachen", "Russisch Muttersprache", "Deutsch C1", "Englisch B2"}};
+            XWPFTable table = document.createTable(rows.length, 2);
+            for (int r = 0; r < rows.length; r++) {
+                var cells = table.getRow(r).getTableCells();
+                cells.get(0).setText(rows[r][0]);
+                cells.get(1).setText(rows[r][1]);
+                for (int i = 2; i < rows[r].length; i++) {
+                    cells.get(1).addParagraph().createRun().setText(rows[r][i]);
+                }
+            }
+            ResumeContent content = read(document);
+            assertEquals(List.of("Henkel AG & Co. KGaA", "BASF SE"), content.experience().stream().map(e -> e.company()).toList());
+            assertEquals(List.of("Laborleiterin", "Laborantin"), content.experience().stream().map(e -> e.position()).toList());
+            assertEquals(List.of("Staatliche Universität Kasan"), content.education().stream().map(e -> e.institution()).toList());
+        }
+    }
 }
