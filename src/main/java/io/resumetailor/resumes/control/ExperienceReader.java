@@ -269,6 +269,14 @@ final class ExperienceReader {
      * split at its commas or at a spaced dash anyway.
      */
     static Resolution resolve(Entry entry) {
+        Entry titled = titleAboveProse(entry);
+        if (titled != null) {
+            List<TitlePart> above = TitleCandidates.of(TitlePart.of(titled.header()), false);
+            Roles r = above.size() >= 2 ? roles(above) : roles(TitleCandidates.dashSplit(above));
+            if (r != null) {
+                return new Resolution(titled, r);
+            }
+        }
         List<TitlePart> whole = TitleCandidates.of(TitlePart.of(entry.header()), false);
         if (whole.size() >= 2) {
             return new Resolution(entry, roles(whole));
@@ -314,6 +322,34 @@ final class ExperienceReader {
             return new Resolution(entry, split);
         }
         return new Resolution(entry, roles(TitleCandidates.dashSplit(whole)));
+    }
+
+    /**
+     * The entry titled by the line right above its date line when that line is set apart (bold or larger) and the date
+     * line goes on in body type with the first sentence of the description ("Software Entwickler – Hermes Software GmbH"
+     * over "2020, Jul-Okt. Die Hermes Software GmbH ist ein FinTech-"); the date line becomes the description's first
+     * line. Null otherwise.
+     */
+    static Entry titleAboveProse(Entry entry) {
+        int count = entry.header().size();
+        if (count > 2 || count == 1 && entry.above().isEmpty() || !entry.header().get(count - 1).anchor()) {
+            return null;
+        }
+        Entry.HeaderLine date = entry.header().get(count - 1);
+        Entry.HeaderLine title = count == 2 ? entry.header().get(0) : entry.above().get(entry.above().size() - 1);
+        String rest = String.join(" ", date.cells()).strip();
+        String[] words = rest.isEmpty() ? new String[0] : rest.split("\\s+");
+        long lower = java.util.Arrays.stream(words).filter(w -> Character.isLowerCase(w.codePointAt(0))).count();
+        boolean apart = title.source().bold() && !date.source().bold() || title.source().line().size() >= date.source().line().size() + 1f;
+        if (!apart || words.length < 5 || lower < 2 && !rest.endsWith("-")) {
+            return null;
+        }
+        List<ResumeLine> body = new ArrayList<>();
+        body.add(date.source());
+        entry.more().forEach(line -> body.add(line.source()));
+        body.addAll(entry.body());
+        return new Entry(List.of(new Entry.HeaderLine(title.cells(), title.source(), false)), List.of(),
+                count == 2 ? entry.above() : entry.above().subList(0, entry.above().size() - 1), entry.range(), entry.single(), body);
     }
 
     /** How many lines below the title a line in the title's own type is looked for. */

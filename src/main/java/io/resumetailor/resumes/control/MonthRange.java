@@ -118,6 +118,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
         shortYearRanges(text, ranges);
         shortEndYearRanges(text, ranges);
         sharedYearRanges(text, ranges);
+        yearThenMonthsRanges(text, ranges);
         if (!text.equals(original)) {
             ranges.replaceAll(r -> {
                 Matcher mark = YEAR_MARK.matcher(original).region(r.to(), original.length()).useTransparentBounds(true);
@@ -179,6 +180,27 @@ public record MonthRange(String start, String end, boolean approximate, int from
                 continue;
             }
             ranges.removeIf(r -> r.from() < m.end() && m.start() < r.to()); // the "4/2014" read alone
+            ranges.add(new MonthRange(String.format("%04d-%02d", year, first), String.format("%04d-%02d", year, last), false,
+                    m.start(), m.end()));
+            ranges.sort(Comparator.comparingInt(MonthRange::from));
+        }
+    }
+
+    /** "2020, Jul-Okt.", "2018 Aug – Sep": a year, then two months of it. */
+    private static final Pattern YEAR_THEN_MONTHS = Pattern.compile("(?iu)(?<![\\d./])((?:19|20)\\d{2}),?\\s+(\\p{L}{3,10})\\.?\\s*[-–—]\\s*"
+            + "(\\p{L}{3,10})(?![\\p{L}])\\.?(?!\\s*(?:19|20)\\d{2})");
+
+    private static void yearThenMonthsRanges(String text, List<MonthRange> ranges) {
+        Matcher m = YEAR_THEN_MONTHS.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            int first = MonthNames.month(m.group(2));
+            int last = MonthNames.month(m.group(3));
+            if (first < 1 || last < 1 || first > last || !valid(year, first)
+                    || ranges.stream().anyMatch(r -> r.from() < m.end() && m.start() < r.to() && !r.approximate())) {
+                continue;
+            }
+            ranges.removeIf(r -> r.from() < m.end() && m.start() < r.to()); // the year read alone
             ranges.add(new MonthRange(String.format("%04d-%02d", year, first), String.format("%04d-%02d", year, last), false,
                     m.start(), m.end()));
             ranges.sort(Comparator.comparingInt(MonthRange::from));

@@ -73,7 +73,9 @@ class MonthRangeTest {
             "Март 2017г- март 2019г.;2017-03;2019-03",
             "февраль 2020г - по настоящее время;2020-02;present",
             "с 2016 г. по 2019 г.;2016-01;2019-12",
-            "2015г. - 2018г.;2015-01;2018-12"})
+            "2015г. - 2018г.;2015-01;2018-12",
+            "2020, Jul-Okt. Die Hermes Software GmbH ist;2020-07;2020-10",
+            "2018 Aug – Sep;2018-08;2018-09"})
     void readsRanges(String text, String start, String end) {
         var range = MonthRange.find(text).orElseThrow(() -> new AssertionError("no range in " + text));
         assertEquals(start, range.start(), text);
@@ -84,7 +86,7 @@ class MonthRangeTest {
     @ValueSource(strings = {"+49 1754 5758 410", "(555) 123-4567", "10-9030-1843", "Note: 1,3", "top 52/2500",
             "I have taken 25+ hrs live sessions", "607.379.5733", "rated 4/5 - 5/5 by users", "12/31 - 11/30", "24/7 support",
             "Raised customer satisfaction from 7/10 to 9/10", "de 07/10 a 09/10", "Notes: 8/10 – 9/10",
-            "Administration of Windows Server 2008/2012 and Exchange", "MS Office 2016/2019, SAP R/3"})
+            "Administration of Windows Server 2008/2012 and Exchange", "MS Office 2016/2019, SAP R/3", "Release 2015, Alpha-Beta"})
     void findsNoRangeInNumbersThatAreNotDates(String text) {
         assertTrue(MonthRange.find(text).isEmpty(), text);
     }

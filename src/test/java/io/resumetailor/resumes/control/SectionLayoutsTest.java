@@ -782,4 +782,20 @@ class SectionLayoutsTest {
         assertEquals(List.of("ipso Bildung AG", "Gastro Ticino", "Hotel Sonnenberg"),
                 content.education().stream().map(e -> e.institution()).toList());
     }
+
+    /** An Austrian Word CV: the job's title in bold, then its dates opening the description's first sentence. */
+    @Test
+    void theDatesThatOpenTheDescriptionLeaveTheTitleAboveThemWhole() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 20, "Berufserfahrung")
+                .bold(50, 140, 12, "Elektroinstallateur – Strom & Licht GmbH")
+                .text(50, 154, 12, "2019, Mär-Dez. Die Strom & Licht GmbH ist ein Installationsbetrieb")
+                .text(50, 168, 12, "in Linz. Ich habe Unterverteilungen verdrahtet und geprüft.")
+                .bold(50, 198, 12, "Praktikum – Linz AG")
+                .text(50, 212, 12, "2018, Jul-Aug. Ich war für die Wartung der Trafostationen mit")
+                .text(50, 226, 12, "einem Kollegen zuständig."));
+        assertEquals(List.of("Strom & Licht GmbH", "Linz AG"), content.experience().stream().map(e -> e.company()).toList());
+        assertEquals(List.of("Elektroinstallateur", "Praktikum"), content.experience().stream().map(e -> e.position()).toList());
+        assertEquals(List.of("2019-03", "2018-07"), content.experience().stream().map(e -> e.startDate()).toList());
+    }
 }
