@@ -107,7 +107,8 @@ final class ExperienceReader {
                     uncertain.add(where + ": \"" + title(entry) + "\" breaks off at the end of a line; entry left out");
                     continue;
                 }
-                String company = withoutTown(LEADING_LINK.matcher(r.company().strip()).replaceFirst(""));
+                Matcher link = LEADING_LINK.matcher(r.company().strip());
+                String company = withoutTown(link.replaceFirst(""), link.lookingAt());
                 if (sentencePart(company)) {
                     uncertain.add(where + ".company: \"" + company + "\" reads as part of a sentence");
                 }
@@ -126,7 +127,7 @@ final class ExperienceReader {
     }
 
     /** "en Hospital La Inmaculada", "at Acme": a linking word left before the employer's name. */
-    private static final Pattern LEADING_LINK = Pattern.compile("(?u)^(?:en|at|à|chez|bei|im|in|в|во|на)\\s+(?=\\p{Lu})");
+    private static final Pattern LEADING_LINK = Pattern.compile("(?u)^(?:en|at|à|chez|bei|im|in|в|во|на|Chez|Bei|Im|Bij)\\s+(?=\\p{Lu})");
     /** A brand written in lower case has a hyphen, a digit or a capital inside its first word ("t-systems", "eBay", "dm-drogerie"). */
     private static final Pattern LOWER_CASE_BRAND = Pattern.compile("(?u)^\\p{Ll}\\S*(?:[-\\d]|\\p{Lu})");
 
@@ -201,7 +202,7 @@ final class ExperienceReader {
      * is as often a department ("Nordlicht – Verkauf") and stays.
      */
     private static final Pattern PLACED_IN = Pattern.compile("(?u)^(.*?\\p{L}.*?)\\s+(?:in|im|en|à|a|в|во)\\s+"
-            + "(\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?:\\s+(?:am|an der|upon|on|sur|de|del|на)?\\s*\\p{Lu}[\\p{Ll}\\p{M}'’.-]+){0,2})$");
+            + "(\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?:\\s+(?:am|an der|upon|on|sur|de|del|на)?\\s*(?:l['’]|d['’])?\\p{L}[\\p{Ll}\\p{M}'’.-]+){0,2})$");
     private static final Pattern TOWN_AFTER = Pattern.compile("(?u)^([^,]{2,}),\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*"
             + "(?:\\s+(?:(?:am|an\\s+der|upon|on|sur|de|del|la|le)\\s+)?\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*){0,2})$");
 
@@ -213,10 +214,15 @@ final class ExperienceReader {
      * or a region or town by its label after the last comma ("г. Ижевск", "Provincia de Lugo").
      */
     static String withoutTown(String company) {
+        return withoutTown(company, false);
+    }
+
+    /** {@code linked}: a linking word opened the phrase ("Chez E.Leclerc à Aire sur l'Adour"): a sentence names employer and place. */
+    static String withoutTown(String company, boolean linked) {
         company = withoutWorkload(company);
         company = REMARK.matcher(company).replaceFirst(""); // "DWP (generally working in SAS and Excel)"
         Matcher article = DATIVE_ARTICLE.matcher(company.strip());
-        boolean prose = article.lookingAt(); // "bei der Huawei in Jordanien": a sentence names the employer, then the place
+        boolean prose = linked || article.lookingAt(); // "bei der Huawei in Jordanien": a sentence names the employer, then the place
         company = article.replaceFirst("");
         Matcher placed = PLACED_IN.matcher(company);
         if (placed.matches() && !RoleWords.organisation(placed.group(2)) && !RoleWords.position(placed.group(2))

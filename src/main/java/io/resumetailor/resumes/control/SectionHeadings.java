@@ -55,7 +55,7 @@ final class SectionHeadings {
                     : line.words() > 4)) {
                 kind = Optional.empty(); // a word like "Leadership" inside a plain list is not a heading
             }
-            if (kind.isPresent() && i > 0 && continues(lines.get(i - 1), line)) {
+            if (kind.isPresent() && i > 0 && (continues(lines.get(i - 1), line) || runsOnInLowerCase(lines.get(i - 1), line))) {
                 kind = Optional.empty(); // "... Enseñanzas de" / "Idiomas (Mención en Lengua Extranjera)": a wrapped line
             }
             if (kind.isPresent() && typeset(line)) {
@@ -249,6 +249,18 @@ final class SectionHeadings {
     private static boolean continues(ResumeLine previous, ResumeLine line) {
         return TitlePart.cutByWrap(previous.text()) && previous.line().page() == line.line().page()
                 && Math.abs(previous.line().size() - line.line().size()) < 0.5f && !line.spaced() && previous.bold() == line.bold();
+    }
+
+    /**
+     * The line starts in lower case right under an unfinished line of the same type, without a gap: the end of a
+     * sentence wrapped there ("… au cours de ma" / "formation", "… projets concrets. Je" / "travaille sur des projets").
+     */
+    private static boolean runsOnInLowerCase(ResumeLine previous, ResumeLine line) {
+        String text = line.text().strip();
+        String before = previous.text().strip();
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0)) && !before.isEmpty()
+                && !before.matches("(?s).*[.:!?;)]$") && previous.line().page() == line.line().page()
+                && Math.abs(previous.line().size() - line.line().size()) < 0.5f && previous.bold() == line.bold() && !line.spaced();
     }
 
     /** "Erfahrung und Kenntnisse" over lines without a single date: skills, not positions. */

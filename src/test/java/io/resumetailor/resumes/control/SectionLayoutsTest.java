@@ -798,4 +798,24 @@ class SectionLayoutsTest {
         assertEquals(List.of("Elektroinstallateur", "Praktikum"), content.experience().stream().map(e -> e.position()).toList());
         assertEquals(List.of("2019-03", "2018-07"), content.experience().stream().map(e -> e.startDate()).toList());
     }
+
+    /**
+     * A Canva CV: a description wraps its last word ("formation") onto a line of its own, which would be a heading's word;
+     * the employer is told in a phrase with its town ("Chez E.Leclerc à Aire sur l'Adour").
+     */
+    @Test
+    void aWordWrappedFromTheLineAboveOpensNoSectionAndTheEmployerLosesItsLinkAndTown() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 20, "Expériences")
+                .bold(50, 140, 13, "Développement de mon portfolio").right(545, 140, 13, "2025")
+                .text(50, 156, 13, "Création de mon portfolio présentant les projets réalisés au cours de ma")
+                .text(50, 171, 13, "formation")
+                .bold(50, 196, 13, "Hôtesse de caisse").right(545, 196, 13, "2020")
+                .text(50, 212, 13, "Chez E.Leclerc à Aire sur l’Adour")
+                .bold(50, 237, 13, "Chargée d’accueil").right(545, 237, 13, "2013-2016")
+                .text(50, 253, 13, "Chez XL Habitat à Mont de Marsan"));
+        assertTrue(content.experience().stream().map(e -> e.company()).toList().containsAll(List.of("E.Leclerc", "XL Habitat")),
+                content.experience().toString());
+        assertTrue(content.education().isEmpty(), content.education().toString());
+    }
 }
