@@ -324,10 +324,15 @@ final class ExperienceReader {
                 return new Resolution(longer, r);
             }
         }
+        Roles runIn = roles(TitleCandidates.runInSplit(whole));
+        if (split != null && runIn != null && (RoleWords.organisation(split.position()) || RoleWords.institution(split.position()))) {
+            return new Resolution(entry, runIn); // "Biostatistician Virginia Commonwealth University, Pauley Heart Center"
+        }
         if (split != null) {
             return new Resolution(entry, split);
         }
-        return new Resolution(entry, roles(TitleCandidates.dashSplit(whole)));
+        Roles dashed = roles(TitleCandidates.dashSplit(whole));
+        return new Resolution(entry, dashed != null ? dashed : runIn);
     }
 
     /**

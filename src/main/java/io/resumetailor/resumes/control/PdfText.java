@@ -85,9 +85,13 @@ final class PdfText {
         return links;
     }
 
-    /** Ligatures and compatibility forms as plain letters; a drawn soft hyphen is a visible hyphen. */
+    /** A dotless i carrying a combining accent, as TeX sets "\\'{\\i}": the accent goes on a plain i. */
+    private static final java.util.regex.Pattern DOTLESS_ACCENTED = java.util.regex.Pattern.compile("\u0131([\u0300-\u036F])");
+
+    /** Ligatures and compatibility forms as plain letters; a drawn soft hyphen is a visible hyphen; "ı́" is "í". */
     static String clean(String cell) {
-        return withoutLeaders(Normalizer.normalize(cell, Normalizer.Form.NFKC).replace('\u00AD', '-').replace('\u00A0', ' ')
+        String dotted = DOTLESS_ACCENTED.matcher(cell).replaceAll("i$1"); // LaTeX's "ı́" (dotless i and an accent) is "í"
+        return withoutLeaders(Normalizer.normalize(dotted, Normalizer.Form.NFKC).replace('\u00AD', '-').replace('\u00A0', ' ')
                 .replaceAll("[\\p{Cc}\\p{Cf}&&[^\\t]]", "")).strip();
     }
 

@@ -124,6 +124,31 @@ final class TitleCandidates {
         return split(parts, "\\s+[–—-]\\s+");
     }
 
+    /** Words a job title run into its employer's name may have. */
+    private static final int RUN_IN_TITLE_WORDS = 4;
+
+    /**
+     * "Data Scientist National Institutes of Health Clinical Center": a lone part whose first words (at most four) name
+     * a job and nothing else and whose rest, capitalised, names an organisation or a school and no job: the two fields
+     * set side by side in one run of text. The shortest such job title is taken; else the parts as they are.
+     */
+    static List<TitlePart> runInSplit(List<TitlePart> parts) {
+        if (parts.size() != 1) {
+            return parts;
+        }
+        String[] words = parts.get(0).text().strip().split("\\s+");
+        for (int k = 1; k <= Math.min(RUN_IN_TITLE_WORDS, words.length - 2); k++) {
+            String title = String.join(" ", Arrays.copyOfRange(words, 0, k));
+            String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+            if (RoleWords.position(title) && !RoleWords.organisation(title) && !RoleWords.institution(title)
+                    && Character.isUpperCase(rest.codePointAt(0)) && (RoleWords.organisation(rest) || RoleWords.institution(rest))
+                    && !RoleWords.position(rest)) {
+                return List.of(parts.get(0).withText(title), parts.get(0).withText(rest));
+            }
+        }
+        return parts;
+    }
+
     /**
      * "Desarrollador de software / Innovartec Ingeniería": a lone part split at a spaced slash;
      * not one title with two names ("Verkäufer / Kassierer") or a shared head ("UX / UI Designer").

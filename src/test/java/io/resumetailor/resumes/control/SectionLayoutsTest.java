@@ -818,4 +818,18 @@ class SectionLayoutsTest {
                 content.experience().toString());
         assertTrue(content.education().isEmpty(), content.education().toString());
     }
+
+    /** A LaTeX CV that sets the job title and the employer in one run of text beside the dates. */
+    @Test
+    void aJobTitleRunIntoItsEmployersNameIsSplitWhereTheEmployerBegins() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 12, "Work Experience")
+                .text(50, 135, 10, "10/2023 - 5/2025").text(140, 135, 10, "Data Scientist National Institutes of Health Clinical Center")
+                .text(140, 149, 10, "• Analysed accelerometry data for clinical trials")
+                .text(50, 170, 10, "12/2022 - 10/2023").text(140, 170, 10, "Mathematical Statistician National Science Foundation")
+                .text(140, 184, 10, "• Reviewed survey methodology"));
+        assertEquals(List.of("National Institutes of Health Clinical Center", "National Science Foundation"),
+                content.experience().stream().map(e -> e.company()).toList());
+        assertEquals(List.of("Data Scientist", "Mathematical Statistician"), content.experience().stream().map(e -> e.position()).toList());
+    }
 }
