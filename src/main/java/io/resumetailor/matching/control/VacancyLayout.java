@@ -3,6 +3,7 @@ package io.resumetailor.matching.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,7 @@ final class VacancyLayout {
         boolean partHasBullets = false;
         int list = 0;
         String[] raws = description.split("\\R");
+        boolean legend = ESSENTIAL_LEGEND.matcher(description).find() && DESIRABLE_LEGEND.matcher(description).find();
         for (int index = 0; index < raws.length; index++) {
             String raw = raws[index];
             boolean bullet = BULLET.matcher(raw).find();
@@ -59,8 +61,10 @@ final class VacancyLayout {
                 heading = heading(cues, line.replaceAll("[?¿]", ""), false);
             }
             boolean marked = FIELD_MARKER.matcher(line).find();
-            if (marked) {
-                heading = null; // "Anglais - Exigé", "B - Véhicule léger - Exigé": France Travail's field value, marked, no heading
+            Matcher letter = legend ? LEGEND_MARK.matcher(line) : null;
+            boolean lettered = letter != null && letter.find();
+            if (marked || lettered) {
+                heading = null; // "Anglais - Exigé", "B - Véhicule léger - Exigé", "Experience with lime mortars (D)": marked, no heading
             }
             if (heading != null && heading != VacancyPart.NOISE && part == VacancyPart.NOISE && colon > 0 && !bullet
                     && !line.substring(0, colon).strip().contains(" ") && line.substring(colon + 1).strip().split("\\s+").length <= 6) {
@@ -84,6 +88,10 @@ final class VacancyLayout {
                 continue;
             }
             VacancyPart linePart = marked && part != VacancyPart.NICE ? VacancyPart.MUST : part;
+            if (lettered) {
+                linePart = letter.group(1).equalsIgnoreCase("E") ? VacancyPart.MUST : VacancyPart.NICE; // "Full UK driving licence – D"
+                content = line.substring(0, letter.start()).strip();
+            }
             String label = marked ? previousLine(raws, index) : "";
             if (LICENCE_LABEL.matcher(label).matches()) {
                 content = label + " " + line; // "Permis" / "B - Véhicule léger - Exigé": the licence B
@@ -114,6 +122,14 @@ final class VacancyLayout {
      * value is asked for whatever block it stands in (the blocks around it are the contract's and pay's fields).
      */
     static final Pattern FIELD_MARKER = Pattern.compile("(?iu)\\s[-–—]\\s*(?:exigée?s?|souhaitée?s?|appréciée?s?)\\s*$");
+
+    /**
+     * A UK person specification's legend ("E = essential, D = desirable") and the letter it sets after each criterion
+     * ("Full UK driving licence – D", "Degree in archaeology (E)"): the letter says must or nice.
+     */
+    static final Pattern ESSENTIAL_LEGEND = Pattern.compile("(?iu)(?<![\\p{L}])E\\s*[=:–-]\\s*essential");
+    static final Pattern DESIRABLE_LEGEND = Pattern.compile("(?iu)(?<![\\p{L}])D\\s*[=:–-]\\s*desirable");
+    static final Pattern LEGEND_MARK = Pattern.compile("(?u)(?:\\s[-–—]\\s*|\\s*\\()([ED])\\)?\\s*$");
 
     private static final Pattern LICENCE_LABEL = Pattern.compile("(?iu)permis(?:\\s+de\\s+conduire)?|licen[cs]es?|führerschein|permiso|carnet");
 

@@ -141,4 +141,27 @@ class RequirementHeadingFormsTest {
         assertFalse(named(requirements, "Großkatzen").text().startsWith("Darüber"), "the connective and the asking words go: " + requirements);
         assertFalse(named(requirements, "medizinischem Training").text().endsWith("wäre"), "the marker goes with its verb: " + requirements);
     }
+
+    @Test
+    void aPersonSpecificationsLettersSayMustOrNice() {
+        List<Requirement> requirements = extract("Wessex Heritage Trust", """
+                Person specification (E = essential, D = desirable)
+                Degree in heritage conservation or a related subject – E
+                Experience of condition surveys on listed buildings – E
+                Full UK driving licence – D
+                Experience with lime mortars (D)
+                """);
+        assertTrue(named(requirements, "condition surveys").mustHave(), requirements.toString());
+        assertFalse(named(requirements, "driving licence").mustHave(), requirements.toString());
+        assertFalse(named(requirements, "lime mortars").mustHave(), requirements.toString());
+        assertTrue(requirements.stream().noneMatch(r -> r.text().endsWith(" D") || r.text().endsWith(" E")), requirements.toString());
+    }
+
+    @Test
+    void printingInksAndFilmingAreNoHairColouringOrMachining() {
+        List<Requirement> spanish = extract("Gráfica Sur", "Requisitos:\n- Conocimientos de tintas UV y barnices\n- Control de color por densitometría\n");
+        assertTrue(spanish.stream().noneMatch(r -> "hair-colouring".equals(r.concept())), spanish.toString());
+        List<Requirement> french = extract("France 3 Alpes", "Profil :\n- Tournage en caméra d'épaule (Sony FX6)\n");
+        assertTrue(french.stream().noneMatch(r -> "cnc".equals(r.concept())), french.toString());
+    }
 }
