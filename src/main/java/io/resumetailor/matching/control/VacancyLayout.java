@@ -42,7 +42,7 @@ final class VacancyLayout {
         VacancyPart part = VacancyPart.NONE;
         boolean partHasBullets = false;
         int list = 0;
-        String[] raws = description.split("\\R");
+        String[] raws = markersAfterValues(description.split("\\R"));
         boolean legend = ESSENTIAL_LEGEND.matcher(description).find() && DESIRABLE_LEGEND.matcher(description).find();
         for (int index = 0; index < raws.length; index++) {
             String raw = raws[index];
@@ -61,6 +61,9 @@ final class VacancyLayout {
                 heading = heading(cues, line.replaceAll("[?¿]", ""), false);
             }
             boolean marked = FIELD_MARKER.matcher(line).find();
+            if (!marked && LICENCE_LABEL.matcher(line).matches() && FIELD_MARKER.matcher(nextLine(raws, index)).find()) {
+                continue; // "Permis" over "B - Véhicule léger - Exigé": the label, read with its value
+            }
             Matcher letter = legend ? LEGEND_MARK.matcher(line) : null;
             boolean lettered = letter != null && letter.find();
             if (marked || lettered) {
@@ -131,7 +134,47 @@ final class VacancyLayout {
     static final Pattern DESIRABLE_LEGEND = Pattern.compile("(?iu)(?<![\\p{L}])D\\s*[=:–-]\\s*desirable");
     static final Pattern LEGEND_MARK = Pattern.compile("(?u)(?:\\s[-–—]\\s*|\\s*\\()([ED])\\)?\\s*$");
 
+    /**
+     * France Travail's other layout: the marker on its own line under the value ("B - Véhicule léger" / "Permis exigé",
+     * "Bac+2 … Viticulture" / "Diplôme souhaité", "3 An(s) - en viticulture" / "Expérience exigée").
+     */
+    static final Pattern MARKER_BELOW = Pattern.compile("(?iu)^\\s*(?:expérience|diplôme|formation|permis|langues?|compétences?|"
+            + "savoir-faire|qualification)\\s+(exigée?s?|souhaitée?s?|appréciée?s?)\\s*$");
+    /** France Travail's length of experience: "3 An(s) - en viticulture", "6 Mois - en cuisine". */
+    static final Pattern YEARS_FIELD = Pattern.compile("(?iu)^(\\s*\\d{1,2})\\s*An\\(s\\)\\s*-\\s*(?:en\\s+|dans\\s+)?");
+
+    /** The lines with each marker below a value moved behind the value, as the form's other layout writes it. */
+    static String[] markersAfterValues(String[] raws) {
+        String[] out = raws.clone();
+        for (int i = 0; i < out.length; i++) {
+            Matcher below = MARKER_BELOW.matcher(out[i]);
+            if (!below.matches()) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                if (!out[j].isBlank()) {
+                    if (!FIELD_MARKER.matcher(out[j]).find()) {
+                        out[j] = YEARS_FIELD.matcher(out[j]).replaceFirst("$1 ans d'expérience en ") + " - " + below.group(1);
+                        out[i] = "";
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private static final Pattern LICENCE_LABEL = Pattern.compile("(?iu)permis(?:\\s+de\\s+conduire)?|licen[cs]es?|führerschein|permiso|carnet");
+
+    /** The first non-blank line after {@code index}, stripped. */
+    private static String nextLine(String[] raws, int index) {
+        for (int i = index + 1; i < raws.length; i++) {
+            if (!raws[i].isBlank()) {
+                return raws[i].strip();
+            }
+        }
+        return "";
+    }
 
     /** The last non-blank line before {@code index}, stripped. */
     private static String previousLine(String[] raws, int index) {

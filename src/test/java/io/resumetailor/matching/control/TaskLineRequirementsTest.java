@@ -4,6 +4,7 @@ import static io.resumetailor.matching.control.OfferHeadingTest.anyMentions;
 import static io.resumetailor.matching.control.OfferHeadingTest.assertNone;
 import static io.resumetailor.matching.control.RequirementExtractorTest.extract;
 import static io.resumetailor.matching.control.RequirementHeadingFormsTest.named;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,6 +72,30 @@ class TaskLineRequirementsTest {
         assertTrue(named(requirements, "Anglais").mustHave(), requirements.toString());
         assertFalse(named(requirements, "Allemand").mustHave(), requirements.toString());
         assertNone(requirements, "Euros");
+    }
+
+    /** France Travail's other layout: each marker on its own line under its value, experience as "N An(s) - en …". */
+    @Test
+    void franceTravailsMarkersBelowTheirValuesMarkThem() {
+        List<Requirement> requirements = extract("Domaine des Trois Chênes", """
+                Profil souhaité
+                Expérience
+                2 An(s) - en arboriculture
+                Expérience exigée
+                Formation
+                Bac+2 ou équivalents Arboriculture
+                Diplôme souhaité
+                Permis
+                B - Véhicule léger
+                Permis exigé
+                """);
+        Requirement experience = named(requirements, "arboriculture");
+        assertTrue(experience.mustHave(), requirements.toString());
+        assertEquals(2, experience.years(), requirements.toString());
+        assertFalse(named(requirements, "Bac+2").mustHave(), requirements.toString());
+        assertTrue(named(requirements, "Permis B").mustHave(), requirements.toString());
+        assertNone(requirements, "exigé", "souhaité", "An(s)");
+        assertTrue(requirements.stream().noneMatch(r -> r.text().equals("Permis")), requirements.toString());
     }
 
     /** "Bienvenue chez …" after the profile opens the company's self-description, which asks for nothing. */
