@@ -259,6 +259,12 @@ final class EntrySplitter {
                     }
                 }
             }
+            if (open.isPresent() && cell.substring(0, open.get().from()).isBlank() && (i + 1 >= lines.size()
+                    || cells.get(i + 1).stream().noneMatch(next -> MonthRange.single(next).isPresent()))) {
+                own.set(c, ""); // "5/2025 -" alone in its cell, no end below: ongoing, as the newest position of a list often is
+                MonthRange.Point start = open.get();
+                return new Anchor(i, new MonthRange(start.asStart(), null, start.approximate(), start.from(), cell.length()), false);
+            }
             Anchor leading = c == 0 && open.isEmpty() ? leadingStart(i, cell, lines, cells) : null;
             if (leading != null) {
                 return leading;

@@ -832,4 +832,18 @@ class SectionLayoutsTest {
                 content.experience().stream().map(e -> e.company()).toList());
         assertEquals(List.of("Data Scientist", "Mathematical Statistician"), content.experience().stream().map(e -> e.position()).toList());
     }
+
+    /** The newest position's range left open after its dash, with no end on the line below: the position goes on. */
+    @Test
+    void aRangeLeftOpenAfterItsDashIsOngoing() {
+        ResumeContent content = read(header()
+                .bold(50, 110, 12, "Work Experience")
+                .text(50, 135, 10, "5/2025 -").text(140, 135, 10, "Biostatistician, Virginia Commonwealth University")
+                .text(140, 149, 10, "• Study design and data analysis for clinical trials")
+                .text(50, 170, 10, "10/2021 - 11/2022").text(140, 170, 10, "Senior Biostatistician, Westat")
+                .text(140, 184, 10, "• Statistical analysis plans"));
+        assertEquals(List.of("2025-05", "2021-10"), content.experience().stream().map(e -> e.startDate()).toList());
+        assertEquals(null, content.experience().get(0).endDate());
+        assertEquals("2022-11", content.experience().get(1).endDate());
+    }
 }
