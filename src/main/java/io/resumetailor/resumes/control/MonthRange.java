@@ -179,11 +179,16 @@ public record MonthRange(String start, String end, boolean approximate, int from
                     || ranges.stream().anyMatch(r -> r.from() < m.end() && m.start() < r.to() && r.from() < m.start(2))) {
                 continue;
             }
-            ranges.removeIf(r -> r.from() < m.end() && m.start() < r.to()); // the "4/2014" read alone
-            ranges.add(new MonthRange(String.format("%04d-%02d", year, first), String.format("%04d-%02d", year, last), false,
-                    m.start(), m.end()));
-            ranges.sort(Comparator.comparingInt(MonthRange::from));
+            monthsOfYear(ranges, m, year, first, last); // in place of the "4/2014" read alone
         }
+    }
+
+    /** The months {@code first} to {@code last} of {@code year}, written where {@code m} matched, in place of what was read there. */
+    private static void monthsOfYear(List<MonthRange> ranges, Matcher m, int year, int first, int last) {
+        ranges.removeIf(r -> r.from() < m.end() && m.start() < r.to());
+        ranges.add(new MonthRange(String.format("%04d-%02d", year, first), String.format("%04d-%02d", year, last), false,
+                m.start(), m.end()));
+        ranges.sort(Comparator.comparingInt(MonthRange::from));
     }
 
     /** "2020, Jul-Okt.", "2018 Aug – Sep": a year, then two months of it. */
@@ -200,10 +205,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
                     || ranges.stream().anyMatch(r -> r.from() < m.end() && m.start() < r.to() && !r.approximate())) {
                 continue;
             }
-            ranges.removeIf(r -> r.from() < m.end() && m.start() < r.to()); // the year read alone
-            ranges.add(new MonthRange(String.format("%04d-%02d", year, first), String.format("%04d-%02d", year, last), false,
-                    m.start(), m.end()));
-            ranges.sort(Comparator.comparingInt(MonthRange::from));
+            monthsOfYear(ranges, m, year, first, last); // in place of the year read alone
         }
     }
 
