@@ -22,8 +22,8 @@ final class EducationReader {
     private static final Pattern UNIT = Pattern.compile("(?iu)\\s+(?=(?:department|faculty|fakultät|fachbereich|faculté|"
             + "département|facultad|departamento|факультет|кафедра)\\b)");
     /** A sentence's end inside a title, not after the abbreviations of degree titles ("eidg. Fachausweis", "Dipl.-Ing.", "staatl. geprüft"). */
-    private static final Pattern SENTENCE = Pattern.compile("(?<!(?<![\\p{L}])(?:eidg|dipl|staatl|gepr|techn|kaufm|univ|mgr|lic|ing|grad))"
-            + "(?:(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Lu})|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SENTENCE = Pattern.compile("(?<!(?<![\\p{L}])(?iu:eidg|dipl|staatl|gepr|techn|kaufm|univ|mgr|lic|ing|grad))"
+            + "(?:(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Lu})|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu}))"); // only the abbreviations fold case: folded, \p{Lu} would take any letter
     /** "MSc in Computer Science", "Máster en Ingeniería", "Бакалавр по специальности ...": a short degree, then its field. */
     private static final Pattern DEGREE_IN = Pattern.compile("(?iu)^(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:in|en|по|im\\s+fach)\\s+(\\p{L}.{2,80})$");
 
