@@ -151,14 +151,10 @@ final class VacancyLayout {
             if (!below.matches()) {
                 continue;
             }
-            for (int j = i - 1; j >= 0; j--) {
-                if (!out[j].isBlank()) {
-                    if (!FIELD_MARKER.matcher(out[j]).find()) {
-                        out[j] = YEARS_FIELD.matcher(out[j]).replaceFirst("$1 ans d'expérience en ") + " - " + below.group(1);
-                        out[i] = "";
-                    }
-                    break;
-                }
+            int j = nonBlank(out, i - 1, -1);
+            if (j >= 0 && !FIELD_MARKER.matcher(out[j]).find()) {
+                out[j] = YEARS_FIELD.matcher(out[j]).replaceFirst("$1 ans d'expérience en ") + " - " + below.group(1);
+                out[i] = "";
             }
         }
         return out;
@@ -166,24 +162,26 @@ final class VacancyLayout {
 
     private static final Pattern LICENCE_LABEL = Pattern.compile("(?iu)permis(?:\\s+de\\s+conduire)?|licen[cs]es?|führerschein|permiso|carnet");
 
-    /** The first non-blank line after {@code index}, stripped. */
-    private static String nextLine(String[] raws, int index) {
-        for (int i = index + 1; i < raws.length; i++) {
+    /** The index of the first non-blank line from {@code from} on, going by {@code step} (1 down, -1 up); -1 when none. */
+    private static int nonBlank(String[] raws, int from, int step) {
+        for (int i = from; i >= 0 && i < raws.length; i += step) {
             if (!raws[i].isBlank()) {
-                return raws[i].strip();
+                return i;
             }
         }
-        return "";
+        return -1;
+    }
+
+    /** The first non-blank line after {@code index}, stripped. */
+    private static String nextLine(String[] raws, int index) {
+        int next = nonBlank(raws, index + 1, 1);
+        return next < 0 ? "" : raws[next].strip();
     }
 
     /** The last non-blank line before {@code index}, stripped. */
     private static String previousLine(String[] raws, int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            if (!raws[i].isBlank()) {
-                return raws[i].strip();
-            }
-        }
-        return "";
+        int previous = nonBlank(raws, index - 1, -1);
+        return previous < 0 ? "" : raws[previous].strip();
     }
 
     /** The stems of a label that groups requirements by kind ("Diplômes :", "Kenntnisse:", "Навыки:", "Experiencia:"), plurals included. */

@@ -242,10 +242,10 @@ record PdfGutter(float x, int first, int last, boolean margin) {
         int size = 0;
         float previous = Float.NaN;
         for (int i = 0; i < rows.size(); i++) {
-            List<PdfWord> margin = rows.get(i).words().stream().filter(w -> w.right() <= x).toList();
             if (!left[i]) {
                 continue; // no margin text, or a heading alone on its row
             }
+            List<PdfWord> margin = rows.get(i).words().stream().filter(w -> w.right() <= x).toList();
             float baseline = margin.get(0).baseline();
             if (Float.isNaN(previous) || baseline - previous > 1.6f * margin.get(0).size()) {
                 blocks++;

@@ -98,16 +98,18 @@ final class PdfLayout {
         List<PdfRow> during = rows.subList(gutter.first(), gutter.last() + 1);
         List<PdfRow> after = rows.subList(gutter.last() + 1, rows.size());
         layout(before, from, to, cuts, out, depth + 1);
-        List<PdfRow> labels = side(during, from, gutter.x());
         if (gutter.margin()) {
             List<Float> withCut = new ArrayList<>(cuts);
             withCut.add(gutter.x());
             out.add(new Block(centred(during, gutter.x()), withCut));
-        } else if (PdfGutter.labelColumn(labels)) {
-            byLabel(labels, side(during, gutter.x(), to), gutter.x(), to, cuts, out, depth);
         } else {
-            layout(side(during, from, gutter.x()), from, gutter.x(), cuts, out, depth + 1);
-            layout(side(during, gutter.x(), to), gutter.x(), to, cuts, out, depth + 1);
+            List<PdfRow> left = side(during, from, gutter.x());
+            if (PdfGutter.labelColumn(left)) {
+                byLabel(left, side(during, gutter.x(), to), gutter.x(), to, cuts, out, depth);
+            } else {
+                layout(left, from, gutter.x(), cuts, out, depth + 1);
+                layout(side(during, gutter.x(), to), gutter.x(), to, cuts, out, depth + 1);
+            }
         }
         layout(after, from, to, cuts, out, depth + 1);
     }

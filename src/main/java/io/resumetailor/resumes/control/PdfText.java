@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -86,7 +87,7 @@ final class PdfText {
     }
 
     /** A dotless i carrying a combining accent, as TeX sets "\\'{\\i}": the accent goes on a plain i. */
-    private static final java.util.regex.Pattern DOTLESS_ACCENTED = java.util.regex.Pattern.compile("\u0131([\u0300-\u036F])");
+    private static final Pattern DOTLESS_ACCENTED = Pattern.compile("\u0131([\u0300-\u036F])");
 
     /** Ligatures and compatibility forms as plain letters; a drawn soft hyphen is a visible hyphen; "ı́" is "í". */
     static String clean(String cell) {

@@ -247,8 +247,13 @@ final class SectionHeadings {
      * hyphen ("Ganas de innovar en" / "educación"), in the same type, without a gap between.
      */
     private static boolean continues(ResumeLine previous, ResumeLine line) {
-        return TitlePart.cutByWrap(previous.text()) && previous.line().page() == line.line().page()
-                && Math.abs(previous.line().size() - line.line().size()) < 0.5f && !line.spaced() && previous.bold() == line.bold();
+        return TitlePart.cutByWrap(previous.text()) && sameTypeRightBelow(previous, line);
+    }
+
+    /** The line stands on the same page in the same size and weight as the one before, without a gap between. */
+    private static boolean sameTypeRightBelow(ResumeLine previous, ResumeLine line) {
+        return previous.line().page() == line.line().page() && Math.abs(previous.line().size() - line.line().size()) < 0.5f
+                && !line.spaced() && previous.bold() == line.bold();
     }
 
     /**
@@ -259,8 +264,7 @@ final class SectionHeadings {
         String text = line.text().strip();
         String before = previous.text().strip();
         return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0)) && !before.isEmpty()
-                && !before.matches("(?s).*[.:!?;)]$") && previous.line().page() == line.line().page()
-                && Math.abs(previous.line().size() - line.line().size()) < 0.5f && previous.bold() == line.bold() && !line.spaced();
+                && !before.matches("(?s).*[.:!?;)]$") && sameTypeRightBelow(previous, line);
     }
 
     /** "Erfahrung und Kenntnisse" over lines without a single date: skills, not positions. */
