@@ -27,6 +27,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 
 /**
@@ -256,7 +257,7 @@ final class DocxText {
         if (!rowCells.isEmpty()) {
             rows.add(rowCells);
         } else {
-            for (String line : paragraph.getText().split("\\R|\u000B")) {
+            for (String line : textOutsideBoxes(paragraph).split("\\R|\u000B")) {
                 List<String> cells = new ArrayList<>();
                 for (String cell : line.split("\t")) {
                     if (!clean(cell).isEmpty()) {
@@ -317,11 +318,36 @@ final class DocxText {
         return run.getCTR().getRPr() != null && run.getCTR().getRPr().sizeOfBArray() > 0;
     }
 
-    /** Text boxes anchored in this paragraph; Word stores each twice (DrawingML and a VML fallback). */
+    /**
+     * The paragraph's own text: POI's {@code getText()} also gives the text of the VML text
+     * boxes anchored in its runs, one piece of each run a line in brackets ("(" / "Трудолюбив"
+     * / ", ответственен" / ")"); the boxes are read apart, paragraph by paragraph.
+     */
+    private static String textOutsideBoxes(XWPFParagraph paragraph) {
+        StringBuilder out = new StringBuilder();
+        for (IRunElement element : paragraph.getIRuns()) {
+            if (element instanceof XWPFRun run) {
+                if (run.getCTR().sizeOfDelTextArray() == 0) {
+                    out.append(run.text());
+                }
+            } else if (element instanceof XWPFSDT control) {
+                out.append(control.getContent().getText());
+            } else {
+                out.append(element);
+            }
+        }
+        return out.append(paragraph.getFootnoteText()).toString();
+    }
+
+    /**
+     * Text boxes anchored in this paragraph, each of their paragraphs read as one (with its size and weight); Word
+     * stores each box twice (DrawingML and a VML fallback), read once.
+     */
     private void textBoxes(XWPFParagraph paragraph) {
         for (XmlObject box : paragraph.getCTP().selectPath(W + ".//w:txbxContent")) {
+            List<XmlObject> paragraphs = List.of(box.selectPath(W + "./w:p"));
             List<String> texts = new ArrayList<>();
-            for (XmlObject p : box.selectPath(W + "./w:p")) {
+            for (XmlObject p : paragraphs) {
                 StringBuilder text = new StringBuilder();
                 for (XmlObject t : p.selectPath(W + ".//w:t")) {
                     text.append(t.newCursor().getTextValue());
@@ -331,10 +357,15 @@ final class DocxText {
             if (!boxes.add(String.join("\n", texts))) {
                 continue;
             }
-            for (String text : texts) {
-                if (!text.isEmpty()) {
-                    deadline.check();
-                    lines.add(TextLine.plain(text));
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (texts.get(i).isEmpty()) {
+                    continue;
+                }
+                deadline.check();
+                if (paragraphs.get(i) instanceof CTP typed) {
+                    paragraph(new XWPFParagraph(typed, document), List.of());
+                } else {
+                    lines.add(TextLine.plain(texts.get(i)));
                 }
             }
         }

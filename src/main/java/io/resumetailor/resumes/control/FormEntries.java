@@ -40,7 +40,8 @@ final class FormEntries {
     }
 
     private static Pattern label(String words) {
-        return Pattern.compile("(?iu)^[•·\\-\\s]*(?:" + words + ")\\s*(?::|\\s\\|(?!.*\\s\\|\\s))\\s*(.*)$"); // "Puesto:", "Posición | Tutor" in two cells
+        // "Puesto:", "Posición | Tutor" in two cells, "EMPRESA | : | Anovo" with the colon in a cell of its own
+        return Pattern.compile("(?iu)^[•·\\-\\s]*(?:" + words + ")\\s*(?:(?:\\|\\s*)?:(?:\\s*\\|)?|\\s\\|(?!.*\\s\\|\\s))\\s*(.*)$");
     }
 
     private static final Pattern NAMING_LINE = Pattern.compile("(?u)^[•·\\-\\s]*(\\p{L}[^:]{1,80}):\\s*$");

@@ -84,7 +84,8 @@ final class SectionVocabulary {
                 "resumen", "sobre mi", "objetivo", "acerca de mi", "о себе", "цель", "профиль", "обо мне", "кратко",
                 // "career" alone names the positions held; before these words it qualifies a summary
                 "career summary", "career objective", "career objectives", "career profile", "career overview", "career goal",
-                "career goals", "objectif de carriere", "objectif professionnel", "objetivo profesional", "objetivos profesionales"));
+                "career goals", "objectif de carriere", "objectif professionnel", "objetivo profesional", "objetivos profesionales",
+                "summary statement", "personal statement", "professional statement", "statement of purpose"));
         KEYS.put(Section.PROJECTS, List.of("projects", "project", "projekte", "projets", "proyectos", "проекты", "portfolio"));
         KEYS.put(Section.CONTACT, List.of("contact", "contacts", "personal", "personal information", "personal details",
                 "personal data", "details", "persönliche daten", "personliche daten", "persönliches", "kontakt", "coordonnees",

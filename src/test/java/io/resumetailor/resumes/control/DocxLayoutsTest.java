@@ -148,6 +148,21 @@ class DocxLayoutsTest {
         }
     }
 
+    @Test
+    void takesNoSummaryStatementHeadingForTheName() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Steven D. Karver", true, 12);
+            paragraph(document, "1934 Declaration Drive", true, 12);
+            paragraph(document, "Greenfield, IN 46140", true, 12);
+            paragraph(document, "skarver@example.com", true, 12);
+            paragraph(document, "SUMMARY STATEMENT", true, 14);
+            paragraph(document, "Twenty-one years of collegiate teaching experience.", false, 12);
+            ResumeContent content = read(document);
+            assertEquals("Steven D. Karver", content.personalInfo().fullName());
+            assertEquals("Twenty-one years of collegiate teaching experience.", content.summary());
+        }
+    }
+
     /** Word keeps a text box twice: as DrawingML and as a VML fallback. */
     static final String TEXT_BOX_DOCUMENT = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -165,6 +180,52 @@ class DocxLayoutsTest {
 
     @Test
     void readsATextBoxOnce() throws IOException {
+        ExtractedText text = DocumentText.extract(docx(TEXT_BOX_DOCUMENT), SourceFileType.DOCX, Deadline.none());
+        assertEquals(1, text.text().split("julian.salinas@example.cr", -1).length - 1, text.text());
+        ResumeContent content = ResumeReader.read(text).content();
+        assertEquals("Julian Salinas Rojas", content.personalInfo().fullName());
+        assertEquals("julian.salinas@example.cr", content.personalInfo().email());
+        assertEquals("+506 8888 0000", content.personalInfo().phone());
+    }
+
+    /** A page of older Word: every block a VML text box only (no DrawingML), paragraphs of several runs, headings in bold. */
+    static final String VML_BOXES_DOCUMENT = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+                xmlns:v="urn:schemas-microsoft-com:vml"><w:body>
+            <w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>
+              <w:p><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t>Личные качества</w:t></w:r></w:p>
+              <w:p><w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:t>Трудолюбив</w:t></w:r><w:r><w:rPr><w:sz w:val="28"/></w:rPr>
+                <w:t>, ответственен, прилежен в работе.</w:t></w:r></w:p>
+            </w:txbxContent></v:textbox></v:shape></w:pict></w:r><w:r><w:pict><v:shape><v:textbox><w:txbxContent>
+              <w:p><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t>Опыт работы</w:t></w:r></w:p>
+              <w:p><w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:t>2019 – 2023 Продавец-консультант, ООО «Ромашка»</w:t></w:r></w:p>
+            </w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>
+            <w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>
+              <w:p><w:r><w:rPr><w:b/><w:sz w:val="36"/></w:rPr><w:t>Личные данные</w:t></w:r></w:p>
+              <w:p><w:r><w:rPr><w:sz w:val="36"/></w:rPr><w:t xml:space="preserve">ФИО: </w:t></w:r><w:r><w:rPr><w:sz w:val="36"/></w:rPr>
+                <w:t>Ефимов Николай Евгеньевич</w:t></w:r></w:p>
+              <w:p><w:r><w:rPr><w:sz w:val="36"/></w:rPr><w:t>Email</w:t></w:r><w:r><w:rPr><w:sz w:val="36"/></w:rPr><w:t>:</w:t></w:r>
+                <w:r><w:rPr><w:sz w:val="36"/></w:rPr><w:t xml:space="preserve"> n.efimov@example.ru</w:t></w:r></w:p>
+            </w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>
+            </w:body></w:document>""";
+
+    @Test
+    void readsTheParagraphsOfVmlTextBoxesWholeAndOnce() throws IOException {
+        ExtractedText text = DocumentText.extract(docx(VML_BOXES_DOCUMENT), SourceFileType.DOCX, Deadline.none());
+        List<String> lines = List.of(text.text().split("\\R"));
+        assertTrue(lines.contains("Трудолюбив, ответственен, прилежен в работе."), text.text());
+        assertTrue(lines.stream().noneMatch(line -> line.strip().equals("(") || line.strip().equals(")")), text.text());
+        assertEquals(1, text.text().split("Опыт работы", -1).length - 1, text.text());
+        assertTrue(text.lines().stream().anyMatch(line -> line.text().equals("Личные данные") && line.bold() && line.size() == 18f),
+                text.lines().toString());
+        ResumeContent content = ResumeReader.read(text).content();
+        assertEquals("n.efimov@example.ru", content.personalInfo().email());
+        assertEquals(1, content.experience().size(), content.experience().toString());
+    }
+
+    /** A DOCX package of one main document part. */
+    static byte[] docx(String documentXml) throws IOException {
         var zip = new ByteArrayOutputStream();
         try (var out = new java.util.zip.ZipOutputStream(zip)) {
             String types = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -175,17 +236,12 @@ class DocxLayoutsTest {
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
                     + "Target=\"word/document.xml\"/></Relationships>";
             for (String[] entry : new String[][]{{"[Content_Types].xml", types}, {"_rels/.rels", rels},
-                    {"word/document.xml", TEXT_BOX_DOCUMENT.strip()}}) {
+                    {"word/document.xml", documentXml.strip()}}) {
                 out.putNextEntry(new java.util.zip.ZipEntry(entry[0]));
                 out.write(entry[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
-        ExtractedText text = DocumentText.extract(zip.toByteArray(), SourceFileType.DOCX, Deadline.none());
-        assertEquals(1, text.text().split("julian.salinas@example.cr", -1).length - 1, text.text());
-        ResumeContent content = ResumeReader.read(text).content();
-        assertEquals("Julian Salinas Rojas", content.personalInfo().fullName());
-        assertEquals("julian.salinas@example.cr", content.personalInfo().email());
-        assertEquals("+506 8888 0000", content.personalInfo().phone());
+        return zip.toByteArray();
     }
 
     @Test

@@ -401,6 +401,25 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void readsFormEntriesWhoseColonSitsInACellOfItsOwn() {
+        PdfCanvas page = header().bold(50, 110, 14, "Experiencia laboral");
+        String[][] jobs = {{"Independiente", "Desarrollador", "2020 - Actualmente"},
+                {"Anovo", "Técnico de celulares", "Agosto 2017 – Abril 2018"}};
+        int y = 140;
+        for (String[] job : jobs) { // "EMPRESA ‖ : ‖ Anovo": label, colon and value in three table cells
+            page.bold(50, y, 10, "EMPRESA").bold(160, y, 10, ":").bold(180, y, 10, job[0])
+                    .text(50, y + 14, 10, "CARGO").text(160, y + 14, 10, ":").text(180, y + 14, 10, job[1])
+                    .text(50, y + 28, 10, "JEFE INMEDIATO").text(160, y + 28, 10, ":").text(180, y + 28, 10, "Nelson Guarín")
+                    .text(50, y + 42, 10, "FECHA").text(160, y + 42, 10, ":").text(180, y + 42, 10, job[2]);
+            y += 70;
+        }
+        List<ExperienceEntry> read = jobs(page.pdf());
+        assertEquals(2, read.size(), read.toString());
+        assertJob(read.get(0), "Independiente", "Desarrollador", "2020-01", null);
+        assertJob(read.get(1), "Anovo", "Técnico de celulares", "2017-08", "2018-04");
+    }
+
+    @Test
     void leavesTheTownAfterTheEmployerAndTheDescriptionAboveOutOfTheTitle() {
         List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Experience")
                 .bold(50, 135, 11, "Trainee — Nordwerk, Chennai").text(50, 149, 10, "Dec 2019 - Jan 2020")
