@@ -44,6 +44,17 @@ class LexiconNamesTest {
     }
 
     @Test
+    void aFrenchBrevetIsACertificateAndNoPatent() {
+        Set<String> drone = concepts("Télépilotage de drone (brevet de télépilote / CATT)", Language.FR);
+        assertFalse(drone.contains("intellectual-property"), drone.toString());
+        assertTrue(drone.contains("drone-pilot-licence"), drone.toString());
+        assertFalse(concepts("vente de grandes marques de prêt-à-porter", Language.FR).contains("intellectual-property"));
+        assertTrue(concepts("dépôt de brevets et droit des marques", Language.FR).contains("intellectual-property"));
+        assertTrue(concepts("A2 CofC drone operator", Language.EN).contains("drone-pilot-licence"));
+        assertTrue(concepts("Montage sur Avid Media Composer", Language.FR).contains("video-editing"));
+    }
+
+    @Test
     void theFrenchLicenceIsNoDegreeInAnotherLanguage() {
         Set<String> english = concepts("A current driver's licence is essential", Language.EN);
         assertFalse(english.contains("degree-bachelor"), english.toString());
