@@ -30,7 +30,10 @@ final class SharedTown {
             + "hochschule|fachhochschule|gymnasium|realschule|gesamtschule|grundschule|hauptschule|berufsschule|oberschule|"
             + "college|lycée|collège|école|instituto|colegio|escuela|liceo|klinikum|krankenhaus|stadtwerke|sparkasse|volksbank|"
             + "rathaus|polizei|feuerwehr|stadtverwaltung|landratsamt|amtsgericht|landgericht|bezirksamt|jobcenter|"
-            + "agentur|mairie|ayuntamiento|школа|гимназия|лицей|университет|администрация");
+            + "agentur|mairie|ayuntamiento|школа|гимназия|лицей|университет|администрация|"
+            // "Staatsoper Dresden", "Metallleichtbaukombinat Dresden", "Stadtmuseum Riesa": the house or the works of the town
+            + "staatsoper|oper|opernhaus|\\p{L}*theater|schauspielhaus|\\p{L}*museum|\\p{L}*bibliothek|zoo|tierpark|flughafen|"
+            + "messe|\\p{L}*kombinat");
     /**
      * Nouns that end the names of research arms and trades ("Microsoft Research", "Apple ML Research", "Nordlicht
      * Engineering"): several employers may share one, and it is no town.
@@ -94,7 +97,8 @@ final class SharedTown {
             Set<String> after = tails.get(word);
             Set<String> ahead = before.get(word);
             boolean phrase = after.size() == 1 && !after.iterator().next().isEmpty() // "Moxie Pest Control", "Proof. Pest Control"
-                    || ahead.size() == 1 && !RoleWords.organisation(ahead.iterator().next()); // but "Siemens AG München", "BMW AG München"
+                    // but "Siemens AG München", "BMW AG München"; "Media Markt Dresden", "Media Markt Leipzig" name one chain
+                    || ahead.size() == 1 && !TitlePart.LEGAL_FORM.matcher(ahead.iterator().next()).matches();
             if (in.size() >= 2 && !phrase && !named.contains(word)) {
                 towns.add(word);
             }

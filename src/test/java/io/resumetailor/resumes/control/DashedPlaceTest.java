@@ -86,6 +86,10 @@ class DashedPlaceTest {
         assertEquals(Set.of(), SharedTown.towns(List.of("Deutsche Bank Frankfurt", "Commerzbank")), "one name says nothing");
         assertEquals(Set.of(), SharedTown.towns(List.of("NVIDIA Research", "Apple ML Research", "Microsoft Research")),
                 "a research arm");
+        List<String> chain = List.of("Media Markt Dresden", "Media Markt Leipzig", "Staatsoper Dresden", "Kaufhalle Nord Dresden");
+        var shared = SharedTown.towns(chain);
+        assertEquals(List.of("Media Markt", "Media Markt Leipzig", "Staatsoper Dresden", "Kaufhalle Nord"),
+                chain.stream().map(n -> SharedTown.cut(n, shared)).toList(), "a chain's two words, the town of an opera house");
     }
 
     @Test
