@@ -382,6 +382,15 @@ public final class RequirementExtractor {
                 continue;
             }
             if (phrase.split("\\s+").length > LONG_PHRASE && !concepts.isEmpty()) {
+                if (phraseYears != null) { // "от 1 года диспетчером (оператором) в дежурно-диспетчерских службах, колл-центре …"
+                    String head = PhraseGrammar.trimPunctuation(phrase.split("\\s*[,;]\\s*", 2)[0]);
+                    if (head.split("\\s+").length <= LONG_PHRASE) {
+                        AnalyzedText headText = lexicon.analysis().analyze(head, language);
+                        List<Lexicon.Found> named = lexicon.find(headText, language);
+                        drafts.add(new Draft(head, must, "experience", phraseYears, named.isEmpty() ? null : named.get(0).concept().id(),
+                                false));
+                    }
+                }
                 Map<String, Integer> levels = languageLevels(phrase, language);
                 for (Lexicon.Found found : concepts) {
                     String name = name(found.concept(), language);

@@ -70,7 +70,8 @@ final class VacancyLayout {
                 heading = null; // "Anglais - Exigé", "B - Véhicule léger - Exigé", "Experience with lime mortars (D)": marked, no heading
             }
             if (heading != null && heading != VacancyPart.NOISE && part == VacancyPart.NOISE && colon > 0 && !bullet
-                    && !line.substring(0, colon).strip().contains(" ") && line.substring(colon + 1).strip().split("\\s+").length <= 6) {
+                    && !line.substring(0, colon).strip().contains(" ") && !line.substring(colon + 1).isBlank()
+                    && line.substring(colon + 1).strip().split("\\s+").length <= 6) {
                 heading = null; // "Informations complémentaires" / "Qualification : Ouvrier qualifié (P3, P4, OQ)": a field of the block, no new part
             }
             boolean bareColon = colon == line.length() - 1;

@@ -1,6 +1,7 @@
 package io.resumetailor.matching.control;
 
 import static io.resumetailor.matching.control.RequirementExtractorTest.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,53 @@ class RequirementHeadingFormsTest {
                 + "• Manejo de sistema de pedimentos SAAI M3 o similar\n• Disponibilidad de viajar: No\nDeseable:\n• Excel avanzado\n");
         assertTrue(named(mexican, "SAAI").mustHave(), mexican.toString());
         assertTrue(mexican.stream().noneMatch(r -> r.text().contains("viajar")), "a field answered no asks for nothing: " + mexican);
+    }
+
+    @Test
+    void aBareLabelAfterTheBoardsFieldsHeadsWhatFollows() {
+        // Работа России: a block of fields ("Заработная плата: …", "Занятость: …"), then "Обязанности:", "Требования к кандидату:",
+        // "Дополнительные пожелания:" and "Социальные гарантии:" with their text on the lines below
+        List<Requirement> requirements = extract("ГКУ «Центр обработки вызовов»", """
+                Вакансия: Оператор (диспетчер) единой дежурной службы
+                Заработная плата: от 42 000 до 48 000 руб.
+                Занятость: полная занятость · График работы: сменный график (сутки через трое)
+                Количество рабочих мест: 4
+
+                Обязанности:
+                Приём и обработка вызовов граждан; ведение электронного журнала; консультирование заявителей до прибытия служб.
+
+                Требования к кандидату:
+                Опыт работы: от 1 года диспетчером (оператором) в дежурно-диспетчерских службах, колл-центре экстренных служб или на аналогичной должности.
+                Скорость печати не менее 200 знаков в минуту.
+
+                Дополнительные пожелания:
+                – знание английского языка на уровне, достаточном для приёма вызова;
+                – навыки оказания первой помощи.
+
+                Социальные гарантии: оформление по ТК РФ, ежегодный оплачиваемый отпуск 28 календарных дней, бесплатная форменная одежда.
+                """);
+        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("журнал") || r.text().contains("заявител")),
+                "the duties are no requirements: " + requirements);
+        Requirement years = named(requirements, "диспетчером");
+        assertTrue(years.mustHave(), requirements.toString());
+        assertEquals(1, years.years(), years.toString());
+        assertFalse(named(requirements, "первой помощи").mustHave(), requirements.toString());
+        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("форменная") || r.text().contains("отпуск")),
+                "what the employer gives: " + requirements);
+    }
+
+    @Test
+    void aNumberAfterFromInTheCompanysBlurbAsksForNothing() {
+        List<Requirement> requirements = extract("ООО «ПластФорм»", """
+                ПластФорм — производитель пластиковых деталей для автомобильных заводов. 38 термопластавтоматов усилием от 80 до 1 300 тонн, собственный инструментальный участок.
+
+                Мы ждём, что вы:
+                — имеете опыт работы наладчиком ТПА от 2 лет;
+                — читаете чертежи.
+                """);
+        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("термопластавтомат") || r.text().contains("инструментальный")),
+                requirements.toString());
+        assertEquals(2, named(requirements, "наладчиком").years(), requirements.toString());
     }
 
     @Test
