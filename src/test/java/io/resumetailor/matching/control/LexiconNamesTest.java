@@ -55,6 +55,17 @@ class LexiconNamesTest {
     }
 
     @Test
+    void stageLightingIsOneTradeInEveryLanguage() {
+        assertTrue(concepts("au moins 3 ans d'expérience en régie lumière", Language.FR).contains("stage-lighting"));
+        assertTrue(concepts("Régisseuse lumière de tournée", Language.FR).contains("stage-lighting"));
+        assertTrue(concepts("Técnico de iluminación en el Teatre Lliure", Language.ES).contains("stage-lighting"));
+        assertTrue(concepts("Beleuchter am Staatstheater", Language.DE).contains("stage-lighting"));
+        assertTrue(concepts("Mantenimiento de cabezas móviles", Language.ES).contains("moving-lights"));
+        assertTrue(concepts("Dessin des implantations sous Vectorworks Spotlight", Language.FR).contains("cad"));
+        assertFalse(concepts("Kundenberatung im Licht- und Leuchtenhandel", Language.DE).contains("stage-lighting"));
+    }
+
+    @Test
     void theFrenchLicenceIsNoDegreeInAnotherLanguage() {
         Set<String> english = concepts("A current driver's licence is essential", Language.EN);
         assertFalse(english.contains("degree-bachelor"), english.toString());
