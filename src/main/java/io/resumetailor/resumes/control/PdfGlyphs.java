@@ -4,11 +4,13 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
@@ -28,6 +30,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.state.PDSoftMask;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -51,6 +54,7 @@ final class PdfGlyphs extends PDFTextStripper {
     private final List<List<Glyph>> pages = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<PDFont, Boolean> iconFonts = new IdentityHashMap<>();
+    private final Set<COSBase> masks = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<Glyph> page;
     private PDColor lastColor;
     private boolean lastColored;
@@ -148,6 +152,7 @@ final class PdfGlyphs extends PDFTextStripper {
     protected void startPage(PDPage pdPage) {
         page = new ArrayList<>();
         pages.add(page);
+        masks.clear();
     }
 
     @Override
@@ -156,6 +161,26 @@ final class PdfGlyphs extends PDFTextStripper {
             deadline.check();
         }
         super.processOperator(operator, operands);
+        if ("gs".equals(operator.getName())) {
+            maskedText();
+        }
+    }
+
+    /**
+     * Text drawn as a soft mask: a browser prints a name in gradient colours (CSS {@code background-clip: text}) as a
+     * rectangle of the gradient, masked by a group that holds the name's glyphs. The glyphs are what the reader sees, so
+     * a mask's text is read too, once per page; a mask without text adds nothing.
+     */
+    private void maskedText() throws IOException {
+        PDSoftMask mask = getGraphicsState().getSoftMask();
+        if (mask == null || mask.getGroup() == null || !masks.add(mask.getGroup().getCOSObject())) {
+            return;
+        }
+        PDColor color = lastColor;
+        boolean colored = lastColored;
+        processSoftMask(mask.getGroup());
+        lastColor = color;
+        lastColored = colored;
     }
 
     @Override

@@ -400,4 +400,52 @@ class NameAndContactLayoutsTest {
         assertEquals(1, content.experience().size(), content.experience().toString());
         EntryLayoutsTest.assertJob(content.experience().get(0), "Ilogs Corporate SAS", "coordinador administrativo", "2017-01", "2019-12");
     }
+
+    /** A browser's gradient text (CSS background-clip: text): a rectangle of colour masked by a group that holds the glyphs. */
+    @Test
+    void readsANameDrawnAsTheSoftMaskOfAGradient() throws IOException {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            var bold = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD);
+            var plain = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            var maskResources = new org.apache.pdfbox.pdmodel.PDResources();
+            var font = maskResources.add(bold);
+            var mask = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(document);
+            mask.setResources(maskResources);
+            mask.setBBox(page.getMediaBox());
+            var group = new org.apache.pdfbox.cos.COSDictionary();
+            group.setItem(org.apache.pdfbox.cos.COSName.S, org.apache.pdfbox.cos.COSName.TRANSPARENCY);
+            mask.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.GROUP, group);
+            try (var out = mask.getContentStream().createOutputStream()) {
+                out.write(("BT /" + font.getName() + " 28 Tf 72 720 Td (Boris Lichev) Tj ET").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            var softMask = new org.apache.pdfbox.cos.COSDictionary();
+            softMask.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.MASK);
+            softMask.setItem(org.apache.pdfbox.cos.COSName.S, org.apache.pdfbox.cos.COSName.ALPHA);
+            softMask.setItem(org.apache.pdfbox.cos.COSName.G, mask.getCOSObject());
+            var state = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+            state.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.SMASK, softMask);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.saveGraphicsState();
+                content.setGraphicsStateParameters(state);
+                content.setNonStrokingColor(0.1f, 0.4f, 0.8f);
+                content.addRect(60, 700, 320, 50);
+                content.fill();
+                content.restoreGraphicsState();
+                content.beginText();
+                content.setFont(plain, 11);
+                content.newLineAtOffset(72, 670);
+                content.showText("Mobile: (+359) 879 665 580");
+                content.newLineAtOffset(0, -16);
+                content.showText("Email address: b.lichev@example.bg");
+                content.endText();
+            }
+            var bytes = new java.io.ByteArrayOutputStream();
+            document.save(bytes);
+            PersonalInfo person = read(bytes.toByteArray()).content().personalInfo();
+            assertEquals("Boris Lichev", person.fullName());
+            assertEquals("b.lichev@example.bg", person.email());
+        }
+    }
 }
