@@ -466,7 +466,7 @@ public final class RequirementExtractor {
      * a diario con AMM, IPC, TSM", "Englisch: Sie lesen Handbücher"). The reason
      * is no part of the requirement, and its places and clients are never requirements.
      */
-    static final Pattern EXPLANATION = Pattern.compile("(?iu)(?:\\s*[,;:–—]\\s*(?:because|as you|as we|as our|as the|as this|since you|since we"
+    static final Pattern EXPLANATION = Pattern.compile("(?iu)(?:\\s*[,;:–—]\\s*(?:because|as you|as we|as our|as the|as this|as crews|as staff|as teams|as most|as much|as many|as all|since you|since we"
             + "|so that|denn|weil|damit|sodass|car|puisque|parce qu|afin qu|pour que|ya que|porque|puesto que|dado que|para que"
             + "|так как|поскольку|потому что|чтобы)(?![\\p{L}])"
             + "|\\s*:\\s+(?:our|your|we|you|they|most|many|nos|notre|vos|votre|nous|une partie|la plupart|beaucoup|unsere|unser|wir|viele"

@@ -25,4 +25,25 @@ class ReasonClauseTest {
         assertTrue(requirements.stream().noneMatch(r -> r.text().contains("Patienten") || r.text().contains("Berichte")), requirements.toString());
         assertTrue(requirements.stream().anyMatch(r -> r.text().contains("Deutschkenntnisse")), requirements.toString());
     }
+
+    @Test
+    void aReasonAfterTheRequirementAndAnEqualOpportunityStatementAreNoRequirements() {
+        List<Requirement> requirements = extract("Harbourline Scaffolding", """
+                Advanced Scaffolder
+                To be successful you'll need to hold a High Risk Work Licence for scaffolding at Advanced level. A current Working at \
+                Heights ticket and a current driver's licence are also required, as crews travel from the yard to site in company utes.
+                Spanish is a plus, as many of our clients are Spanish speakers.
+
+                Other
+                - Full UK driving licence and access to a vehicle for work purposes
+                - We are a Disability Confident Employer and welcome applications from people from all backgrounds, including \
+                candidates who are under-represented in our workforce.
+                - Schwerbehinderte Bewerber/innen werden bei gleicher Eignung bevorzugt berücksichtigt.
+                """);
+        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("crews") || r.text().contains("utes") || r.text().contains("clients")),
+                requirements.toString());
+        assertTrue(requirements.stream().anyMatch(r -> r.text().contains("Working at Heights")), requirements.toString());
+        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("Disability") || r.text().contains("backgrounds")
+                || r.text().contains("represented") || r.text().contains("Schwerbehinderte")), requirements.toString());
+    }
 }
