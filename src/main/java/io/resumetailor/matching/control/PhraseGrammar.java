@@ -39,7 +39,11 @@ final class PhraseGrammar {
     }
 
     /** The phrase without lead-ins at its start and must/nice markers and punctuation at either end. */
+    /** "Ausbildung als Brauer und Mälzer (m/w/d)", "Fleuriste (H/F)": a gender marker of a job title asks for nothing. */
+    static final Pattern GENDER_ASIDE = Pattern.compile("(?iu)\\s*\\(\\s*(?:[hfmwdx](?:\\s*/\\s*[hfmwdx]){1,3}|all genders|м\\s*/\\s*ж)\\s*\\)");
+
     static String clean(String phrase) {
+        phrase = GENDER_ASIDE.matcher(phrase).replaceAll("");
         List<String> words = new ArrayList<>(Arrays.asList(ELISION.matcher(phrase.strip()).replaceAll("$1' ").split("\\s+")));
         boolean changed = true;
         while (changed && !words.isEmpty()) {

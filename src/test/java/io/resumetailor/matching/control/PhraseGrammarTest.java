@@ -1,5 +1,9 @@
 package io.resumetailor.matching.control;
 
+import io.resumetailor.matching.entity.Requirement;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -49,5 +53,15 @@ class PhraseGrammarTest {
         assertEquals(List.of("Désosser et parer des quartiers de bœuf, de veau et d'agneau"),
                 conjuncts("Désosser et parer des quartiers de bœuf, de veau et d'agneau", Language.FR));
         assertEquals(2, conjuncts("Knowledge of HACCP, experience with SAP", Language.EN).size(), "a comma part of its own still cuts");
+    }
+
+    @Test
+    void aGenderMarkerOfAJobTitleIsNoPartOfTheRequirement() {
+        assertEquals("Brauer und Mälzer", PhraseGrammar.clean("Brauer und Mälzer (m/w/d)"));
+        assertEquals("CAP Fleuriste", PhraseGrammar.clean("CAP Fleuriste (H/F)"));
+        assertEquals("Excel (Pivot-Tabellen)", PhraseGrammar.clean("Excel (Pivot-Tabellen)"), "an aside that is no gender marker stays");
+        List<Requirement> requirements = RequirementExtractorTest.extract("Privatbrauerei Hirschegger",
+                "Ihr Profil\n- Abgeschlossene Ausbildung als Brauer und Mälzer (m/w/d)\n- Gabelstaplerschein\n");
+        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("m/w/d")), requirements.toString());
     }
 }
