@@ -217,12 +217,16 @@ final class EducationReader {
             institution = others.get(0);
             unsure = "institution";
         } else if (degree == null && institution != null && others.size() == 1 && capitalised(others.get(0))
-                && !RoleWords.institution(others.get(0))) { // a second school is no degree
+                && !RoleWords.institution(others.get(0)) // a second school is no degree
+                && !POSTDOC.matcher(others.get(0)).find()) { // nor a post held after the doctorate
             degree = others.get(0);
             unsure = "degree";
         }
         return new Reading(institution, degree, field, unsure);
     }
+
+    /** "Post-doctorat", "Postdoc", "Posdoctorado", "Постдок": a position held after the doctorate, no degree. */
+    private static final Pattern POSTDOC = Pattern.compile("(?iu)^(?:post[- ]?doc|pos[- ]?doc|постдок)");
 
     /** A town's name of one word, or two with a saint's or a spa's prefix ("St. Gallen", "Saint-Étienne", "San Sebastián", "Bad Ems"). */
     private static final Pattern TRAILING_TOWN = Pattern.compile("(?u)(?:(?:St\\.|Sankt|Saint|Sainte|San|Santa|Bad|Le|La|Los|Las|El|New|Fort|Port)[\\s-])?"

@@ -260,8 +260,9 @@ final class EntrySplitter {
                 }
             }
             if (open.isPresent() && cell.substring(0, open.get().from()).isBlank() && (i + 1 >= lines.size()
-                    || cells.get(i + 1).stream().noneMatch(next -> MonthRange.single(next).isPresent()))) {
-                own.set(c, ""); // "5/2025 -" alone in its cell, no end below: ongoing, as the newest position of a list often is
+                    || cells.get(i + 1).stream().noneMatch(next -> MonthRange.single(next).isPresent() && MonthRange.find(next).isEmpty()))) {
+                // "5/2025 -" alone in its cell, no end below: ongoing, as the newest position of a list often is; a whole range
+                // below ("2022 –" over "2019 – 2022 Doctorat") opens the next entry
                 MonthRange.Point start = open.get();
                 return new Anchor(i, new MonthRange(start.asStart(), null, start.approximate(), start.from(), cell.length()), false);
             }

@@ -160,7 +160,7 @@ final class RoleWords {
             + "codecademy|pluralsight|openclassrooms|simplon|gomycode|datascientest|skillbox|geekbrains|нетология|скиллбокс|"
             + "яндекс\\s+практикум|stanford\\s+online|alura)(?![\\p{L}]))");
 
-    static final Pattern DEGREE = Pattern.compile("(?iu)(?<![\\p{L}])(?:bachelor(?:'s|s)?|master(?:'s|s)?|b\\.?\\s?tech|m\\.?\\s?tech|"
+    static final Pattern DEGREE = Pattern.compile("(?iu)(?<![\\p{L}])(?<!post[- ])(?:bachelor(?:'s|s)?|master(?:'s|s)?|b\\.?\\s?tech|m\\.?\\s?tech|"
             + "b\\.?\\s?e\\.|m\\.?\\s?e\\.|b\\.?\\s?eng|m\\.?\\s?eng|meng|beng|b\\.?\\s?sc|m\\.?\\s?sc|bsc|msc|b\\.?\\s?s\\.|m\\.?\\s?s\\.|bs|ms|"
             + "b\\.?\\s?a\\.|m\\.?\\s?a\\.|ba|ma|mba|mca|bca|b\\.?com|m\\.?com|ph\\.?\\s?d\\.?|dphil|doctorate|doctoral|doctor|"
             + "associate(?:'s)?\\s+degree|degree|diploma|diplom|diplôme|diplome|licence|license|licenciatura|licenciad[oa]|"

@@ -401,6 +401,19 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void anOpenRangeOverAWholeRangeIsOngoingAndAPostdocIsNoDegree() {
+        var education = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Formation")
+                .text(50, 135, 10, "2022 –").text(150, 135, 10, "Post-doctorat, Université du Luxembourg")
+                .text(50, 150, 10, "2019 – 2022").text(150, 150, 10, "Doctorat en probabilités, Université de Rennes 1")
+                .text(50, 165, 10, "2017 – 2019").text(150, 165, 10, "Master en mathématiques, Université de Rennes 1").pdf())
+                .content().education();
+        assertEquals(List.of("Doctorat en probabilités", "Master en mathématiques"),
+                education.stream().map(e -> e.degree() + (e.field() == null || e.field().isBlank() ? "" : " en " + e.field())).toList(),
+                education.toString());
+        assertEquals("2019-01", education.get(0).startDate());
+    }
+
+    @Test
     void readsFormEntriesWhoseColonSitsInACellOfItsOwn() {
         PdfCanvas page = header().bold(50, 110, 14, "Experiencia laboral");
         String[][] jobs = {{"Independiente", "Desarrollador", "2020 - Actualmente"},
