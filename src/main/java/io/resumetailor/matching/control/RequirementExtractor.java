@@ -121,6 +121,7 @@ public final class RequirementExtractor {
         Language language = LanguageDetection.detect(description, Language.EN);
         Set<String> companyWords = companyWords(company);
         Map<String, Draft> drafts = new LinkedHashMap<>();
+        Set<String> bareYears = new java.util.HashSet<>(); // years of nothing in particular: the board's field of the experience asked
         for (ReadLine read : read(VacancyLayout.lines(description), Cues.standard(), companyWords)) {
             if (read.must() == null) {
                 continue;
@@ -129,7 +130,13 @@ public final class RequirementExtractor {
             String text = read.line().part() == VacancyPart.TASKS ? askedClauses(read.line().text(), Cues.standard()) : read.line().text();
             for (Draft draft : phrases(text, read.must(), niceByMarker, language, companyWords)) {
                 drafts.merge(draft.key(), draft, Draft::merge);
+                if (draft.years() != null && draft.concept() == null && draft.text().equals(PhraseGrammar.trimPunctuation(text))) {
+                    bareYears.add(draft.key());
+                }
             }
+        }
+        if (drafts.entrySet().stream().anyMatch(d -> d.getValue().years() != null && !bareYears.contains(d.getKey()))) {
+            drafts.keySet().removeAll(bareYears); // "Требуемый опыт работы: 1–3 года" in the board's header, "от 1 года на газовой котельной" below
         }
         List<Requirement> requirements = new ArrayList<>();
         for (Draft draft : drafts.values()) {

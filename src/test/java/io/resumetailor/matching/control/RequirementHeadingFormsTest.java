@@ -86,6 +86,23 @@ class RequirementHeadingFormsTest {
     }
 
     @Test
+    void theBoardsYearsFieldGivesWayToTheYearsOfSomethingInTheText() {
+        List<Requirement> requirements = extract("ООО «ТеплоРесурс-Сервис»", """
+                Оператор газовой котельной
+                Требуемый опыт работы: 1–3 года
+                Полная занятость, сменный график
+
+                Требования:
+                • удостоверение машиниста (оператора) котельной — обязательно;
+                • опыт работы от 1 года на газовой котельной;
+                """);
+        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("Требуемый")), requirements.toString());
+        assertEquals(1, named(requirements, "газовой").years(), requirements.toString());
+        List<Requirement> only = extract("Nordlicht Logistik", "Ihr Profil\n- Berufserfahrung: mindestens 3 Jahre\n- Staplerschein\n");
+        assertTrue(only.stream().anyMatch(r -> r.years() != null && r.years() == 3), "years of nothing else stay: " + only);
+    }
+
+    @Test
     void aNumberAfterFromInTheCompanysBlurbAsksForNothing() {
         List<Requirement> requirements = extract("ООО «ПластФорм»", """
                 ПластФорм — производитель пластиковых деталей для автомобильных заводов. 38 термопластавтоматов усилием от 80 до 1 300 тонн, собственный инструментальный участок.
