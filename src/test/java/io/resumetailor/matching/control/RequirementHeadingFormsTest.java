@@ -103,6 +103,15 @@ class RequirementHeadingFormsTest {
     }
 
     @Test
+    void aLicenceClassEndsItsSentenceButAnAbbreviationDoesNot() {
+        List<Requirement> requirements = extract("Tierpark Nordheide", "Ihr Profil\nSie besitzen den Führerschein Klasse B. "
+                + "Erfahrung in der Haltung von Huftieren setzen wir voraus. Kenntnisse in Futtermitteln z. B. Heulage sind gut.\n");
+        assertEquals("Führerschein Klasse B", named(requirements, "Führerschein").text(), requirements.toString());
+        assertTrue(requirements.stream().anyMatch(r -> r.text().startsWith("Haltung von Huftieren")), requirements.toString());
+        assertTrue(requirements.stream().noneMatch(r -> r.text().equals("Heulage sind gut")), requirements.toString());
+    }
+
+    @Test
     void aNumberAfterFromInTheCompanysBlurbAsksForNothing() {
         List<Requirement> requirements = extract("ООО «ПластФорм»", """
                 ПластФорм — производитель пластиковых деталей для автомобильных заводов. 38 термопластавтоматов усилием от 80 до 1 300 тонн, собственный инструментальный участок.
