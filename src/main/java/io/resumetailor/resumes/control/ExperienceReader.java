@@ -493,7 +493,7 @@ final class ExperienceReader {
     private static final Pattern UNIT = Pattern.compile("(?iu)(?:^(?:department|dept\\.|division|abteilung|bereich|service|équipe|"
             + "equipe|département|departamento|área|area|equipo|unidad|отдел|департамент|управление)\\s)|(?:\\s(?:team|unit|department|"
             + "dept\\.?|division|section|office|desk|group|abteilung|team|équipe|unité|service|departamento|unidad|equipo|отдел|"
-            + "группа)$)");
+            + "группа|ward|(?:acute|intensive|critical|palliative|surgical)\\s+care)$)");
 
     /**
      * "Analytical Lead, Medicines Analysis Team, NHSEI": the part read as the employer names a unit, and a name

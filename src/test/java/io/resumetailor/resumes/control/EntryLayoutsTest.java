@@ -401,6 +401,15 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void aHospitalUnitBeforeTheEmployerIsNoEmployer() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Professional Work Experience")
+                .text(50, 135, 10, "2018 - 2020").text(150, 135, 10,
+                        "Resident Nurse, Bone Marrow Transplant Acute Care, Northwind Healthcare, Atlanta, Georgia").pdf());
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Northwind Healthcare", "Resident Nurse", "2018-01", "2020-12");
+    }
+
+    @Test
     void anOpenRangeOverAWholeRangeIsOngoingAndAPostdocIsNoDegree() {
         var education = NameAndContactLayoutsTest.read(header().bold(50, 110, 14, "Formation")
                 .text(50, 135, 10, "2022 –").text(150, 135, 10, "Post-doctorat, Université du Luxembourg")
