@@ -263,6 +263,7 @@ final class EntrySplitter {
                     || cells.get(i + 1).stream().noneMatch(next -> MonthRange.single(next).isPresent() && MonthRange.find(next).isEmpty()))) {
                 // "5/2025 -" alone in its cell, no end below: ongoing, as the newest position of a list often is; a whole range
                 // below ("2022 –" over "2019 – 2022 Doctorat") opens the next entry
+                own.set(c, "");
                 MonthRange.Point start = open.get();
                 return new Anchor(i, new MonthRange(start.asStart(), null, start.approximate(), start.from(), cell.length()), false);
             }
