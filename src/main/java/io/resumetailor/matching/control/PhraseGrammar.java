@@ -38,10 +38,10 @@ final class PhraseGrammar {
         return result.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The phrase without lead-ins at its start and must/nice markers and punctuation at either end. */
     /** "Ausbildung als Brauer und Mälzer (m/w/d)", "Fleuriste (H/F)": a gender marker of a job title asks for nothing. */
     static final Pattern GENDER_ASIDE = Pattern.compile("(?iu)\\s*\\(\\s*(?:[hfmwdx](?:\\s*/\\s*[hfmwdx]){1,3}|all genders|м\\s*/\\s*ж)\\s*\\)");
 
+    /** The phrase without a gender marker, lead-ins at its start and must/nice markers and punctuation at either end. */
     static String clean(String phrase) {
         phrase = GENDER_ASIDE.matcher(phrase).replaceAll("");
         List<String> words = new ArrayList<>(Arrays.asList(ELISION.matcher(phrase.strip()).replaceAll("$1' ").split("\\s+")));

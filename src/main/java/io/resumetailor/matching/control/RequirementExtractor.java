@@ -3,6 +3,7 @@ package io.resumetailor.matching.control;
 import io.resumetailor.matching.entity.Requirement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,7 +122,7 @@ public final class RequirementExtractor {
         Language language = LanguageDetection.detect(description, Language.EN);
         Set<String> companyWords = companyWords(company);
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        Set<String> bareYears = new java.util.HashSet<>(); // years of nothing in particular: the board's field of the experience asked
+        Set<String> bareYears = new HashSet<>(); // years of nothing in particular: the board's field of the experience asked
         for (ReadLine read : read(VacancyLayout.lines(description), Cues.standard(), companyWords)) {
             if (read.must() == null) {
                 continue;
