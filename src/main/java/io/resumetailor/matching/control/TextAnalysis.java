@@ -54,6 +54,14 @@ public final class TextAnalysis {
     static final Pattern CSHARP = Pattern.compile("(?i)(?<![\\p{L}\\d])c#");
     static final Pattern FSHARP = Pattern.compile("(?i)(?<![\\p{L}\\d])f#");
     static final Pattern DOTNET = Pattern.compile("(?i)(?<![\\p{L}\\d])\\.net(?![\\p{L}\\d])");
+    /**
+     * "M&A", "P&L", "A&E", "FP&A": the tokenizer cuts at the ampersand and drops the stop word, so
+     * "M&A" was the letter "m" (met by "a 5 m ladder") and "FP&A" the acronym "FP". The short
+     * initials are spelled as one word ("mqqa") that meets only itself, in any case.
+     */
+    /** "C+E", "B+E", "C1+E": a licence class and its trailer, one class ("CE"), not two letters a stop list may drop. */
+    static final Pattern PLUS_CLASSES = Pattern.compile("(?<![\\p{L}\\d+])(\\p{Lu}\\d?)\\+(\\p{Lu}\\d?)(?![\\p{L}\\d+])");
+    static final Pattern AMPERSAND_INITIALS = Pattern.compile("(?i)(?<![\\p{L}\\d&])(\\p{L}{1,3})&(\\p{L}{1,3})(?![\\p{L}\\d&])");
     static final Pattern YO = Pattern.compile("[ёЁ]");
     /**
      * French inclusive writing: the feminine ending in brackets or after a middle dot ("doté(e)", "Rigoureux(se)",
@@ -145,6 +153,8 @@ public final class TextAnalysis {
         spelled = CSHARP.matcher(spelled).replaceAll(" csharp ");
         spelled = FSHARP.matcher(spelled).replaceAll(" fsharp ");
         spelled = DOTNET.matcher(spelled).replaceAll(" dotnet ");
+        spelled = AMPERSAND_INITIALS.matcher(spelled).replaceAll("$1qq$2");
+        spelled = PLUS_CLASSES.matcher(spelled).replaceAll("$1$2");
         spelled = INCLUSIVE_ENDING.matcher(spelled).replaceAll("");
         return YO.matcher(spelled).replaceAll("е");
     }

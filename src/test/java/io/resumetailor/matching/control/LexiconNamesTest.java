@@ -143,4 +143,28 @@ class LexiconNamesTest {
         assertTrue(concepts("Customised Microsoft Dynamics 365 Sales for the field team", Language.EN).contains("crm"));
         assertTrue(concepts("Erfahrung mit Dynamics CRM", Language.DE).contains("crm"));
     }
+
+    @Test
+    void initialsJoinedByAnAmpersandOrAPlusAreOneName() {
+        Set<String> ladder = concepts("EWP licence (WP, boom 11 m and over)", Language.EN);
+        assertFalse(ladder.contains("corporate-law"), ladder.toString());
+        assertTrue(concepts("Supported M&A due diligence for two deals", Language.EN).contains("corporate-law"));
+        Set<String> analyst = concepts("Office assistant, FP programme", Language.EN);
+        assertFalse(analyst.contains("budgeting"), analyst.toString());
+        assertTrue(concepts("FP&A analyst", Language.EN).contains("budgeting"));
+        Set<String> trailer = concepts("Führerschein Klasse B und E-Bike-Erfahrung", Language.DE);
+        assertFalse(trailer.contains("emergency-department"), trailer.toString());
+        assertTrue(concepts("Two years as a staff nurse in A&E", Language.EN).contains("emergency-department"));
+        Set<String> street = concepts("Oficina en C/ Mayor 5, Madrid", Language.ES);
+        assertFalse(street.contains("licence-c"), street.toString());
+        assertTrue(concepts("Carnet C+E y CAP en vigor", Language.ES).contains("licence-c"));
+        assertTrue(concepts("Führerscheinklasse C1+E", Language.DE).contains("licence-c"));
+    }
+
+    @Test
+    void spanishSafetyIsNoInsurance() {
+        Set<String> mine = concepts("Inducción de seguridad según D.S. 024-2016-EM (Anexo 4) vigente", Language.ES);
+        assertFalse(mine.contains("insurance"), mine.toString());
+        assertTrue(concepts("Agente de seguros de hogar y de automóvil", Language.ES).contains("insurance"));
+    }
 }
