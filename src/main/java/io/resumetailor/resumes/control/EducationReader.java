@@ -30,7 +30,7 @@ final class EducationReader {
     /** "B.Sc (Maths) from Mahatma Gandhi University": job portals (Naukri) write the degree, then its school. */
     private static final Pattern FROM = Pattern.compile("(?iu)\\s+(?:from|de\\s+la|del|von\\s+der|от)\\s+(?=\\p{Lu})");
     /** "Baccalauréat au lycée Victor Hugo", "Bachiller en el Colegio Mayor": the degree, then where. */
-    private static final Pattern AT_SCHOOL = Pattern.compile("(?iu)\\s+(?:à|au|at|en\\s+el|en\\s+la)\\s+");
+    private static final Pattern AT_SCHOOL = Pattern.compile("(?iu)\\s+à\\s+l['’](?=\\p{L})|\\s+(?:à|au|at|en\\s+el|en\\s+la)\\s+");
     /** The words that join a degree to the school that gave it, tried in this order. */
     private static final List<Pattern> DEGREE_THEN_SCHOOL = List.of(FROM, AT_SCHOOL);
     /** "Southwest Minnesota State University: Elementary Education": the school, a colon, what was studied there. */

@@ -88,7 +88,14 @@ final class EntrySplitter {
             cells.put(i, ownCells(lines.get(i)));
         }
         long bullets = lines.stream().filter(ResumeLine::bullet).count();
-        boolean listOnly = bullets * 10 >= lines.size() * 7;
+        long wrapped = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            if (wrappedItem(lines, i)) {
+                wrapped++; // "• 2015-2018 : Diplôme de Licence … de" / "Management ENEAM, …": one item over two lines
+            }
+        }
+        boolean itemList = singles == Singles.ANY || datedItems(lines).anchors().size() < 2; // those are read item by item below
+        boolean listOnly = (bullets + (itemList ? wrapped : 0)) * 10 >= lines.size() * 7;
         List<Anchor> anchors = new ArrayList<>();
         Map<Integer, String> tails = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -134,6 +141,27 @@ final class EntrySplitter {
             anchors.add(new Anchor(-1, section.range().get(), false));
         }
         return entries(lines, cells, anchors, tails, false);
+    }
+
+    private static final Pattern WRAPPING_END = Pattern.compile("(?iu)(?:,|\\p{L}-|\\s(?:de|du|des|et|en|à|of|and|in|for|the|und|für|der|y|del|la|el|и|в|на))$");
+
+    /** A line that goes on with the list item above it: the item broke off on a comma or a joining word, or this line starts in lower case. */
+    private static boolean wrappedItem(List<ResumeLine> lines, int i) {
+        int item = i - 1;
+        while (item >= 0 && !lines.get(item).bullet() && i - item < 4) {
+            item--;
+        }
+        if (item < 0 || !lines.get(item).bullet() || lines.get(i).bullet() || lines.get(i).spaced()) {
+            return false;
+        }
+        for (int j = item + 1; j <= i; j++) {
+            String above = lines.get(j - 1).text().strip();
+            String text = lines.get(j).text().strip();
+            if (lines.get(j).spaced() || text.isEmpty() || !WRAPPING_END.matcher(above).find() && !Character.isLowerCase(text.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Corporación Universitaria Minuto de Dios – Febrero 2020 a Diciembre 2024: Profesor titular (...)" */

@@ -70,6 +70,13 @@ final class NameReader {
     /** A large initial drawn apart from the rest of its word ("S tefan Haas"): one word again. */
     private static final Pattern DROP_INITIAL = Pattern.compile("^(\\p{Lu}) (\\p{Ll}{2,})(?=\\s|$)");
 
+    /**
+     * A last letter drawn apart from its word ("Elie Godwi n AIDASSO", Word's justified display
+     * type): a lone small consonant is no word of a name, it ends the one before. Vowels and "y"
+     * stay, they join names ("Ortega y Gasset").
+     */
+    private static final Pattern DROP_LAST = Pattern.compile("(?<=\\p{L}{2}) ([b-df-hj-np-tv-xzß])(?=\\s|$)");
+
     /** The same in capitals, a word of its own on a line of display type ("S ARAH"). */
     private static final Pattern CAPITAL_DROP_INITIAL = Pattern.compile("^(\\p{Lu}) (\\p{Lu}{2,})$");
 
@@ -149,8 +156,8 @@ final class NameReader {
         if (RoleWords.location(cell.strip()) || PAGE_TITLES.contains(lower)) {
             return null;
         }
-        String piece = DROP_INITIAL.matcher(withoutDate(withoutContacts(TITLES.matcher(withoutPostNominals(unspaced(cell))).replaceAll(" ").strip())))
-                .replaceFirst("$1$2");
+        String piece = DROP_LAST.matcher(DROP_INITIAL.matcher(withoutDate(withoutContacts(TITLES.matcher(withoutPostNominals(unspaced(cell)))
+                .replaceAll(" ").strip()))).replaceFirst("$1$2")).replaceAll("$1");
         String name = nameShaped(piece) || line.relSize() >= 1.3f && initialled(piece) ? piece : null;
         double bonus = 0;
         float size = line.relSize();

@@ -182,7 +182,29 @@ final class SectionVocabulary {
     /** The section a heading's words name, if any: a key word and only qualifying words besides (at most six words). */
     static Optional<Section> section(String text) {
         boolean headline = RoleWords.position(text) || RoleWords.degree(text); // "Estudiante de ingeniería informática": no "Informática"
-        return section(text, !headline).or(() -> brokenWord(text, !headline)).or(() -> brokenCapitals(text));
+        return section(text, !headline).or(() -> brokenWord(text, !headline)).or(() -> brokenCapitals(text)).or(() -> dropCap(text, !headline))
+                .or(() -> afterIcon(text));
+    }
+
+    /** A large first letter drawn apart from its word ("D iplômes et Formations", "C ompétences"). */
+    private static final Pattern DROP_CAP = Pattern.compile("(?u)^(\\p{Lu}) (?=\\p{Ll}{2,})");
+
+    private static Optional<Section> dropCap(String text, boolean lastWord) {
+        Matcher cap = DROP_CAP.matcher(text.strip());
+        return cap.find() ? section(cap.replaceFirst("$1"), lastWord) : Optional.empty();
+    }
+
+    /** An icon font's glyph read as a capital before the heading ("C D istinctions", "C L angues"). */
+    private static final Pattern ICON_LETTER = Pattern.compile("(?u)^\\p{Lu}\\s+(?=\\p{Lu})");
+
+    /** The heading after a lone capital that an icon font drew: the rest read alone, when it is one. */
+    private static Optional<Section> afterIcon(String text) {
+        Matcher icon = ICON_LETTER.matcher(text.strip());
+        if (!icon.find()) {
+            return Optional.empty();
+        }
+        String rest = text.strip().substring(icon.end());
+        return section(rest, false).or(() -> brokenWord(rest, false)).or(() -> dropCap(rest, false));
     }
 
     /**

@@ -24,6 +24,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     /** "в августе 2022г.", "at 2019": a time, not a place of work. */
     private static final Pattern WHEN = Pattern.compile("(?u)^(?:\\S+\\s+){0,2}(?:19|20)\\d{2}\\S*$");
     private static final Pattern AT = Pattern.compile("(?iu)\\s+(?:at|@|bei|an\\s+der|am|chez|в|во)\\s+");
+    /** "Modérateur de Projet International de Données chez DATAFORCE": the work before, the employer after. */
+    private static final Pattern CHEZ = Pattern.compile("\\s+chez\\s+");
     /** Spanish "en" marks an employer only when an organisation follows ("en Sap Business One" is a product) and no degree precedes ("Máster en ..." names its field). */
     private static final String JOINING_WORDS = "at|of|and|for|in|the|und|für|der|de|del|la|et|y|en|и|в";
     private static final Pattern EN = Pattern.compile("(?iu)\\s+(?:en|pour|para|für)\\s+");
@@ -50,7 +52,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     private static final Pattern NAMED = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:(?:de|del|la|y|et|des|du)\\s+)?"
             + "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3}\\.?");
     /** French "à", "au", "à la", "à l'": where one works when an organisation's name follows ("Infirmière au CHU de Lyon"). */
-    private static final Pattern AU = Pattern.compile("(?iu)\\s+(?:au|aux|à\\s+la|à)\\s+|\\s+à\\s+l['’](?=\\p{L})");
+    private static final Pattern AU = Pattern.compile("(?iu)\\s+à\\s+l['’](?=\\p{L})|\\s+(?:au|aux|à\\s+la|à)\\s+"); // "à l'" before "à"
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern AS = Pattern.compile("(?iu)\\s+(?:as|als|comme|como|в\\s+должности)\\s+");
     private static final Pattern POSITION_LABEL = Pattern.compile("(?iu)^(?:position|role|title|job\\s+title|designation|"
             + "current\\s+designation|poste|fonction|position|stelle|cargo|puesto|rol|должность|позиция)\\s*[:：]\\s*");
@@ -220,7 +223,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         String[] at = AT.split(text, 2);
-        boolean named = at.length == 2 && ((RoleWords.institution(at[0]) || RoleWords.organisation(at[0])) && !RoleWords.position(at[0])
+        boolean named = at.length == 2 && !CHEZ.matcher(text).find() // "chez" in lower case names no place ("Restaurant Chez Marcel" does)
+                && ((RoleWords.institution(at[0]) || RoleWords.organisation(at[0])) && !RoleWords.position(at[0])
                 || townOnRiver(at[0], at[1]) || campus(at[0]));
         if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank() && !WHEN.matcher(at[1].strip()).matches()
                 && !named) { // "University of Texas at Tyler" is one name
@@ -237,7 +241,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         String[] au = AU.split(text, 2);
-        if (au.length == 2 && RoleWords.position(au[0]) && !RoleWords.organisation(au[0]) && !RoleWords.degree(au[0])
+        if (au.length == 2 && RoleWords.position(au[0]) && !RoleWords.organisation(au[0])
+                && !RoleWords.degree(BRACKETED.matcher(au[0]).replaceAll("")) // "Assistant de Recherche (Ingénieur d'études)": a grade
                 && (RoleWords.organisation(au[1]) || RoleWords.institution(au[1])) && !RoleWords.location(au[1].strip())) {
             add(parts, au[0], line, cell, dateLine, Role.POSITION); // "Stage à la Direction de l'Enfance de l'Eurométropole"
             add(parts, au[1], line, cell, dateLine, Role.COMPANY);
