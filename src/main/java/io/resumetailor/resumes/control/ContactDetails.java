@@ -219,6 +219,9 @@ record ContactDetails(String email, String phone, String linkedin, String websit
             + "passeport|reisepass|personalausweis|ausweis|ssn|social\\s+security|n[°º]\\s+de\\s+s[ée]curit[ée]|паспорт|инн|снилс|"
             + "identit[yéeä]|identidad|id\\s*(?:no|number|nr)?)(?![\\p{L}])");
 
+    /** The identifiers of publications, just before a number. */
+    private static final Pattern REFERENCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:arxiv|doi|isbn|issn|pmid|pmcid|hal|vol|no|pp)[.:]?\\s*(?:\\S*/)?$");
+
     static String phone(List<ResumeLine> header) {
         String first = null;
         for (ResumeLine line : header) {
@@ -236,6 +239,9 @@ record ContactDetails(String email, String phone, String linkedin, String websit
                     }
                     if (ID_LABEL.matcher(before).find()) {
                         continue; // "Cédula de Identidad | 172036467-6": an identity number, not a phone
+                    }
+                    if (REFERENCE.matcher(before).find()) {
+                        continue; // "arXiv:2603.26416", "doi: 10.1093/…", "ISBN 978-3-16-148410-0": a publication's number
                     }
                     boolean labelled = PHONE_LABEL.matcher(before).find()
                             || line.line().links().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("tel:"));

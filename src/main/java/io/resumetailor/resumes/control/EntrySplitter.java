@@ -299,8 +299,34 @@ final class EntrySplitter {
             if (leading != null) {
                 return leading;
             }
+            Anchor since = c == 0 && open.isEmpty() ? openBeforeTitle(i, cell, own) : null;
+            if (since != null) {
+                return since;
+            }
         }
         return null;
+    }
+
+    /** A month and year with a dash right after it, then the title: "2.2025– Professeure des Universités, …". */
+    private static final Pattern DASH_THEN_TITLE = Pattern.compile("^[–—-]\\s+(?=\\p{L})");
+
+    /**
+     * "2.2025– Professeure des Universités, Université de Bâle": a month and year opening the line, the dash
+     * glued to it and the title after: a range still open. A year alone before a spaced dash ("2015 - Abitur")
+     * is a date and its title, so the month and the glued dash are both needed.
+     */
+    private static Anchor openBeforeTitle(int i, String cell, List<String> own) {
+        List<MonthRange.Point> points = MonthRange.points(cell);
+        if (points.isEmpty()) {
+            return null;
+        }
+        MonthRange.Point start = points.get(0);
+        if (start.month() == 0 || start.year() <= 0 || !cell.substring(0, start.from()).isBlank()
+                || !DASH_THEN_TITLE.matcher(cell.substring(start.to())).lookingAt()) {
+            return null;
+        }
+        own.set(0, cell.substring(start.to()).replaceFirst("^[–—-]\\s+", ""));
+        return new Anchor(i, new MonthRange(start.asStart(), null, start.approximate(), start.from(), start.to() + 1), false);
     }
 
     /** A dash, tilde or "to" word that opens a line: the rest of a range begun on the line above. */

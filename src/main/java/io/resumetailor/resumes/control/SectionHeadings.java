@@ -334,7 +334,7 @@ final class SectionHeadings {
 
     /** Set in a type of its own: larger, bold, capitals, coloured or a heading style. */
     static boolean typeset(ResumeLine line) {
-        return line.relSize() >= 1.12f || line.bold() || line.caps() || line.line().outline() >= 0 || line.line().colored();
+        return line.relSize() >= 1.09f || line.bold() || line.caps() || line.line().outline() >= 0 || line.line().colored();
     }
 
     static String style(ResumeLine line) {

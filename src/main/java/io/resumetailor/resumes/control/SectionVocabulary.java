@@ -65,7 +65,8 @@ final class SectionVocabulary {
                 "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "tatigkeit", "berufliche tatigkeit", "berufliche tatigkeiten", "stationen", "laufbahn", "berufliche laufbahn",
                 "berufslaufbahn", "berufspraxis", "parcours professionnel", "stages", "experiences professionnelles",
                 "emplois", "experiencia", "experiencias", "experiencia laboral", "antecedentes laborales", "antecedentes profesionales", "empleo", "trayectoria", "actividades",
-                "опыт", "опыт работы", "трудовая деятельность", "места работы", "карьера", "стажировки"));
+                "опыт", "опыт работы", "трудовая деятельность", "места работы", "карьера", "стажировки",
+                "carriere", "karriere")); // "Carrière académique": the posts held
         KEYS.put(Section.SKILLS, List.of("programming languages", "lenguajes de programacion", "langages de programmation",
                 "programmiersprachen", "языки программирования", "programming", "programmation", "programmierung",
                 "programacion", "программирование", "skills", "skill", "competencies", "competences", "expertise", "technologies",
@@ -99,7 +100,7 @@ final class SectionVocabulary {
                 "informacion adicional", "награды", "достижения", "хобби", "увлечения", "интересы", "публикации", "дополнительно",
                 "дополнительная информация", "published research", "researches", "research papers", "research publications",
                 "scientific publications", "selected publications", "научные публикации", "научные труды", "публикации и доклады",
-                "works", "selected works", "published works"));
+                "works", "selected works", "published works", "preprints", "prepublications", "prepublicaciones"));
     }
 
     /** Last parts of German compound headings (folded), see {@link #compoundHead(String)}. */

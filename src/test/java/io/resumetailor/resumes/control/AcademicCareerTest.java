@@ -1,0 +1,57 @@
+package io.resumetailor.resumes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.resumetailor.resumes.entity.ExperienceEntry;
+import io.resumetailor.resumes.entity.ResumeContent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A plain-TeX academic CV (seen on a mathematician's French CV): headings one point larger than
+ * the body and not bold ("Carrière académique"), posts still held written "2.2025– Title,
+ * department, university", and an arXiv number where a phone number would be. Synthetic text of
+ * our own in that shape.
+ */
+class AcademicCareerTest {
+
+    static ResumeContent cv() {
+        return NameAndContactLayoutsTest.read(new PdfCanvas()
+                .text(220, 60, 20, "CLAIRE FONTANEL")
+                .text(150, 100, 10, "Professeure, Universität Freiburg").text(350, 100, 10, "claire.fontanel@example.org")
+                .text(50, 140, 11, "Carrière académique")
+                .text(50, 160, 10, "3.2024– Professeure des Universités, Institut für Mathematik, Université de Fribourg")
+                .text(50, 176, 10, "9.2019– Maîtresse de conférences, Laboratoire de Mathématiques, Université de Rennes")
+                .text(50, 192, 10, "10.2017–8.2019 Postdoc, Université de Nantes")
+                .text(50, 220, 11, "Prépublications")
+                .text(50, 240, 10, "[1] C. Fontanel: Surfaces with many automorphisms. arXiv:2603.26416")
+                .text(50, 270, 11, "Publications")
+                .text(50, 290, 10, "[2] C. Fontanel, P. Roux: Finite groups acting on curves. J. Algebra, vol. 12 (2021), 33–44.").pdf())
+                .content();
+    }
+
+    @Test
+    void aHeadingOnePointLargerOpensItsSection() {
+        List<ExperienceEntry> jobs = cv().experience();
+        assertEquals(3, jobs.size(), jobs.toString());
+        assertEquals(Section.EXPERIENCE, SectionVocabulary.section("Carrière académique").orElse(null));
+        assertEquals(Section.OTHER, SectionVocabulary.section("Prépublications").orElse(null));
+    }
+
+    @Test
+    void aMonthAndYearWithAGluedDashBeforeTheTitleIsStillOpen() {
+        List<ExperienceEntry> jobs = cv().experience();
+        assertEquals("2024-03", jobs.get(0).startDate());
+        assertNull(jobs.get(0).endDate());
+        assertEquals("Professeure des Universités", jobs.get(0).position());
+        assertEquals("2019-09", jobs.get(1).startDate());
+        assertNull(jobs.get(1).endDate());
+        assertEquals("2019-08", jobs.get(2).endDate());
+    }
+
+    @Test
+    void anArxivNumberIsNoPhone() {
+        assertNull(cv().personalInfo().phone());
+    }
+}
