@@ -200,7 +200,8 @@ record PdfGutter(float x, int first, int last, boolean margin) {
             // beside a value ("Französisch | Schulkenntnisse (B2)") is a label/value table's cell
             leftHeading |= leftHeads && (rightBaselines.isEmpty() || rightHeads);
             rightHeading |= rightHeads && (leftBaselines.isEmpty() || leftHeads);
-            left[i] = !leftBaselines.isEmpty() && !(leftHeads && rightBaselines.isEmpty()); // a margin heading stands alone on its row
+            boolean alone = rightBaselines.isEmpty() && (leftHeads || SectionVocabulary.section(leftText.toString().strip()).isPresent());
+            left[i] = !leftBaselines.isEmpty() && !alone; // a margin heading ("Vocational training") stands alone on its row
             right[i] = !rightBaselines.isEmpty() && !(rightHeads && leftBaselines.isEmpty());
             for (float a : leftBaselines) {
                 for (float b : rightBaselines) {

@@ -182,6 +182,9 @@ final class SectionVocabulary {
 
     /** The section a heading's words name, if any: a key word and only qualifying words besides (at most six words). */
     static Optional<Section> section(String text) {
+        if (CONTINUED.matcher(text.strip()).lookingAt()) {
+            return Optional.empty();
+        }
         boolean headline = RoleWords.position(text) || RoleWords.degree(text); // "Estudiante de ingeniería informática": no "Informática"
         return section(text, !headline).or(() -> brokenWord(text, !headline)).or(() -> brokenCapitals(text)).or(() -> dropCap(text, !headline))
                 .or(() -> afterIcon(text));
@@ -247,8 +250,14 @@ final class SectionVocabulary {
         return Optional.empty();
     }
 
+    /** "with certificate": the end of a wrapped phrase, which a joining word in lower case opens, heads nothing. */
+    private static final Pattern CONTINUED = Pattern.compile("(?u)(?:with|and|of|in|for|to|on|at|und|mit|et|avec|y|con|de|и|с)\\s");
+
     /** As {@link #section(String)}, without guessing from a last word alone ("Scientific Research"). */
     static Optional<Section> strictSection(String text) {
+        if (CONTINUED.matcher(text.strip()).lookingAt()) {
+            return Optional.empty();
+        }
         return section(text, false).or(() -> brokenWord(text, false));
     }
 
