@@ -167,4 +167,26 @@ class LexiconNamesTest {
         assertFalse(mine.contains("insurance"), mine.toString());
         assertTrue(concepts("Agente de seguros de hogar y de automóvil", Language.ES).contains("insurance"));
     }
+
+    @Test
+    void aBuildingOrACarDiagnosticIsNoMedicalDiagnosis() {
+        Set<String> building = concepts("au moins 2 ans d'expérience en diagnostic immobilier", Language.FR);
+        assertFalse(building.contains("diagnosis"), building.toString());
+        Set<String> car = concepts("диагностика автомобиля и ремонт ходовой", Language.RU);
+        assertFalse(car.contains("diagnosis"), car.toString());
+        assertTrue(concepts("diagnostic médical et suivi des patients", Language.FR).contains("diagnosis"));
+        assertTrue(concepts("Differential diagnosis in the emergency department", Language.EN).contains("diagnosis"));
+    }
+
+    @Test
+    void aTilersWorkIsNamedInEveryLanguage() {
+        assertTrue(concepts("Colocación de porcelánico de gran formato (120x120)", Language.ES).contains("large-format-tiles"));
+        assertTrue(concepts("Verlegung von Großformaten ab 120 x 120 cm", Language.DE).contains("large-format-tiles"));
+        assertTrue(concepts("Colocación de mármol, granito y piedra caliza", Language.ES).contains("natural-stone"));
+        assertTrue(concepts("Verlegung von Naturstein", Language.DE).contains("natural-stone"));
+        assertTrue(concepts("Duchas de obra a ras de suelo con canaletas", Language.ES).contains("level-access-shower"));
+        assertTrue(concepts("bodengleiche Duschen und Duschrinnen", Language.DE).contains("level-access-shower"));
+        assertTrue(concepts("Impermeabilización bajo baldosa en baños", Language.ES).contains("tile-waterproofing"));
+        assertTrue(concepts("Verbundabdichtungen (AIV) nach DIN 18534", Language.DE).contains("tile-waterproofing"));
+    }
 }
