@@ -219,6 +219,11 @@ record ContactDetails(String email, String phone, String linkedin, String websit
             + "passeport|reisepass|personalausweis|ausweis|ssn|social\\s+security|n[°º]\\s+de\\s+s[ée]curit[ée]|паспорт|инн|снилс|"
             + "identit[yéeä]|identidad|id\\s*(?:no|number|nr)?)(?![\\p{L}])");
 
+    /** A whole date in the number: a birth date, not a phone. */
+    private static final Pattern BIRTH_DATE = Pattern.compile("(?<!\\d)\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern BIRTH_LABEL = Pattern.compile("(?iu)(?:date\\s+of\\s+birth|born|d\\.?o\\.?b\\.?|geburtsdatum|geboren|"
+            + "date\\s+de\\s+naissance|n[ée]e?\\s+le|fecha\\s+de\\s+nacimiento|nacid[oa]|дата\\s+рождения)\\s*[:.]?\\s*$");
+
     /** The identifiers of publications, just before a number. */
     private static final Pattern REFERENCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:arxiv|doi|isbn|issn|pmid|pmcid|hal|vol|no|pp)[.:]?\\s*(?:\\S*/)?$");
 
@@ -239,6 +244,9 @@ record ContactDetails(String email, String phone, String linkedin, String websit
                     }
                     if (ID_LABEL.matcher(before).find()) {
                         continue; // "Cédula de Identidad | 172036467-6": an identity number, not a phone
+                    }
+                    if (BIRTH_DATE.matcher(m.group()).find() || BIRTH_LABEL.matcher(before).find()) {
+                        continue; // "Date of birth: 27/10/1999 (18 years old)"
                     }
                     if (REFERENCE.matcher(before).find()) {
                         continue; // "arXiv:2603.26416", "doi: 10.1093/…", "ISBN 978-3-16-148410-0": a publication's number

@@ -420,8 +420,16 @@ final class EntrySplitter {
     static String cut(String text, int from, int to) {
         String before = text.substring(0, from).replaceAll("(?iu)(?:[\\s,|–—(\\[:-]*(?<![\\p{L}])(?:since|seit|ab|depuis|desde|from|expected|"
                 + "graduation|grad\\.?|graduated|abschluss|obtention|obtenido|date|fecha|in|de|von|du))*[\\s:,|–—(\\[-]*$", "");
-        String after = DURATION.matcher(text.substring(to).replaceFirst("^\\s*гг?\\.(?![\\p{L}])", "")).replaceFirst("")
-                .replaceAll("^[\\s,;:|–—)\\].-]+", ""); // "сентябрь 2005 - июнь 2010 г.": the year's abbreviation goes with it; "2026: Ingeniera"
+        String rest = text.substring(to).replaceFirst("^\\s*гг?\\.(?![\\p{L}])", "");
+        Matcher duration = DURATION.matcher(rest);
+        if (duration.lookingAt()) {
+            String lasted = duration.group();
+            rest = rest.substring(duration.end());
+            if (lasted.contains("(") && !lasted.contains(")")) {
+                rest = rest.replaceFirst("^[^()]{0,40}\\)", ""); // "2006-2017 (11 years of study)": the whole remark goes
+            }
+        }
+        String after = rest.replaceAll("^[\\s,;:|–—)\\].-]+", ""); // "сентябрь 2005 - июнь 2010 г.": the year's abbreviation goes with it; "2026: Ingeniera"
         return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
     }
 

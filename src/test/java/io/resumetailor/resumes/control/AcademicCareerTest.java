@@ -54,4 +54,19 @@ class AcademicCareerTest {
     void anArxivNumberIsNoPhone() {
         assertNull(cv().personalInfo().phone());
     }
+
+    @Test
+    void aBirthDateIsNoPhone() {
+        ResumeContent student = NameAndContactLayoutsTest.read(NameAndContactLayoutsTest.experience(new PdfCanvas()
+                .bold(50, 40, 18, "Irina Volkova").text(50, 64, 12, "Date of birth: 27/10/1999 (18 years old)")
+                .text(50, 80, 12, "Email: irina.volkova@example.org"), 140).pdf()).content();
+        assertNull(student.personalInfo().phone());
+    }
+
+    @Test
+    void aRemarkInBracketsAfterTheDatesGoesWithThem() {
+        String line = "Lyceum No. 2 of Tiraspol: 2006-2017 (11 years of study)";
+        MonthRange range = MonthRange.find(line).orElseThrow();
+        assertEquals("Lyceum No. 2 of Tiraspol", EntrySplitter.cut(line, range.from(), range.to()));
+    }
 }
