@@ -26,7 +26,10 @@ final class SkillReader {
             + "others?|otros|otras|autres|sonstiges|другое|misc|basiskenntnisse|fundierte\\s+kenntnisse|vertiefte\\s+kenntnisse|"
             + "expertenwissen|notions|connaissances?(?:\\s+(?:de\\s+base|approfondies))?|maîtrise|"
             + "conocimientos?(?:\\s+(?:básicos|avanzados|medios))?|nivel\\s+(?:alto|medio|básico|avanzado)|"
-            + "intermediat\\w*(?:\\s+to\\s+advance\\w*)?)$");
+            + "intermediat\\w*(?:\\s+to\\s+advance\\w*)?|"
+            // "good proficiency", "advanced knowledge", "basic knowledge" beside each tool
+            + "(?:(?:very\\s+)?good|basic|advanced|solid|sound|excellent|strong|working|fair|limited|expert|in-depth)\\s+"
+            + "(?:proficiency|knowledge|command|skills|user)|proficiency|knowledge)$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:(?:proficient|fluent|familiar|experienced|skilled|"
             + "knowledge|good\\s+knowledge|working\\s+knowledge|kenntnisse|connaissance|conocimiento|опыт(?:\\s+работы)?)"
             + "\\s+(?:in|with|of|de|en|mit|в|с|со)\\s+|(?:базовые\\s+)?знани[ея]\\s+|понимание\\s+|владение\\s+|"

@@ -62,4 +62,15 @@ class DateMarginHeadingsTest {
                 .map(section -> section.heading() == null ? "-" : section.heading().text().strip()).toList();
         assertEquals(List.of("-", "Professional Experience", "Education and Training", "Formal education"), headings);
     }
+
+    @Test
+    void aLevelBesideEachToolIsNoSkill() {
+        ResumeContent clerk = NameAndContactLayoutsTest.read(new PdfCanvas().bold(70, 40, 12, "Jonas Reitmeier")
+                .text(70, 56, 10, "jonas.reitmeier@example.org").bold(70, 90, 11, "Skills")
+                .text(70, 112, 10, "MS Word").text(250, 112, 10, "good proficiency")
+                .text(70, 124, 10, "MS Excel").text(250, 124, 10, "very good proficiency")
+                .text(70, 136, 10, "DATEV").text(250, 136, 10, "advanced knowledge")
+                .text(70, 148, 10, "Lexware").text(250, 148, 10, "basic knowledge").pdf()).content();
+        assertEquals(List.of("MS Word", "MS Excel", "DATEV", "Lexware"), clerk.skills());
+    }
 }
