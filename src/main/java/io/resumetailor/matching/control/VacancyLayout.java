@@ -240,6 +240,8 @@ final class VacancyLayout {
      */
     static final Pattern COMPOSED = Pattern.compile("\\s[–—-]\\s|\\(");
     static final int COMPOSED_WORDS = 15;
+    /** The longest line without a colon that a cue of three words or more at its start makes a heading. */
+    static final int LEADING_CUE_WORDS = 10;
 
     /** The part named by the longest cue that fits the heading, or null; on a tie the earlier kind of {@link #ORDER}. */
     private static VacancyPart longestCue(Cues cues, Predicate<String> fits) {
@@ -267,6 +269,12 @@ final class VacancyLayout {
             for (int i = 0; i < ORDER.length; i++) {
                 if (cues.phrases(ORDER[i]).contains(folded)) {
                     return PARTS[i];
+                }
+            }
+            if (!colon && words <= LEADING_CUE_WORDS) { // "It would be great if you also have": a cue of three words or more opens it
+                VacancyPart led = longestCue(cues, cue -> cue.split(" ").length >= 3 && (folded + " ").startsWith(cue + " "));
+                if (led != null) {
+                    return led;
                 }
             }
             return colon || words > COMPOSED_WORDS || !COMPOSED.matcher(text).find() ? null

@@ -238,4 +238,16 @@ class RequirementHeadingFormsTest {
         List<Requirement> french = extract("France 3 Alpes", "Profil :\n- Tournage en caméra d'épaule (Sony FX6)\n");
         assertTrue(french.stream().noneMatch(r -> "cnc".equals(r.concept())), french.toString());
     }
+
+    @Test
+    void aLongHeadingOpenedByANiceToHaveCueOpensItsPart() {
+        List<Requirement> shop = extract("Lantern Books", "What we're looking for\n- At least 2 years' bookselling experience\n"
+                + "- Confident handling customer orders through wholesalers\n"
+                + "It would be great if you also have\n- Experience organising author events or school visits\n"
+                + "- An eye for window and table displays\nWhat we offer\n- 30% staff discount\n");
+        assertFalse(named(shop, "author events").mustHave(), shop.toString());
+        assertFalse(named(shop, "table displays").mustHave(), shop.toString());
+        assertFalse(shop.stream().anyMatch(r -> r.text().equalsIgnoreCase("you also have")), shop.toString());
+        assertFalse("customs".equals(named(shop, "customer orders").concept()), shop.toString()); // a customer is no customs
+    }
 }
