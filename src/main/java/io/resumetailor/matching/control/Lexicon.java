@@ -48,14 +48,23 @@ public final class Lexicon {
      * only where one of them is written, since its stem is often another word's too ("excellent"
      * stems to "excel"); empty for other names. {@code product} tells a product's name.
      */
-    record Form(Concept concept, List<String> stems, Set<String> words, boolean product) {
+    record Form(Concept concept, List<String> stems, Set<String> words, boolean product, Set<String> bare) {
 
+        Form(Concept concept, List<String> stems, Set<String> words, boolean product) {
+            this(concept, stems, words, product, Set.of());
+        }
+
+        /**
+         * Whether the name is written at that word; {@code bare} are the acronyms among {@code words} spelled in lower case,
+         * which take no plural: French "sens" is no "SEN" ("sens du relationnel").
+         */
         boolean writtenAt(AnalyzedText text, int index) {
             if (words.isEmpty() || text.words().isEmpty()) {
                 return true;
             }
             String word = text.words().get(index);
-            return word.isEmpty() || words.contains(word) || words.contains(POSSESSIVE.matcher(word).replaceFirst(""));
+            String singular = POSSESSIVE.matcher(word).replaceFirst("");
+            return word.isEmpty() || words.contains(word) || words.contains(singular) && !bare.contains(singular);
         }
     }
 
@@ -116,6 +125,7 @@ public final class Lexicon {
                 Map<List<String>, Set<String>> seen = new LinkedHashMap<>();
                 Set<List<String>> words = new HashSet<>();
                 Set<List<String>> products = new HashSet<>();
+                Set<String> lowerAcronyms = new HashSet<>();
                 for (String name : concept.allNames()) {
                     AnalyzedText analyzed = analysis.analyze(name, language);
                     if (collapses(concept, name, analyzed, language, numbered, plain) || falseFriend(concept, name, analyzed, language, proofs)) {
@@ -136,6 +146,7 @@ public final class Lexicon {
                         if (lower.equals(List.of(name.toLowerCase(Locale.ROOT)))) {
                             seen.computeIfAbsent(lower, stems -> new HashSet<>()).add(name.toLowerCase(Locale.ROOT));
                             products.add(lower);
+                            lowerAcronyms.add(name.toLowerCase(Locale.ROOT));
                         }
                     }
                 }
@@ -143,7 +154,8 @@ public final class Lexicon {
                     if (!stems.isEmpty()) {
                         Set<String> only = words.contains(stems) ? Set.of() : Set.copyOf(written);
                         index.computeIfAbsent(stems.get(0), first -> new ArrayList<>())
-                                .add(new Form(concept, stems, only, !only.isEmpty() && products.contains(stems)));
+                                .add(new Form(concept, stems, only, !only.isEmpty() && products.contains(stems),
+                                        only.stream().filter(lowerAcronyms::contains).collect(java.util.stream.Collectors.toUnmodifiableSet())));
                     }
                 });
             }

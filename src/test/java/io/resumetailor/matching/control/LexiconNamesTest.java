@@ -189,4 +189,12 @@ class LexiconNamesTest {
         assertTrue(concepts("Impermeabilización bajo baldosa en baños", Language.ES).contains("tile-waterproofing"));
         assertTrue(concepts("Verbundabdichtungen (AIV) nach DIN 18534", Language.DE).contains("tile-waterproofing"));
     }
+
+    @Test
+    void anAcronymInLowerCaseTakesNoPlural() {
+        Set<String> french = concepts("Rigoureux et doté d'un bon sens du relationnel", Language.FR);
+        assertFalse(french.contains("special-educational-needs"), french.toString());
+        assertTrue(concepts("Supporting pupils with sen in a mainstream school", Language.EN).contains("special-educational-needs"));
+        assertTrue(concepts("Accompagnement d'élèves SEN", Language.FR).contains("special-educational-needs"));
+    }
 }
