@@ -155,7 +155,7 @@ public final class Lexicon {
                         Set<String> only = words.contains(stems) ? Set.of() : Set.copyOf(written);
                         index.computeIfAbsent(stems.get(0), first -> new ArrayList<>())
                                 .add(new Form(concept, stems, only, !only.isEmpty() && products.contains(stems),
-                                        only.stream().filter(lowerAcronyms::contains).collect(java.util.stream.Collectors.toUnmodifiableSet())));
+                                        stems.size() == 1 && lowerAcronyms.contains(stems.get(0)) ? Set.of(stems.get(0)) : Set.of()));
                     }
                 });
             }

@@ -54,13 +54,13 @@ public final class TextAnalysis {
     static final Pattern CSHARP = Pattern.compile("(?i)(?<![\\p{L}\\d])c#");
     static final Pattern FSHARP = Pattern.compile("(?i)(?<![\\p{L}\\d])f#");
     static final Pattern DOTNET = Pattern.compile("(?i)(?<![\\p{L}\\d])\\.net(?![\\p{L}\\d])");
+    /** "C+E", "B+E", "C1+E": a licence class and its trailer, one class ("CE"), not two letters a stop list may drop. */
+    static final Pattern PLUS_CLASSES = Pattern.compile("(?<![\\p{L}\\d+])(\\p{Lu}\\d?)\\+(\\p{Lu}\\d?)(?![\\p{L}\\d+])");
     /**
      * "M&A", "P&L", "A&E", "FP&A": the tokenizer cuts at the ampersand and drops the stop word, so
      * "M&A" was the letter "m" (met by "a 5 m ladder") and "FP&A" the acronym "FP". The short
      * initials are spelled as one word ("mqqa") that meets only itself, in any case.
      */
-    /** "C+E", "B+E", "C1+E": a licence class and its trailer, one class ("CE"), not two letters a stop list may drop. */
-    static final Pattern PLUS_CLASSES = Pattern.compile("(?<![\\p{L}\\d+])(\\p{Lu}\\d?)\\+(\\p{Lu}\\d?)(?![\\p{L}\\d+])");
     static final Pattern AMPERSAND_INITIALS = Pattern.compile("(?i)(?<![\\p{L}\\d&])(\\p{L}{1,3})&(\\p{L}{1,3})(?![\\p{L}\\d&])");
     static final Pattern YO = Pattern.compile("[ёЁ]");
     /**
@@ -203,13 +203,18 @@ public final class TextAnalysis {
             if (!input.incrementToken()) {
                 return false;
             }
-            if (isAcronym(term)) {
-                String marked = "_" + term.toString().toLowerCase();
+            Matcher plural = ACRONYM_PLURAL.matcher(term);
+            boolean inflected = plural.matches() && isAcronym(plural.group(1));
+            if (isAcronym(term) || inflected) {
+                String marked = "_" + (inflected ? plural.group(1) : term.toString()).toLowerCase();
                 term.setEmpty().append(marked);
                 keyword.setKeyword(true);
             }
             return true;
         }
+
+        /** "SOPs", "EHRs", "PLC's": an acronym's plural or possessive, the acronym itself. */
+        private static final Pattern ACRONYM_PLURAL = Pattern.compile("(\\p{Lu}{2}[\\p{Lu}\\d]{0,4})(?:['’]s|s)"); // not "K8s"
 
         static boolean isAcronym(CharSequence token) {
             int length = token.length();

@@ -59,7 +59,7 @@ final class VacancyLayout {
             if (colon > 0) {
                 heading = heading(cues, line.substring(0, colon).replaceAll("[?¿]", ""), true);
             } else if (!bullet && !line.matches(".*[.!]$")) {
-                heading = heading(cues, line.replaceAll("[?¿]", ""), false);
+                heading = heading(cues, line.replaceAll("[?¿]", ""), false, BULLET.matcher(nextLine(raws, index)).find());
             }
             boolean marked = FIELD_MARKER.matcher(line).find();
             if (!marked && LICENCE_LABEL.matcher(line).matches() && FIELD_MARKER.matcher(nextLine(raws, index)).find()) {
@@ -240,7 +240,7 @@ final class VacancyLayout {
      */
     static final Pattern COMPOSED = Pattern.compile("\\s[–—-]\\s|\\(");
     static final int COMPOSED_WORDS = 15;
-    /** The longest line without a colon that a cue of three words or more at its start makes a heading. */
+    /** The longest line without a colon, over a list, that a nice-to-have cue of three words or more at its start makes a heading. */
     static final int LEADING_CUE_WORDS = 10;
 
     /** The part named by the longest cue that fits the heading, or null; on a tie the earlier kind of {@link #ORDER}. */
@@ -260,6 +260,11 @@ final class VacancyLayout {
 
     /** The part a heading opens, or null when the line is no heading: at most 5 words, or 10 before a colon, or exactly a cue. */
     static VacancyPart heading(Cues cues, String text, boolean colon) {
+        return heading(cues, text, colon, false);
+    }
+
+    /** As above; {@code beforeList}: the next line is a list item, so a longer lead-in line may head that list. */
+    static VacancyPart heading(Cues cues, String text, boolean colon, boolean beforeList) {
         String folded = Cues.fold(text).strip();
         int words = folded.isEmpty() ? 0 : folded.split(" ").length;
         if (words == 0) {
@@ -271,11 +276,9 @@ final class VacancyLayout {
                     return PARTS[i];
                 }
             }
-            if (!colon && words <= LEADING_CUE_WORDS) { // "It would be great if you also have": a cue of three words or more opens it
-                VacancyPart led = longestCue(cues, cue -> cue.split(" ").length >= 3 && (folded + " ").startsWith(cue + " "));
-                if (led != null) {
-                    return led;
-                }
+            if (!colon && beforeList && words <= LEADING_CUE_WORDS
+                    && cues.phrases(Cues.NICE_HEADING).stream().anyMatch(cue -> cue.split(" ").length >= 3 && (folded + " ").startsWith(cue + " "))) {
+                return VacancyPart.NICE; // "It would be great if you also have" over a list; "You will have a full UK driving licence" asks
             }
             return colon || words > COMPOSED_WORDS || !COMPOSED.matcher(text).find() ? null
                     : longestCue(cues, cue -> cue.contains(" ") && (folded + " ").startsWith(cue + " ")); // a cue of two words or more it starts with

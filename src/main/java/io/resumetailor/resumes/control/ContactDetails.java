@@ -224,8 +224,8 @@ record ContactDetails(String email, String phone, String linkedin, String websit
     private static final Pattern BIRTH_LABEL = Pattern.compile("(?iu)(?:date\\s+of\\s+birth|born|d\\.?o\\.?b\\.?|geburtsdatum|geboren|"
             + "date\\s+de\\s+naissance|n[ée]e?\\s+le|fecha\\s+de\\s+nacimiento|nacid[oa]|дата\\s+рождения)\\s*[:.]?\\s*$");
 
-    /** The identifiers of publications, just before a number. */
-    private static final Pattern REFERENCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:arxiv|doi|isbn|issn|pmid|pmcid|hal|vol|no|pp)[.:]?\\s*(?:\\S*/)?$");
+    /** The identifiers of publications, just before a number ("No." is left out: "Mobile No: …" labels a phone). */
+    private static final Pattern REFERENCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:arxiv|doi|isbn|issn|pmid|pmcid|hal|vol|pp)[.:]?\\s*(?:\\S*/)?$");
 
     static String phone(List<ResumeLine> header) {
         String first = null;
@@ -249,7 +249,7 @@ record ContactDetails(String email, String phone, String linkedin, String websit
                         continue; // "Date of birth: 27/10/1999 (18 years old)"
                     }
                     if (REFERENCE.matcher(before).find()) {
-                        continue; // "arXiv:2603.26416", "doi: 10.1093/…", "ISBN 978-3-16-148410-0": a publication's number
+                        continue; // "arXiv:2603.26416", "doi: 10.1093/…", "ISBN 978-3-16-148410-0": a publication's number ("Mobile No:" stays a label)
                     }
                     boolean labelled = PHONE_LABEL.matcher(before).find()
                             || line.line().links().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("tel:"));

@@ -100,7 +100,7 @@ final class SectionHeadings {
                     && ACHIEVEMENTS.matcher(line.text()).find()) {
                 kinds.set(i, Optional.empty()); // "Achievements" in body type (or not in the headings' capitals) under a position
             } else if (kinds.get(i).isPresent() && openKind.equals(Optional.of(Section.EXPERIENCE)) && line.text().strip().endsWith(":")
-                    && subordinate(line, open) && line.relSize() < 1.12f) {
+                    && subordinate(line, open) && line.relSize() < LARGER) {
                 kinds.set(i, Optional.empty()); // "Навыки:", "Опыт и задачи:" in body type under a position: labels of its description
             } else if (kinds.get(i).isPresent()) {
                 if (!subordinate(line, open)) {
@@ -183,7 +183,7 @@ final class SectionHeadings {
      * body text at 11) is set apart by its size.
      */
     private static boolean tight(ResumeLine line, float headingGap) {
-        return closeBelow(line, headingGap) && line.relSize() < 1.12f;
+        return closeBelow(line, headingGap) && line.relSize() < LARGER;
     }
 
     /** Less than half the usual space above a heading separates the line from the one above. */
@@ -327,6 +327,9 @@ final class SectionHeadings {
         return true;
     }
 
+    /** The relative size from which a line is in larger type: 11 pt headings over a 10 pt body are. */
+    static final float LARGER = 1.09f;
+
     /** Larger, bold, in capitals, in a heading style, or after a wider gap than the lines around it. */
     static boolean setApart(ResumeLine line) {
         return typeset(line) || line.spaced();
@@ -334,7 +337,7 @@ final class SectionHeadings {
 
     /** Set in a type of its own: larger, bold, capitals, coloured or a heading style. */
     static boolean typeset(ResumeLine line) {
-        return line.relSize() >= 1.09f || line.bold() || line.caps() || line.line().outline() >= 0 || line.line().colored();
+        return line.relSize() >= LARGER || line.bold() || line.caps() || line.line().outline() >= 0 || line.line().colored();
     }
 
     static String style(ResumeLine line) {

@@ -196,5 +196,9 @@ class LexiconNamesTest {
         assertFalse(french.contains("special-educational-needs"), french.toString());
         assertTrue(concepts("Supporting pupils with sen in a mainstream school", Language.EN).contains("special-educational-needs"));
         assertTrue(concepts("Accompagnement d'élèves SEN", Language.FR).contains("special-educational-needs"));
+        assertTrue(concepts("Wrote SOPs for the stability lab", Language.EN).contains("glp")); // an acronym's plural in capitals
+        assertTrue(concepts("Programmed the PLC's interlocks", Language.EN).contains("plc"));
+        Set<String> drawings = concepts("Work to spec and drawings", Language.EN);
+        assertFalse(drawings.contains("tile-waterproofing"), drawings.toString());
     }
 }

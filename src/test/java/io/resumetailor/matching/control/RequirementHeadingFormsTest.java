@@ -249,5 +249,9 @@ class RequirementHeadingFormsTest {
         assertFalse(named(shop, "table displays").mustHave(), shop.toString());
         assertFalse(shop.stream().anyMatch(r -> r.text().equalsIgnoreCase("you also have")), shop.toString());
         assertFalse("customs".equals(named(shop, "customer orders").concept()), shop.toString()); // a customer is no customs
+        List<Requirement> yard = extract("Lantern Logistics", "What you will bring\nYou will have a full UK driving licence\n"
+                + "The ideal candidate will have 5 years of experience in retail\n- Forklift licence (counterbalance)\n");
+        assertTrue(shop.size() > 0 && yard.stream().anyMatch(r -> "driving-licence-b".equals(r.concept())), yard.toString());
+        assertTrue(named(yard, "retail").mustHave(), yard.toString()); // a requirement that opens with a cue is no heading
     }
 }

@@ -56,6 +56,14 @@ class AcademicCareerTest {
     }
 
     @Test
+    void aPhoneLabelledMobileNoStaysAPhone() {
+        ResumeContent engineer = NameAndContactLayoutsTest.read(NameAndContactLayoutsTest.experience(new PdfCanvas()
+                .bold(50, 40, 18, "Rahul Verma").text(50, 64, 12, "Mobile No: +91 98765 43210")
+                .text(50, 80, 12, "Email: rahul.verma@example.org"), 140).pdf()).content();
+        assertEquals("+91 98765 43210", engineer.personalInfo().phone());
+    }
+
+    @Test
     void aBirthDateIsNoPhone() {
         ResumeContent student = NameAndContactLayoutsTest.read(NameAndContactLayoutsTest.experience(new PdfCanvas()
                 .bold(50, 40, 18, "Irina Volkova").text(50, 64, 12, "Date of birth: 27/10/1999 (18 years old)")
