@@ -15,7 +15,9 @@ final class JobTitle {
     static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     static final Pattern GENDER_SUFFIX = Pattern.compile("(?iu)(?<=\\p{L})(?:/(?:a|e|in|innen|-in|ne|se|euse|rice|ка|ца)|[·.:*_](?:e|in|innen|r|se|euse|rice|ne)|\\((?:e|in|ne|se|a)\\))(?![\\p{L}])");
     /** A gender marker written without parentheses: "Fleuriste H/F", "Koch m/w/d", "Nurse M/F". */
-    static final Pattern BARE_GENDER = Pattern.compile("(?iu)(?<![\\p{L}/])(?:[hfmwdx](?:\\s*/\\s*[hfmwdx]){1,3}|all genders)(?![\\p{L}/])");
+    /** The letters of a gender marker ("m/w/d", "H/F", "x/f/m") or its words ("all genders"). */
+    static final String GENDER_MARKER = "[hfmwdx](?:\\s*/\\s*[hfmwdx]){1,3}|all genders";
+    static final Pattern BARE_GENDER = Pattern.compile("(?iu)(?<![\\p{L}/])(?:" + GENDER_MARKER + ")(?![\\p{L}/])");
     static final Pattern TAIL = Pattern.compile("\\s+[–—-]\\s+|\\s*[,|;]\\s*");
     static final int LONGEST = 80;
 

@@ -39,7 +39,7 @@ final class PhraseGrammar {
     }
 
     /** "Ausbildung als Brauer und Mälzer (m/w/d)", "Fleuriste (H/F)": a gender marker of a job title asks for nothing. */
-    static final Pattern GENDER_ASIDE = Pattern.compile("(?iu)\\s*\\(\\s*(?:[hfmwdx](?:\\s*/\\s*[hfmwdx]){1,3}|all genders|м\\s*/\\s*ж)\\s*\\)");
+    static final Pattern GENDER_ASIDE = Pattern.compile("(?iu)\\s*\\(\\s*(?:" + JobTitle.GENDER_MARKER + "|м\\s*/\\s*ж)\\s*\\)");
 
     /** The phrase without a gender marker, lead-ins at its start and must/nice markers and punctuation at either end. */
     static String clean(String phrase) {

@@ -57,7 +57,7 @@ final class VacancyLayout {
             int colon = line.indexOf(':');
             VacancyPart heading = null;
             if (colon > 0) {
-                heading = heading(cues, line.substring(0, colon).replaceAll("[?¿]", ""), true);
+                heading = heading(cues, line.substring(0, colon).replaceAll("[?¿]", ""), true, false);
             } else if (!bullet && !line.matches(".*[.!]$")) {
                 heading = heading(cues, line.replaceAll("[?¿]", ""), false, BULLET.matcher(nextLine(raws, index)).find());
             }
@@ -258,12 +258,10 @@ final class VacancyLayout {
         return best;
     }
 
-    /** The part a heading opens, or null when the line is no heading: at most 5 words, or 10 before a colon, or exactly a cue. */
-    static VacancyPart heading(Cues cues, String text, boolean colon) {
-        return heading(cues, text, colon, false);
-    }
-
-    /** As above; {@code beforeList}: the next line is a list item, so a longer lead-in line may head that list. */
+    /**
+     * The part a heading opens, or null when the line is no heading: at most 5 words, or 10 before a colon, or exactly a cue;
+     * {@code beforeList}: the next line is a list item, so a longer lead-in line may head that list.
+     */
     static VacancyPart heading(Cues cues, String text, boolean colon, boolean beforeList) {
         String folded = Cues.fold(text).strip();
         int words = folded.isEmpty() ? 0 : folded.split(" ").length;

@@ -94,7 +94,8 @@ final class EntrySplitter {
                 wrapped++; // "• 2015-2018 : Diplôme de Licence … de" / "Management ENEAM, …": one item over two lines
             }
         }
-        boolean itemList = singles == Singles.ANY || datedItems(lines).anchors().size() < 2; // those are read item by item below
+        Items items = singles == Singles.ANY ? null : datedItems(lines); // list items that each name employer, dates and position
+        boolean itemList = items == null || items.anchors().size() < 2; // those are read item by item below
         boolean listOnly = (bullets + (itemList ? wrapped : 0)) * 10 >= lines.size() * 7;
         List<Anchor> anchors = new ArrayList<>();
         Map<Integer, String> tails = new HashMap<>();
@@ -126,8 +127,7 @@ final class EntrySplitter {
                 cells.put(i, ownCells(lines.get(i)));
             }
         }
-        if (singles != Singles.ANY && anchors.size() <= 1) {
-            Items items = datedItems(lines);
+        if (items != null && anchors.size() <= 1) {
             int only = anchors.isEmpty() ? -1 : anchors.get(0).line();
             boolean inItem = items.anchors().stream().anyMatch(item -> item.line() == only) || items.continuations().contains(only);
             if (items.anchors().size() >= 2 && (only < 0 || inItem)) { // the one date found was an item's
