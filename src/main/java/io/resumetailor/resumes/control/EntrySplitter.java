@@ -111,7 +111,7 @@ final class EntrySplitter {
                 anchor = single(i, cells, false);
             }
             if (anchor == null && singles != Singles.NONE
-                    && (titleLike(singles == Singles.ANY ? line.withoutBullet() : line, cells.get(i)) || datedList(line, cells.get(i)))) {
+                    && (titleLike(singles == Singles.ANY || listOnly ? line.withoutBullet() : line, cells.get(i)) || datedList(line, cells.get(i)))) {
                 // "• UG: B.Sc from X in 1994"; "Student Teacher (Practicum II), Los Molinos Elementary School, Los Molinos, CA: Spring 2014"
                 anchor = single(i, cells, singles == Singles.OWN_CELL);
             }
@@ -542,6 +542,19 @@ final class EntrySplitter {
         return String.join("", cells).isBlank();
     }
 
+    /** A label alone that opens the description below it ("Должностные обязанности:", "Responsibilities:"). */
+    private static boolean descriptionLabel(List<String> cells) {
+        String text = String.join(" ", cells).strip();
+        return text.endsWith(":") && text.split("\\s+").length <= 3 && text.chars().noneMatch(Character::isDigit)
+                && !ROLE_LABEL.matcher(text).lookingAt();
+    }
+
+    /** Line {@code i} breaks a word with a hyphen and the next line holds only its short lower-case end. */
+    private static boolean hyphenWrap(Map<Integer, List<String>> cells, int i) {
+        String next = String.join(" ", cells.get(i + 1)).strip();
+        return hyphenated(cells.get(i)) && next.matches("(?u)\\p{Ll}+[,.]?(?:\\s+\\S+)?");
+    }
+
     private static boolean hyphenated(List<String> cells) {
         String text = String.join(" ", cells).strip();
         return text.matches("(?s).*\\p{L}-$");
@@ -593,7 +606,8 @@ final class EntrySplitter {
         }
         int first = anchors.get(0).line();
         int pre = 0;
-        while (!items && pre < 3 && first - pre - 1 >= 0 && above(lines, cells, first - pre - 1, first)) {
+        int skip = !items && first - 1 >= 0 && descriptionLabel(cells.get(first - 1)) ? 1 : 0;
+        while (!items && pre < 3 && first - pre - skip - 1 >= 0 && above(lines, cells, first - pre - skip - 1, first)) {
             pre++;
         }
         int[] headerStart = new int[anchors.size()];
@@ -601,8 +615,20 @@ final class EntrySplitter {
             int line = anchors.get(a).line();
             int floor = a == 0 ? 0 : anchors.get(a - 1).line() + 1;
             int start = line;
-            while (start - 1 >= floor && line - start < pre && above(lines, cells, start - 1, line)) {
-                start--;
+            int wraps = 0;
+            if (!items && pre > 0 && start - 1 >= floor && descriptionLabel(cells.get(start - 1))) {
+                start--; // "Должностные обязанности:" between the title lines and the dates below them
+                wraps++;
+            }
+            while (start - 1 >= floor && line - start < pre + wraps) {
+                if (above(lines, cells, start - 1, line)) {
+                    start--;
+                } else if (start - 2 >= floor && hyphenWrap(cells, start - 2) && above(lines, cells, start - 2, line)) {
+                    start -= 2; // "Universidad Distrital Francisco José de Cal-" / "das" above the date: one line of the title
+                    wraps++;
+                } else {
+                    break;
+                }
             }
             if (start - 1 >= floor && start < line && hyphenated(cells.get(start - 1))) {
                 start--; // "Desarrollador E-" / "Commerce": the title began a line earlier
@@ -614,12 +640,15 @@ final class EntrySplitter {
             int end = a + 1 < anchors.size() ? headerStart[a + 1] : lines.size();
             List<Entry.HeaderLine> header = new ArrayList<>();
             for (int i = headerStart[a]; i < anchor.line(); i++) {
-                header.add(new Entry.HeaderLine(cells.get(i), lines.get(i), false));
+                if (i < anchor.line() - 1 || !descriptionLabel(cells.get(i))) {
+                    header.add(new Entry.HeaderLine(cells.get(i), lines.get(i), false));
+                }
             }
             header.add(new Entry.HeaderLine(cells.get(anchor.line()), lines.get(anchor.line()), true));
             int bodyStart = anchor.line() + 1;
             List<Entry.HeaderLine> more = new ArrayList<>();
-            while (!items && bodyStart < end && bodyStart - anchor.line() <= 3
+            boolean announced = headerStart[a] < anchor.line() - 1 && descriptionLabel(cells.get(anchor.line() - 1));
+            while (!items && !announced && bodyStart < end && bodyStart - anchor.line() <= 3
                     && (blank(cells.get(bodyStart)) || titleLike(lines.get(bodyStart), cells.get(bodyStart), runsOnToTitle(lines, cells, bodyStart, end)))) {
                 if (!blank(cells.get(bodyStart))) { // a line that only held the end of a wrapped range is skipped
                     more.add(new Entry.HeaderLine(cells.get(bodyStart), shown(lines.get(bodyStart), cells.get(bodyStart)), false));

@@ -100,6 +100,12 @@ public record MonthRange(String start, String end, boolean approximate, int from
                         i++;
                         continue;
                     }
+                    if (first.month() == 0 && end.month() == 0 && first.year() > end.year() && first.year() - end.year() <= 10) {
+                        ranges.add(new MonthRange(end.asStart(), first.asEnd(), first.approximate() || end.approximate(),
+                                start.from(), end.to())); // "2013 – 2012": years written newest first
+                        i++;
+                        continue;
+                    }
                 } else if (start.year() > 0 && start.month() > 0 && end == null && shortEnd(text, after, start).isPresent()) {
                     Point shortEnd = shortEnd(text, after, start).get(); // "01.08.2020 - 10.07.21"
                     ranges.add(new MonthRange(start.asStart(), shortEnd.asEnd(), false, start.from(), shortEnd.to()));

@@ -38,7 +38,8 @@ final class NameReader {
             "contact", "kontakt", "contacto", "адрес", "телефон", "почта", "geburtsort", "geburtsdatum", "geburtstag",
             "familienstand", "staatsangehörigkeit", "staatsangehorigkeit", "wohnort", "führerschein", "fuhrerschein",
             "konfession", "religion", "naissance", "nationalite", "permis", "nacimiento", "civil", "гражданство",
-            "рождения", "положение", "фамилия", "имя", "отчество", "apellido", "prenom", "cognome", "nome");
+            "рождения", "положение", "фамилия", "имя", "отчество", "apellido", "prenom", "cognome", "nome",
+            "daten", "angaben", "datos", "données", "donnees", "details", "данные", "сведения"); // "Persönlich Daten" (a heading misspelt)
     /** Words a name never starts with ("In Computer Science" under the name, a degree's second line). */
     private static final Set<String> NOT_FIRST = Set.of("in", "of", "at", "for", "and", "the", "with", "on", "to", "from", "by",
             "und", "für", "im", "mit", "et", "pour", "avec", "con", "para", "и", "в", "на", "по", "seit", "since", "depuis",
@@ -366,6 +367,24 @@ final class NameReader {
                 if (sameType && nameShaped(joined)) {
                     return new Joined(joined, following);
                 }
+            }
+        }
+        return line.relSize() >= 2f ? belowInDisplayType(first, line, all) : null;
+    }
+
+    /**
+     * "RENAS" / "YOUSSEF" in 48 pt with a sidebar between them in the reading order: the line
+     * set in the same display type within two of its heights below, holding one or two name words.
+     */
+    private static Joined belowInDisplayType(String first, ResumeLine line, List<ResumeLine> all) {
+        for (ResumeLine other : all) {
+            float below = other.line().top() - line.line().top();
+            String rest = other.text().strip();
+            if (other.index() > line.index() + 3 && other.line().page() == line.line().page() && other.cells().size() == 1
+                    && other.line().size() == line.line().size() && other.bold() == line.bold()
+                    && below > 0 && below <= 2 * line.line().size() && rest.split("\\s+").length <= 2
+                    && Arrays.stream(rest.split("\\s+")).allMatch(NameReader::nameWord) && nameShaped(first + " " + rest)) {
+                return new Joined(first + " " + rest, other);
             }
         }
         return null;

@@ -22,6 +22,8 @@ final class PdfLayout {
     static final float CELL_GAP_EM = 1.0f;
     /** Word's bullets drawn with a symbol font but mapped to letters: "o", "§", "Ø", "ü", "q", "n", "l", "v". */
     private static final Pattern LETTER_BULLET = Pattern.compile("^[o§Øüqnlv]$");
+    /** A letter that stands for a bullet glyph is set apart from the item by a tab: more than twice a word space. */
+    private static final float LETTER_BULLET_GAP_EM = 0.5f;
     static final Pattern BULLET = Pattern.compile("^[•●▪■◦‣∙·\\-–*⋄○◆►▸✓❖➢→★♦◼▶✔➤❯›»◇□▫▹]+$");
 
     private PdfLayout() {
@@ -227,7 +229,8 @@ final class PdfLayout {
         boolean bullet = false;
         Set<String> targets = new LinkedHashSet<>();
         float cellGap = cellGap(row);
-        for (PdfWord word : row.words()) {
+        for (int w = 0; w < row.words().size(); w++) {
+            PdfWord word = row.words().get(w);
             boolean newCell = previous != null && (word.x() - previous.right() > cellGap * Math.max(word.size(), previous.size())
                     || crosses(cuts, previous.right(), word.x()));
             if (newCell) {
@@ -235,8 +238,8 @@ final class PdfLayout {
                 cell.setLength(0);
             }
             if ((previous == null || newCell) && cells.size() <= 1 && (BULLET.matcher(word.text()).matches()
-                    || previous == null && LETTER_BULLET.matcher(word.text()).matches() && row.words().size() > 1
-                    && row.words().get(1).x() - word.right() > CELL_GAP_EM * word.size())) {
+                    || LETTER_BULLET.matcher(word.text()).matches() && w + 1 < row.words().size()
+                    && row.words().get(w + 1).x() - word.right() > LETTER_BULLET_GAP_EM * word.size())) { // "o" of Symbol or Courier
                 bullet = true;
                 previous = word;
                 continue;

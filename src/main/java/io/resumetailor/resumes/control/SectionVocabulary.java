@@ -26,6 +26,7 @@ final class SectionVocabulary {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACED_LETTERS = Pattern.compile("(?:\\p{L} )+\\p{L}");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}&'\\- ]");
+    private static final Pattern LONE_DASH = Pattern.compile("(?<=^|\\s)[-']+(?=\\s|$)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DECORATION = Pattern.compile("^(?:[IVX]{1,4}[.)]\\s+)?[\\p{Punct}\\p{So}\\p{Sk}\\d\\s•●▪■◦‣–—·]*");
 
@@ -42,7 +43,7 @@ final class SectionVocabulary {
                 "lenguas", "языки", "знание языков", "владение языками", "иностранные языки", "знание иностранных языков",
                 "владение иностранными языками", "языковые навыки"));
         KEYS.put(Section.EDUCATION, List.of("education", "academic", "academics", "studies", "qualifications", "schooling",
-                "ausbildung", "bildung", "bildungsweg", "bildungsgang", "studium", "schulbildung", "akademischer werdegang", "formation",
+                "ausbildung", "bildung", "bildungsweg", "bildungsgang", "studium", "schulbildung", "schule", "berufsausbildung", "akademischer werdegang", "formation",
                 "titulacion", "titulaciones",
                 "formations", "etudes", "diplomes", "parcours academique", "parcours scolaire", "parcours universitaire", "cursus",
                 "cursus universitaire", "cursus scolaire", "scolarite", "trayectoria academica", "educacion", "formacion",
@@ -73,7 +74,7 @@ final class SectionVocabulary {
                 "technical", "tools", "proficiencies", "strengths", "stack", "kenntnisse", "fahigkeiten", "kompetenzen",
                 "edv", "it-kenntnisse", "edv-kenntnisse", "pc-kenntnisse", "computerkenntnisse", "technologien", "fertigkeiten", "connaissances", "outils", "langages", "logiciels",
                 "habilidades", "aptitudes", "competencias", "informatica", "informatique", "ofimatica", "знание пк", "conocimientos", "herramientas", "tecnologias", "lenguajes",
-                "abilities", "savoir faire", "savoir-faire",
+                "abilities", "savoir faire", "savoir-faire", "fortalezas", "starken", "forces", "points forts", "сильные стороны",
                 "навыки", "умения", "компетенции", "технологии", "стек", "инструменты"));
         KEYS.put(Section.CERTIFICATIONS, List.of("certifications", "certification", "certificates", "certificate", "licenses",
                 "licences", "courses", "trainings", "training", "zertifikate", "zertifizierungen", "weiterbildung",
@@ -96,7 +97,7 @@ final class SectionVocabulary {
                 "interests", "hobbies", "conferences", "workshops", "fellowships", "recognitions", "coursework", "links",
                 "memberships", "patents", "talks", "presentations", "additional", "miscellaneous", "extracurricular",
                 "auszeichnungen", "interessen", "hobbys", "publikationen", "sonstiges", "prix", "distinctions",
-                "centres d'interet", "loisirs", "publications", "divers", "intereses", "logros", "premios", "publicaciones",
+                "centres d'interet", "centre d'interet", "centros de interes", "loisirs", "publications", "divers", "intereses", "logros", "premios", "publicaciones",
                 "informacion adicional", "награды", "достижения", "хобби", "увлечения", "интересы", "публикации", "дополнительно",
                 "дополнительная информация", "published research", "researches", "research papers", "research publications",
                 "scientific publications", "selected publications", "научные публикации", "научные труды", "публикации и доклады",
@@ -428,7 +429,15 @@ final class SectionVocabulary {
     }
 
     private static boolean onlyQualifiers(String text, String key) {
-        String rest = (" " + text + " ").replace(" " + key + " ", " ").strip();
+        String rest = (" " + text + " ").replace(" " + key + " ", " ");
+        for (var keys : KEYS.entrySet()) {
+            for (String other : keys.getValue()) {
+                if (other.indexOf(' ') > 0 && !entries(keys.getKey())) {
+                    rest = rest.replace(" " + other + " ", " "); // "Compétences & Centres d'intérêt": the other key named beside it
+                }
+            }
+        }
+        rest = rest.strip();
         if (rest.isEmpty()) {
             return true;
         }
@@ -457,7 +466,8 @@ final class SectionVocabulary {
         if (SPACED_LETTERS.matcher(t).matches()) {
             t = t.replace(" ", ""); // "e x p e r i e n c e"
         }
-        return SPACES.matcher(NOT_WORD.matcher(t).replaceAll(" ")).replaceAll(" ").strip();
+        t = LONE_DASH.matcher(NOT_WORD.matcher(t).replaceAll(" ")).replaceAll(" "); // "Schule - Berufsausbildung"
+        return SPACES.matcher(t).replaceAll(" ").strip();
     }
 
 }

@@ -125,12 +125,19 @@ final class SkillReader {
      * "Centres d'intérêt"); "Languages: C, C++, Java" lists programming languages and stays.
      */
     private static boolean otherSection(String label, String values) {
+        if (PASTIMES.matcher(label.strip()).matches()) {
+            return true;
+        }
         Section kind = SectionVocabulary.strictSection(label).orElse(Section.SKILLS);
         if (kind == Section.LANGUAGES) {
             return LanguageReader.items(values).stream().anyMatch(item -> LanguageReader.language(item) != null);
         }
         return kind != Section.SKILLS;
     }
+
+    /** Labels of pastimes and memberships inside a skills section ("Intérêts : football, films"). */
+    private static final Pattern PASTIMES = Pattern.compile("(?iu)(?:centres?\\s+d['’]\\s*)?int[ée]r[êe]ts?|loisirs|hobbies|hobbys|"
+            + "interests|interessen|intereses|aficiones|associations|vie\\s+associative|ehrenamt|интересы|хобби|увлечения");
 
     /** A line alone that heads a list below it: "Web Frameworks" above "Intermediate" and "React.js, Angular". */
     private static boolean groupLabel(ResumeLine line, ResumeLine next) {

@@ -67,6 +67,20 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\s*(?:https?://|www\\.)[^\\s()]+/?\\s*");
     private static final Pattern LINK_WORD = Pattern.compile("(?iu)\\s*-?\\s*\\b(?:link|website|site)\\b\\s*$");
 
+    private static final Pattern CONJUNCTION_START = Pattern.compile("(?iu)^(?:und|oder|bzw\\.?|and|or|et|ou|y|o|e|и|или)(?![\\p{L}])");
+
+    /**
+     * A line and its wrapped end: "de Cal-" / "das" is one hyphenated word ("Caldas"), "E-" /
+     * "Commerce" keeps its hyphen, "Sozial-" / "und Gesundheitswesen" its space.
+     */
+    static String wrapJoined(String line, String next) {
+        if (!line.matches("(?s).*\\p{L}-$") || CONJUNCTION_START.matcher(next).lookingAt()) {
+            return line + " " + next;
+        }
+        boolean broken = line.matches("(?s).*\\p{Ll}-$") && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+        return broken ? line.substring(0, line.length() - 1) + next : line + next;
+    }
+
     /** The parts of an entry's title lines; wrapped lines are joined first. */
     static List<TitlePart> of(List<Entry.HeaderLine> header) {
         List<List<String>> lines = new ArrayList<>();
@@ -82,7 +96,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
                 List<String> previous = lines.get(lines.size() - 1);
                 if (!previous.isEmpty()) {
                     String last = previous.remove(previous.size() - 1);
-                    cells.set(0, (last.matches("(?s).*\\p{L}-$") ? last : last + " ") + cells.get(0));
+                    cells.set(0, wrapJoined(last, cells.get(0)));
                     cells.addAll(0, previous);
                     lines.remove(lines.size() - 1);
                     dateLines.set(dateLines.size() - 1, dateLines.get(dateLines.size() - 1) || line.anchor());
