@@ -201,4 +201,39 @@ class LexiconNamesTest {
         Set<String> drawings = concepts("Work to spec and drawings", Language.EN);
         assertFalse(drawings.contains("tile-waterproofing"), drawings.toString());
     }
+
+    @Test
+    void wordsSharedByStemWithAnotherTradeNameNeitherTrade() {
+        Set<String> dietitian = concepts("clinical dietitian experience in an acute care hospital", Language.EN);
+        assertFalse(dietitian.contains("empathy"), dietitian.toString()); // "care" is no "caring"
+        assertTrue(concepts("a caring and patient manner", Language.EN).contains("empathy"));
+        Set<String> leather = concepts("Tintado y pulido de cantos", Language.ES);
+        assertFalse(leather.contains("catering"), leather.toString()); // Spanish "cantos" is no canteen
+        Set<String> acoustics = concepts("2 ans d'expérience en bureau d'études acoustique", Language.FR);
+        assertFalse(acoustics.contains("mechanical-design"), acoustics.toString());
+        Set<String> archaeology = concepts("experience on deeply stratified urban sites", Language.EN);
+        assertFalse(archaeology.contains("urban-planning"), archaeology.toString());
+    }
+
+    @Test
+    void aWeatherForecasterPlansNoBudgetsAndATechnicalWriterDoesNoMarketing() {
+        Set<String> forecaster = concepts("at least 3 years' experience as an operational forecaster", Language.EN);
+        assertTrue(forecaster.contains("meteorology"), forecaster.toString());
+        assertFalse(forecaster.contains("budgeting"), forecaster.toString());
+        assertTrue(concepts("forecasting and budgeting for the plant", Language.EN).contains("budgeting"));
+        assertTrue(concepts("prévisions météorologiques marines", Language.FR).contains("meteorology"));
+        assertTrue(concepts("mindestens 3 Jahre Berufserfahrung in der Technischen Redaktion", Language.DE).contains("technical-writing"));
+        Set<String> reading = concepts("английский язык на уровне чтения технической документации", Language.RU);
+        assertFalse(reading.contains("technical-writing"), reading.toString());
+    }
+
+    @Test
+    void urbanPlanningIsNoArchitecture() {
+        Set<String> plu = concepts("Maîtrise du code de l'urbanisme et élaboration de PLUi", Language.FR);
+        assertTrue(plu.contains("urban-planning"), plu.toString());
+        assertFalse(plu.contains("architecture-design"), plu.toString());
+        assertTrue(concepts("Erfahrung in der Bauleitplanung", Language.DE).contains("urban-planning"));
+        Set<String> bus = concepts("conductor de transporte urbano", Language.ES);
+        assertFalse(bus.contains("urban-planning"), bus.toString());
+    }
 }
