@@ -236,4 +236,12 @@ class LexiconNamesTest {
         Set<String> bus = concepts("conductor de transporte urbano", Language.ES);
         assertFalse(bus.contains("urban-planning"), bus.toString());
     }
+
+    @Test
+    void aHospitalsRecordSystemIsNamedByItsProduct() {
+        assertTrue(concepts("Charting in Epic (Nutrition Navigator, flowsheets)", Language.EN).contains("epr"));
+        assertTrue(concepts("Arbeit im KIS i.s.h.med", Language.DE).contains("epr"));
+        assertTrue(concepts("Umgang mit einem Krankenhausinformationssystem, idealerweise ORBIS", Language.DE).contains("epr"));
+        assertFalse(concepts("Kissen und Decken", Language.DE).contains("epr"));
+    }
 }
