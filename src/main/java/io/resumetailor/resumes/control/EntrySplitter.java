@@ -648,8 +648,12 @@ final class EntrySplitter {
             int bodyStart = anchor.line() + 1;
             List<Entry.HeaderLine> more = new ArrayList<>();
             boolean announced = headerStart[a] < anchor.line() - 1 && descriptionLabel(cells.get(anchor.line() - 1));
+            boolean bareDate = headerStart[a] == anchor.line() && blank(cells.get(anchor.line()));
             while (!items && !announced && bodyStart < end && bodyStart - anchor.line() <= 3
-                    && (blank(cells.get(bodyStart)) || titleLike(lines.get(bodyStart), cells.get(bodyStart), runsOnToTitle(lines, cells, bodyStart, end)))) {
+                    && (blank(cells.get(bodyStart)) || titleLike(lines.get(bodyStart), cells.get(bodyStart), runsOnToTitle(lines, cells, bodyStart, end))
+                    || bareDate && bodyStart == anchor.line() + 1 && lines.get(bodyStart).bullet()
+                    && titleLike(lines.get(bodyStart).withoutBullet(), cells.get(bodyStart), false))) {
+                // "2022-2024" / "• AgroParisTech, cursus ingénieur …": a year alone above a list item names the item
                 if (!blank(cells.get(bodyStart))) { // a line that only held the end of a wrapped range is skipped
                     more.add(new Entry.HeaderLine(cells.get(bodyStart), shown(lines.get(bodyStart), cells.get(bodyStart)), false));
                 }

@@ -138,7 +138,9 @@ final class SectionVocabulary {
             "past", "previous", "prior", "former", "earlier", "recent", "anterieure", "anterieures", "precedentes", "passees",
             "anterior", "anteriores", "previa", "previas", "bisherige", "bisheriger", "fruhere", "предыдущий", "предыдущие", "прошлый",
             // "Formation suivie", "Langues étrangères", "Langues nationales", "Idiomas extranjeros"
-            "suivie", "suivies", "suivi", "etrangere", "etrangeres", "nationales", "vivantes", "extranjeros", "extranjeras");
+            "suivie", "suivies", "suivi", "etrangere", "etrangeres", "nationales", "vivantes", "extranjeros", "extranjeras",
+            // "Formation générale", "Formación general", "Allgemeine Bildung"
+            "generale", "generales", "general", "allgemeine", "общее");
 
     static {
         KEYS.replaceAll((section, keys) -> keys.stream().map(SectionVocabulary::fold).toList());

@@ -160,4 +160,21 @@ class LabelsAndWrapsTest {
                 .text(30, 232, 10, "Auto Marti AG, Niederwangen").text(200, 232, 10, "06.2023 – 03.2025"));
         assertEquals(List.of("Bearbeitung von Kundenanfragen", "Neukundengewinnung", "Datenpflege"), content.skills());
     }
+
+    @Test
+    void aYearAloneAboveAListItemNamesTheItem() {
+        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("FORMATION GÉNÉRALE"));
+        ResumeContent content = read(new PdfCanvas()
+                .text(40, 18, 28, "YANNICK BEAUVOIR")
+                .text(40, 76, 12, "06 00 00 00 00").text(40, 106, 12, "yannick.beauvoir@example.org")
+                .text(40, 124, 17, "FORMATION GÉNÉRALE")
+                .text(40, 145, 13, "2019 - 2022")
+                .text(40, 157, 13, "• Lycée Marcelin Berthelot, Classe préparatoire pour les Grandes Ecoles, BCPST")
+                .text(40, 181, 13, "2019")
+                .text(40, 193, 13, "• Lycée de la Vallée de Chevreuse, Baccalauréat - Section scientifique"));
+        List<EducationEntry> schools = content.education();
+        assertEquals(2, schools.size(), schools.toString());
+        assertEquals("Lycée Marcelin Berthelot", schools.get(0).institution());
+        assertEquals("Lycée de la Vallée de Chevreuse", schools.get(1).institution());
+    }
 }
