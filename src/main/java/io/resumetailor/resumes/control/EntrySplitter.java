@@ -549,7 +549,7 @@ final class EntrySplitter {
                 && !ROLE_LABEL.matcher(text).lookingAt();
     }
 
-    /** Line {@code i} breaks a word with a hyphen and the next line holds only its short lower-case end. */
+    /** Line {@code i} breaks a word with a hyphen and the next line holds only its lower-case end (and a word more at most). */
     private static boolean hyphenWrap(Map<Integer, List<String>> cells, int i) {
         String next = String.join(" ", cells.get(i + 1)).strip();
         return hyphenated(cells.get(i)) && next.matches("(?u)\\p{Ll}+[,.]?(?:\\s+\\S+)?");
@@ -607,8 +607,16 @@ final class EntrySplitter {
         int first = anchors.get(0).line();
         int pre = 0;
         int skip = !items && first - 1 >= 0 && descriptionLabel(cells.get(first - 1)) ? 1 : 0;
-        while (!items && pre < 3 && first - pre - skip - 1 >= 0 && above(lines, cells, first - pre - skip - 1, first)) {
-            pre++;
+        while (!items && pre < 3 && first - pre - skip - 1 >= 0) {
+            int i = first - pre - skip - 1;
+            if (above(lines, cells, i, first)) {
+                pre++;
+            } else if (i - 1 >= 0 && hyphenWrap(cells, i - 1) && above(lines, cells, i - 1, first)) {
+                pre++; // "… de Cal-" / "das": one title line over two
+                skip++;
+            } else {
+                break;
+            }
         }
         int[] headerStart = new int[anchors.size()];
         for (int a = 0; a < anchors.size(); a++) {

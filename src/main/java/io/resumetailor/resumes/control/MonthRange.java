@@ -60,6 +60,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
             + "la\\s+fecha|(?:по\\s+)?настоящее\\s+время|(?:по\\s+)?наст\\.?\\s*вр(?:емя|\\.)?|(?:по\\s+)?н\\.\\s?в\\.?|сейчас|"
             + "(?:по\\s+)?текущее\\s+время|(?:по\\s+)?сегодняшний\\s+день|(?:по\\s+)?(?:текущий|настоящий)\\s+момент|"
             + "(?:текущего|настоящего)\\s+момента|(?:по\\s+)?сей\\s+день|до\\s+сих\\s+пор)(?![\\p{L}])");
+    private static final Pattern DASHED = Pattern.compile("\\s*[-–—]\\s*");
     static final Pattern CONNECTOR = Pattern.compile("(?iu)\\s*(?:[-–—−‐‑‒―~\u00AD]+|/|to|till|until|bis|à|au|a|al|hasta|по|до)\\s*"
             + "(?:(?:to|bis|à|a|al|hasta|по|до|-|–|—)\\s+)?"
             + "(?:(?:voraussichtlich|vsl\\.|expected|prévue?|previst[oa]|ожидается|планируется)\\s+)?"); // "2024 – expected 2025"
@@ -100,7 +101,8 @@ public record MonthRange(String start, String end, boolean approximate, int from
                         i++;
                         continue;
                     }
-                    if (first.month() == 0 && end.month() == 0 && first.year() > end.year() && first.year() - end.year() <= 10) {
+                    if (first.month() == 0 && end.month() == 0 && first.year() > end.year() && first.year() - end.year() <= 10
+                            && DASHED.matcher(connector.group()).matches()) { // "SQL Server 2016/2014" names versions
                         ranges.add(new MonthRange(end.asStart(), first.asEnd(), first.approximate() || end.approximate(),
                                 start.from(), end.to())); // "2013 – 2012": years written newest first
                         i++;

@@ -381,7 +381,7 @@ final class NameReader {
             float below = other.line().top() - line.line().top();
             String rest = other.text().strip();
             if (other.index() > line.index() + 3 && other.line().page() == line.line().page() && other.cells().size() == 1
-                    && other.line().size() == line.line().size() && other.bold() == line.bold()
+                    && Math.abs(other.line().size() - line.line().size()) <= 0.5f && other.bold() == line.bold()
                     && below > 0 && below <= 2 * line.line().size() && rest.split("\\s+").length <= 2
                     && Arrays.stream(rest.split("\\s+")).allMatch(NameReader::nameWord) && nameShaped(first + " " + rest)) {
                 return new Joined(first + " " + rest, other);

@@ -1,6 +1,7 @@
 package io.resumetailor.resumes.control;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,22 @@ final class PdfLayout {
     private static final Pattern LETTER_BULLET = Pattern.compile("^[o§Øüqnlv]$");
     /** A letter that stands for a bullet glyph is set apart from the item by a tab: more than twice a word space. */
     private static final float LETTER_BULLET_GAP_EM = 0.5f;
+
+    /**
+     * The gap after word {@code w} sets it apart as a bullet: half an em or more, and more than twice the
+     * row's usual gap between words (justified text may space every word that wide: "o equipos ...").
+     */
+    private static boolean letterBulletGap(List<PdfWord> words, int w) {
+        PdfWord word = words.get(w);
+        float gap = words.get(w + 1).x() - word.right();
+        List<Float> others = new ArrayList<>();
+        for (int i = w + 1; i + 1 < words.size(); i++) {
+            others.add(words.get(i + 1).x() - words.get(i).right());
+        }
+        Collections.sort(others);
+        float usual = others.isEmpty() ? 0 : others.get(others.size() / 2);
+        return gap > LETTER_BULLET_GAP_EM * word.size() && gap > 2 * usual;
+    }
     static final Pattern BULLET = Pattern.compile("^[•●▪■◦‣∙·\\-–*⋄○◆►▸✓❖➢→★♦◼▶✔➤❯›»◇□▫▹]+$");
 
     private PdfLayout() {
@@ -239,7 +256,7 @@ final class PdfLayout {
             }
             if ((previous == null || newCell) && cells.size() <= 1 && (BULLET.matcher(word.text()).matches()
                     || LETTER_BULLET.matcher(word.text()).matches() && w + 1 < row.words().size()
-                    && row.words().get(w + 1).x() - word.right() > LETTER_BULLET_GAP_EM * word.size())) { // "o" of Symbol or Courier
+                    && letterBulletGap(row.words(), w))) { // "o" of Symbol or Courier
                 bullet = true;
                 previous = word;
                 continue;

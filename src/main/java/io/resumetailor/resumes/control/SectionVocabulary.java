@@ -43,7 +43,7 @@ final class SectionVocabulary {
                 "lenguas", "языки", "знание языков", "владение языками", "иностранные языки", "знание иностранных языков",
                 "владение иностранными языками", "языковые навыки"));
         KEYS.put(Section.EDUCATION, List.of("education", "academic", "academics", "studies", "qualifications", "schooling",
-                "ausbildung", "bildung", "bildungsweg", "bildungsgang", "studium", "schulbildung", "schule", "berufsausbildung", "akademischer werdegang", "formation",
+                "ausbildung", "bildung", "bildungsweg", "bildungsgang", "studium", "schulbildung", "berufsausbildung", "akademischer werdegang", "formation",
                 "titulacion", "titulaciones",
                 "formations", "etudes", "diplomes", "parcours academique", "parcours scolaire", "parcours universitaire", "cursus",
                 "cursus universitaire", "cursus scolaire", "scolarite", "trayectoria academica", "educacion", "formacion",
@@ -74,7 +74,7 @@ final class SectionVocabulary {
                 "technical", "tools", "proficiencies", "strengths", "stack", "kenntnisse", "fahigkeiten", "kompetenzen",
                 "edv", "it-kenntnisse", "edv-kenntnisse", "pc-kenntnisse", "computerkenntnisse", "technologien", "fertigkeiten", "connaissances", "outils", "langages", "logiciels",
                 "habilidades", "aptitudes", "competencias", "informatica", "informatique", "ofimatica", "знание пк", "conocimientos", "herramientas", "tecnologias", "lenguajes",
-                "abilities", "savoir faire", "savoir-faire", "fortalezas", "starken", "forces", "points forts", "сильные стороны",
+                "abilities", "savoir faire", "savoir-faire", "fortalezas", "starken", "mes forces", "points forts", "сильные стороны",
                 "навыки", "умения", "компетенции", "технологии", "стек", "инструменты"));
         KEYS.put(Section.CERTIFICATIONS, List.of("certifications", "certification", "certificates", "certificate", "licenses",
                 "licences", "courses", "trainings", "training", "zertifikate", "zertifizierungen", "weiterbildung",
@@ -140,7 +140,8 @@ final class SectionVocabulary {
             // "Formation suivie", "Langues étrangères", "Langues nationales", "Idiomas extranjeros"
             "suivie", "suivies", "suivi", "etrangere", "etrangeres", "nationales", "vivantes", "extranjeros", "extranjeras",
             // "Formation générale", "Formación general", "Allgemeine Bildung"
-            "generale", "generales", "general", "allgemeine", "общее");
+            "generale", "generales", "general", "allgemeine", "общее",
+            "schule"); // "Schule - Berufsausbildung"
 
     static {
         KEYS.replaceAll((section, keys) -> keys.stream().map(SectionVocabulary::fold).toList());

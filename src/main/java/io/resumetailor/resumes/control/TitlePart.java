@@ -67,17 +67,19 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\s*(?:https?://|www\\.)[^\\s()]+/?\\s*");
     private static final Pattern LINK_WORD = Pattern.compile("(?iu)\\s*-?\\s*\\b(?:link|website|site)\\b\\s*$");
 
-    private static final Pattern CONJUNCTION_START = Pattern.compile("(?iu)^(?:und|oder|bzw\\.?|and|or|et|ou|y|o|e|и|или)(?![\\p{L}])");
+    private static final Pattern CONJUNCTION_START = Pattern.compile("^(?:und|oder|bzw\\.?|and|or|et|ou|y|o|e|и|или)(?![\\p{L}])");
 
     /**
      * A line and its wrapped end: "de Cal-" / "das" is one hyphenated word ("Caldas"), "E-" /
-     * "Commerce" keeps its hyphen, "Sozial-" / "und Gesundheitswesen" its space.
+     * "Commerce" keeps its hyphen, "Sozial-" / "und Gesundheitswesen" its space; Russian keeps it
+     * ("инженер-" / "конструктор" is "инженер-конструктор").
      */
     static String wrapJoined(String line, String next) {
         if (!line.matches("(?s).*\\p{L}-$") || CONJUNCTION_START.matcher(next).lookingAt()) {
             return line + " " + next;
         }
-        boolean broken = line.matches("(?s).*\\p{Ll}-$") && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+        boolean broken = line.matches("(?s).*\\p{Ll}-$") && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))
+                && !line.matches("(?s).*\\p{IsCyrillic}-$");
         return broken ? line.substring(0, line.length() - 1) + next : line + next;
     }
 

@@ -1,6 +1,7 @@
 package io.resumetailor.resumes.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resumetailor.resumes.entity.EducationEntry;
@@ -43,8 +44,8 @@ class LabelsAndWrapsTest {
 
     @Test
     void aHeadingWithDataIsNoName() {
-        assertTrue(!NameReader.nameShaped("Persönlich Daten"));
-        assertTrue(!NameReader.nameShaped("Datos Personales"));
+        assertFalse(NameReader.nameShaped("Persönlich Daten"));
+        assertFalse(NameReader.nameShaped("Angaben Persönlich"));
     }
 
     @Test
@@ -85,6 +86,19 @@ class LabelsAndWrapsTest {
         assertEquals(2, schools.size(), schools.toString());
         assertEquals("Universidad Distrital Francisco José de Caldas", schools.get(1).institution());
         assertEquals("Licenciatura", schools.get(1).degree());
+        List<EducationEntry> first = read(new PdfCanvas()
+                .bold(50, 40, 18, "JIMENA ROBLEDO SANTOS")
+                .text(50, 64, 9, "jimena.robledo@example.org   314-000-0000")
+                .bold(50, 100, 17, "EDUCACIÓN")
+                .text(50, 130, 11, "Licenciatura en Biología")
+                .bold(50, 146, 9, "Universidad Distrital Francisco José de Cal-")
+                .bold(50, 158, 9, "das")
+                .text(50, 174, 8, "2012")
+                .text(50, 210, 11, "Bachiller Académico")
+                .bold(50, 226, 9, "Colegio Distrital San Martín")
+                .text(50, 242, 8, "2007")).education();
+        assertEquals(2, first.size(), first.toString());
+        assertEquals("Universidad Distrital Francisco José de Caldas", first.get(0).institution(), "the wrapped school first");
     }
 
     @Test
@@ -93,6 +107,8 @@ class LabelsAndWrapsTest {
         assertEquals("E-Commerce Manager", TitlePart.wrapJoined("E-", "Commerce Manager"));
         assertEquals("Sozial- und Gesundheitswesen", TitlePart.wrapJoined("Sozial-", "und Gesundheitswesen"));
         assertEquals("Acme GmbH Berlin", TitlePart.wrapJoined("Acme GmbH", "Berlin"));
+        assertEquals("Ведущий инженер-конструктор", TitlePart.wrapJoined("Ведущий инженер-", "конструктор"));
+        assertEquals("Online-E-Learning", TitlePart.wrapJoined("Online-", "E-Learning"));
     }
 
     @Test
@@ -101,6 +117,7 @@ class LabelsAndWrapsTest {
         assertEquals("2012-01", range.start());
         assertEquals("2013-12", range.end());
         assertTrue(MonthRange.find("2013 – 1995").isEmpty(), "eighteen years apart: no typo, no range");
+        assertTrue(MonthRange.find("Administration of SQL Server 2016/2014").isEmpty(), "versions, no range");
     }
 
     @Test
@@ -124,7 +141,7 @@ class LabelsAndWrapsTest {
         assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("FORTALEZAS"));
         assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Stärken"));
         assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Schule - Berufsausbildung"));
-        assertEquals(Optional.of(Section.EDUCATION), SectionVocabulary.section("Schule"));
+        assertTrue(SectionVocabulary.section("Canadian Armed Forces").isEmpty(), "an employer, no strengths");
     }
 
     @Test
