@@ -127,6 +127,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
         shortEndYearRanges(text, ranges);
         sharedYearRanges(text, ranges);
         yearThenMonthsRanges(text, ranges);
+        daysOfAMonth(text, points, ranges);
         if (!text.equals(original)) {
             ranges.replaceAll(r -> {
                 Matcher mark = YEAR_MARK.matcher(original).region(r.to(), original.length()).useTransparentBounds(true);
@@ -169,6 +170,30 @@ public record MonthRange(String start, String end, boolean approximate, int from
             }
             if (found != null) {
                 ranges.add(found);
+                ranges.sort(Comparator.comparingInt(MonthRange::from));
+            }
+        }
+    }
+
+    /**
+     * "Du 24 au 27 février 2024", "vom 3. bis 7. Mai 2021", "del 2 al 9 de mayo de 2023": days of one month, the first
+     * day before the date of the last; the month is the range.
+     */
+    private static final Pattern DAYS_BEFORE = Pattern.compile("(?iu)(?<![\\d./])(?:du\\s+|vom\\s+|del\\s+|from\\s+|с\\s+)?"
+            + "([0-3]?\\d)(?:er)?\\.?\\s*(?:au|al|bis|to|по|[-–—])\\s*$");
+    private static final Pattern LEADING_DAY = Pattern.compile("^([0-3]?\\d)(?!\\d)");
+
+    private static void daysOfAMonth(String text, List<Point> points, List<MonthRange> ranges) {
+        for (Point point : points) {
+            if (point.year() <= 0 || point.month() <= 0 || ranges.stream().anyMatch(r -> r.from() < point.from() && point.from() < r.to())) {
+                continue;
+            }
+            Matcher days = DAYS_BEFORE.matcher(text.substring(Math.max(0, point.from() - 24), point.from()));
+            Matcher last = LEADING_DAY.matcher(text.substring(point.from(), point.to()));
+            if (days.find() && last.find() && Integer.parseInt(days.group(1)) < Integer.parseInt(last.group(1))) {
+                int from = Math.max(0, point.from() - 24) + days.start();
+                ranges.removeIf(r -> r.from() < point.to() && from < r.to());
+                ranges.add(new MonthRange(point.asStart(), point.asEnd(), false, from, point.to()));
                 ranges.sort(Comparator.comparingInt(MonthRange::from));
             }
         }

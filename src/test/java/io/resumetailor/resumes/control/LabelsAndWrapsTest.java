@@ -121,6 +121,17 @@ class LabelsAndWrapsTest {
     }
 
     @Test
+    void daysOfOneMonthAreThatMonth() {
+        for (String days : List.of("Stage au Concours général agricole (CGA) - Du 24 au 27 février 2024", "vom 3. bis 7. Februar 2024",
+                "del 2 al 9 de febrero de 2024")) {
+            MonthRange range = MonthRange.find(days).orElseThrow(() -> new AssertionError(days));
+            assertEquals("2024-02", range.start(), days);
+            assertEquals("2024-02", range.end(), days);
+        }
+        assertEquals("2025-04", MonthRange.find("Du 6 Janvier 2025 au 30 Avril 2025").orElseThrow().end());
+    }
+
+    @Test
     void aSkillsHeadingThatNamesInterestsTooHeadsSkills() {
         assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Compétences, logiciels & Centre d’intérêt"));
         assertEquals(Optional.of(Section.SKILLS), SectionVocabulary.section("Compétences & Centres d'intérêt"));
