@@ -542,6 +542,34 @@ final class EntrySplitter {
         return String.join("", cells).isBlank();
     }
 
+    /**
+     * The title lines above the date on line {@code line}, at most {@code limit} and none above {@code floor}: the
+     * first of them and how many. A line wrapped at a hyphen is one title line over two ("… de Cal-" / "das"); with
+     * {@code skipLabel}, a description label right above the date ("Должностные обязанности:") is stepped over.
+     */
+    private static Titles titlesAbove(List<ResumeLine> lines, Map<Integer, List<String>> cells, int line, int floor, int limit,
+                                      boolean skipLabel) {
+        int start = line;
+        if (skipLabel && start - 1 >= floor && descriptionLabel(cells.get(start - 1))) {
+            start--;
+        }
+        int titles = 0;
+        while (titles < limit && start - 1 >= floor) {
+            if (above(lines, cells, start - 1, line)) {
+                start--;
+            } else if (start - 2 >= floor && hyphenWrap(cells, start - 2) && above(lines, cells, start - 2, line)) {
+                start -= 2;
+            } else {
+                break;
+            }
+            titles++;
+        }
+        return new Titles(start, titles);
+    }
+
+    private record Titles(int start, int titles) {
+    }
+
     /** A label alone that opens the description below it ("Должностные обязанности:", "Responsibilities:"). */
     private static boolean descriptionLabel(List<String> cells) {
         String text = String.join(" ", cells).strip();
@@ -605,39 +633,12 @@ final class EntrySplitter {
             return entries;
         }
         int first = anchors.get(0).line();
-        int pre = 0;
-        int skip = !items && first - 1 >= 0 && descriptionLabel(cells.get(first - 1)) ? 1 : 0;
-        while (!items && pre < 3 && first - pre - skip - 1 >= 0) {
-            int i = first - pre - skip - 1;
-            if (above(lines, cells, i, first)) {
-                pre++;
-            } else if (i - 1 >= 0 && hyphenWrap(cells, i - 1) && above(lines, cells, i - 1, first)) {
-                pre++; // "… de Cal-" / "das": one title line over two
-                skip++;
-            } else {
-                break;
-            }
-        }
+        int pre = items ? 0 : titlesAbove(lines, cells, first, 0, 3, true).titles();
         int[] headerStart = new int[anchors.size()];
         for (int a = 0; a < anchors.size(); a++) {
             int line = anchors.get(a).line();
             int floor = a == 0 ? 0 : anchors.get(a - 1).line() + 1;
-            int start = line;
-            int wraps = 0;
-            if (!items && pre > 0 && start - 1 >= floor && descriptionLabel(cells.get(start - 1))) {
-                start--; // "Должностные обязанности:" between the title lines and the dates below them
-                wraps++;
-            }
-            while (start - 1 >= floor && line - start < pre + wraps) {
-                if (above(lines, cells, start - 1, line)) {
-                    start--;
-                } else if (start - 2 >= floor && hyphenWrap(cells, start - 2) && above(lines, cells, start - 2, line)) {
-                    start -= 2; // "Universidad Distrital Francisco José de Cal-" / "das" above the date: one line of the title
-                    wraps++;
-                } else {
-                    break;
-                }
-            }
+            int start = titlesAbove(lines, cells, line, floor, pre, !items && pre > 0).start();
             if (start - 1 >= floor && start < line && hyphenated(cells.get(start - 1))) {
                 start--; // "Desarrollador E-" / "Commerce": the title began a line earlier
             }

@@ -192,9 +192,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
             Matcher last = LEADING_DAY.matcher(text.substring(point.from(), point.to()));
             if (days.find() && last.find() && Integer.parseInt(days.group(1)) < Integer.parseInt(last.group(1))) {
                 int from = Math.max(0, point.from() - 24) + days.start();
-                ranges.removeIf(r -> r.from() < point.to() && from < r.to());
-                ranges.add(new MonthRange(point.asStart(), point.asEnd(), false, from, point.to()));
-                ranges.sort(Comparator.comparingInt(MonthRange::from));
+                replaceOverlapping(ranges, new MonthRange(point.asStart(), point.asEnd(), false, from, point.to()));
             }
         }
     }
@@ -218,9 +216,14 @@ public record MonthRange(String start, String end, boolean approximate, int from
 
     /** The months {@code first} to {@code last} of {@code year}, written where {@code m} matched, in place of what was read there. */
     private static void monthsOfYear(List<MonthRange> ranges, Matcher m, int year, int first, int last) {
-        ranges.removeIf(r -> r.from() < m.end() && m.start() < r.to());
-        ranges.add(new MonthRange(String.format("%04d-%02d", year, first), String.format("%04d-%02d", year, last), false,
-                m.start(), m.end()));
+        replaceOverlapping(ranges, new MonthRange(String.format("%04d-%02d", year, first), String.format("%04d-%02d", year, last),
+                false, m.start(), m.end()));
+    }
+
+    /** {@code range} in place of what was read in its span, the ranges kept in text order. */
+    private static void replaceOverlapping(List<MonthRange> ranges, MonthRange range) {
+        ranges.removeIf(r -> r.from() < range.to() && range.from() < r.to());
+        ranges.add(range);
         ranges.sort(Comparator.comparingInt(MonthRange::from));
     }
 

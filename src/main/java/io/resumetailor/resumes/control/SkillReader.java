@@ -135,9 +135,12 @@ final class SkillReader {
         return kind != Section.SKILLS;
     }
 
-    /** Labels of pastimes and memberships inside a skills section ("Intérêts : football, films"). */
-    private static final Pattern PASTIMES = Pattern.compile("(?iu)(?:centres?\\s+d['’]\\s*)?int[ée]r[êe]ts?|loisirs|hobbies|hobbys|"
-            + "interests|interessen|intereses|aficiones|associations|vie\\s+associative|ehrenamt|интересы|хобби|увлечения");
+    /**
+     * Labels of pastimes and memberships inside a skills section ("Intérêts : football, films") that name no section
+     * of their own: "Hobbies", "Loisirs", "Interessen" and the like do, and {@link SectionVocabulary#strictSection} tells them.
+     */
+    private static final Pattern PASTIMES = Pattern.compile("(?iu)(?:centres?\\s+d['’]\\s*)?int[ée]r[êe]ts?|aficiones|associations|"
+            + "vie\\s+associative|ehrenamt");
 
     /** A line alone that heads a list below it: "Web Frameworks" above "Intermediate" and "React.js, Angular". */
     private static boolean groupLabel(ResumeLine line, ResumeLine next) {
