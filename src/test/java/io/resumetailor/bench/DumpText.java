@@ -25,7 +25,8 @@ public final class DumpText {
             ExtractedText text = DocumentText.extract(bytes, DocumentSniffer.sniff(bytes, file.getFileName().toString()), Deadline.none());
             System.out.printf("=== %s (body %.1f pt, %d links)%n", file.getFileName(), text.bodySize(), text.links().size());
             for (TextLine line : text.lines()) {
-                System.out.printf("p%d %5.1f %4.1f%s %5.1f %s%s%s%s%s%n", line.page(), line.top(), line.size(), line.bold() ? "B" : " ",
+                System.out.printf("p%d%s %5.1f %4.1f%s %5.1f %s%s%s%s%s%n", line.page(), Float.isNaN(line.column()) || line.column() < 0 ? ""
+                        : "c" + Math.round(line.column()), line.top(), line.size(), line.bold() ? "B" : " ",
                         line.gapAbove(), line.outline() >= 0 ? "H" + line.outline() + " " : "", line.colored() ? "C " : "", line.bullet() ? "• " : "",
                         String.join(" ‖ ", line.cells()), line.links().isEmpty() ? "" : "   -> " + line.links());
             }

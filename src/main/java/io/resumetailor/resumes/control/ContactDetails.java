@@ -206,8 +206,8 @@ record ContactDetails(String email, String phone, String linkedin, String websit
 
     static boolean loneNumber(String cell) {
         String t = cell.strip();
-        if (LONE_NUMBER.matcher(t).matches()) {
-            return true;
+        if (LONE_NUMBER.matcher(t).matches() || t.matches("0[1-9]\\d{8}")) {
+            return true; // "0646778522": ten digits from a leading zero, a national number written without spaces
         }
         Matcher m = PHONE.matcher(t);
         return m.matches() && t.replaceAll("\\D", "").length() >= 9 && plausible(clean(t)) && !t.matches("[\\d.]+")

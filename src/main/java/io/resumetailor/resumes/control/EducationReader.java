@@ -216,6 +216,12 @@ final class EducationReader {
                 && (capitalised(others.get(0)) || RoleWords.organisation(others.get(0)))) { // "ipso Bildung AG": a brand in lower case
             institution = others.get(0);
             unsure = "institution";
+        } else if (degree == null && institution != null && RoleWords.degree(institution) && others.size() == 1
+                && !RoleWords.degree(others.get(0)) && (RoleWords.organisation(others.get(0))
+                || others.get(0).matches("(?u)\\p{Lu}{2,}(?:[\\s&-]\\p{Lu}{2,})*"))) {
+            degree = institution; // "IHK Fachmann Versicherungsvermittlung" / "ARAG, München": a chamber's certificate, then where
+            institution = others.get(0);
+            unsure = "institution";
         } else if (degree == null && institution != null && others.size() == 1 && capitalised(others.get(0))
                 && !RoleWords.institution(others.get(0)) // a second school is no degree
                 && !POSTDOC.matcher(others.get(0)).find()) { // nor a post held after the doctorate

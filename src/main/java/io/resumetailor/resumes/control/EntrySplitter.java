@@ -271,6 +271,10 @@ final class EntrySplitter {
                 }
                 return new Anchor(i, found.get(), false);
             }
+            Anchor wrappedYear = wrappedEndYear(i, c, lines, cells);
+            if (wrappedYear != null) {
+                return wrappedYear;
+            }
             Optional<MonthRange.Point> open = MonthRange.dangling(cell);
             Anchor stacked = open.isEmpty() ? stacked(i, c, lines, cells) : null;
             if (stacked != null) {
@@ -305,6 +309,35 @@ final class EntrySplitter {
             }
         }
         return null;
+    }
+
+    /** A month's name closing a cell, and a year opening the next line. */
+    private static final Pattern MONTH_AT_END = Pattern.compile("(?u)\\p{L}{3,10}\\.?\\s*$");
+    private static final Pattern YEAR_AT_START = Pattern.compile("^\\s*(?:19|20)\\d{2}(?!\\d)");
+
+    /**
+     * A range whose end month closes the line and whose end year opens the next ("juillet 19 – Février" / "2023",
+     * "Jan 2019 – Feb" / "2023 Sales"): the year is joined to the range and cut from the line below.
+     */
+    private static Anchor wrappedEndYear(int i, int c, List<ResumeLine> lines, Map<Integer, List<String>> cells) {
+        String cell = cells.get(i).get(c);
+        Matcher month = MONTH_AT_END.matcher(cell);
+        if (i + 1 >= lines.size() || cells.get(i + 1).isEmpty() || !month.find() || MonthNames.month(month.group().strip()) == 0) {
+            return null;
+        }
+        String next = cells.get(i + 1).get(0);
+        Matcher year = YEAR_AT_START.matcher(next);
+        if (!year.lookingAt()) {
+            return null;
+        }
+        List<MonthRange> joined = MonthRange.findAll(cell.stripTrailing() + " " + year.group().strip());
+        MonthRange last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+        if (last == null || last.to() <= cell.stripTrailing().length()) {
+            return null;
+        }
+        cells.get(i).set(c, cut(cell, last.from(), cell.length()));
+        cells.get(i + 1).set(0, cut(next, 0, year.end()));
+        return new Anchor(i, last, false);
     }
 
     /** A month and year with a dash right after it, then the title: "2.2025– Professeure des Universités, …". */
@@ -343,17 +376,20 @@ final class EntrySplitter {
         List<MonthRange.Point> points = MonthRange.points(cell);
         String next = cells.get(i + 1).get(0);
         Matcher to = OPENING_TO.matcher(next);
-        if (points.isEmpty() || points.get(0).year() <= 0 || !cell.substring(0, points.get(0).from()).isBlank() || !to.lookingAt()) {
+        boolean dashBullet = !to.lookingAt() && lines.get(i + 1).bullet() && cells.get(i + 1).size() == 1; // "- Juni 2024" read as a list item
+        if (points.isEmpty() || points.get(0).year() <= 0 || !cell.substring(0, points.get(0).from()).isBlank()
+                || !to.lookingAt() && !dashBullet) {
             return null;
         }
         MonthRange.Point start = points.get(0);
-        String rest = next.substring(to.end());
+        int opening = dashBullet ? 0 : to.end();
+        String rest = next.substring(opening);
         Optional<MonthRange> joined = MonthRange.continuation(start, rest);
-        if (joined.isEmpty() || joined.get().from() != 0) {
+        if (joined.isEmpty() || joined.get().from() != 0 || dashBullet && !cut(rest, 0, joined.get().to()).isEmpty()) {
             return null;
         }
         cells.get(i).set(0, cut(cell, start.from(), start.to()));
-        cells.get(i + 1).set(0, cut(next, 0, to.end() + joined.get().to()));
+        cells.get(i + 1).set(0, cut(next, 0, opening + joined.get().to()));
         return new Anchor(i, joined.get(), false);
     }
 
@@ -430,7 +466,10 @@ final class EntrySplitter {
             }
         }
         String after = rest.replaceAll("^[\\s,;:|–—)\\].-]+", ""); // "сентябрь 2005 - июнь 2010 г.": the year's abbreviation goes with it; "2026: Ingeniera"
-        return (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
+        String gone = text.substring(before.length(), text.length() - after.length());
+        String joint = gone.indexOf('|') >= 0 && gone.indexOf('|') < from - before.length()
+                && gone.lastIndexOf('|') >= to - before.length() ? " | " : " "; // "Web&Go | mai 22 – Octobre 22| Epitech": two parts
+        return (before + (before.isEmpty() || after.isEmpty() ? "" : joint) + after).strip();
     }
 
     /**
@@ -633,12 +672,21 @@ final class EntrySplitter {
             return entries;
         }
         int first = anchors.get(0).line();
-        int pre = items ? 0 : titlesAbove(lines, cells, first, 0, 3, true).titles();
+        Titles firstTitles = items ? new Titles(first, 0) : titlesAbove(lines, cells, first, 0, 3, true);
+        int pre = firstTitles.titles();
+        // the first entry's three title lines open the section: the date closes each entry, and a later entry's title may
+        // run longer ("Induction Course in Education" / "Management for H.O.Ds and Senior" / "Teachers" / "Kenya Education
+        // Management" / "Institute" / "2013"), as long as nothing but title lines stands between the dates
+        boolean closing = pre == 3 && firstTitles.start() == 0;
         int[] headerStart = new int[anchors.size()];
         for (int a = 0; a < anchors.size(); a++) {
             int line = anchors.get(a).line();
             int floor = a == 0 ? 0 : anchors.get(a - 1).line() + 1;
             int start = titlesAbove(lines, cells, line, floor, pre, !items && pre > 0).start();
+            if (closing && a > 0 && start > floor && line - floor <= 6) {
+                Titles all = titlesAbove(lines, cells, line, floor, line - floor, false);
+                start = all.start() == floor ? floor : start;
+            }
             if (start - 1 >= floor && start < line && hyphenated(cells.get(start - 1))) {
                 start--; // "Desarrollador E-" / "Commerce": the title began a line earlier
             }

@@ -63,7 +63,8 @@ public record MonthRange(String start, String end, boolean approximate, int from
     private static final Pattern DASHED = Pattern.compile("\\s*[-–—]\\s*");
     static final Pattern CONNECTOR = Pattern.compile("(?iu)\\s*(?:[-–—−‐‑‒―~\u00AD]+|/|to|till|until|bis|à|au|a|al|hasta|по|до)\\s*"
             + "(?:(?:to|bis|à|a|al|hasta|по|до|-|–|—)\\s+)?"
-            + "(?:(?:voraussichtlich|vsl\\.|expected|prévue?|previst[oa]|ожидается|планируется)\\s+)?"); // "2024 – expected 2025"
+            + "(?:(?:voraussichtlich|vsl\\.|expected|prévue?|previst[oa]|ожидается|планируется)\\s+)?" // "2024 – expected 2025"
+            + "(?:,(?=\\d))?"); // "1989 - ,2022": a stray comma before the end
 
     /** The words that open a range without an end ("since 2021", "seit 04/2021", "с 2019"). */
     static final String SINCE_WORDS = "since|seit|depuis|desde|from|с|со";
@@ -124,6 +125,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
             }
         }
         shortYearRanges(text, ranges);
+        namedShortYearRanges(text, ranges);
         shortEndYearRanges(text, ranges);
         sharedYearRanges(text, ranges);
         yearThenMonthsRanges(text, ranges);
@@ -173,6 +175,57 @@ public record MonthRange(String start, String end, boolean approximate, int from
                 ranges.sort(Comparator.comparingInt(MonthRange::from));
             }
         }
+    }
+
+    /** "juillet 19", "Okt 21": a month's name and a two-digit year, read only as the start of a range joined by a dash. */
+    private static final Pattern NAMED_SHORT = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\p{L}{3,10})\\.?\\s+(\\d{2})(?![\\d.,:/%])");
+    /** A year after the range: "May 22 – June 30, 2023" gives days of months, not two years. */
+    private static final Pattern YEAR_AFTER = Pattern.compile("^\\s*,?\\s*(?:19|20)\\d{2}(?!\\d)");
+
+    /**
+     * Ranges of named months with two-digit years ("juillet 19 – Février 2023", "mai 22 – Octobre 22", "Jan 21 - present"),
+     * as a Word resume may write them. "mai 22" alone could be a day of May, so it is read only as the start of a range
+     * joined by a dash whose end is a month with a year or a present-word, with no year after the range, and with no end
+     * later than next year.
+     */
+    private static void namedShortYearRanges(String text, List<MonthRange> ranges) {
+        Matcher m = NAMED_SHORT.matcher(text);
+        while (m.find()) {
+            int month = MonthNames.month(m.group(1));
+            if (month == 0 || overlaps(ranges, m.start(), m.end())) {
+                continue;
+            }
+            Point start = new Point(m.start(), m.end(), shortYear(m.group(2)), month, false);
+            Matcher connector = DASH.matcher(text).region(m.end(), text.length());
+            if (!connector.lookingAt() || connector.end() == m.end()) {
+                continue;
+            }
+            Matcher present = PRESENT.matcher(text).region(connector.end(), text.length());
+            Matcher shortEnd = NAMED_SHORT.matcher(text).region(connector.end(), text.length());
+            Point end = null;
+            if (shortEnd.lookingAt() && MonthNames.month(shortEnd.group(1)) > 0) {
+                end = new Point(connector.end(), shortEnd.end(), shortYear(shortEnd.group(2)), MonthNames.month(shortEnd.group(1)), false);
+            } else {
+                Point named = named(text, connector.end());
+                end = named != null && named.from() == connector.end() && named.year() > 0
+                        && text.substring(named.from(), named.to()).split("\\D+").length <= 2 ? named : null; // no day: "June 30, 2023"
+            }
+            MonthRange found = null;
+            if (end != null && start.asStart().compareTo(end.asEnd()) <= 0 && end.year() <= Year.now().getValue() + 1
+                    && !YEAR_AFTER.matcher(text.substring(end.to())).find()) {
+                found = new MonthRange(start.asStart(), end.asEnd(), false, start.from(), end.to());
+            } else if (end == null && present.lookingAt() && start.year() <= Year.now().getValue()) {
+                found = new MonthRange(start.asStart(), null, false, start.from(), present.end());
+            }
+            if (found != null) {
+                replaceOverlapping(ranges, found);
+            }
+        }
+    }
+
+    private static int shortYear(String digits) {
+        int year = 2000 + Integer.parseInt(digits);
+        return year > 2000 + Year.now().getValue() % 100 + 5 ? year - 100 : year;
     }
 
     /**
@@ -330,7 +383,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
     /** An end (a date or a present-word) at the very start of the text, for a range wrapped after its dash. */
     public static Optional<MonthRange> continuation(Point start, String text) {
         text = withoutYearMarks(text);
-        String trimmed = text.stripLeading();
+        String trimmed = text.replaceFirst("^\\s*,?\\s*", ""); // ",2022" under "1989 -": a stray comma
         int offset = text.length() - trimmed.length();
         Matcher present = PRESENT.matcher(trimmed);
         if (present.lookingAt()) {

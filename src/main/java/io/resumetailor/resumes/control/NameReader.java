@@ -216,6 +216,11 @@ final class NameReader {
             }
         }
         List<String> words = new ArrayList<>(Arrays.asList(t.split("\\s+")));
+        String lastWord = words.get(words.size() - 1);
+        int hyphen = lastWord.lastIndexOf('-');
+        if (words.size() >= 2 && hyphen > 1 && lastWord.length() - hyphen > 5 && RoleWords.position(lastWord.substring(hyphen + 1))) {
+            words.set(words.size() - 1, lastWord.substring(0, hyphen)); // "HELENE SCHRECK-DEVELOPPEUR": the job sought, glued on
+        }
         boolean mixedCase = !words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT)); // "NGUYEN VAN DO" keeps its last word
         int dropped = 0;
         while (mixedCase && words.size() > 2) {

@@ -46,8 +46,11 @@ final class PdfLayout {
     private PdfLayout() {
     }
 
-    /** A block of rows read together; {@code cuts} are margin edges that separate cells in them. */
-    record Block(List<PdfRow> rows, List<Float> cuts) {
+    /**
+     * A block of rows read together; {@code cuts} are margin edges that separate cells in them; {@code column} is where
+     * the column that holds them starts (negative infinity for the page's leftmost).
+     */
+    record Block(List<PdfRow> rows, List<Float> cuts, float column) {
     }
 
     static List<TextLine> lines(List<PdfRow> rows, int page, List<PdfLink> links) {
@@ -63,7 +66,7 @@ final class PdfLayout {
             List<PdfRow> rowsOfBlock = block.rows();
             for (int i = 0; i < rowsOfBlock.size(); i++) {
                 PdfRow row = rowsOfBlock.get(i);
-                TextLine line = line(row, block.cuts(), page, previousBottom, links);
+                TextLine line = line(row, block.cuts(), page, previousBottom, links, block.column());
                 previousBottom = row.baseline() + row.size() * 0.25f;
                 if (line != null) {
                     lines.add(wraps(row, i + 1 < rowsOfBlock.size() ? rowsOfBlock.get(i + 1) : null, right, block.cuts())
@@ -110,7 +113,7 @@ final class PdfLayout {
         }
         PdfGutter gutter = depth < 6 ? PdfGutter.find(rows, from, to) : null;
         if (gutter == null) {
-            out.add(new Block(rows, cuts));
+            out.add(new Block(rows, cuts, from));
             return;
         }
         List<PdfRow> before = rows.subList(0, gutter.first());
@@ -120,7 +123,7 @@ final class PdfLayout {
         if (gutter.margin()) {
             List<Float> withCut = new ArrayList<>(cuts);
             withCut.add(gutter.x());
-            out.add(new Block(centred(during, gutter.x()), withCut));
+            out.add(new Block(centred(during, gutter.x()), withCut, from));
         } else {
             List<PdfRow> left = side(during, from, gutter.x());
             if (PdfGutter.labelColumn(left)) {
@@ -148,7 +151,7 @@ final class PdfLayout {
                 band.add(text.get(next++));
             }
             if (i >= 0) {
-                out.add(new Block(List.of(labels.get(i)), cuts));
+                out.add(new Block(List.of(labels.get(i)), cuts, from));
             }
             layout(band, from, to, cuts, out, depth + 1);
         }
@@ -234,7 +237,7 @@ final class PdfLayout {
         return List.of(first, rest);
     }
 
-    static TextLine line(PdfRow row, List<Float> cuts, int page, float previousBottom, List<PdfLink> links) {
+    static TextLine line(PdfRow row, List<Float> cuts, int page, float previousBottom, List<PdfLink> links, float column) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         PdfWord previous = null;
@@ -292,7 +295,7 @@ final class PdfLayout {
         float gap = previousBottom < 0 ? -1 : Math.max(0, top - previousBottom);
         float size = sizeWeight == 0 ? 0 : Math.round(sizeSum / sizeWeight * 10) / 10f;
         return new TextLine(cells, size, boldChars * 2 > chars, page, top, gap, bullet, -1, List.copyOf(targets), false,
-                coloredChars * 2 > chars);
+                coloredChars * 2 > chars, column);
     }
 
     /**

@@ -79,6 +79,9 @@ final class PdfWords {
                 if (host.size() > small.size() && near && within) {
                     float hostBaseline = host.get(0).baseline();
                     for (Glyph g : small) {
+                        if (g.isSpace()) {
+                            continue; // a space of a blank line a few points off would cut a word of the row in two ("3magr oup")
+                        }
                         host.add(new Glyph(g.text(), g.x(), g.right(), hostBaseline, g.size(), g.bold(), g.colored()));
                     }
                     groups.remove(i--);

@@ -38,7 +38,7 @@ record ResumeLine(int index, TextLine line, float relSize, float gapAbove, boole
     /** The same line read as if it were no list item (an education list that bullets its degrees). */
     ResumeLine withoutBullet() {
         TextLine plain = new TextLine(line.cells(), line.size(), line.bold(), line.page(), line.top(), line.gapAbove(), false,
-                line.outline(), line.links(), line.wraps(), line.colored());
+                line.outline(), line.links(), line.wraps(), line.colored(), line.column());
         return new ResumeLine(index, plain, relSize, gapAbove, spaced);
     }
 

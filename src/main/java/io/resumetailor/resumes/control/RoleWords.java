@@ -30,7 +30,7 @@ final class RoleWords {
             + "post-?doctoral|phd\\s+researcher|student\\s+assistant|working\\s+student|freelancer?|contractor|"
             + "praktikant(?:in)?|werkstudent(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|"
             + "geschäftsführer(?:in)?|kauffrau|kaufmann|techniker(?:in)?|lehrer(?:in)?|dozent(?:in)?|"
-            + "développeu(?:r|se)|ingénieur|stagiaire|stage|alternant|alternance|prácticas|practicas|pasant[eí]a?|becario|"
+            + "d[ée]veloppeu(?:r|se)|ing[ée]nieur|stagiaire|stage|alternant|alternance|prácticas|practicas|pasant[eí]a?|becario|"
             + "chef\\s+de\\s+projet|chef|responsable|directeur|directrice|"
             + "technicien(?:ne)?|chargée?|gestionnaire|analyste|architecte|administrateur|enseignant|formateur|"
             + "desarrollador(?:a)?|ingenier[oa]|consultor(?:a)?|practicante|becari[oa]|analista|jef[ea]|gerente|"
@@ -182,6 +182,7 @@ final class RoleWords {
             + "pgdip|pgcert|pgce|gradcert|postgraduate\\s+(?:diploma|certificate)|hnd|hnc|nvq|btec|"
             + "certificate|certification|"
             // Swiss federal certificates, course certificates and trade courses ("Kochlehre – eidg. Fähigkeitszeugnis", "Lehrmeisterkurs")
+            + "vordiplom|\\p{L}*(?:kaufmann|kauffrau|fachmann|fachfrau)\\s.*(?:ihk|hwk)|(?:ihk|hwk)[-\\s]+\\p{L}*(?:kaufmann|kauffrau|fachmann|fachfrau)|"
             + "fachausweis|fähigkeitszeugnis|zertifikat|certificat|certificado|сертификат|lehrgang|\\p{L}{3,}lehre|\\p{L}*kurs|курсы?)(?![\\p{L}])");
 
     static final Pattern REMOTE = Pattern.compile("(?iu)^(?:remote|hybrid|on-?site|home\\s?office|télétravail|remoto|"

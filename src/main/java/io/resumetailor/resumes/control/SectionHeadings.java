@@ -102,6 +102,11 @@ final class SectionHeadings {
             } else if (kinds.get(i).isPresent() && openKind.equals(Optional.of(Section.EXPERIENCE)) && line.text().strip().endsWith(":")
                     && subordinate(line, open) && line.relSize() < LARGER) {
                 kinds.set(i, Optional.empty()); // "Навыки:", "Опыт и задачи:" in body type under a position: labels of its description
+            } else if (kinds.get(i).isPresent() && kinds.get(i).equals(openKind) && subordinate(line, open) && !line.spaced()
+                    && SectionVocabulary.strictSection(line.text()).isEmpty()
+                    && i + 1 < lines.size() && kinds.get(i + 1).isEmpty() && style(lines.get(i + 1)).equals(style(line))
+                    && !lines.get(i + 1).spaced()) {
+                kinds.set(i, Optional.empty()); // "Induction Course in Education" / "Management for H.O.Ds and Senior": an entry's title
             } else if (kinds.get(i).isPresent()) {
                 if (!subordinate(line, open)) {
                     open = line;
@@ -146,8 +151,67 @@ final class SectionHeadings {
             }
         }
         sections.add(new ResumeSection(kind, heading, current, heading == null ? Optional.empty() : MonthRange.find(heading.text())));
+        columnsContinued(sections);
         sections.replaceAll(SectionHeadings::skillsWithoutDates);
         return sections;
+    }
+
+    /**
+     * A column that goes on over a page break goes on under its own heading, not under the heading last read in the other
+     * column: "Beruflicher Werdegang" in the main column of page 1, "Kenntnisse" in the sidebar, and page 2 opens the main
+     * column with more jobs, read after the sidebar. The lines a later page opens, in another column than the running
+     * section's heading, go back to the last section headed in their own column, when that page goes on in the running
+     * section's column too.
+     */
+    static void columnsContinued(List<ResumeSection> sections) {
+        for (int k = 1; k < sections.size(); k++) {
+            ResumeSection running = sections.get(k);
+            if (running.heading() == null || running.lines().isEmpty()) {
+                continue;
+            }
+            TextLine heading = running.heading().line();
+            List<ResumeLine> moving = new ArrayList<>();
+            int page = -1;
+            for (ResumeLine line : running.lines()) {
+                if (page < 0 && line.line().page() > heading.page() && !Float.isNaN(line.line().column())
+                        && !Float.isNaN(heading.column()) && !line.line().sameColumn(heading)) {
+                    page = line.line().page();
+                }
+                if (page < 0) {
+                    continue;
+                }
+                if (line.line().page() != page || line.line().sameColumn(heading)) {
+                    break;
+                }
+                moving.add(line);
+            }
+            int onPage = page;
+            if (moving.isEmpty() || !moving.get(0).equals(firstOnPage(running, page))
+                    || running.lines().stream().noneMatch(l -> l.line().page() == onPage && l.line().sameColumn(heading))) {
+                continue; // a page read as one column (no sidebar found on it) says nothing of which column goes on
+            }
+            ResumeSection own = null;
+            for (int j = k - 1; j >= 1 && own == null; j--) {
+                ResumeSection earlier = sections.get(j);
+                if (earlier.heading() != null && earlier.heading().line().sameColumn(moving.get(0).line())
+                        && earlier.heading().line().page() < page) {
+                    own = earlier;
+                }
+            }
+            if (own == null || own.kind() == null) {
+                continue;
+            }
+            List<ResumeLine> grown = new ArrayList<>(own.lines());
+            grown.addAll(moving);
+            List<ResumeLine> left = new ArrayList<>(running.lines());
+            left.removeAll(moving);
+            sections.set(sections.indexOf(own), new ResumeSection(own.kind(), own.heading(), grown, own.range()));
+            sections.set(k, new ResumeSection(running.kind(), running.heading(), left, running.range()));
+        }
+    }
+
+    private static ResumeLine firstOnPage(ResumeSection section, int page) {
+        return section.lines().stream().filter(l -> l.line().page() == page).findFirst().orElse(null);
     }
 
     private static boolean levelOfEducation(List<ResumeLine> lines, List<Optional<Section>> kinds, int i) {

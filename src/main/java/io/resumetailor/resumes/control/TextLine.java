@@ -19,13 +19,32 @@ import java.util.List;
  * @param links     targets of the hyperlinks on this line ({@code mailto:}, {@code tel:}, {@code https:})
  * @param wraps     the line fills its column and the next starts where it started: a phrase may run on
  * @param colored   most of its letters are drawn in a colour (not black or grey)
+ * @param column    where the page's column that holds the line starts, in points: negative infinity for the
+ *                  leftmost, NaN when unknown (DOCX, plain text)
  */
 public record TextLine(List<String> cells, float size, boolean bold, int page, float top, float gapAbove,
-                       boolean bullet, int outline, List<String> links, boolean wraps, boolean colored) {
+                       boolean bullet, int outline, List<String> links, boolean wraps, boolean colored, float column) {
 
     public TextLine {
         cells = List.copyOf(cells);
         links = List.copyOf(links);
+    }
+
+    /** A line whose column is not known. */
+    public TextLine(List<String> cells, float size, boolean bold, int page, float top, float gapAbove,
+                    boolean bullet, int outline, List<String> links, boolean wraps, boolean colored) {
+        this(cells, size, bold, page, top, gapAbove, bullet, outline, links, wraps, colored, Float.NaN);
+    }
+
+    /**
+     * Both lines are in the same column of their pages: both in the leftmost, or both in one that starts within 40 points
+     * (a gutter found on another page lies a little elsewhere); false when either is unknown.
+     */
+    boolean sameColumn(TextLine other) {
+        if (Float.isNaN(column) || Float.isNaN(other.column)) {
+            return false;
+        }
+        return column == other.column || Math.abs(column - other.column) < 40f;
     }
 
     /** A line without layout facts, as from plain text. */
@@ -39,10 +58,10 @@ public record TextLine(List<String> cells, float size, boolean bold, int page, f
     }
 
     public TextLine withCells(List<String> newCells) {
-        return new TextLine(newCells, size, bold, page, top, gapAbove, bullet, outline, links, wraps, colored);
+        return new TextLine(newCells, size, bold, page, top, gapAbove, bullet, outline, links, wraps, colored, column);
     }
 
     public TextLine wrapping() {
-        return new TextLine(cells, size, bold, page, top, gapAbove, bullet, outline, links, true, colored);
+        return new TextLine(cells, size, bold, page, top, gapAbove, bullet, outline, links, true, colored, column);
     }
 }
