@@ -246,4 +246,31 @@ class LexiconNamesTest {
         assertTrue(concepts("Umgang mit einem Krankenhausinformationssystem, idealerweise ORBIS", Language.DE).contains("epr"));
         assertFalse(concepts("Kissen und Decken", Language.DE).contains("epr"));
     }
+
+    @Test
+    void reportingAloneIsNoManagementAccountingAndSupervisingNoMonitoring() {
+        assertFalse(concepts("experience reporting interpreted depositions", Language.EN).contains("management-accounting"));
+        assertTrue(concepts("reporting de gestión mensual", Language.ES).contains("management-accounting"));
+        assertFalse(concepts("supervision of trainee genetic counsellors", Language.EN).contains("monitoring-tools"));
+        assertTrue(concepts("outils de supervision (Zabbix)", Language.FR).contains("monitoring-tools"));
+    }
+
+    @Test
+    void tradesOfHoldout22HaveNamesInEveryLanguage() {
+        assertTrue(concepts("maîtrise de la stratification au contact", Language.FR).contains("composite-laminating"));
+        assertTrue(concepts("Hand lay-up of chopped strand mat", Language.EN).contains("composite-laminating"));
+        assertTrue(concepts("maîtrise de l'infusion sous vide", Language.FR).contains("vacuum-infusion"));
+        assertTrue(concepts("Vacuum infusion of hulls and decks", Language.EN).contains("vacuum-infusion"));
+        assertTrue(concepts("опыт работы концертмейстером", Language.RU).contains("accompanist"));
+        assertTrue(concepts("Ballettkorrepetitorin am Staatstheater", Language.DE).contains("accompanist"));
+        assertTrue(concepts("свободное чтение с листа", Language.RU).contains("sight-reading"));
+        assertFalse(concepts("zum Beispiel in Form von Portfolioarbeit", Language.DE).contains("sight-reading"));
+        assertTrue(concepts("опыт работы на МНЛЗ", Language.RU).contains("continuous-casting"));
+        assertTrue(concepts("Continuous Caster Operator", Language.EN).contains("continuous-casting"));
+        assertTrue(concepts("удостоверение стропальщика", Language.RU).contains("slinging"));
+        assertTrue(concepts("Slinger certificate", Language.EN).contains("slinging"));
+        assertTrue(concepts("Certified Shorthand Reporter", Language.EN).contains("stenography"));
+        assertFalse(concepts("Certified Shorthand Reporter", Language.EN).contains("typing"));
+        assertFalse(concepts("мебель из ДСП", Language.RU).contains("electric-arc-furnace"));
+    }
 }

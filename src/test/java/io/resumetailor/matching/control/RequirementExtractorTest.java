@@ -391,4 +391,17 @@ class RequirementExtractorTest {
         assertTrue(named(requirements, "cap pâtissier").mustHave(), requirements.toString());
         assertFalse(named(requirements, "excel").mustHave(), requirements.toString());
     }
+
+    @Test
+    void seraientAppreciesHeadsTheNiceToHaves() {
+        List<Requirement> french = extract("Office Public de l'Habitat", """
+                Votre profil
+                - Permis B exigé
+                Seraient appréciés :
+                - L'habilitation électrique H0B0 / BS
+                - Le certificat SST (Sauveteur Secouriste du Travail)
+                """);
+        assertFalse(named(french, "sauveteur").mustHave(), french.toString());
+        assertFalse(named(french, "habilitation").mustHave(), french.toString());
+    }
 }
