@@ -56,7 +56,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
     static final Pattern PRESENT = Pattern.compile("(?iu)(?:till\\s+date|to\\s+date|till\\s+now|up\\s+to\\s+now|present|current(?:ly)?|now|today|"
             + "ongoing|continuing|pres\\.|heute|jetzt|aktuell|andauernd|laufend|derzeit|zurzeit|momentan|bis\\s+dato|dato|présent|"
             + "aujourd['’]hui|maintenant|contin[uú]a|vigente|"
-            + "actuel(?:lement)?|en\\s+cours|à\\s+ce\\s+jour|ce\\s+jour|actualidad|presente|actual(?:mente)?|en\\s+curso|hoy|"
+            + "actuel(?:lement)?|en\\s+cours|à\\s+ce\\s+jour|ce\\s+jour|la\\s+actualidad|actualidad|el\\s+presente|presente|actual(?:mente)?|en\\s+curso|hoy|"
             + "la\\s+fecha|(?:по\\s+)?настоящее\\s+время|(?:по\\s+)?наст\\.?\\s*вр(?:емя|\\.)?|(?:по\\s+)?н\\.\\s?в\\.?|сейчас|"
             + "(?:по\\s+)?текущее\\s+время|(?:по\\s+)?сегодняшний\\s+день|(?:по\\s+)?(?:текущий|настоящий)\\s+момент|"
             + "(?:текущего|настоящего)\\s+момента|(?:по\\s+)?сей\\s+день|до\\s+сих\\s+пор)(?![\\p{L}])");
@@ -368,7 +368,10 @@ public record MonthRange(String start, String end, boolean approximate, int from
         return new MonthRange(point.asStart(), point.asEnd(), point.approximate(), point.from(), point.to());
     }
 
-    /** A start date followed by a dash and nothing else: the line's range continues on the next line. */
+    /** A dash or a "to" word closing a line ("Octubre 2020 hasta la" / "actualidad"). */
+    private static final Pattern DANGLING_TO = Pattern.compile("(?iu)\\s*(?:[-–—−‐‑‒―~\u00AD]|hasta(?:\\s+(?:la|el))?|bis|to|until|jusqu['’]?(?:\\s*à|au)|по|до)\\s*");
+
+    /** A start date followed by a dash (or a "to" word) and nothing else: the line's range continues on the next line. */
     public static Optional<Point> dangling(String text) {
         text = withoutYearMarks(text);
         List<Point> points = points(text);
@@ -377,7 +380,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
         }
         Point last = points.get(points.size() - 1);
         String rest = text.substring(last.to());
-        return last.year() > 0 && rest.matches("(?u)\\s*[-–—−‐‑‒―~\u00AD]\\s*") ? Optional.of(last) : Optional.empty();
+        return last.year() > 0 && DANGLING_TO.matcher(rest).matches() ? Optional.of(last) : Optional.empty();
     }
 
     /** An end (a date or a present-word) at the very start of the text, for a range wrapped after its dash. */

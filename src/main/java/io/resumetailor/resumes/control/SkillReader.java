@@ -27,6 +27,11 @@ final class SkillReader {
             + "expertenwissen|notions|connaissances?(?:\\s+(?:de\\s+base|approfondies))?|maîtrise|"
             + "conocimientos?(?:\\s+(?:básicos|avanzados|medios))?|nivel\\s+(?:alto|medio|básico|avanzado)|"
             + "intermediat\\w*(?:\\s+to\\s+advance\\w*)?|"
+            // a language's level in a list of its own beside the skills ("Fließend", "Verhandlungssicher", "Niveau C1")
+            + "fließend|fliessend|verhandlungssicher|muttersprache|muttersprachlich|flüssig|courant|bilingue|langue\\s+maternelle|"
+            + "fluido|lengua\\s+materna|свободно|свободный|родной|разговорный|"
+            + "(?:niveau|level|nivel|уровень)\\s+[abc][12]\\+?|"
+            + "niveau\\s+(?:lycée|scolaire|débutant|intermédiaire|avancé|courant|bilingue|maternel)|"
             // "good proficiency", "advanced knowledge", "basic knowledge" beside each tool
             + "(?:(?:very\\s+)?good|basic|advanced|solid|sound|excellent|strong|working|fair|limited|expert|in-depth)\\s+"
             + "(?:proficiency|knowledge|command|skills|user)|proficiency|knowledge)$");

@@ -208,4 +208,19 @@ class ColumnsAndShortYearsTest {
         List<String> headings = sections.stream().filter(s -> s.heading() != null).map(s -> s.heading().text()).toList();
         assertEquals(List.of("Education"), headings);
     }
+
+    @Test
+    void aLanguagesLevelInTheSkillsListIsNoSkill() {
+        assertEquals(List.of("Excel"), SkillReader.items("Fließend, Verhandlungssicher, Excel"));
+        assertEquals(List.of("SAP"), SkillReader.items("Niveau C1, SAP"));
+        assertEquals(List.of("C1", "CE"), SkillReader.items("C1, CE"), "driving licence classes stay");
+    }
+
+    @Test
+    void aRangeBrokenAfterItsToWordGoesOnOnTheNextLine() {
+        assertTrue(MonthRange.find("Lafuente 354 Octubre 2020 hasta la actualidad").orElseThrow().present());
+        assertTrue(MonthRange.dangling("Lafuente 354 Octubre 2020 hasta la").isPresent());
+        assertTrue(MonthRange.dangling("Octubre 2020 hasta").isPresent());
+        assertTrue(MonthRange.dangling("Octubre 2020 en Lafuente").isEmpty());
+    }
 }
