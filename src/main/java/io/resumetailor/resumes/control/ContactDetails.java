@@ -128,8 +128,12 @@ record ContactDetails(String email, String phone, String linkedin, String websit
     private static final Pattern MASKED_AT = Pattern.compile("(?iu)\\s*[\\[({]\\s*(?:at|@|arobase|ät|собака)\\s*[\\])}]\\s*");
     private static final Pattern MASKED_DOT = Pattern.compile("(?iu)\\s*[\\[({]\\s*(?:dot|\\.|point|punto|punkt|точка)\\s*[\\])}]\\s*");
 
+    /** An at sign set apart by spaces between a mailbox and a domain. */
+    private static final Pattern SPACED_AT = Pattern.compile("(?<=[\\p{L}\\d._+-])\\s+@\\s+(?=[\\p{L}\\d-]+\\.[\\p{L}\\d.-]*[\\p{L}\\d])");
+
     /** An address written against harvesters, "florian[.]hebert[at]gmail.com", "jane (at) example (dot) org", as it is meant. */
     static String unmasked(String text) {
+        text = SPACED_AT.matcher(text).replaceAll("@"); // "m.petit @ surrey.ac.uk"
         if (text.indexOf('[') < 0 && text.indexOf('(') < 0 && text.indexOf('{') < 0) {
             return text;
         }

@@ -40,7 +40,7 @@ final class EntrySplitter {
      * "(3 Jahre)", "(1 год)", "(2.5 года)"): part of the date, no employer or title.
      */
     private static final Pattern DURATION = Pattern.compile("(?iu)^[\\s,·•|–—-]*\\(?\\s*(?:(?:ca\\.|about|около|environ)\\s*)?"
-            + "\\d+(?:[.,]\\d+)?\\+?\\s*(?:years?|yrs?|y|months?|mos?|m|jahre?n?|j\\.|monate?n?|mon\\.|ans?|années?|mois|años?|"
+            + "\\d+(?:[.,]\\d+|\\s?½|\\s?1/2)?\\+?\\s*(?:years?|yrs?|y|months?|mos?|m|jahre?n?|j\\.|monate?n?|mon\\.|ans?|années?|mois|años?|"
             + "meses|год(?:а)?|лет|г\\.|месяц(?:а|ев)?|мес\\.?)(?![\\p{L}])"
             + "(?:\\s*(?:,|and|und|et|y|и)?\\s*\\d+\\s*(?:months?|mos?|m|monate?n?|mon\\.|mois|meses|месяц(?:а|ев)?|мес\\.?)(?![\\p{L}]))?"
             + "\\s*\\)?");

@@ -575,11 +575,13 @@ final class ExperienceReader {
     private static String employerBelow(Entry entry) {
         List<ResumeLine> lines = entry.description();
         for (int i = 0; i < Math.min(3, lines.size()); i++) {
-            String text = EntrySplitter.withoutBulletMark(lines.get(i).text().strip());
-            if (text.contains(":") || lines.get(i).prose() || text.split("\\s+").length > 10) {
-                continue;
-            }
+            List<String> cells = lines.get(i).cells();
+            boolean placeCells = cells.size() > 1 && cells.subList(1, cells.size()).stream().allMatch(c -> RoleWords.location(c.strip()));
+            String text = EntrySplitter.withoutBulletMark((placeCells ? cells.get(0) : lines.get(i).text()).strip()); // "… (CEPII) ‖ Paris, France"
             String name = PLACE_TAIL.matcher(text).replaceFirst("").strip();
+            if (text.contains(":") || (placeCells ? text.endsWith(".") : lines.get(i).prose()) || name.split("\\s+").length > 10) {
+                continue; // the words counted without a place after a dash ("Ministère de l'économie et des finances - Bureau …")
+            }
             if ((RoleWords.organisation(name) || RoleWords.institution(name)) && !RoleWords.position(name) && !RoleWords.degree(name)) {
                 return name;
             }

@@ -53,7 +53,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
     /** The year, then its month's name, with no year after the month: "2019 August- 2019 Dezember" (German and Hungarian order). */
     private static final Pattern YEAR_THEN_MONTH = Pattern.compile("(?iu)((?:19|20)\\d{2})\\s+(" + WORD + ")(?![\\p{L}])(?!\\.?\\s*(?:19|20)\\d{2})");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)(" + WORD + ")");
-    static final Pattern PRESENT = Pattern.compile("(?iu)(?:till\\s+date|to\\s+date|till\\s+now|up\\s+to\\s+now|present|current(?:ly)?|now|today|"
+    static final Pattern PRESENT = Pattern.compile("(?iu)(?:till\\s+date|to\\s+date|till\\s+now|up\\s+to\\s+now|present\\s+day|present|current(?:ly)?|now|today|"
             + "ongoing|continuing|pres\\.|heute|jetzt|aktuell|andauernd|laufend|derzeit|zurzeit|momentan|bis\\s+dato|dato|présent|"
             + "aujourd['’]hui|maintenant|contin[uú]a|vigente|"
             + "actuel(?:lement)?|en\\s+cours|à\\s+ce\\s+jour|ce\\s+jour|la\\s+actualidad|actualidad|el\\s+presente|presente|actual(?:mente)?|en\\s+curso|hoy|"

@@ -223,4 +223,38 @@ class ColumnsAndShortYearsTest {
         assertTrue(MonthRange.dangling("Octubre 2020 hasta").isPresent());
         assertTrue(MonthRange.dangling("Octubre 2020 en Lafuente").isEmpty());
     }
+
+    @Test
+    void anAtSignSetApartBySpacesStillJoinsTheAddress() {
+        assertEquals("Lecturer m.petit@surrey.ac.uk", ContactDetails.unmasked("Lecturer m.petit @ surrey.ac.uk"));
+        assertEquals("Tom @ home", ContactDetails.unmasked("Tom @ home"), "no domain, no address");
+    }
+
+    @Test
+    void presentDayEndsARangeAndAHalfYearIsADuration() {
+        MonthRange range = MonthRange.find("Lecturer in Virology: July 2023 to present day").orElseThrow();
+        assertTrue(range.present());
+        assertEquals("Lecturer in Virology:".length() + 1 + "July 2023 to present day".length(), range.to());
+        assertEquals("Post-doctoral training", EntrySplitter.cut("Post-doctoral training: September 2017 to February 2021 31/2years",
+                "Post-doctoral training: ".length(), "Post-doctoral training: September 2017 to February 2021".length()));
+    }
+
+    @Test
+    void anEmployerBelowItsTitleBesideItsTownIsTheEmployer() {
+        ResumeContent content = read(new PdfCanvas()
+                .bold(50, 40, 20, "CLAIRE DUVAL")
+                .text(50, 66, 10, "claire.duval@example.org")
+                .text(50, 100, 13, "EXPÉRIENCE PROFESSIONNELLE")
+                .text(50, 125, 9, "Chargée de mission")
+                .text(420, 125, 9, "Septembre 2023 – Août 2024")
+                .text(50, 137, 9, "Ministère de l'économie et des finances - Bureau des échanges extérieurs avec les pays tiers")
+                .text(470, 137, 9, "Paris, France")
+                .text(50, 152, 9, "Junior Economiste")
+                .text(420, 152, 9, "Juin 2020 – Septembre 2020")
+                .text(50, 164, 9, "Centre d'études prospectives et d'informations internationales (CEPII)")
+                .text(470, 164, 9, "Paris, France"));
+        List<String> employers = content.experience().stream().map(ExperienceEntry::company).toList();
+        assertEquals(List.of("Ministère de l'économie et des finances",
+                "Centre d'études prospectives et d'informations internationales (CEPII)"), employers);
+    }
 }
