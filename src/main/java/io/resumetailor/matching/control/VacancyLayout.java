@@ -28,7 +28,7 @@ final class VacancyLayout {
      * Treviño", "Mme Dupont", "Hr. Weber").
      */
     static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])(?:(?<=(?iu:klasse|class|permis|carné|carne|carnet|categoría|categoria|"
-            + "licence|license|категории)\\s\\p{Lu}\\.)|(?<![\\s(.]\\p{L}\\.)(?<!^\\p{L}\\.)" // "Führerschein Klasse B. Körperliche …": a class ends it
+            + "licence|license|категории|conducir|conduire|conduite|conducción|führerschein|fahrerlaubnis|права)\\s\\p{Lu}\\.)|(?<![\\s(.]\\p{L}\\.)(?<!^\\p{L}\\.)" // "Führerschein Klasse B. Körperliche …": a class ends it
             + "(?<!(?<![\\p{L}])(?:bzw|usw|inkl|ggf|evtl|mind|vgl|ca|Nr|Dr|Dra|Lic|Licda|Ing|Sr|Sra|Srta|Mme|Mlle|Mr|Mrs|Ms|Prof|Hr|Fr|approx|incl|env|ej|cf|mín|máx|min|max|resp)\\.))"
             + "\\s+(?=[\\p{Lu}\\d\"(])");
     static final String[] ORDER = {Cues.NICE_HEADING, Cues.NOISE_HEADING, Cues.MUST_HEADING, Cues.TASK_HEADING};

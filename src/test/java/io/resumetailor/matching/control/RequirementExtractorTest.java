@@ -404,4 +404,13 @@ class RequirementExtractorTest {
         assertFalse(named(french, "sauveteur").mustHave(), french.toString());
         assertFalse(named(french, "habilitation").mustHave(), french.toString());
     }
+
+    @Test
+    void aLicenceClassEndsTheSentenceAfterTheWordForDriving() {
+        List<Requirement> spanish = extract("Hormigones del Sur", """
+                Requisitos
+                Es imprescindible el carné de conducir B. Buscamos a alguien responsable y organizado.
+                """);
+        assertTrue(named(spanish, "carné").text().endsWith("carné de conducir B"), spanish.toString());
+    }
 }
