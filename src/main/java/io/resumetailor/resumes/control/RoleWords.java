@@ -225,7 +225,7 @@ final class RoleWords {
             + "kuba|куба|argentinien|argentine|аргентина|chile|chili|чили|brasilien|brésil|бразилия|mexiko|mexique|мексика)$");
 
     /** A region named as one ("Región Metropolitana", "Provincia de Buenos Aires", "Московская область"). */
-    static final Pattern REGION = Pattern.compile("(?iu)^(?:(?:región|region|provincia|province|departamento|département|"
+    static final Pattern REGION = Pattern.compile("(?iu)^(?:(?:región|région|region|provincia|province|departamento|département|"
             + "comunidad|bundesland|kanton|canton|distrito|oblast)\\s+\\S.*|\\S.*\\s+(?:область|край|county|oblast|province)"
             + "|(?:г\\.|город|пгт|пос\\.)\\s*\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?"
             + "(?:\\s+\\p{Lu}[\\p{L}-]*\\s+(?:области|края|района|республики))?)$"); // "город Сысерть Свердловской области"

@@ -257,4 +257,9 @@ class ColumnsAndShortYearsTest {
         assertEquals(List.of("Ministère de l'économie et des finances",
                 "Centre d'études prospectives et d'informations internationales (CEPII)"), employers);
     }
+
+    @Test
+    void aFrenchRegionAfterTheEmployerIsNoPartOfIt() {
+        assertEquals("Caisse d'Epargne", ExperienceReader.withoutTown("Caisse d'Epargne, Région parisienne"));
+    }
 }
