@@ -202,7 +202,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
             }
             Matcher present = PRESENT.matcher(text).region(connector.end(), text.length());
             Matcher shortEnd = NAMED_SHORT.matcher(text).region(connector.end(), text.length());
-            Point end = null;
+            Point end;
             if (shortEnd.lookingAt() && MonthNames.month(shortEnd.group(1)) > 0) {
                 end = new Point(connector.end(), shortEnd.end(), shortYear(shortEnd.group(2)), MonthNames.month(shortEnd.group(1)), false);
             } else {
@@ -223,6 +223,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
         }
     }
 
+    /** A two-digit year: this century up to five years ahead, the last one before that ("98" is 1998, "31" is 2031). */
     private static int shortYear(String digits) {
         int year = 2000 + Integer.parseInt(digits);
         return year > 2000 + Year.now().getValue() % 100 + 5 ? year - 100 : year;
@@ -326,11 +327,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
     }
 
     private static Point shortPoint(Matcher m, int from) {
-        int year = 2000 + Integer.parseInt(m.group(2));
-        if (year > 2000 + Year.now().getValue() % 100 + 5) {
-            year -= 100;
-        }
-        return new Point(from, m.end(), year, Integer.parseInt(m.group(1)), false);
+        return new Point(from, m.end(), shortYear(m.group(2)), Integer.parseInt(m.group(1)), false);
     }
 
     /**
@@ -475,10 +472,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
             int month = MonthNames.month(word);
             int season = month == 0 ? MonthNames.season(word) : 0;
             String y = m.group(2).replaceAll("\\D", "");
-            int year = y.length() == 2 ? 2000 + Integer.parseInt(y) : Integer.parseInt(y);
-            if (y.length() == 2 && year > 2000 + Year.now().getValue() % 100 + 5) {
-                year -= 100;
-            }
+            int year = y.length() == 2 ? shortYear(y) : Integer.parseInt(y);
             if ((month > 0 || season > 0) && valid(year, 1)) {
                 return new Point(at, m.end(), year, month > 0 ? month : season, season > 0);
             }
