@@ -190,14 +190,12 @@ final class SectionHeadings {
                     || running.lines().stream().noneMatch(l -> l.line().page() == onPage && l.line().sameColumn(heading))) {
                 continue; // a page read as one column (no sidebar found on it) says nothing of which column goes on
             }
-            ResumeSection own = null;
-            for (int j = k - 1; j >= 1 && own == null; j--) {
-                ResumeSection earlier = sections.get(j);
-                if (earlier.heading() != null && earlier.heading().line().sameColumn(moving.get(0).line())
-                        && earlier.heading().line().page() < page) {
-                    own = earlier;
-                }
+            int j = k - 1;
+            while (j >= 1 && !(sections.get(j).heading() != null && sections.get(j).heading().line().sameColumn(moving.get(0).line())
+                    && sections.get(j).heading().line().page() < page)) {
+                j--;
             }
+            ResumeSection own = j >= 1 ? sections.get(j) : null;
             if (own == null || own.kind() == null) {
                 continue;
             }
@@ -205,7 +203,7 @@ final class SectionHeadings {
             grown.addAll(moving);
             List<ResumeLine> left = new ArrayList<>(running.lines());
             left.removeAll(moving);
-            sections.set(sections.indexOf(own), new ResumeSection(own.kind(), own.heading(), grown, own.range()));
+            sections.set(j, new ResumeSection(own.kind(), own.heading(), grown, own.range()));
             sections.set(k, new ResumeSection(running.kind(), running.heading(), left, running.range()));
         }
     }
