@@ -64,6 +64,18 @@ public final class TextAnalysis {
     static final Pattern AMPERSAND_INITIALS = Pattern.compile("(?i)(?<![\\p{L}\\d&])(\\p{L}{1,3})&(\\p{L}{1,3})(?![\\p{L}\\d&])");
     static final Pattern YO = Pattern.compile("[ёЁ]");
     /**
+     * The classes a French licence is written with ("permis C", "permis B, C et D", "permis catégorie D"): French drops
+     * "c" and "d" as stop words (the elided "c'" and "d'"), so "permis C" was "permis" alone and a resume's "Permis B"
+     * met it. The list after "permis" is found here and its lone C and D spelled as words that stay ("classec"); a class
+     * further down the list is spelled with the licence ("permis classed"), so that "permis C ou D" names both.
+     * A civil servant's "catégorie C" without "permis" is a grade, not a licence.
+     */
+    static final Pattern FRENCH_LICENCE_CLASSES = Pattern.compile("(?iu)(?<![\\p{L}])permis"
+            + "(?:\\s+de\\s+conduire)?(?:\\s+poids\\s+lourds?)?(?:\\s+(?:cat[ée]gories?|classes?))?\\s*:?\\s*"
+            + "((?-i:\\(?\\p{Lu}{1,2}\\d?\\)?)(?:\\s*(?:,|/|-|et|ou|\\+)\\s*(?-i:\\(?\\p{Lu}{1,2}\\d?\\)?))*)(?![\\p{L}\\d'’])");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    static final Pattern FRENCH_CLASS_LETTER = Pattern.compile("(?<![\\p{L}\\d])([CD])(?![\\p{L}\\d'’])");
+    /**
      * French inclusive writing: the feminine ending in brackets or after a middle dot ("doté(e)", "Rigoureux(se)",
      * "interlocuteur(trice)", "salarié·e·s"). Read as a letter of its own, "(e) d'un" spelled the initials "ED".
      */
@@ -100,7 +112,8 @@ public final class TextAnalysis {
         List<Integer> positions = new ArrayList<>();
         List<String> words = new ArrayList<>();
         if (text != null && !text.isBlank()) {
-            String prepared = language == Language.DE ? sharedHeads(spellSymbols(text)) : spellSymbols(text);
+            String prepared = language == Language.DE ? sharedHeads(spellSymbols(text))
+                    : language == Language.FR ? frenchLicenceClasses(spellSymbols(text)) : spellSymbols(text);
             boolean shouting = mostlyCapitals(prepared);
             String input = shouting ? prepared.toLowerCase() : prepared;
             try (TokenStream stream = analyzers.get(language).tokenStream("text", input)) {
@@ -143,6 +156,18 @@ public final class TextAnalysis {
                 }
             }
             m.appendReplacement(out, Matcher.quoteReplacement(head == null ? m.group() : m.group(1) + head));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static String frenchLicenceClasses(String text) {
+        Matcher m = FRENCH_LICENCE_CLASSES.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String classes = FRENCH_CLASS_LETTER.matcher(m.group(1)).replaceAll(letter -> (LETTER.matcher(m.group(1).substring(0, letter.start())).find() ? "permis " : "")
+                    + "classe" + letter.group(1).toLowerCase(Locale.ROOT));
+            m.appendReplacement(out, Matcher.quoteReplacement(text.substring(m.start(), m.start(1)) + classes));
         }
         m.appendTail(out);
         return out.toString();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class TextAnalysisTest {
@@ -41,6 +43,25 @@ class TextAnalysisTest {
         assertTrue(lexicon.analysis().analyze("Kranken- und Altenpflege", Language.DE).terms()
                 .containsAll(lexicon.analysis().analyze("Krankenpflege", Language.DE).terms()));
         assertEquals(List.of("ausbau"), lexicon.analysis().analyze("Ein- und Ausbau", Language.DE).terms()); // no known head: as written
+    }
+
+    static Set<String> concepts(String text, Language language) {
+        Lexicon lexicon = Lexicon.standard();
+        return lexicon.findAll(lexicon.analysis().analyze(text, language), language).stream()
+                .map(found -> found.concept().id()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aFrenchLicenceKeepsItsClassesCAndD() {
+        // French drops "c" and "d" as the elided "c'" and "d'": "permis C" was "permis", and "Permis B" met it
+        assertEquals(Set.of("driving-licence-b"), concepts("Permis B", Language.FR));
+        assertEquals(Set.of("licence-c"), concepts("Permis C exigé", Language.FR));
+        assertEquals(Set.of("licence-c"), concepts("permis (C)", Language.FR));
+        assertTrue(concepts("Permis C ou D", Language.FR).containsAll(Set.of("licence-c", "licence-d")));
+        assertTrue(concepts("Permis de conduire : B, C", Language.FR).containsAll(Set.of("driving-licence-b", "licence-c")));
+        assertEquals(Set.of("licence-d"), concepts("permis catégorie D", Language.FR));
+        assertFalse(concepts("Agent de catégorie C de la fonction publique", Language.FR).contains("licence-c")); // a grade
+        assertEquals(List.of("appel", "client"), stems("l'appel d'un client", Language.FR)); // elisions still go
     }
 
     @Test
