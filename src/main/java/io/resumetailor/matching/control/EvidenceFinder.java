@@ -149,7 +149,7 @@ final class EvidenceFinder {
         if (!form.concepts().isEmpty()) {
             RequirementForms.Reading reading = form.reading();
             int named = (int) form.concepts().stream().filter(concept -> names(line, concept, form.products())
-                    || isDegreeEntry(form, line, concept)).count();
+                    || isDegreeEntry(form, line, concept) || reading.bilingual() && concept.equals(writtenIn(line))).count();
             boolean words = reading.rest().size() > 1 || reading.subject();
             int got = named + (words && present(form, reading.subjectStems(), line) >= 1 ? 1 : 0);
             return (double) got / (form.concepts().size() + (words ? 1 : 0));
@@ -205,6 +205,9 @@ final class EvidenceFinder {
         if (!form.concepts().isEmpty()) {
             RequirementForms.Reading reading = form.reading();
             for (String concept : form.concepts()) {
+                if (reading.bilingual() && concept.equals(writtenIn(line))) {
+                    continue; // the resume is written in it
+                }
                 if (!(names(line, concept, form.products()) || isDegreeEntry(form, line, concept)) || !narrowly(line, concept, form.names())) {
                     return false;
                 }
@@ -353,6 +356,11 @@ final class EvidenceFinder {
     /** Degrees from lowest to highest: a higher one evidences a lower one. */
     static final List<String> DEGREE_RANKS = List.of("secondary-education", "vocational-training", "degree-bachelor", "degree-master",
             "degree-phd");
+
+    /** The language concept of the language a line is written in ("lang-en"). */
+    static String writtenIn(ResumeLine line) {
+        return "lang-" + line.language().code();
+    }
 
     static boolean isLanguage(String concept) {
         Concept known = Lexicon.standard().concept(concept);

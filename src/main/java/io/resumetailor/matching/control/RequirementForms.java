@@ -88,9 +88,11 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
      * What {@link EvidenceFinder} asks of an alternative for every resume line, read once from its
      * text: the content stems besides its concepts' names, whether they name a degree's subject and
      * which of them do ({@link EvidenceFinder#hasSubject}, {@link EvidenceFinder#subject}), whether it
-     * asks a rank ({@link EvidenceFinder#rankMet}), and whether it asks nothing but knowing languages.
+     * asks a rank ({@link EvidenceFinder#rankMet}), whether it asks nothing but knowing languages, and whether it asks
+     * being bilingual in the languages it names ({@link #BILINGUAL}).
      */
-    record Reading(List<String> rest, boolean subject, List<String> subjectStems, boolean asksRank, boolean languageOnly) {
+    record Reading(List<String> rest, boolean subject, List<String> subjectStems, boolean asksRank, boolean languageOnly,
+                   boolean bilingual) {
 
         static Reading of(String text, Set<String> concepts, Set<String> conceptStems, List<String> content, Set<String> asideOnly) {
             List<String> rest = content.stream().filter(stem -> !conceptStems.contains(stem)).toList();
@@ -98,8 +100,20 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             return new Reading(rest, subject, subject ? EvidenceFinder.subject(text, asideOnly, rest) : rest,
                     Cues.standard().in(Cues.SENIORITY, text),
                     !concepts.isEmpty() && concepts.stream().allMatch(EvidenceFinder::isLanguage)
-                            && (LanguageLevel.asked(text) > 0 || !EvidenceFinder.TEACHING.matcher(text).find()));
+                            && (LanguageLevel.asked(text) > 0 || !EvidenceFinder.TEACHING.matcher(text).find()),
+                    RequirementForms.bilingual(text, concepts));
         }
+    }
+
+    /**
+     * "Bilingual English/Spanish", "zweisprachig Deutsch/Französisch", "bilingüe español/inglés": both languages are
+     * asked, not either, so the slash is no choice. The language a resume is written in it shows by being written
+     * ({@link EvidenceFinder#evidences}); "English (Native)" alone does not meet it in an English resume.
+     */
+    static final Pattern BILINGUAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:bilingual|bilingue|bilingüe|zweisprachig\\p{L}*|двуязычн\\p{L}*)(?![\\p{L}])");
+
+    static boolean bilingual(String text, Set<String> concepts) {
+        return concepts.size() >= 2 && concepts.stream().allMatch(EvidenceFinder::isLanguage) && BILINGUAL.matcher(text).find();
     }
 
     static RequirementForms of(Requirement requirement, Language language, Lexicon lexicon) {
@@ -119,7 +133,8 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         }
         for (String variant : written) {
             texts.add(variant);
-            if (OR_SPLIT.matcher(variant).find()) {
+            if (OR_SPLIT.matcher(variant).find() && !(BILINGUAL.matcher(variant).find()
+                    && bilingual(variant, form(variant, language, lexicon).concepts()))) {
                 List<String> items = new ArrayList<>();
                 for (String part : OR_SPLIT.split(variant)) {
                     items.addAll(List.of(part.split(",")));
@@ -155,7 +170,8 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                 }
             }
         }
-        boolean alone = !forms.isEmpty() && forms.get(0).content().stream().allMatch(ownStems(forms.get(0), requirement.concept())::contains);
+        boolean alone = !forms.isEmpty() && forms.get(0).content().stream().allMatch(ownStems(forms.get(0), requirement.concept())::contains)
+                && !forms.get(0).reading().bilingual();
         return new RequirementForms(requirement, requirement.concept(), alone, forms);
     }
 

@@ -46,6 +46,11 @@ final class ResumeLine {
         this.experienceEntry = experienceEntry;
     }
 
+    /** The language the line is written in (the resume's). */
+    Language language() {
+        return language;
+    }
+
     /**
      * Whether the line names {@code concept} as the one product a requirement asks for: by that
      * product's name, or by a name that is no single product of the concept's ("CAD" or

@@ -73,6 +73,21 @@ class EvidenceFormsTest {
     }
 
     @Test
+    void bilingualAsksBothLanguagesAndTheResumesOwnGoesWithoutSaying() {
+        String posting = "We are hiring an HVAC service technician. Requirements: EPA 608 certification.";
+        ResumeContent englishOnly = resume("HVAC technician", "Residential service calls", List.of(), List.of(),
+                List.of(new ResumeLanguage("English", "Native")));
+        ResumeContent both = resume("HVAC technician", "Residential service calls", List.of(), List.of(),
+                List.of(new ResumeLanguage("English", "Native"), new ResumeLanguage("Spanish", "native")));
+        ResumeContent spanishResume = resume("Técnico de climatización", "Servicio técnico residencial", List.of(), List.of(),
+                List.of(new ResumeLanguage("Inglés", "C2")));
+        assertFalse(evidenced("Bilingual English/Spanish", posting, englishOnly)); // before: "English (Native)" met it
+        assertTrue(evidenced("Bilingual English/Spanish", posting, both));
+        assertTrue(evidenced("Bilingual English/Spanish", posting, spanishResume));
+        assertTrue(evidenced("English or Spanish", posting, englishOnly)); // without "bilingual" the slash is still a choice
+    }
+
+    @Test
     void teachingALanguageIsMoreThanSpeakingIt() {
         ResumeContent speaker = resume("Бухгалтер", "Ведение учета в 1С", List.of(), List.of(),
                 List.of(new ResumeLanguage("Английский", "C1")));
