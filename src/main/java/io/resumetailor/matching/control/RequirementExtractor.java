@@ -389,7 +389,7 @@ public final class RequirementExtractor {
                 }
                 continue;
             }
-            if (phrase.split("\\s+").length > LONG_PHRASE && !concepts.isEmpty()) {
+            if (phrase.split("\\s+").length > LONG_PHRASE && !concepts.isEmpty() && !shortAlternatives(phrase)) {
                 if (phraseYears != null) { // "от 1 года диспетчером (оператором) в дежурно-диспетчерских службах, колл-центре …"
                     String head = PhraseGrammar.trimPunctuation(phrase.split("\\s*[,;]\\s*", 2)[0]);
                     if (head.split("\\s+").length <= LONG_PHRASE) {
@@ -419,6 +419,22 @@ public final class RequirementExtractor {
             drafts.add(new Draft(phrase, must, kind, phraseYears, concept, ownKey));
         }
         return drafts;
+    }
+
+    /** The most words of each alternative, and of all, in a list of short alternatives that is one requirement. */
+    static final int ALTERNATIVE_WORDS = 5;
+    static final int ALTERNATIVES_WORDS = 2 * LONG_PHRASE;
+
+    /**
+     * Whether a long phrase is a list of short alternatives ("Titulaire d'un BUT / DUT Mesures physiques ou d'un BTS
+     * Environnement nucléaire"), one requirement that names each of them: read as the names of its concepts it was "CAP"
+     * and "environnement". Not a list with commas or asides ("DipHE, Foundation Degree or BSc (Hons) in Paramedic Science"):
+     * there the names of its concepts are the better reading.
+     */
+    static boolean shortAlternatives(String phrase) {
+        String[] items = RequirementForms.OR_SPLIT.split(phrase.strip());
+        return items.length >= 2 && !phrase.contains(",") && !phrase.contains("(") && phrase.strip().split("\\s+").length <= ALTERNATIVES_WORDS
+                && Arrays.stream(items).allMatch(item -> !item.isBlank() && item.strip().split("\\s+").length <= ALTERNATIVE_WORDS);
     }
 
     /**

@@ -44,6 +44,34 @@ class OfferListTest {
     }
 
     @Test
+    void lesPetitsPlusHeadEitherTheCandidatesPlusesOrTheOffer() {
+        // "Les petits plus" opens wishes about the candidate as often as perks: the list itself tells which
+        List<Requirement> wishes = extract("Nucléa Services", """
+                Technicien en radioprotection
+                Profil recherché
+                - BTS Environnement nucléaire
+                - Permis B
+                Les petits plus
+                - Une expérience des arrêts de tranche sur le parc EDF
+                - Un anglais technique
+                """);
+        assertTrue(wishes.stream().anyMatch(r -> r.text().contains("arrêts de tranche") && !r.mustHave()), wishes.toString());
+        assertTrue(wishes.stream().anyMatch(r -> r.text().contains("anglais") && !r.mustHave()), wishes.toString());
+        List<Requirement> perks = extract("Nucléa Services", """
+                Technicien en radioprotection
+                Profil recherché
+                - BTS Environnement nucléaire
+                - Permis B
+                Les petits plus
+                - Tickets restaurant
+                - Mutuelle prise en charge à 70 %
+                - Prime de fin d'année
+                """);
+        assertTrue(anyMentions(perks, "Environnement nucléaire"), perks.toString());
+        assertNone(perks, "tickets", "mutuelle", "prime");
+    }
+
+    @Test
     void aRequirementListThatMentionsOneBenefitStays() {
         List<Requirement> requirements = extract("Hotel Alpenblick", """
                 Ihr Profil

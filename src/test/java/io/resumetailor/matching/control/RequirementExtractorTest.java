@@ -413,4 +413,17 @@ class RequirementExtractorTest {
                 """);
         assertTrue(named(spanish, "carné").text().endsWith("carné de conducir B"), spanish.toString());
     }
+
+    @Test
+    void aProseListOfShortAlternativeDegreesStaysOneRequirement() {
+        List<Requirement> requirements = extract("Nucléa Services", """
+                Technicien en radioprotection
+                Profil recherché
+                Titulaire d'un BUT / DUT Mesures physiques ou d'un BTS Environnement nucléaire, vous justifiez d'au moins 3 ans d'expérience en radioprotection.
+                """);
+        // read as the names of its concepts it was "CAP" and "environnement"
+        assertTrue(OfferHeadingTest.anyMentions(requirements, "Mesures physiques"), requirements.toString());
+        assertTrue(OfferHeadingTest.anyMentions(requirements, "BTS Environnement nucléaire"), requirements.toString());
+        OfferHeadingTest.assertNone(requirements, "CAP");
+    }
 }
