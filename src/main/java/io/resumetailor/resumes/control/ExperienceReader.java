@@ -38,8 +38,38 @@ final class ExperienceReader {
     record Roles(String position, String company, boolean positionFirst, boolean clear, boolean companyLine) {
     }
 
+    /**
+     * How many entries of all the experience sections clearly put the position first, and how many the employer: one
+     * resume sets all its jobs alike, so a section of one unclear entry ("Experiencia en docencia" under "Servicio
+     * público" and "Otra experiencia laboral") follows the others when at least two of them show one order and none the
+     * other, and the employer it then reads names an organisation or a school ({@link #employerShaped}).
+     */
+    static int[] order(List<ResumeSection> sections) {
+        int[] order = new int[2];
+        for (ResumeSection section : sections) {
+            if (!FormEntries.of(section).isEmpty()) {
+                continue;
+            }
+            for (Entry entry : EntrySplitter.split(section, EntrySplitter.Singles.OWN_CELL)) {
+                Roles r = resolve(entry).roles();
+                if (r != null && r.clear()) {
+                    order[r.positionFirst() ? 0 : 1]++;
+                }
+            }
+        }
+        return order;
+    }
+
+    /** Whether the employer read names an organisation or a school and the position read does not. */
+    static boolean employerShaped(Roles roles) {
+        return roles.company() != null && roles.position() != null
+                && (RoleWords.organisation(roles.company()) || RoleWords.institution(roles.company()))
+                && !RoleWords.organisation(roles.position()) && !RoleWords.institution(roles.position());
+    }
+
     static List<ExperienceEntry> read(List<ResumeSection> sections, List<String> uncertain) {
         List<ExperienceEntry> out = new ArrayList<>();
+        int[] resumeOrder = order(sections);
         for (ResumeSection section : sections) {
             List<FormEntries.Form> forms = FormEntries.of(section);
             if (!forms.isEmpty()) {
@@ -68,11 +98,20 @@ final class ExperienceReader {
                 String where = "experience[" + out.size() + "]";
                 boolean courses = section.heading() != null && COURSE.matcher(section.heading().text()).find();
                 if (r != null && !r.clear()) {
-                    if (positionFirst == companyFirst || offStyle(entry, entries) || courses) {
+                    boolean tie = positionFirst == companyFirst;
+                    boolean wantPositionFirst = positionFirst > companyFirst;
+                    if (tie && Math.min(resumeOrder[0], resumeOrder[1]) == 0 && Math.max(resumeOrder[0], resumeOrder[1]) >= 2) {
+                        boolean resumeWants = resumeOrder[0] > resumeOrder[1]; // the section does not tell; the resume's other jobs all do
+                        Roles turned = resumeWants == r.positionFirst() ? r : new Roles(r.company(), r.position(), resumeWants, false, false);
+                        if (employerShaped(turned)) {
+                            tie = false;
+                            wantPositionFirst = resumeWants;
+                        }
+                    }
+                    if (tie || offStyle(entry, entries) || courses) {
                         uncertain.add(where + ": employer and position could not be told apart in \"" + title(entry) + "\"; entry left out");
                         continue;
                     }
-                    boolean wantPositionFirst = positionFirst > companyFirst;
                     if (wantPositionFirst != r.positionFirst()) {
                         r = new Roles(r.company(), r.position(), wantPositionFirst, false, false);
                     }

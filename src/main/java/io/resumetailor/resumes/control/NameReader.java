@@ -367,7 +367,10 @@ final class NameReader {
                 }
                 boolean sameCase = rest.equals(rest.toUpperCase(Locale.ROOT)) == first.equals(first.toUpperCase(Locale.ROOT));
                 boolean sameType = Math.abs(following.line().size() - line.line().size()) <= 0.6f
-                        || sameCase && (following.cells().size() > 1 || following.relSize() >= Math.max(1.3f, line.relSize() - 0.1f));
+                        || sameCase && (following.cells().size() > 1 || following.relSize() >= Math.max(1.3f, line.relSize() - 0.1f))
+                        // "R O N A C H" in 20 pt over "ANGÈLE" in 16 pt, both bold capitals
+                        || sameCase && first.equals(first.toUpperCase(Locale.ROOT)) && line.bold() && following.bold()
+                                && line.relSize() >= 1.3f && following.relSize() >= 1.2f;
                 String joined = first + " " + rest;
                 if (sameType && nameShaped(joined)) {
                     return new Joined(joined, following);

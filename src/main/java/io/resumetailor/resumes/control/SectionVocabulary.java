@@ -65,7 +65,7 @@ final class SectionVocabulary {
                 "research", "berufserfahrung", "erfahrung", "erfahrungen", "praxiserfahrung", "berufliche", "beruflicher werdegang", "werdegang",
                 "praktika", "beschaftigung", "taetigkeiten", "tatigkeiten", "tatigkeit", "berufliche tatigkeit", "berufliche tatigkeiten", "stationen", "laufbahn", "berufliche laufbahn",
                 "berufslaufbahn", "berufspraxis", "parcours professionnel", "stages", "experiences professionnelles",
-                "emplois", "experiencia", "experiencias", "experiencia laboral", "antecedentes laborales", "antecedentes profesionales", "empleo", "trayectoria", "actividades",
+                "emplois", "experiencia", "experiencias", "experiencia laboral", "servicio publico", "antecedentes laborales", "antecedentes profesionales", "empleo", "trayectoria", "actividades",
                 "опыт", "опыт работы", "трудовая деятельность", "места работы", "карьера", "стажировки",
                 "carriere", "karriere")); // "Carrière académique": the posts held
         KEYS.put(Section.SKILLS, List.of("programming languages", "lenguajes de programacion", "langages de programmation",
@@ -124,7 +124,7 @@ final class SectionVocabulary {
             "practical", "research", "industry", "volunteer", "campus", "on", "teaching", "related", "computer", "soft", "hard",
             "it", "personal", "languages", "info", "infos", "data", "und", "berufliche", "beruflicher", "praktische", "akademische", "weitere",
             "persönliche", "professionnelle", "professionnelles", "et", "complementaires", "autres", "academique", "academiques", "y",
-            "profesional", "laboral", "adicional", "otros", "otras", "academica", "и", "профессиональный", "профессиональные",
+            "profesional", "laboral", "adicional", "otros", "otras", "otra", "otro", "academica", "и", "профессиональный", "профессиональные",
             "ключевые", "технические", "дополнительное", "и", "другие", "de", "du", "des", "la", "le", "les", "en", "el",
             "del", "los", "las", "der", "die", "das", "im", "in", "a", "an", "the", "to", "for", "with", "details",
             "tecnicas", "techniques", "informaticas", "informatiques", "informatique", "informatica", "informaticos", "academicos", "academicas", "areas", "skills", "experience", "education", "known",
