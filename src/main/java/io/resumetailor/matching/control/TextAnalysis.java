@@ -63,6 +63,8 @@ public final class TextAnalysis {
      */
     static final Pattern AMPERSAND_INITIALS = Pattern.compile("(?i)(?<![\\p{L}\\d&])(\\p{L}{1,3})&(\\p{L}{1,3})(?![\\p{L}\\d&])");
     static final Pattern YO = Pattern.compile("[ёЁ]");
+    /** "check-in", "check-out": one word; the stop word "in" dropped, "check-in" was "check" and met "helium leak checking". */
+    static final Pattern CHECK_IN = Pattern.compile("(?i)(?<![\\p{L}\\d])(check)-(in|out)(?![\\p{L}\\d])");
     /**
      * The classes a French licence is written with ("permis C", "permis B, C et D", "permis catégorie D"): French drops
      * "c" and "d" as stop words (the elided "c'" and "d'"), so "permis C" was "permis" alone and a resume's "Permis B"
@@ -180,6 +182,7 @@ public final class TextAnalysis {
         spelled = DOTNET.matcher(spelled).replaceAll(" dotnet ");
         spelled = AMPERSAND_INITIALS.matcher(spelled).replaceAll("$1qq$2");
         spelled = PLUS_CLASSES.matcher(spelled).replaceAll("$1$2");
+        spelled = CHECK_IN.matcher(spelled).replaceAll("$1$2");
         spelled = INCLUSIVE_ENDING.matcher(spelled).replaceAll("");
         return YO.matcher(spelled).replaceAll("е");
     }

@@ -65,6 +65,16 @@ class TextAnalysisTest {
     }
 
     @Test
+    void wordsOfAnotherLanguagesColumnDoNotMeetTheirEnglishStem() {
+        // the German "Controlling" read as English was "control", and "check-in" without its stop word was "check"
+        assertFalse(concepts("lockout/tagout (LOTO) and hazardous energy control", Language.EN).contains("budgeting"));
+        assertFalse(concepts("vacuum systems, including helium leak checking", Language.EN).contains("front-office"));
+        assertTrue(concepts("front desk, check-in and check-out", Language.EN).contains("front-office"));
+        assertTrue(concepts("Controlling und Berichtswesen", Language.DE).contains("management-accounting"));
+        assertTrue(concepts("cost control", Language.EN).contains("budgeting"));
+    }
+
+    @Test
     void stopWordsAndNumbersGo() {
         assertEquals(List.of(), stems("the and of 2024", Language.EN));
         assertEquals(List.of(), stems("und der die", Language.DE));
