@@ -69,7 +69,7 @@ final class ExperienceReader {
 
     static List<ExperienceEntry> read(List<ResumeSection> sections, List<String> uncertain) {
         List<ExperienceEntry> out = new ArrayList<>();
-        int[] resumeOrder = order(sections);
+        int[] resumeOrder = null; // read only when a section does not tell
         for (ResumeSection section : sections) {
             List<FormEntries.Form> forms = FormEntries.of(section);
             if (!forms.isEmpty()) {
@@ -100,6 +100,9 @@ final class ExperienceReader {
                 if (r != null && !r.clear()) {
                     boolean tie = positionFirst == companyFirst;
                     boolean wantPositionFirst = positionFirst > companyFirst;
+                    if (tie && resumeOrder == null) {
+                        resumeOrder = order(sections);
+                    }
                     if (tie && Math.min(resumeOrder[0], resumeOrder[1]) == 0 && Math.max(resumeOrder[0], resumeOrder[1]) >= 2) {
                         boolean resumeWants = resumeOrder[0] > resumeOrder[1]; // the section does not tell; the resume's other jobs all do
                         Roles turned = resumeWants == r.positionFirst() ? r : new Roles(r.company(), r.position(), resumeWants, false, false);
