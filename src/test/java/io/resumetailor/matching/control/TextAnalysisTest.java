@@ -1,12 +1,12 @@
 package io.resumetailor.matching.control;
 
+import static io.resumetailor.matching.control.LexiconNamesTest.concepts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class TextAnalysisTest {
@@ -43,12 +43,6 @@ class TextAnalysisTest {
         assertTrue(lexicon.analysis().analyze("Kranken- und Altenpflege", Language.DE).terms()
                 .containsAll(lexicon.analysis().analyze("Krankenpflege", Language.DE).terms()));
         assertEquals(List.of("ausbau"), lexicon.analysis().analyze("Ein- und Ausbau", Language.DE).terms()); // no known head: as written
-    }
-
-    static Set<String> concepts(String text, Language language) {
-        Lexicon lexicon = Lexicon.standard();
-        return lexicon.findAll(lexicon.analysis().analyze(text, language), language).stream()
-                .map(found -> found.concept().id()).collect(Collectors.toSet());
     }
 
     @Test
