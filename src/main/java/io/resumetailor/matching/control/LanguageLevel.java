@@ -43,10 +43,22 @@ final class LanguageLevel {
         return levels;
     }
 
-    /** The lowest level a requirement accepts ("native or fluent (C1+)": C1), or 0 when it names none. */
+    /**
+     * The lowest level a requirement accepts ("native or fluent (C1+)": C1), or 0 when it names none. "Bilingual" in a
+     * posting asks working fluency in both languages (C1), not a native speaker's C2: it is what postings say of people
+     * who work in both, and on a resume line it still states C2 ({@link #stated}).
+     */
     static int asked(String text) {
-        return levels(text).stream().mapToInt(Integer::intValue).min().orElse(0);
+        Matcher bilingual = RequirementForms.BILINGUAL.matcher(text);
+        List<Integer> levels = levels(bilingual.replaceAll(" "));
+        if (bilingual.reset().find()) {
+            levels.add(FLUENT);
+        }
+        return levels.stream().mapToInt(Integer::intValue).min().orElse(0);
     }
+
+    /** C1. */
+    static final int FLUENT = 5;
 
     /** The level a resume line states (the highest it names), or 0 when it names none. */
     static int stated(String text) {

@@ -85,6 +85,12 @@ class EvidenceFormsTest {
         assertTrue(evidenced("Bilingual English/Spanish", posting, both));
         assertTrue(evidenced("Bilingual English/Spanish", posting, spanishResume));
         assertTrue(evidenced("English or Spanish", posting, englishOnly)); // without "bilingual" the slash is still a choice
+        ResumeContent fluent = resume("HVAC technician", "Residential service calls", List.of(), List.of(),
+                List.of(new ResumeLanguage("English", "Native"), new ResumeLanguage("Spanish", "fluent")));
+        ResumeContent basic = resume("HVAC technician", "Residential service calls", List.of(), List.of(),
+                List.of(new ResumeLanguage("English", "Native"), new ResumeLanguage("Spanish", "B1")));
+        assertTrue(evidenced("Bilingual English/Spanish", posting, fluent)); // before: asked C2 of Spanish
+        assertFalse(evidenced("Bilingual English/Spanish", posting, basic));
     }
 
     @Test
