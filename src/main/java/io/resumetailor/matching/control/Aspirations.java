@@ -25,7 +25,12 @@ final class Aspirations {
 
     /** The text up to its first aspiration cue; the whole text when it has none. */
     static String stated(String text) {
-        if (text == null || text.isEmpty() || !Cues.standard().in(Cues.ASPIRATION, text)) {
+        return text == null || text.isEmpty() ? text : stated(text, Cues.fold(text));
+    }
+
+    /** As {@link #stated(String)}, for a text whose {@link Cues#fold folded} form is known. */
+    static String stated(String text, String folded) {
+        if (!Cues.standard().inFolded(Cues.ASPIRATION, folded)) {
             return text;
         }
         List<String> words = new ArrayList<>();

@@ -101,8 +101,33 @@ public final class Cues {
 
     /** Whether the folded {@code text} contains a phrase of {@code kind}. */
     public boolean in(String kind, String text) {
-        Pattern pattern = patterns.get(kind);
-        return pattern != null && pattern.matcher(fold(text)).find();
+        return inFolded(kind, fold(text));
+    }
+
+    /**
+     * As {@link #in}, for a text already {@link #fold folded}: what the kind's pattern finds, looked up phrase by phrase
+     * with {@code indexOf}, many times faster than the pattern's alternation of a hundred phrases at every character
+     * (the cues of every resume line are asked on every score).
+     */
+    boolean inFolded(String kind, String folded) {
+        for (String phrase : phrases.getOrDefault(kind, List.of())) {
+            for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
+                int end = at + phrase.length();
+                if ((at == 0 || !wordCharacter(folded.codePointBefore(at)))
+                        && (end == folded.length() || !wordCharacter(folded.codePointAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What the patterns' {@code [\p{L}\p{N}]} is. */
+    private static boolean wordCharacter(int codePoint) {
+        return Character.isLetter(codePoint) || switch (Character.getType(codePoint)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Where the first phrase of {@code kind} ends in the folded text, or -1. */

@@ -181,7 +181,8 @@ public final class MatchScorer {
 
     /** The resume cut into lines and analysed in its own language, to look for evidence in many times. */
     public ResumeLines lines(ResumeContent resume) {
-        return new ResumeLines(resume, LanguageDetection.detect(ResumeLines.allText(resume), Language.EN), lexicon);
+        return new ResumeLines(resume, LanguageDetection.detect(ResumeLines.allText(resume), Language.EN,
+                LanguageDetection.RESUME_SAMPLE), lexicon);
     }
 
     /** The score when exactly {@code met} are evidenced in full and nothing else at all. */

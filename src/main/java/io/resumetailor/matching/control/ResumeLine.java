@@ -30,11 +30,18 @@ final class ResumeLine {
     private Set<String> initials;
     private Set<String> glosses;
     private List<String> cognates;
+    private String folded;
     private Boolean inProgress;
     private Boolean notYet;
     private List<CredentialGrade> grades;
 
     ResumeLine(Evidence where, AnalyzedText analyzed, List<Lexicon.Found> found, int experienceEntry, Language language) {
+        this(where, null, analyzed, found, experienceEntry, language);
+    }
+
+    /** As above, with the line's text already {@link Cues#fold folded} (or null). */
+    ResumeLine(Evidence where, String folded, AnalyzedText analyzed, List<Lexicon.Found> found, int experienceEntry, Language language) {
+        this.folded = folded;
         this.language = language;
         this.where = where;
         this.analyzed = analyzed;
@@ -171,7 +178,7 @@ final class ResumeLine {
     /** Whether the line says what it names is still being earned ("ACA student", "en cours", "in Ausbildung"). */
     boolean inProgress() {
         if (inProgress == null) {
-            inProgress = Cues.standard().in(Cues.IN_PROGRESS, where.text());
+            inProgress = Cues.standard().inFolded(Cues.IN_PROGRESS, folded());
         }
         return inProgress;
     }
@@ -187,9 +194,19 @@ final class ResumeLine {
 
     boolean notYet() {
         if (notYet == null) {
-            notYet = Cues.standard().in(Cues.NOT_YET, where.text());
+            notYet = Cues.standard().inFolded(Cues.NOT_YET, folded());
         }
         return notYet;
+    }
+
+    /** The line's text {@link Cues#fold folded}, once: the cues of several questions are looked up in it. */
+    private String folded() {
+        String known = folded;
+        if (known == null) {
+            known = Cues.fold(where.text());
+            folded = known;
+        }
+        return known;
     }
 
     /** The glossary keys of the line's stems, for requirements written in another language. */

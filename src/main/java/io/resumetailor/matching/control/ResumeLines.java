@@ -35,9 +35,11 @@ public final class ResumeLines {
         List<ResumeLine> all = new ArrayList<>();
         Adder add = (section, entry, line, text, job) -> {
             if (text != null && !text.isBlank()) {
-                AnalyzedText analyzed = lexicon.analysis().analyze(FREE_TEXT.contains(section) ? Aspirations.stated(text) : text, language);
-                all.add(new ResumeLine(new Evidence(section, entry, line, text.strip()), analyzed, lexicon.findAll(analyzed, language),
-                        job, language));
+                boolean free = FREE_TEXT.contains(section);
+                String folded = free ? Cues.fold(text) : null;
+                AnalyzedText analyzed = lexicon.analysis().analyze(free ? Aspirations.stated(text, folded) : text, language);
+                all.add(new ResumeLine(new Evidence(section, entry, line, text.strip()), folded, analyzed,
+                        lexicon.findAll(analyzed, language), job, language));
             }
         };
         if (resume.summary() != null) {

@@ -175,16 +175,35 @@ public final class TextAnalysis {
         return out.toString();
     }
 
+    /**
+     * Symbols spelled as words the analyzers keep. Every text of a resume passes here on every score, so a pattern runs
+     * only on a text that holds the character it needs; the spelled words hold none of them.
+     */
     static String spellSymbols(String text) {
-        String spelled = CPP.matcher(text).replaceAll(" cplusplus ");
-        spelled = CSHARP.matcher(spelled).replaceAll(" csharp ");
-        spelled = FSHARP.matcher(spelled).replaceAll(" fsharp ");
-        spelled = DOTNET.matcher(spelled).replaceAll(" dotnet ");
-        spelled = AMPERSAND_INITIALS.matcher(spelled).replaceAll("$1qq$2");
-        spelled = PLUS_CLASSES.matcher(spelled).replaceAll("$1$2");
-        spelled = CHECK_IN.matcher(spelled).replaceAll("$1$2");
-        spelled = INCLUSIVE_ENDING.matcher(spelled).replaceAll("");
-        return YO.matcher(spelled).replaceAll("е");
+        String spelled = text;
+        if (text.indexOf('+') >= 0) {
+            spelled = CPP.matcher(spelled).replaceAll(" cplusplus ");
+        }
+        if (text.indexOf('#') >= 0) {
+            spelled = CSHARP.matcher(spelled).replaceAll(" csharp ");
+            spelled = FSHARP.matcher(spelled).replaceAll(" fsharp ");
+        }
+        if (text.indexOf('.') >= 0) {
+            spelled = DOTNET.matcher(spelled).replaceAll(" dotnet ");
+        }
+        if (text.indexOf('&') >= 0) {
+            spelled = AMPERSAND_INITIALS.matcher(spelled).replaceAll("$1qq$2");
+        }
+        if (text.indexOf('+') >= 0) {
+            spelled = PLUS_CLASSES.matcher(spelled).replaceAll("$1$2");
+        }
+        if (text.indexOf('-') >= 0) {
+            spelled = CHECK_IN.matcher(spelled).replaceAll("$1$2");
+        }
+        if (text.indexOf('(') >= 0 || text.indexOf('·') >= 0) {
+            spelled = INCLUSIVE_ENDING.matcher(spelled).replaceAll("");
+        }
+        return text.indexOf('ё') >= 0 || text.indexOf('Ё') >= 0 ? YO.matcher(spelled).replaceAll("е") : spelled;
     }
 
     /** A line in capitals is a heading, not a row of acronyms. */
