@@ -1,6 +1,7 @@
 package io.resumetailor.resumes.control;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,9 +48,6 @@ final class LabelledName {
         for (int i = 0; i < lines.size() && i < FIRST_LINES; i++) {
             String text = text(lines.get(i));
             String g = value(GIVEN, text);
-            if (g != null && g.split("\\s+").length >= 3) {
-                return Optional.of(g); // "Nombre | CRISTIAN DAVID Pachacama Simbaña": a form's one name field holds the whole name
-            }
             String f = g == null ? value(FAMILY, text) : null;
             if (g != null && given == null) {
                 given = g;
@@ -58,7 +56,11 @@ final class LabelledName {
             }
         }
         if (given != null && family != null) {
-            return Optional.of(given + " " + family);
+            // "Prénom: Mafalda Bianca Maria" / "Nom: Bertani": three given names are still given names beside a family name
+            return Optional.of(given.toLowerCase(Locale.ROOT).contains(family.toLowerCase(Locale.ROOT)) ? given : given + " " + family);
+        }
+        if (given != null && given.split("\\s+").length >= 3) {
+            return Optional.of(given); // "Nombre | CRISTIAN DAVID Pachacama Simbaña": a form's one name field holds the whole name
         }
         if (given == null && family != null) {
             for (int i = 0; i < lines.size() && i < FIRST_LINES; i++) {

@@ -87,6 +87,9 @@ final class NameReader {
     private NameReader() {
     }
 
+    /** Display type: 1.8 times the body text or more, the size of names set as a headline. */
+    static final float DISPLAY = 1.8f;
+
     static Optional<String> read(List<ResumeSection> sections, List<ResumeLine> all) {
         Optional<String> labelled = LabelledName.read(all);
         if (labelled.isPresent()) {
@@ -159,7 +162,8 @@ final class NameReader {
         }
         String piece = DROP_LAST.matcher(DROP_INITIAL.matcher(withoutDate(withoutContacts(TITLES.matcher(withoutPostNominals(unspaced(cell)))
                 .replaceAll(" ").strip()))).replaceFirst("$1$2")).replaceAll("$1");
-        String name = nameShaped(piece) || line.relSize() >= 1.3f && initialled(piece) ? piece : null;
+        String name = nameShaped(piece) || line.relSize() >= 1.3f && initialled(piece)
+                || line.relSize() >= DISPLAY && line.line().page() == 1 && nameShaped(piece, true) ? piece : null;
         double bonus = 0;
         float size = line.relSize();
         if (name == null && piece.split("\\s+").length == 1 && nameWord(piece) && SectionVocabulary.section(piece).isEmpty()
@@ -285,6 +289,15 @@ final class NameReader {
     }
 
     static boolean nameShaped(String text) {
+        return nameShaped(text, false);
+    }
+
+    /**
+     * Whether a text is shaped like a name; with {@code tradeSurname}, its last word may be a trade's name as well
+     * ("Jose Luis Pastor", "Lisa Gärtner", "Jean Boulanger"): asked only of the largest type at the top of a page, where
+     * a headline's job title is two words of a trade, not given names before one.
+     */
+    static boolean nameShaped(String text, boolean tradeSurname) {
         String[] words = text.strip().split("\\s+");
         if (words.length < 2 || words.length > 5 || text.length() > 50 || text.matches(".*\\d.*")) {
             return false;
@@ -309,7 +322,8 @@ final class NameReader {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         return capitalised >= 2 && !PAGE_TITLES.contains(lower) && SectionVocabulary.section(text).isEmpty()
-                && !RoleWords.position(text) && !RoleWords.organisation(text) && !RoleWords.institution(text)
+                && !RoleWords.position(tradeSurname ? text.strip().substring(0, text.strip().lastIndexOf(' ')) : text)
+                && !RoleWords.organisation(text) && !RoleWords.institution(text)
                 && !RoleWords.degree(text) && !RoleWords.location(text) && MonthRange.single(text).isEmpty();
     }
 

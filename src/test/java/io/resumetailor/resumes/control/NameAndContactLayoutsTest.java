@@ -364,6 +364,26 @@ class NameAndContactLayoutsTest {
     }
 
     @Test
+    void readsAFamilyNameThatIsATradesNameInDisplayTypeButNotInABodyLine() {
+        // a Spanish two-column design: "PASTOR" is a trade (a pastor) as well as a family name
+        ParsedResume pastor = read(new PdfCanvas().bold(205, 44, 30, "JOSE LUIS PASTOR").text(205, 80, 13, "Especialista GIS")
+                .bold(30, 200, 12, "CONTACTO").text(30, 224, 8, "jose.pastor@example.es")
+                .bold(205, 240, 14, "EXPERIENCIA PROFESIONAL").bold(205, 270, 12, "Consultor GIS")
+                .text(205, 286, 9, "Naciones Unidas · 2023 – Actualidad").pdf());
+        assertEquals("Jose Luis Pastor", pastor.content().personalInfo().fullName()); // before: "Especialista Gis"
+        assertTrue(!NameReader.nameShaped("Senior Pastor"), "a job title in body type stays a job title");
+        assertTrue(!NameReader.nameShaped("Jose Luis Pastor"), "only display type at the top of the first page takes the trade as a name");
+    }
+
+    @Test
+    void joinsThreeGivenNamesInAFormFieldToTheFamilyNameField() {
+        ParsedResume parsed = read(experience(new PdfCanvas().bold(50, 40, 16, "Curriculum vitae")
+                .text(50, 80, 13, "Nom: Bertani").text(50, 96, 13, "Prénom: Mafalda Bianca Maria")
+                .text(50, 112, 13, "Courriel: mafalda.bertani@example.ch"), 150).pdf());
+        assertEquals("Mafalda Bianca Maria Bertani", parsed.content().personalInfo().fullName()); // before: the given names alone
+    }
+
+    @Test
     void readsANameInDisplayTypeWhoseFirstLetterStandsApart() {
         // a Word template: family name and given name on two lines in 48 pt capitals, the given name's initial kerned apart
         ParsedResume parsed = read(new PdfCanvas().text(300, 90, 48, "POCH").text(300, 150, 48, "S ARAH")
