@@ -38,13 +38,14 @@ record CredentialGrade(boolean ordered, String marker, Set<Integer> grades, List
     private static final String NAMED = "categor(?:y|ies)|kategorien?|catégories?|categorías?";
     private static final String ROMAN = "(?-i:X|IX|IV|VI{0,3}|I{1,3})";
     private static final String GRADE = "(?:" + ROMAN + "|10|[1-9])(?:-?(?:ого|ой|го|й|ий|я|ая|th|st|nd|rd|ème|er|e|º|ª))?(?![\\p{L}\\d])";
-    private static final String GRADES = GRADE + "(?:\\s*(?:,|/|&|\\+|\\s(?:and|und|et|y|и|or|oder|ou|o|или))\\s*" + GRADE + ")*";
+    /** Grades listed or as a range ("4–6 разряд", "Level 2-3"): the lowest is the one asked. */
+    private static final String GRADES = GRADE + "(?:\\s*(?:,|/|&|\\+|[–—-]|\\s(?:and|und|et|y|и|or|oder|ou|o|или))\\s*" + GRADE + ")*";
     private static final String AT_LEAST = "(?:at\\s+least|minimum|mindestens|au\\s+moins|au\\s+minimum|como\\s+mínimo|al\\s+menos|mínimo|не\\s+ниже|не\\s+менее)";
     /** Marker, then up to three words and a colon or "at least" ("группа по электробезопасности не ниже IV"), then the grades. */
     private static final Pattern MARKER_FIRST = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + ORDERED + "|" + NAMED + ")(?![\\p{L}])"
             + "((?:\\s+\\p{L}+){0,3}?)\\s*(:|-|\\s" + AT_LEAST + ")?\\s*(" + GRADES + ")");
     /** The Russian order: "IV группа", "3-й разряд", "5 разряда". */
-    private static final Pattern GRADE_FIRST = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + GRADE + ")\\s+(групп(?:а|ы|у|ой)|разряд(?:а|ом)?|уровн(?:ь|я))(?![\\p{L}])");
+    private static final Pattern GRADE_FIRST = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + GRADE + "(?:\\s*[–—-]\\s*" + GRADE + ")?)\\s+(групп(?:а|ы|у|ой)|разряд(?:а|ом)?|уровн(?:ь|я))(?![\\p{L}])");
     /** An acronym and a Roman grade: "УК II"; not a chapter and rule of a convention ("STCW II/1"). */
     private static final Pattern ACRONYM_ROMAN = Pattern.compile("(?u)(?<![\\p{L}\\d])(\\p{Lu}{2,6})\\s+(" + ROMAN + ")(?![\\p{L}\\d]|\\s*[/.]\\s*\\d)");
     private static final Pattern ONE_GRADE = Pattern.compile("(?iu)(" + ROMAN + "|10|[1-9])");

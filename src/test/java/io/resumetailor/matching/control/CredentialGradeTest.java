@@ -99,6 +99,11 @@ class CredentialGradeTest {
         graded("Электрогазосварщик", "Требования:\n- Разряд не ниже 5-го\n- Удостоверение НАКС", "Разряд",
                 "Электрогазосварщик 4 разряда", "Электрогазосварщик 6-го разряда");
         graded("Крановщик", "Требования:\n- Удостоверение УК II\n- Опыт работы", "УК", "Удостоверение УК I", "Удостоверение УК II");
+        // a range asks its lowest grade; before, "4–6 разряд" asked the 6th
+        graded("Охранник", "Требования:\n- удостоверение частного охранника (4–6 разряд)\n- опыт работы от 1 года", "охранника",
+                "Удостоверение частного охранника 3 разряда", "Удостоверение частного охранника 4 разряда");
+        graded("Rope Access Technician", "Requirements:\n- IRATA Level 2-3 rope access certification\n- Working at height", "IRATA",
+                "IRATA Level 1 rope access technician", "IRATA Level 2 rope access technician");
     }
 
     @Test

@@ -108,6 +108,17 @@ class EvidenceFormsTest {
     }
 
     @Test
+    void aDegreeMeetsTheRussianFloorOfVocationalEducation() {
+        ResumeContent bachelor = resume("Агент по регистрации пассажиров", "Регистрация пассажиров",
+                List.of(new EducationEntry("Северный федеральный университет", "Бакалавр", "Туризм", "2016-09", "2020-07")), List.of(), List.of());
+        ResumeContent school = resume("Продавец", "Работа на кассе",
+                List.of(new EducationEntry("Школа № 5", "Среднее общее образование", null, "2008-09", "2019-06")), List.of(), List.of());
+        String posting = "Требования: образование не ниже среднего профессионального.";
+        assertTrue(evidenced("образование не ниже среднего профессионального", posting, bachelor)); // before: no concept, no evidence
+        assertFalse(evidenced("образование не ниже среднего профессионального", posting, school));
+    }
+
+    @Test
     void aProofStillBeingEarnedIsNoEvidence() {
         ResumeContent studying = resume("Audit semi-senior", "Audit fieldwork for owner-managed businesses", List.of(),
                 List.of(new CertificationEntry("ACCA (in progress, 9 of 13 exams)", "ACCA", null)), List.of());
