@@ -63,8 +63,16 @@ public final class Lexicon {
                 return true;
             }
             String word = text.words().get(index);
+            if (word.isEmpty()) { // a part of a compound: the name must begin it ("Exceltabellen"), not sit inside ("terrestrisches")
+                int whole = index;
+                while (whole > 0 && text.words().get(whole).isEmpty()) {
+                    whole--;
+                }
+                String compound = text.words().get(whole);
+                return compound.isEmpty() || words.stream().anyMatch(compound::startsWith);
+            }
             String singular = POSSESSIVE.matcher(word).replaceFirst("");
-            return word.isEmpty() || words.contains(word) || words.contains(singular) && !bare.contains(singular);
+            return words.contains(word) || words.contains(singular) && !bare.contains(singular);
         }
     }
 

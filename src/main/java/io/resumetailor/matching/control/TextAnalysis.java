@@ -66,6 +66,11 @@ public final class TextAnalysis {
     /** "check-in", "check-out": one word; the stop word "in" dropped, "check-in" was "check" and met "helium leak checking". */
     static final Pattern CHECK_IN = Pattern.compile("(?i)(?<![\\p{L}\\d])(check)-(in|out)(?![\\p{L}\\d])");
     /**
+     * French words joined by a hyphen whose halves mean something else alone: "après-vente" (after-sales) is no sale
+     * ("vente"), "sage-femme" (midwife) no accounting software ("Sage"). One word each, singular.
+     */
+    static final Pattern FRENCH_JOINED = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:(apr[èe]s)-(vente)s?|(sage)s?-(femme)s?)(?![\\p{L}\\d])");
+    /**
      * The classes a French licence is written with ("permis C", "permis B, C et D", "permis catégorie D"): French drops
      * "c" and "d" as stop words (the elided "c'" and "d'"), so "permis C" was "permis" alone and a resume's "Permis B"
      * met it. The list after "permis" is found here and its lone C and D spelled as words that stay ("classec"); a class
@@ -199,6 +204,7 @@ public final class TextAnalysis {
         }
         if (text.indexOf('-') >= 0) {
             spelled = CHECK_IN.matcher(spelled).replaceAll("$1$2");
+            spelled = FRENCH_JOINED.matcher(spelled).replaceAll(m -> m.group(1) != null ? m.group(1) + m.group(2) : m.group(3) + m.group(4));
         }
         if (text.indexOf('(') >= 0 || text.indexOf('·') >= 0) {
             spelled = INCLUSIVE_ENDING.matcher(spelled).replaceAll("");

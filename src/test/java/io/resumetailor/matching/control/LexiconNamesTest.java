@@ -273,4 +273,24 @@ class LexiconNamesTest {
         assertFalse(concepts("Certified Shorthand Reporter", Language.EN).contains("typing"));
         assertFalse(concepts("мебель из ДСП", Language.RU).contains("electric-arc-furnace"));
     }
+
+    /** Each of these named a concept before (holdout25): a word inside another word, or a word with another meaning. */
+    @Test
+    void aNameInsideAnotherWordOrWithAnotherMeaningIsNoConcept() {
+        assertFalse(concepts("Totalstation, GNSS und terrestrisches Laserscanning", Language.DE).contains("rest-api"));
+        assertTrue(concepts("Exceltabellen erstellen", Language.DE).contains("excel"), "a product's name that begins a compound");
+        assertFalse(concepts("formación sanitaria (TES, TCAE, Enfermería)", Language.ES).contains("bathroom-installation"));
+        assertTrue(concepts("instalación de sanitarios", Language.ES).contains("bathroom-installation"));
+        assertFalse(concepts("interpreting in police interviews or court", Language.EN).contains("recruitment"));
+        assertTrue(concepts("conducted job interviews for the warehouse", Language.EN).contains("recruitment"));
+        Set<String> afterSales = concepts("trois ans dans un atelier de service après-vente horloger", Language.FR);
+        assertFalse(afterSales.contains("b2b-sales"));
+        assertTrue(afterSales.contains("customer-service"));
+        Set<String> midwife = concepts("Diplôme d'État de sage-femme", Language.FR);
+        assertFalse(midwife.contains("accounting-software-sme") || midwife.contains("erp-finance"), "Sage");
+        assertFalse(midwife.contains("degree-master"), "the German Diplom is no French diplôme");
+        assertTrue(midwife.contains("midwifery"));
+        assertTrue(concepts("Sages-femmes", Language.FR).contains("midwifery"));
+        assertTrue(concepts("Diplomkaufmann", Language.DE).contains("degree-master"));
+    }
 }
