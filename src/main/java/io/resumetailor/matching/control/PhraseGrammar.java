@@ -266,12 +266,15 @@ final class PhraseGrammar {
     }
 
     /**
-     * "Energie- und Gebäudetechnik" (a German compound's part left out) and "cycles 2 et 3"
+     * "Energie- und Gebäudetechnik" (a German compound's part left out), "cycles 2 et 3" and "entre 1,58 y 1,90 m"
      * are one thing, not two.
      */
     static boolean elliptic(String before, String after) {
-        return before.endsWith("-") || before.matches("\\d+\\W*") && after.matches("\\d+\\W*");
+        return before.endsWith("-") || NUMBER.matcher(before).matches() && NUMBER.matcher(after).matches();
     }
+
+    /** A number, with decimals after a point or a (protected) comma. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.\u0001]\\d+)?\\W*");
 
     /**
      * A part stands alone with two words or more (asides in parentheses not counted), or when it
@@ -421,13 +424,16 @@ final class PhraseGrammar {
     static String protectParentheses(String line) {
         StringBuilder out = new StringBuilder();
         int depth = 0;
-        for (char c : line.toCharArray()) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
             if (c == '(' || c == '[') {
                 depth++;
             } else if ((c == ')' || c == ']') && depth > 0) {
                 depth--;
             }
-            out.append(depth > 0 && c == ',' ? COMMA : depth > 0 && c == ';' ? SEMICOLON : c);
+            boolean decimal = c == ',' && i > 0 && i + 1 < line.length() && Character.isDigit(line.charAt(i - 1))
+                    && Character.isDigit(line.charAt(i + 1)); // "entre 1,58 y 1,90 m": a decimal comma, no list
+            out.append((depth > 0 || decimal) && c == ',' ? COMMA : depth > 0 && c == ';' ? SEMICOLON : c);
         }
         return out.toString();
     }

@@ -189,6 +189,9 @@ public final class RequirementExtractor {
      * dafür brauchen Sie eine abgeschlossene Ausbildung als Glaser", "Verglasung von Fassaden; das sichere Lesen von
      * Plänen setzen wir voraus"), the clauses from the first one that carries a marker of a must-have, a nice-to-have
      * or years of experience on: the task itself is no requirement. A line whose first clause carries the marker stays whole.
+     * A marker clause that names nothing of its own refers back to the task, which is then what is asked ("Korrektur von
+     * Fehlstellungen bei Fohlen – Erfahrung damit ist von Vorteil", "Klebebeschläge – wenn Sie hier schon Erfahrung haben,
+     * umso besser").
      */
     static String askedClauses(String text, Cues cues) {
         String[] clauses = TASK_CLAUSE.split(text);
@@ -197,10 +200,28 @@ public final class RequirementExtractor {
         }
         for (int i = 1; i < clauses.length; i++) {
             if (asks(clauses[i], cues)) {
-                return String.join("; ", java.util.Arrays.asList(clauses).subList(i, clauses.length));
+                List<String> asked = java.util.Arrays.asList(clauses).subList(onlyMarks(clauses[i], cues) ? 0 : i, onlyMarks(clauses[i], cues) ? i : clauses.length);
+                return String.join("; ", asked);
             }
         }
         return text;
+    }
+
+    /** Words that point back at what was said before ("damit", "hier", "in this") or at having it already: no content of their own. */
+    static final Set<String> BACK_REFERENCES = Set.of("damit", "hier", "dabei", "darin", "davon", "darauf", "dafur", "this", "it",
+            "that", "there", "cela", "ca", "la", "y", "en", "ello", "esto", "eso", "ahi", "этим", "этом", "это", "здесь", "тут",
+            "schon", "bereits", "already", "deja", "ya", "уже");
+
+    /** Whether a clause says nothing but that something is asked: markers, experience words, stop words, back-references. */
+    static boolean onlyMarks(String clause, Cues cues) {
+        String folded = Cues.fold(clause);
+        for (String kind : List.of(Cues.MUST_LINE, Cues.NICE_LINE, Cues.LEAD_IN, Cues.EXPERIENCE_WORD)) {
+            for (String phrase : cues.phrases(kind)) {
+                folded = folded.replace(" " + phrase + " ", " ");
+            }
+        }
+        return java.util.Arrays.stream(folded.strip().split(" "))
+                .allMatch(word -> word.isEmpty() || Lexicon.isCommonWord(word) || BACK_REFERENCES.contains(word));
     }
 
     private static boolean asks(String clause, Cues cues) {

@@ -240,6 +240,9 @@ final class VacancyLayout {
      */
     static final Pattern COMPOSED = Pattern.compile("\\s[–—-]\\s|\\(");
     static final int COMPOSED_WORDS = 15;
+    /** A heading's own words, then a cue alone in brackets or after a dash that names its part. */
+    static final Pattern TRAILING_ASIDE = Pattern.compile("(?:\\(([^()]+)\\)|\\s[–—-]\\s([^–—-]+))$");
+    static final int ASIDE_CUE_WORDS = 4;
     /** The longest line without a colon, over a list, that a nice-to-have cue of three words or more at its start makes a heading. */
     static final int LEADING_CUE_WORDS = 10;
 
@@ -277,6 +280,14 @@ final class VacancyLayout {
             if (!colon && beforeList && words <= LEADING_CUE_WORDS
                     && cues.phrases(Cues.NICE_HEADING).stream().anyMatch(cue -> cue.split(" ").length >= 3 && (folded + " ").startsWith(cue + " "))) {
                 return VacancyPart.NICE; // "It would be great if you also have" over a list; "You will have a full UK driving licence" asks
+            }
+            Matcher aside = TRAILING_ASIDE.matcher(text.strip());
+            if (!colon && beforeList && words <= COMPOSED_WORDS && aside.find()) {
+                String said = Cues.fold(aside.group(1) != null ? aside.group(1) : aside.group(2)).strip();
+                VacancyPart named = said.split(" ").length > ASIDE_CUE_WORDS ? null : longestCue(cues, said::equals);
+                if (named != null) {
+                    return named; // "Equipaje de mano extra (se valorará)", "Extras – von Vorteil" over a list
+                }
             }
             return colon || words > COMPOSED_WORDS || !COMPOSED.matcher(text).find() ? null
                     : longestCue(cues, cue -> cue.contains(" ") && (folded + " ").startsWith(cue + " ")); // a cue of two words or more it starts with

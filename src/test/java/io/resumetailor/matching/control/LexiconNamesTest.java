@@ -292,5 +292,8 @@ class LexiconNamesTest {
         assertTrue(midwife.contains("midwifery"));
         assertTrue(concepts("Sages-femmes", Language.FR).contains("midwifery"));
         assertTrue(concepts("Diplomkaufmann", Language.DE).contains("degree-master"));
+        assertFalse(concepts("Prestar primeros auxilios cuando sea necesario", Language.ES).contains("banking"), "prestar is no loan");
+        assertFalse(concepts("Saber nadar 100 metros", Language.ES).contains("cost-estimating"), "metros are no French métré");
+        assertTrue(concepts("métré et chiffrage des lots", Language.FR).contains("cost-estimating"));
     }
 }

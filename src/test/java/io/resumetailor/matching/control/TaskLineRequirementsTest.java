@@ -42,6 +42,37 @@ class TaskLineRequirementsTest {
     }
 
     @Test
+    void aMarkerBehindTheDashThatNamesNothingAsksTheTaskItself() {
+        List<Requirement> requirements = extract("Pferdeklinik Nordheide", """
+                Ihre Aufgaben
+                - Klebebeschläge bei empfindlichen Hufen – wenn Sie hier schon Erfahrung haben, umso besser
+                - Korrektur von Fehlstellungen bei Fohlen – Erfahrung damit ist von Vorteil
+                - Gespräche mit Besitzern; Englischkenntnisse sind ein Plus
+                """);
+        assertFalse(named(requirements, "Klebebeschläge").mustHave(), requirements.toString()); // before: "schon Erfahrung haben"
+        assertFalse(named(requirements, "Fehlstellungen").mustHave(), requirements.toString());
+        assertFalse(named(requirements, "Englischkenntnisse").mustHave(), requirements.toString());
+        assertNone(requirements, "umso besser", "Gespräche");
+    }
+
+    @Test
+    void aHeadingWithANiceMarkerInBracketsHeadsItsListAndADecimalCommaSplitsNothing() {
+        List<Requirement> requirements = extract("Iberbrisa", """
+                Tu equipaje imprescindible
+                - Nivel de inglés B2 o superior
+                - Saber nadar y altura entre 1,58 y 1,90 m
+
+                Equipaje de mano extra (se valorará)
+                - Un segundo idioma europeo: alemán, francés o italiano
+                - Catalán
+                """);
+        assertFalse(named(requirements, "Catalán").mustHave(), requirements.toString()); // before: only the heading was read
+        assertFalse(named(requirements, "alemán").mustHave(), requirements.toString());
+        assertNone(requirements, "Equipaje de mano");
+        assertTrue(anyMentions(requirements, "entre 1,58 y 1,90 m"), requirements.toString()); // before: "altura entre 1" and "90 m"
+    }
+
+    @Test
     void inclusiveWritingSpellsNoInitialsAndTheEmployersClientsDoNotSilenceARequirement() {
         List<Requirement> requirements = extract("Robinetteries Vercors", """
                 Profil recherché
