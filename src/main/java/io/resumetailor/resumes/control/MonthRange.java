@@ -84,7 +84,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
 
     /** Every range in the text, left to right. */
     public static List<MonthRange> findAll(String original) {
-        String text = withoutYearMarks(original);
+        String text = cyrillicSince(withoutYearMarks(original));
         List<MonthRange> ranges = new ArrayList<>();
         List<Point> points = points(text);
         for (int i = 0; i < points.size(); i++) {
@@ -410,6 +410,17 @@ public record MonthRange(String start, String end, boolean approximate, int from
         }
         return YEAR_MARK.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
     }
+
+    /**
+     * "Редактор | Журнал | c 2016": in Russian text typed with the keyboard switched, a Latin "c" before a year is the
+     * Russian "с" (since). Same length, so positions stay.
+     */
+    private static String cyrillicSince(String text) {
+        return LATIN_SINCE.matcher(text).find() && CYRILLIC.matcher(text).find() ? LATIN_SINCE.matcher(text).replaceAll("с") : text;
+    }
+
+    private static final Pattern LATIN_SINCE = Pattern.compile("(?<![\\p{L}\\d.])[cC](?=\\s+(?:19|20)\\d{2}(?!\\d))");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
     /** Date tokens left to right; a month word without a year has year 0 (its year comes from the range's end). */
     static List<Point> points(String text) {

@@ -31,6 +31,7 @@ class MonthRangeTest {
             "Fall 2013 – Spring 2014;2013-09;2014-03",
             "Сентябрь 2018 — по настоящее время;2018-09;present",
             "с 2019 по н.в.;2019-01;present",
+            "Редактор| Журнал «Late Late»| c 2016;2016-01;present", // a Latin c typed for the Russian с
             "сентябрь 2024 – текущий момент;2024-09;present",
             "май 2020 – по настоящий момент;2020-05;present",
             "Juni 2019 - andauernd;2019-06;present",
@@ -86,7 +87,7 @@ class MonthRangeTest {
     @ValueSource(strings = {"+49 1754 5758 410", "(555) 123-4567", "10-9030-1843", "Note: 1,3", "top 52/2500",
             "I have taken 25+ hrs live sessions", "607.379.5733", "rated 4/5 - 5/5 by users", "12/31 - 11/30", "24/7 support",
             "Raised customer satisfaction from 7/10 to 9/10", "de 07/10 a 09/10", "Notes: 8/10 – 9/10",
-            "Administration of Windows Server 2008/2012 and Exchange", "MS Office 2016/2019, SAP R/3", "Release 2015, Alpha-Beta"})
+            "Administration of Windows Server 2008/2012 and Exchange", "MS Office 2016/2019, SAP R/3", "Release 2015, Alpha-Beta", "Grade C 2016", "c. 2016"})
     void findsNoRangeInNumbersThatAreNotDates(String text) {
         assertTrue(MonthRange.find(text).isEmpty(), text);
     }
