@@ -115,6 +115,19 @@ final class EducationReader {
                 }
                 for (int n = 0; !read.complete() && n < Math.min(2, entry.body().size()); n++) {
                     String text = entry.body().get(n).text().strip();
+                    String clause = FIRST_CLAUSE.split(text, 2)[0].strip();
+                    if (n == 0 && !clause.equals(text) && clause.split("\\s+").length <= DEGREE_WORDS && RoleWords.degree(clause)
+                            && !RoleWords.institution(clause) && !read.complete()) {
+                        // "• 2010- 2013 : Université de Milan, Italie." / "Bachelor Degree en langues (ayant obtenu …). Mémoire …":
+                        // the degree opens the line below, before its remarks
+                        Entry named = entry.withBodyLine(entry.body().get(n).withCells(List.of(clause)));
+                        Reading longer = read(named);
+                        if (longer.complete()) {
+                            read = longer;
+                            entry = named;
+                        }
+                        break;
+                    }
                     if (FIELD_LABEL.matcher(text).matches() || DEGREE_LABEL.matcher(text).matches()) {
                         Entry labelled = entry.withBodyLine(entry.body().get(n));
                         Reading longer = read(labelled);
@@ -153,6 +166,10 @@ final class EducationReader {
             return institution != null && degree != null;
         }
     }
+
+    /** Where a degree's name on a line of its own ends and remarks on it begin: a bracket, a full stop, a comma. */
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("\\s*\\(|\\.\\s|,\\s");
+    private static final int DEGREE_WORDS = 10;
 
     static Reading read(Entry entry) {
         List<TitlePart> parts = TitleCandidates.of(TitlePart.of(entry.header()));

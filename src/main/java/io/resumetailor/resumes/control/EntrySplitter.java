@@ -101,8 +101,8 @@ final class EntrySplitter {
         Map<Integer, String> tails = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             ResumeLine line = lines.get(i);
-            if (line.bullet() && !listOnly && !(singles == Singles.ANY && titleLike(line.withoutBullet(), cells.get(i)))
-                    && !dateOnly(cells.get(i))) {
+            if (line.bullet() && !listOnly && !(singles == Singles.ANY && (titleLike(line.withoutBullet(), cells.get(i))
+                    || datedItem(cells.get(i)))) && !dateOnly(cells.get(i))) {
                 continue;
             }
             boolean dateItem = line.bullet() && !listOnly && dateOnly(cells.get(i));
@@ -481,6 +481,18 @@ final class EntrySplitter {
         Optional<MonthRange> range = MonthRange.find(text).or(() -> MonthRange.single(text));
         return range.isPresent() && cut(text, range.get().from(), range.get().to()).isEmpty();
     }
+
+    /**
+     * "• Septembre 2010- Septembre 2013 : Université de Milan, Italie.": a list item that opens with a range of dates and a
+     * colon heads an entry of education, whatever its wording; a description's bullet does not open so.
+     */
+    static boolean datedItem(List<String> cells) {
+        String text = withoutBulletMark(String.join(" ", cells).strip());
+        Optional<MonthRange> range = MonthRange.find(text);
+        return range.isPresent() && range.get().from() == 0 && ITEM_COLON.matcher(text).region(range.get().to(), text.length()).lookingAt();
+    }
+
+    private static final Pattern ITEM_COLON = Pattern.compile("\\s*:\\s*\\p{L}");
 
     /** An education line may run long ("2005-2010: Abitur ... bei Istituto ..., via ..."): it names a degree and a school. */
     private static boolean schooling(List<String> cells) {

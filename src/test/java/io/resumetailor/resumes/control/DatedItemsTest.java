@@ -3,6 +3,8 @@ package io.resumetailor.resumes.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.resumetailor.resumes.entity.ExperienceEntry;
+import io.resumetailor.resumes.entity.SourceFileType;
+import io.resumetailor.resumes.entity.EducationEntry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,25 @@ class DatedItemsTest {
         EntryLayoutsTest.assertJob(jobs.get(2), "Fundación Empresarios por la Educación", "Asesor pedagógico en el Instituto Tecnológico Dosquebradas",
                 "2020-11", "2020-11");
         EntryLayoutsTest.assertJob(jobs.get(3), "Fundación Universitaria Los Libertadores", "Docente catedrático", "2020-02", "2020-07");
+    }
+
+    @Test
+    void aListItemOpeningWithDatesAndAColonHeadsAnEntryOfEducation() {
+        // a Swiss CV in Word: each school a bullet "dates : school, country.", the degree on the lines below
+        byte[] pdf = EntryLayoutsTest.header().bold(50, 110, 13, "FORMATION")
+                .text(50, 130, 11, "• Septembre 2010- Septembre 2013 : Université Catholique du Sacré Cœur de Milan, Italie.")
+                .text(58, 145, 11, "Bachelor Degree en langues et littératures étrangères (ayant obtenu une note finale de")
+                .text(58, 160, 11, "110 cum laude). Mémoire de Bachelor: “The Forged Feature”.")
+                .text(50, 185, 11, "• Février 2014- Décembre 2015 : Université de Berne, Master of Arts en littérature anglaise")
+                .text(58, 200, 11, "comme parcours principal et philologie éditoriale comme parcours secondaire")
+                .bold(50, 230, 13, "EXPERIENCES PROFESSIONNELLES")
+                .text(50, 250, 11, "• Janvier 2015 : Début collaboration comme reporter pour le magazine en ligne tink.ch").pdf();
+        List<EducationEntry> schools = ResumeReader.read(DocumentText.extract(pdf, SourceFileType.PDF, Deadline.none())).content().education();
+        assertEquals(2, schools.size(), schools.toString()); // before: none
+        assertEquals("Université Catholique du Sacré Cœur de Milan", schools.get(0).institution());
+        assertEquals("2010-09", schools.get(0).startDate());
+        assertEquals("Université de Berne", schools.get(1).institution());
+        assertEquals("Master of Arts", schools.get(1).degree());
     }
 
     @Test
