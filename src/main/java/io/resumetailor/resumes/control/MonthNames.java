@@ -49,9 +49,47 @@ final class MonthNames {
     private MonthNames() {
     }
 
-    /** 1..12, or 0 when the word is no month. */
+    /**
+     * 1..12, or 0 when the word is no month. A long month name with one typing slip ("FEBRAURY", "Feburary", "Decemeber",
+     * "Setember") is that month: one letter added, left out, changed or two swapped, the first letter right, and no other
+     * month that near.
+     */
     static int month(String word) {
-        return MONTHS.getOrDefault(fold(word), 0);
+        String folded = fold(word);
+        int month = MONTHS.getOrDefault(folded, 0);
+        if (month != 0 || folded.length() < MISSPELT_LENGTH) {
+            return month;
+        }
+        int near = 0;
+        for (Map.Entry<String, Integer> name : MONTHS.entrySet()) {
+            String known = name.getKey();
+            if (known.length() >= MISSPELT_LENGTH && known.charAt(0) == folded.charAt(0) && oneSlip(folded, known)) {
+                if (near != 0 && near != name.getValue()) {
+                    return 0;
+                }
+                near = name.getValue();
+            }
+        }
+        return near;
+    }
+
+    private static final int MISSPELT_LENGTH = 6;
+
+    /** Whether two words differ by one letter added, left out or changed, or two neighbours swapped. */
+    static boolean oneSlip(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1)) // changed
+                    || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)); // swapped
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** The first month of a season word, or 0. */

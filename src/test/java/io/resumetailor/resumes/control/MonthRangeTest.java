@@ -31,6 +31,8 @@ class MonthRangeTest {
             "Fall 2013 – Spring 2014;2013-09;2014-03",
             "Сентябрь 2018 — по настоящее время;2018-09;present",
             "с 2019 по н.в.;2019-01;present",
+            "1 FEBRAURY 2023 – 15 APRIL 2023;2023-02;2023-04", // a month with a typing slip
+            "Feburary 2019 - Decemeber 2020;2019-02;2020-12",
             "Редактор| Журнал «Late Late»| c 2016;2016-01;present", // a Latin c typed for the Russian с
             "сентябрь 2024 – текущий момент;2024-09;present",
             "май 2020 – по настоящий момент;2020-05;present",
