@@ -12,7 +12,15 @@ import java.util.Set;
  * it was cut from as written (lower case), empty for a part of a German compound: a product
  * name is matched by that word, not by its stem ("excellent" stems to "excel").
  */
-public record AnalyzedText(List<String> terms, int[] positions, List<String> words) {
+public record AnalyzedText(List<String> terms, int[] positions, List<String> words, boolean[] capitals) {
+
+    /**
+     * Whether the word of the stem at {@code index} is written with a capital (the whole text in capitals counts too; a
+     * part of a German compound is its compound's).
+     */
+    public boolean capitalised(int index) {
+        return capitals.length == 0 || capitals[index];
+    }
 
     public Set<String> termSet() {
         return new HashSet<>(terms);

@@ -10,10 +10,12 @@ import java.util.Set;
  * with every name it goes by. {@code neutral} names are the same in every language
  * (acronyms, product names); {@code names} holds each language's own. {@code exact} are the
  * one-word names found only where written as such (the lexicon marks them with a leading
- * {@code =}): their stem is another word's too, "animation" and "animal" are both "anim".
+ * {@code =}): their stem is another word's too, "animation" and "animal" are both "anim". {@code capitalised} are the
+ * product names that are also everyday words, found only written with a capital (marked {@code ^}): "Outlook", not "a
+ * positive outlook" or "convective outlooks"; "Rust", not "rust removal".
  */
 public record Concept(String id, String family, String kind, List<String> neutral, Map<Language, List<String>> names,
-                      Set<String> exact) {
+                      Set<String> exact, Set<String> capitalised) {
 
     /** The name to show: the English one, else the first neutral one. */
     public String label() {

@@ -48,10 +48,10 @@ public final class Lexicon {
      * only where one of them is written, since its stem is often another word's too ("excellent"
      * stems to "excel"); empty for other names. {@code product} tells a product's name.
      */
-    record Form(Concept concept, List<String> stems, Set<String> words, boolean product, Set<String> bare) {
+    record Form(Concept concept, List<String> stems, Set<String> words, boolean product, Set<String> bare, boolean capitalised) {
 
         Form(Concept concept, List<String> stems, Set<String> words, boolean product) {
-            this(concept, stems, words, product, Set.of());
+            this(concept, stems, words, product, Set.of(), false);
         }
 
         /**
@@ -63,6 +63,9 @@ public final class Lexicon {
                 return true;
             }
             String word = text.words().get(index);
+            if (capitalised && !text.capitalised(index)) {
+                return false; // "a positive outlook", "rust removal": the everyday word, not the product
+            }
             if (word.isEmpty()) { // a part of a compound: the name must begin it ("Exceltabellen"), not sit inside ("terrestrisches")
                 int whole = index;
                 while (whole > 0 && text.words().get(whole).isEmpty()) {
@@ -134,12 +137,16 @@ public final class Lexicon {
                 Set<List<String>> words = new HashSet<>();
                 Set<List<String>> products = new HashSet<>();
                 Set<String> lowerAcronyms = new HashSet<>();
+                Set<List<String>> capitalisedStems = new HashSet<>();
                 for (String name : concept.allNames()) {
                     AnalyzedText analyzed = analysis.analyze(name, language);
                     if (collapses(concept, name, analyzed, language, numbered, plain) || falseFriend(concept, name, analyzed, language, proofs)) {
                         continue;
                     }
                     seen.computeIfAbsent(analyzed.terms(), stems -> new HashSet<>());
+                    if (concept.capitalised().contains(name)) {
+                        capitalisedStems.add(analyzed.terms());
+                    }
                     boolean product = analyzed.terms().size() == 1 && isProductName(concept, name);
                     if (product || analyzed.terms().size() == 1 && concept.exact().contains(name)) {
                         seen.get(analyzed.terms()).addAll(analyzed.words());
@@ -163,7 +170,8 @@ public final class Lexicon {
                         Set<String> only = words.contains(stems) ? Set.of() : Set.copyOf(written);
                         index.computeIfAbsent(stems.get(0), first -> new ArrayList<>())
                                 .add(new Form(concept, stems, only, !only.isEmpty() && products.contains(stems),
-                                        stems.size() == 1 && lowerAcronyms.contains(stems.get(0)) ? Set.of(stems.get(0)) : Set.of()));
+                                        stems.size() == 1 && lowerAcronyms.contains(stems.get(0)) ? Set.of(stems.get(0)) : Set.of(),
+                                        capitalisedStems.contains(stems)));
                     }
                 });
             }
@@ -355,12 +363,13 @@ public final class Lexicon {
                     throw new IllegalStateException(family + ".tsv: 8 columns expected in: " + line);
                 }
                 Set<String> exact = new HashSet<>();
+                Set<String> capitalised = new HashSet<>();
                 Map<Language, List<String>> names = new EnumMap<>(Language.class);
                 for (int i = 0; i < COLUMNS.length; i++) {
-                    names.put(COLUMNS[i], names(cells[3 + i], exact));
+                    names.put(COLUMNS[i], names(cells[3 + i], exact, capitalised));
                 }
-                Concept concept = new Concept(cells[0], family, cells[1], names(cells[2], exact), Collections.unmodifiableMap(names),
-                        Set.copyOf(exact));
+                Concept concept = new Concept(cells[0], family, cells[1], names(cells[2], exact, capitalised),
+                        Collections.unmodifiableMap(names), Set.copyOf(exact), Set.copyOf(capitalised));
                 if (concept.allNames().isEmpty() || concepts.put(concept.id(), concept) != null) {
                     throw new IllegalStateException(family + ".tsv: concept " + cells[0] + " is empty or defined twice");
                 }
@@ -370,14 +379,22 @@ public final class Lexicon {
     }
 
     static List<String> names(String cell) {
-        return names(cell, new HashSet<>());
+        return names(cell, new HashSet<>(), new HashSet<>());
     }
 
-    /** The names of a cell, without their {@link #EXACT} marks; the names marked so are added to {@code exact}. */
-    static List<String> names(String cell, Set<String> exact) {
+    /**
+     * The names of a cell, without their {@link #EXACT} and {@link #CAPITALISED} marks; the names marked so are added to
+     * {@code exact}, those marked capitalised to both sets.
+     */
+    static List<String> names(String cell, Set<String> exact, Set<String> capitalised) {
         List<String> names = new ArrayList<>();
         for (String written : cell.split("\\|")) {
             String name = written.strip();
+            if (name.startsWith(CAPITALISED)) {
+                name = name.substring(CAPITALISED.length());
+                capitalised.add(name);
+                exact.add(name);
+            }
             if (name.startsWith(EXACT)) {
                 name = name.substring(EXACT.length());
                 exact.add(name);
@@ -391,6 +408,8 @@ public final class Lexicon {
 
     /** Marks a one-word name that is found only where written as such (see {@link Concept#exact}). */
     static final String EXACT = "=";
+    /** Marks a product's name that is an everyday word too, found only written with a capital (see {@link Concept#capitalised}). */
+    static final String CAPITALISED = "^";
 
     /** The non-empty, non-comment lines of a resource. */
     static List<String> lines(String resource) {

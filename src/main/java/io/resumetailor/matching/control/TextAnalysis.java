@@ -118,6 +118,7 @@ public final class TextAnalysis {
         List<String> terms = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         List<String> words = new ArrayList<>();
+        List<Boolean> capitals = new ArrayList<>();
         if (text != null && !text.isBlank()) {
             String prepared = language == Language.DE ? sharedHeads(spellSymbols(text))
                     : language == Language.FR ? frenchLicenceClasses(spellSymbols(text)) : spellSymbols(text);
@@ -136,6 +137,8 @@ public final class TextAnalysis {
                         terms.add(term.toString());
                         positions.add(Math.max(position, 0));
                         words.add(part ? "" : input.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
+                        capitals.add(shouting || part && !capitals.isEmpty() ? shouting || capitals.get(capitals.size() - 1)
+                                : offset.startOffset() < input.length() && Character.isUpperCase(input.charAt(offset.startOffset())));
                     }
                 }
                 stream.end();
@@ -143,7 +146,11 @@ public final class TextAnalysis {
                 throw new UncheckedIOException(e);
             }
         }
-        return new AnalyzedText(List.copyOf(terms), positions.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(words));
+        boolean[] capitalised = new boolean[capitals.size()];
+        for (int i = 0; i < capitalised.length; i++) {
+            capitalised[i] = capitals.get(i);
+        }
+        return new AnalyzedText(List.copyOf(terms), positions.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(words), capitalised);
     }
 
     /**

@@ -296,4 +296,15 @@ class LexiconNamesTest {
         assertFalse(concepts("Saber nadar 100 metros", Language.ES).contains("cost-estimating"), "metros are no French métré");
         assertTrue(concepts("métré et chiffrage des lots", Language.FR).contains("cost-estimating"));
     }
+
+    /** A product's name that is an everyday word too is the product only written with a capital (holdout25's dispatcher). */
+    @Test
+    void anEverydayWordIsAProductOnlyWithItsCapital() {
+        assertFalse(concepts("interpret convective outlooks and SIGMETs", Language.EN).contains("ms-outlook"));
+        assertFalse(concepts("a positive outlook", Language.EN).contains("ms-office"));
+        assertTrue(concepts("MS Office (Word, Excel, Outlook)", Language.EN).containsAll(Set.of("ms-office", "ms-outlook")));
+        assertTrue(concepts("OUTLOOK, EXCEL", Language.EN).contains("ms-outlook"), "a line in capitals");
+        assertFalse(concepts("rust removal and painting", Language.EN).contains("rust"));
+        assertTrue(concepts("Rust, Go and Python", Language.EN).contains("rust"));
+    }
 }
