@@ -506,13 +506,13 @@ public final class RequirementExtractor {
 
     /**
      * Where the employer starts to say why it asks something: a clause after a comma, dash or colon that
-     * starts with "because", "as you will", "denn", "damit", "car", "ya que", "так как"...; or after a colon, a sentence about the employer or
+     * starts with "because", "as you will", "denn", "da", "damit", "car", "ya que", "так как"...; or after a colon, a sentence about the employer or
      * the candidate ("Bilinguisme français-anglais : une partie de nos clients est en Ontario", "Inglés técnico nivel B2: trabajarás
      * a diario con AMM, IPC, TSM", "Englisch: Sie lesen Handbücher"). The reason
      * is no part of the requirement, and its places and clients are never requirements.
      */
     static final Pattern EXPLANATION = Pattern.compile("(?iu)(?:\\s*[,;:–—]\\s*(?:because|as you|as we|as our|as the|as this|as crews|as staff|as teams|as most|as much|as many|as all|since you|since we"
-            + "|so that|denn|weil|damit|sodass|car|puisque|parce qu|afin qu|pour que|ya que|porque|puesto que|dado que|para que"
+            + "|so that|denn|weil|da|damit|sodass|car|puisque|parce qu|afin qu|pour que|ya que|porque|puesto que|dado que|para que"
             + "|так как|поскольку|потому что|чтобы)(?![\\p{L}])"
             + "|\\s*:\\s+(?:our|your|we|you|they|most|many|nos|notre|vos|votre|nous|une partie|la plupart|beaucoup|unsere|unser|wir|viele"
             + "|die meisten|nuestros|nuestras|nuestro|nuestra|muchos|muchas|la mayoría|наши|наш|мы|многие|большинство"
@@ -520,10 +520,11 @@ public final class RequirementExtractor {
 
     /**
      * A reason clause that opens the sentence ("Da Sie mit Patienten und Ärzten viel kommunizieren, setzen wir sehr gute
-     * Deutschkenntnisse voraus", "Since you will drive to clients, …", "Comme vous serez en contact avec …, …"): why the
+     * Deutschkenntnisse voraus", "Since you will drive to clients, …", "Comme vous serez en contact avec …, …", "Como muchos
+     * eventos son fuera de Madrid, …"): why the
      * employer asks, not what; the main clause after its comma is the requirement.
      */
-    static final Pattern LEADING_REASON = Pattern.compile("(?iu)^\\s*(?:da|weil|since|because|given\\s+that|as\\s+you|comme|puisque|"
+    static final Pattern LEADING_REASON = Pattern.compile("(?iu)^\\s*(?:da|weil|since|because|given\\s+that|as\\s+you|comme|puisque|como|"
             + "étant\\s+donné\\s+que|ya\\s+que|dado\\s+que|puesto\\s+que|так\\s+как|поскольку)\\s[^,;:]{3,160},\\s*(?=\\S)");
 
     /** Whom the employer needs something for, up to the next item: "Englischkenntnisse für unsere Urlaubsgäste sowie ...". */

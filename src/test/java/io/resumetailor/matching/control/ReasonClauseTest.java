@@ -24,6 +24,11 @@ class ReasonClauseTest {
                 + "Berichte selbst schreiben, setzen wir sehr gute Deutschkenntnisse (mindestens C1) voraus.\nWir bieten\n- 30 Tage Urlaub\n");
         assertTrue(requirements.stream().noneMatch(r -> r.text().contains("Patienten") || r.text().contains("Berichte")), requirements.toString());
         assertTrue(requirements.stream().anyMatch(r -> r.text().contains("Deutschkenntnisse")), requirements.toString());
+        // holdout26: the German "da" after the comma, the Spanish "como" opening the sentence
+        assertEquals("Sie brauchen den Führerschein Klasse B", RequirementExtractor.withoutExplanation(
+                "Sie brauchen den Führerschein Klasse B, da Sie auch mit dem Dienstfahrzeug unterwegs sind"));
+        assertEquals("a veces tendrás que mover una furgoneta", RequirementExtractor.withoutExplanation(
+                "Como muchos eventos son fuera de Madrid, a veces tendrás que mover una furgoneta"));
     }
 
     @Test
