@@ -116,10 +116,11 @@ final class EducationReader {
                 for (int n = 0; !read.complete() && n < Math.min(2, entry.body().size()); n++) {
                     String text = entry.body().get(n).text().strip();
                     String clause = FIRST_CLAUSE.split(text, 2)[0].strip();
-                    if (n == 0 && !clause.equals(text) && clause.split("\\s+").length <= DEGREE_WORDS && RoleWords.degree(clause)
+                    if (n == 0 && !entry.body().get(n).bullet() && !clause.equals(text) && clause.split("\\s+").length <= DEGREE_WORDS
+                            && RoleWords.degree(clause)
                             && !RoleWords.institution(clause) && !read.complete()) {
                         // "• 2010- 2013 : Université de Milan, Italie." / "Bachelor Degree en langues (ayant obtenu …). Mémoire …":
-                        // the degree opens the line below, before its remarks
+                        // the degree opens the line below, before its remarks (a list item below is the next entry's)
                         Entry named = entry.withBodyLine(entry.body().get(n).withCells(List.of(clause)));
                         Reading longer = read(named);
                         if (longer.complete()) {

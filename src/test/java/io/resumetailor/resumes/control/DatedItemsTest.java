@@ -1,6 +1,7 @@
 package io.resumetailor.resumes.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resumetailor.resumes.entity.ExperienceEntry;
 import io.resumetailor.resumes.entity.SourceFileType;
@@ -55,6 +56,15 @@ class DatedItemsTest {
         assertEquals("2010-09", schools.get(0).startDate());
         assertEquals("Université de Berne", schools.get(1).institution());
         assertEquals("Master of Arts", schools.get(1).degree());
+    }
+
+    @Test
+    void theNextItemsDegreeIsNotTheSchoolAbovesDegree() {
+        byte[] pdf = EntryLayoutsTest.header().bold(50, 110, 13, "Education:")
+                .text(50, 130, 10, "• M.A. in Economics").text(58, 145, 10, "Boston College, Boston (2018 – 2019)")
+                .text(50, 165, 10, "• BA. in Economics").text(58, 180, 10, "Universidad Nacional Agraria La Molina, Lima (2009 – 2013)").pdf();
+        List<EducationEntry> schools = ResumeReader.read(DocumentText.extract(pdf, SourceFileType.PDF, Deadline.none())).content().education();
+        assertTrue(schools.stream().noneMatch(s -> s.institution().startsWith("Boston") && "BA".equals(s.degree())), schools.toString());
     }
 
     @Test
