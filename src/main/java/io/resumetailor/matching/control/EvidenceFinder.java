@@ -347,7 +347,19 @@ final class EvidenceFinder {
 
     /** Whether the line can evidence the requirement at all: an occupation only a position title can. */
     static boolean readable(RequirementForms forms, ResumeLine line) {
-        return !RequirementExtractor.OCCUPATION.equals(forms.requirement().kind()) || line.where().section().equals("experience.position");
+        String section = line.where().section();
+        if ("education".equals(forms.requirement().kind()) && forms.concept() != null && !isEducation(forms.concept())
+                && !section.equals("education") && !section.equals("certifications")) {
+            // "diplôme en hôtellerie": a degree named by its field is read where degrees stand, or where a line names a degree,
+            // not from "dans l'hôtellerie" in the summary
+            return line.concepts().stream().anyMatch(EvidenceFinder::isEducation);
+        }
+        return !RequirementExtractor.OCCUPATION.equals(forms.requirement().kind()) || section.equals("experience.position");
+    }
+
+    static boolean isEducation(String concept) {
+        Concept known = Lexicon.standard().concept(concept);
+        return known != null && "education".equals(known.kind());
     }
 
     /** Requirements that ask for a proof: a line that says the proof is still being earned does not evidence them. */

@@ -119,6 +119,20 @@ class EvidenceFormsTest {
     }
 
     @Test
+    void aDegreeNamedByItsFieldIsReadWhereDegreesStand() {
+        String posting = "Profil : diplôme en hôtellerie (Bac Pro, BTS MHR ou équivalent).";
+        String asked = "diplôme en hôtellerie (Bac Pro, BTS MHR ou équivalent)";
+        ResumeContent receptionist = resume("Réceptionniste", "Réceptionniste depuis trois ans dans l'hôtellerie parisienne",
+                List.of(new EducationEntry("Lycée Suger", "Bac Pro Métiers du commerce et de la vente", "Commerce", "2017-09", "2020-06")),
+                List.of(), List.of());
+        ResumeContent graduate = resume("Réceptionniste", "Accueil et check-in des clients",
+                List.of(new EducationEntry("Lycée Jean Drouant", "BTS Management en Hôtellerie-Restauration (MHR)", null, "2015-09", "2017-06")),
+                List.of(), List.of());
+        assertFalse(evidenced(asked, posting, receptionist)); // before: "dans l'hôtellerie" in the description met it
+        assertTrue(evidenced(asked, posting, graduate));
+    }
+
+    @Test
     void aProofStillBeingEarnedIsNoEvidence() {
         ResumeContent studying = resume("Audit semi-senior", "Audit fieldwork for owner-managed businesses", List.of(),
                 List.of(new CertificationEntry("ACCA (in progress, 9 of 13 exams)", "ACCA", null)), List.of());
