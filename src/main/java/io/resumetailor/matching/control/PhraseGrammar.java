@@ -246,11 +246,14 @@ final class PhraseGrammar {
         for (String byComma : segment.split(",")) {
             List<String> words = Arrays.asList(byComma.strip().split("\\s+"));
             List<String> current = new ArrayList<>();
+            int depth = 0;
             for (int i = 0; i < words.size(); i++) {
                 String folded = Cues.fold(words.get(i)).strip();
                 boolean and = words.get(i).equals("&")
                         || !folded.isEmpty() && !folded.contains(" ") && Cues.standard().phrases(Cues.AND_WORD).contains(folded);
-                if (and && !current.isEmpty() && i < words.size() - 1 && !elliptic(current.get(current.size() - 1), words.get(i + 1))
+                depth = Math.max(0, depth + count(words.get(i), '(') - count(words.get(i), ')'));
+                if (and && depth == 0 // "Налогового кодекса (части первая и вторая)": an "and" inside brackets joins
+                        && !current.isEmpty() && i < words.size() - 1 && !elliptic(current.get(current.size() - 1), words.get(i + 1))
                         && standsAlone(current, true, lexicon, language) && standsAlone(words.subList(i + 1, words.size()), false, lexicon, language)) {
                     parts.add(String.join(" ", current));
                     current = new ArrayList<>();
@@ -263,6 +266,10 @@ final class PhraseGrammar {
             }
         }
         return parts.stream().filter(p -> !p.isBlank()).toList();
+    }
+
+    private static int count(String word, char c) {
+        return (int) word.chars().filter(ch -> ch == c).count();
     }
 
     /**

@@ -30,6 +30,14 @@ class PhraseGrammarTest {
     }
 
     @Test
+    void anAndInsideBracketsCutsNothing() {
+        List<String> russian = conjuncts("знание Налогового кодекса Российской Федерации (части первая и вторая) и порядка камеральных проверок",
+                Language.RU);
+        assertEquals(List.of("Налогового кодекса Российской Федерации (части первая и вторая)", "порядка камеральных проверок"),
+                russian); // before: "… (части первая" and "вторая)"
+    }
+
+    @Test
     void aVerbOrNounSharingTheNextPartsObjectIsNotCutOff() {
         assertEquals(1, conjuncts("Proven ability to diagnose and repair gas furnaces, heat pumps", Language.EN).stream()
                 .filter(part -> part.contains("diagnose")).filter(part -> part.contains("repair")).count());
