@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 
 /**
  * The requirements of a vacancy, as phrases. Lines under requirement headings are
@@ -404,6 +405,9 @@ public final class RequirementExtractor {
             List<Lexicon.Found> concepts = lexicon.find(analyzed, language);
             long content = analyzed.terms().stream().filter(stem -> !lexicon.isFiller(stem, language)).count();
             Integer phraseYears = years != null && yearsHere ? years.years() : null;
+            if (language == Language.DE && concepts.isEmpty() && phraseYears == null && !namesSomething(phrase)) {
+                continue; // "wer diese noch nicht mitbringt", "wird leider nicht berücksichtigt": a German clause without a noun asks nothing
+            }
             if (content == 0 && concepts.isEmpty()) {
                 if (phraseYears != null) {
                     drafts.add(new Draft(PhraseGrammar.trimPunctuation(line), must, "experience", phraseYears, null, false));
@@ -440,6 +444,26 @@ public final class RequirementExtractor {
             drafts.add(new Draft(phrase, must, kind, phraseYears, concept, ownKey));
         }
         return drafts;
+    }
+
+    /**
+     * Whether a German phrase names something: a noun (a capitalised word after the first, or a first word that is no
+     * function word), a number or an acronym. German writes every noun with a capital.
+     */
+    static boolean namesSomething(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].replaceAll("^[^\\p{L}\\d]+", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            boolean capital = Character.isUpperCase(word.codePointAt(0));
+            if (word.chars().anyMatch(Character::isDigit) || capital && (i > 0 || !GermanAnalyzer.getDefaultStopSet().contains(word.toLowerCase(Locale.ROOT))
+                    && !Cues.standard().isFiller(Cues.fold(word).strip()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most words of each alternative, and of all, in a list of short alternatives that is one requirement. */

@@ -32,6 +32,21 @@ class ReasonClauseTest {
     }
 
     @Test
+    void aGermanClauseWithoutANounAsksNothing() {
+        assertTrue(!RequirementExtractor.namesSomething("wer diese noch nicht mitbringt"));
+        assertTrue(!RequirementExtractor.namesSomething("Wird leider nicht berücksichtigt"));
+        assertTrue(RequirementExtractor.namesSomething("sicherer Umgang mit MS Office"));
+        assertTrue(RequirementExtractor.namesSomething("Führerschein Klasse B"));
+        assertTrue(RequirementExtractor.namesSomething("mindestens 2 Jahre"));
+        List<Requirement> requirements = extract("Stadt Nordheim", "Ihr Profil\n"
+                + "Sie haben eine abgeschlossene Berufsausbildung, gleich in welchem Bereich. Ein Führerschein der Klasse B ist Pflicht; "
+                + "wer diese noch nicht mitbringt, wird leider nicht berücksichtigt.\n");
+        assertTrue(requirements.stream().noneMatch(r -> r.text().contains("mitbringt") || r.text().contains("berücksichtigt")),
+                requirements.toString());
+        assertTrue(requirements.stream().anyMatch(r -> r.text().contains("Berufsausbildung")), requirements.toString());
+    }
+
+    @Test
     void aReasonAfterTheRequirementAndAnEqualOpportunityStatementAreNoRequirements() {
         List<Requirement> requirements = extract("Harbourline Scaffolding", """
                 Advanced Scaffolder
