@@ -358,8 +358,7 @@ final class EvidenceFinder {
     }
 
     static boolean isEducation(String concept) {
-        Concept known = Lexicon.standard().concept(concept);
-        return known != null && "education".equals(known.kind());
+        return hasKind(concept, "education");
     }
 
     /** Requirements that ask for a proof: a line that says the proof is still being earned does not evidence them. */
@@ -375,8 +374,12 @@ final class EvidenceFinder {
     }
 
     static boolean isLanguage(String concept) {
+        return hasKind(concept, "language");
+    }
+
+    private static boolean hasKind(String concept, String kind) {
         Concept known = Lexicon.standard().concept(concept);
-        return known != null && "language".equals(known.kind());
+        return known != null && kind.equals(known.kind());
     }
 
     /**

@@ -201,8 +201,8 @@ public final class RequirementExtractor {
         }
         for (int i = 1; i < clauses.length; i++) {
             if (asks(clauses[i], cues)) {
-                List<String> asked = java.util.Arrays.asList(clauses).subList(onlyMarks(clauses[i], cues) ? 0 : i, onlyMarks(clauses[i], cues) ? i : clauses.length);
-                return String.join("; ", asked);
+                boolean backToTask = onlyMarks(clauses[i], cues);
+                return String.join("; ", Arrays.asList(clauses).subList(backToTask ? 0 : i, backToTask ? i : clauses.length));
             }
         }
         return text;
@@ -221,7 +221,7 @@ public final class RequirementExtractor {
                 folded = folded.replace(" " + phrase + " ", " ");
             }
         }
-        return java.util.Arrays.stream(folded.strip().split(" "))
+        return Arrays.stream(folded.strip().split(" "))
                 .allMatch(word -> word.isEmpty() || Lexicon.isCommonWord(word) || BACK_REFERENCES.contains(word));
     }
 

@@ -137,8 +137,8 @@ public final class TextAnalysis {
                         terms.add(term.toString());
                         positions.add(Math.max(position, 0));
                         words.add(part ? "" : input.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
-                        capitals.add(shouting || part && !capitals.isEmpty() ? shouting || capitals.get(capitals.size() - 1)
-                                : offset.startOffset() < input.length() && Character.isUpperCase(input.charAt(offset.startOffset())));
+                        capitals.add(shouting || (part && !capitals.isEmpty() ? capitals.get(capitals.size() - 1)
+                                : offset.startOffset() < input.length() && Character.isUpperCase(input.charAt(offset.startOffset()))));
                     }
                 }
                 stream.end();
