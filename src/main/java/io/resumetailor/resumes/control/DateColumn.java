@@ -2,51 +2,73 @@ package io.resumetailor.resumes.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A column of dates read apart from the entries it dates: a table whose first column holds
  * every date of the section in one cell (Word, LibreOffice), read cell by cell, gives a run
- * of bare date lines and then the entries without a date. When the section starts with that
- * run, has no other date, and has exactly as many bold title lines as dates (the first right
- * after the run), each date goes back beside its title, in order. Any other count leaves the
+ * of bare date lines and then the entries without a date. A range may wrap after its dash
+ * ("01.07.2014-" / "17.07.2015"), and a range marked as leave ("2017 - 2020 (декрет)",
+ * "(Elternzeit)") dates no entry. The entries end at the first line with a date of its own.
+ * When they count out as the dates do, each date goes back beside its entry's title, in
+ * order: titles are the bold lines (the first right after the run), or else, in a list of
+ * duties, the lines that open the zone or follow a list item. Any other count leaves the
  * section as it is: pairing dates with the wrong entries would be worse than no dates.
  */
 final class DateColumn {
 
     private static final int MIN_DATES = 2;
+    /** Time off that a column of dates lists with the jobs: no entry of its own. */
+    private static final Pattern LEAVE = Pattern.compile("(?iu)[\\s(\\[]*(?:декрет(?:ный\\s+отпуск)?|отпуск\\s+по\\s+уходу[\\p{L}\\s]*|"
+            + "maternity(?:\\s+leave)?|parental\\s+leave|elternzeit|mutterschutz|congé\\s+(?:de\\s+)?(?:maternité|parental)|"
+            + "baja\\s+(?:maternal|por\\s+maternidad)|excedencia)[\\s)\\].]*");
+
+    /** "г." or "гг." after a year: "12.03.2012 – 11.10.2013г." is a bare range. */
+    private static final Pattern YEAR_MARK = Pattern.compile("(?iu)(?<!\\p{L})гг?\\.?(?!\\p{L})");
+
+    /** A line that opens with a date: "2021 - ‖ Поступление ...", an entry dated in its own row. */
+    private static final Pattern DATED = Pattern.compile("\\s*(?:\\d{1,2}[./])*(?:19|20)\\d{2}(?!\\d)");
 
     private DateColumn() {
     }
 
     static ResumeSection rejoined(ResumeSection section) {
         List<ResumeLine> lines = section.lines();
-        int dates = 0;
-        while (dates < lines.size() && bareRange(lines.get(dates).text())) {
-            dates++;
+        List<String> dates = new ArrayList<>();
+        int run = 0;
+        while (run < lines.size()) {
+            String text = lines.get(run).text().strip();
+            if (bareRange(text)) {
+                dates.add(text);
+                run++;
+            } else if (text.matches(".*\\d\\s*[-–—]") && run + 1 < lines.size()
+                    && bareRange(text + " " + lines.get(run + 1).text().strip())) {
+                dates.add(text + " " + lines.get(run + 1).text().strip()); // "01.07.2014-" / "17.07.2015"
+                run += 2;
+            } else if (leave(text)) {
+                run++;
+            } else {
+                break;
+            }
         }
-        if (dates < MIN_DATES || dates == lines.size()) {
+        int end = run;
+        while (end < lines.size() && MonthRange.findAll(lines.get(end).text()).isEmpty() && !DATED.matcher(lines.get(end).text()).lookingAt()) {
+            end++;
+        }
+        if (dates.size() < MIN_DATES || end == run) {
             return section;
         }
-        List<Integer> titles = new ArrayList<>();
-        for (int i = dates; i < lines.size(); i++) {
-            ResumeLine line = lines.get(i);
-            if (!MonthRange.findAll(line.text()).isEmpty()) {
-                return section; // the entries carry dates of their own
-            }
-            if (line.bold() && !line.bullet()) {
-                titles.add(i);
-            }
-        }
-        if (titles.size() != dates || titles.get(0) != dates) {
+        List<Integer> titles = titles(lines, run, end, dates.size());
+        if (titles.isEmpty()) {
             return section;
         }
         List<ResumeLine> out = new ArrayList<>();
         int next = 0;
-        for (int i = dates; i < lines.size(); i++) {
+        for (int i = run; i < lines.size(); i++) {
             ResumeLine line = lines.get(i);
             if (next < titles.size() && titles.get(next) == i) {
                 List<String> cells = new ArrayList<>();
-                cells.add(lines.get(next).text().strip());
+                cells.add(dates.get(next));
                 cells.addAll(line.line().cells());
                 line = line.withCells(cells);
                 next++;
@@ -54,6 +76,32 @@ final class DateColumn {
             out.add(line);
         }
         return new ResumeSection(section.kind(), section.heading(), out, section.range());
+    }
+
+    /** The entries' title lines between {@code from} and {@code to}, when they are as many as the dates; else none. */
+    private static List<Integer> titles(List<ResumeLine> lines, int from, int to, int count) {
+        List<Integer> bold = new ArrayList<>();
+        List<Integer> afterItems = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            ResumeLine line = lines.get(i);
+            if (line.bold() && !line.bullet()) {
+                bold.add(i);
+            }
+            if (!line.bullet() && (i == from || lines.get(i - 1).bullet())) {
+                afterItems.add(i); // "ООО «Телематика»" after the last duty of the job above
+            }
+        }
+        if (bold.size() == count && bold.get(0) == from) {
+            return bold;
+        }
+        return afterItems.size() == count && afterItems.size() < to - from ? afterItems : List.of();
+    }
+
+    /** A range marked as time off: "2017 - 2020(декрет)". */
+    private static boolean leave(String text) {
+        List<MonthRange> ranges = MonthRange.findAll(text);
+        return ranges.size() == 1
+                && LEAVE.matcher(text.substring(0, ranges.get(0).from()) + text.substring(ranges.get(0).to())).matches();
     }
 
     /**
@@ -109,6 +157,6 @@ final class DateColumn {
         }
         MonthRange range = ranges.get(0);
         String rest = text.substring(0, range.from()) + text.substring(range.to());
-        return !rest.matches("(?s).*[\\p{L}\\p{N}].*");
+        return !YEAR_MARK.matcher(rest).replaceAll("").matches("(?s).*[\\p{L}\\p{N}].*");
     }
 }

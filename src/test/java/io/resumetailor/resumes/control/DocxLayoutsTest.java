@@ -333,6 +333,45 @@ class DocxLayoutsTest {
     }
 
     @Test
+    void pairsAColumnOfDatesWithJobsWhoseDutiesAreListItemsLeavingOutALeave() throws IOException {
+        try (var document = new XWPFDocument()) {
+            BigInteger list = ResumeFixtures.bulletNumbering(document);
+            paragraph(document, "Орлова Марина Сергеевна", true, 16);
+            paragraph(document, "orlova.m@example.ru", false, 10);
+            paragraph(document, "Трудовая деятельность:", true, 12);
+            XWPFTable table = document.createTable(1, 2);
+            var cells = table.getRow(0).getTableCells();
+            cells.get(0).setText("12.03.2012 – 11.10.2013г.");
+            for (String date : new String[] {"01.07.2014-", "17.07.2015", "2016 - 2017", "2017 - 2020(декрет)", "2020 - 2021"}) {
+                cells.get(0).addParagraph().createRun().setText(date);
+            }
+            String[][] jobs = {{"ООО «Кредо»", "Должность: Юрист", "подготовка исков", "составление договоров"},
+                    {"ООО «Телематика»", "Должность: Менеджер", "ведение клиентской базы"},
+                    {"Нотариальная контора", "Должность: секретарь нотариуса", "делопроизводство"},
+                    {"ООО «Печатный двор»", "Должность: печатник", "подготовка тиража к печати"}};
+            cells.get(1).removeParagraph(0);
+            for (String[] job : jobs) {
+                for (int i = 0; i < job.length; i++) {
+                    var paragraph = cells.get(1).addParagraph();
+                    XWPFRun run = paragraph.createRun();
+                    run.setText(job[i]);
+                    run.setBold(i == 1 && job[0].contains("Кредо")); // the template's bold is not consistent
+                    if (i >= 2) {
+                        paragraph.setNumID(list);
+                    }
+                }
+            }
+            var experience = read(document).experience();
+            assertEquals(List.of("ООО «Кредо»", "ООО «Телематика»", "Нотариальная контора", "ООО «Печатный двор»"),
+                    experience.stream().map(e -> e.company()).toList(), experience.toString());
+            assertEquals(List.of("Юрист", "Менеджер", "секретарь нотариуса", "печатник"),
+                    experience.stream().map(e -> e.position()).toList());
+            assertEquals(List.of("2012-03", "2014-07", "2016-01", "2020-01"), experience.stream().map(e -> e.startDate()).toList());
+            assertEquals(List.of("2013-10", "2015-07", "2017-12", "2021-12"), experience.stream().map(e -> e.endDate()).toList());
+        }
+    }
+
+    @Test
     void leavesADateColumnThatDoesNotCountOutAsTheEntriesCountAsItIs() throws IOException {
         try (var document = new XWPFDocument()) {
             paragraph(document, "Claire Martin", true, 16);

@@ -21,7 +21,7 @@ public final class ParserTrace {
             ExtractedText text = DocumentText.extract(bytes, DocumentSniffer.sniff(bytes, file.getFileName().toString()), Deadline.none());
             List<ResumeLine> lines = ResumeReader.lines(text);
             System.out.println("=== " + file.getFileName());
-            for (ResumeSection section : SectionHeadings.split(lines)) {
+            for (ResumeSection section : SectionHeadings.split(lines).stream().map(s -> s.kind() == Section.EXPERIENCE || s.kind() == Section.EDUCATION ? DateColumn.raised(DateColumn.rejoined(s)) : s).toList()) {
                 System.out.printf("[%s] %s (%d lines)%s%n", section.kind(), section.heading() == null ? "-" : section.heading().text(),
                         section.lines().size(), section.range().map(r -> " range " + r.start() + ".." + r.end()).orElse(""));
                 if (section.kind() == Section.EXPERIENCE || section.kind() == Section.EDUCATION) {
