@@ -586,6 +586,11 @@ final class EntrySplitter {
                 && !RoleWords.position(String.join(" ", cells.get(anchor)))) {
             return titleLike(line.withoutBullet(), cells.get(i), true); // "• Specialist on Macro modeling" / "Central Bank (2015-2018)"
         }
+        String anchorText = String.join(" ", cells.get(anchor));
+        if (right && line.bullet() && RoleWords.degree(text) && !RoleWords.institution(text) && text.split("\\s+").length <= 8
+                && RoleWords.institution(anchorText) && !RoleWords.degree(anchorText)) {
+            return titleLike(line.withoutBullet(), cells.get(i), true); // "• Ph.D. in Economics" / "Boston College, Boston (2018 – currently)"
+        }
         return titleLike(line, cells.get(i), right);
     }
 

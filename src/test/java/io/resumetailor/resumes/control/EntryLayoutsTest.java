@@ -115,6 +115,24 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void takesADegreeListedRightAboveTheSchoolAndItsDates() {
+        // the same LaTeX CV's education: each degree a list item, the school with its years on the next line
+        var education = NameAndContactLayoutsTest.read(header().bold(50, 110, 12, "Education:")
+                .text(60, 128, 10, "• Ph.D. in Economics")
+                .text(70, 142, 10, "Boston College, Boston (2018 – currently)")
+                .text(60, 160, 10, "• M.A. in Economics")
+                .text(70, 174, 10, "Boston College, Boston (2018 – 2019)")
+                .text(60, 192, 10, "• BA. in Economics")
+                .text(70, 206, 10, "Universidad Nacional Agraria La Molina, Lima (2009 – 2013)").pdf())
+                .content().education();
+        assertEquals(List.of("Boston College", "Boston College", "Universidad Nacional Agraria La Molina"),
+                education.stream().map(e -> e.institution()).toList(), education.toString());
+        assertEquals(List.of("Ph.D.", "M.A.", "BA."), education.stream().map(e -> e.degree()).toList());
+        assertEquals(List.of("Economics", "Economics", "Economics"), education.stream().map(e -> e.field()).toList());
+        assertEquals(List.of("2018-01", "2018-01", "2009-01"), education.stream().map(e -> e.startDate()).toList());
+    }
+
+    @Test
     void readsRussianYearMarksAndTakesNoTimeForAnEmployer() {
         ParsedResume russian = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Иван Петров"),
                 TextLine.plain("ivan.petrov@example.ru"), TextLine.plain("Опыт работы"),
