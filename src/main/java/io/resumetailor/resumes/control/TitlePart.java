@@ -259,7 +259,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
         String[] au = AU.split(text, 2);
         if (au.length == 2 && RoleWords.position(au[0]) && !RoleWords.organisation(au[0])
                 && !RoleWords.degree(BRACKETED.matcher(au[0]).replaceAll("")) // "Assistant de Recherche (Ingénieur d'études)": a grade
-                && (RoleWords.organisation(au[1]) || RoleWords.institution(au[1])) && !RoleWords.location(au[1].strip())) {
+                && (RoleWords.organisation(au[1]) || RoleWords.institution(au[1]) || namedAfterA(text, au[1]))
+                && !RoleWords.location(au[1].strip())) {
             add(parts, au[0], line, cell, dateLine, Role.POSITION); // "Stage à la Direction de l'Enfance de l'Eurométropole"
             add(parts, au[1], line, cell, dateLine, Role.COMPANY);
             return;
@@ -280,6 +281,18 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         add(parts, text, line, cell, dateLine, null);
+    }
+
+    /** "à la", "au", "aux", "à l'" in lower case: an article, which a town's name does not take. */
+    private static final Pattern ARTICLE_AFTER_A = Pattern.compile("\\s(?:au|aux|à\\s+la|à\\s+l['’])\\s?");
+
+    /**
+     * A capitalised name after French "à" names the employer ("Enquêtrice à la Croix-Rouge Haïtienne", "Responsable des
+     * finances à Top Média Haïti"), but one word after "à" alone is usually a town ("Vendeuse à Paris").
+     */
+    private static boolean namedAfterA(String text, String after) {
+        String name = after.strip();
+        return NAMED.matcher(name).matches() && (ARTICLE_AFTER_A.matcher(text).find() || name.split("\\s+").length >= 2);
     }
 
     /** The title begins or ends with a word that names its field after "en" ({@link #FIELD_TAKER}). */

@@ -189,6 +189,17 @@ class EverydayRolesTest {
     }
 
     @Test
+    void aCapitalisedNameAfterFrenchAIsTheEmployerButATownIsNot() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "EXPÉRIENCES")
+                .bold(50, 130, 10, "Enquêtrice à la Croix-Rouge Haïtienne").text(50, 144, 10, "Depuis février 2025")
+                .bold(50, 166, 10, "Responsable des finances à Top Média Haïti").text(50, 180, 10, "Mars 2023 – janvier 2025")
+                .bold(50, 202, 10, "Vendeuse à Paris").text(50, 216, 10, "2020 – 2022").pdf());
+        EntryLayoutsTest.assertJob(jobs.get(0), "Croix-Rouge Haïtienne", "Enquêtrice", "2025-02", null);
+        EntryLayoutsTest.assertJob(jobs.get(1), "Top Média Haïti", "Responsable des finances", "2023-03", "2025-01");
+        assertTrue(jobs.stream().noneMatch(job -> "Paris".equals(job.company())), jobs.toString()); // a town is no employer
+    }
+
+    @Test
     void theEmployerAfterAUnitEmploysAndALongDatedTitleListIsAnEntry() {
         List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Experience")
                 .text(50, 130, 9, "Oct 2017-Feb 2019: Operational Research Manager, Central Analytical Unit, DfE (generally working in SQL and R)")
