@@ -53,7 +53,7 @@ final class EvidenceFinder {
         double best = 0;
         double held = heldGrade(forms, resume);
         for (ResumeLine line : resume.lines()) {
-            if (held >= 1 && evidences(forms, line)) {
+            if (held >= 1 && (evidences(forms, line) || objectInEntry(forms, line, resume))) {
                 hits.add(line);
                 continue;
             }
@@ -173,6 +173,26 @@ final class EvidenceFinder {
     }
 
     static boolean evidences(RequirementForms forms, ResumeLine line) {
+        return evidences(forms, line, false);
+    }
+
+    /**
+     * A job's title names the skill and another line of the same job what it is done to ("Konstrukteur" over
+     * "Konstruierte Vorrichtungen für die Montage" for "Konstruktion von Vorrichtungen"): the job shows it, though no
+     * one line does ({@link RequirementForms.Reading#objectAsked}).
+     */
+    static boolean objectInEntry(RequirementForms forms, ResumeLine line, ResumeLines resume) {
+        if (line.experienceEntry() < 0 || !line.where().section().equals("experience.position")
+                || forms.alternatives().stream().noneMatch(form -> form.reading().objectAsked()) || !evidences(forms, line, true)) {
+            return false;
+        }
+        return resume.lines().stream().anyMatch(other -> other != line && other.experienceEntry() == line.experienceEntry()
+                && forms.alternatives().stream().anyMatch(form -> form.reading().objectAsked()
+                        && present(form, form.reading().subjectStems(), other) >= 1));
+    }
+
+    /** {@code objectElsewhere}: what the skill is done to is stated by another line, so this one need not. */
+    static boolean evidences(RequirementForms forms, ResumeLine line, boolean objectElsewhere) {
         if (!readable(forms, line)) {
             return false;
         }
@@ -185,7 +205,8 @@ final class EvidenceFinder {
             return true;
         }
         for (RequirementForms.Form form : forms.alternatives()) {
-            if (evidences(form, line) && (form.concepts().stream().noneMatch(EvidenceFinder::isLanguage) || levelMet(forms, line))) {
+            if (evidences(form, line, objectElsewhere)
+                    && (form.concepts().stream().noneMatch(EvidenceFinder::isLanguage) || levelMet(forms, line))) {
                 return true;
             }
         }
@@ -202,6 +223,10 @@ final class EvidenceFinder {
      * acronym of its words.
      */
     static boolean evidences(RequirementForms.Form form, ResumeLine line) {
+        return evidences(form, line, false);
+    }
+
+    static boolean evidences(RequirementForms.Form form, ResumeLine line, boolean objectElsewhere) {
         if (!form.concepts().isEmpty()) {
             RequirementForms.Reading reading = form.reading();
             for (String concept : form.concepts()) {
@@ -218,7 +243,8 @@ final class EvidenceFinder {
             if (!rankMet(form, line)) {
                 return false;
             }
-            return reading.rest().size() <= 1 && !reading.subject() || present(form, reading.subjectStems(), line) >= 1;
+            return reading.rest().size() <= 1 && !reading.subject() && (!reading.objectAsked() || objectElsewhere)
+                    || present(form, reading.subjectStems(), line) >= 1;
         }
         List<String> content = form.content();
         int present = present(form, content, line);

@@ -70,13 +70,13 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
      */
     record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
                 Map<String, Set<String>> acronyms, Map<String, List<String>> products, Map<String, List<String>> names,
-                boolean namesProduct, Set<String> asideOnly, Reading reading) {
+                boolean namesProduct, Set<String> asideOnly, Set<String> objects, Reading reading) {
 
         Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
              Map<String, Set<String>> acronyms, Map<String, List<String>> products, Map<String, List<String>> names,
-             boolean namesProduct, Set<String> asideOnly) {
-            this(text, concepts, conceptStems, content, acronyms, products, names, namesProduct, asideOnly,
-                    Reading.of(text, concepts, conceptStems, content, asideOnly));
+             boolean namesProduct, Set<String> asideOnly, Set<String> objects) {
+            this(text, concepts, conceptStems, content, acronyms, products, names, namesProduct, asideOnly, objects,
+                    Reading.of(text, concepts, conceptStems, content, asideOnly, objects));
         }
 
         boolean isEmpty() {
@@ -92,16 +92,17 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
      * being bilingual in the languages it names ({@link #BILINGUAL}).
      */
     record Reading(List<String> rest, boolean subject, List<String> subjectStems, boolean asksRank, boolean languageOnly,
-                   boolean bilingual) {
+                   boolean bilingual, boolean objectAsked) {
 
-        static Reading of(String text, Set<String> concepts, Set<String> conceptStems, List<String> content, Set<String> asideOnly) {
+        static Reading of(String text, Set<String> concepts, Set<String> conceptStems, List<String> content, Set<String> asideOnly,
+                          Set<String> objects) {
             List<String> rest = content.stream().filter(stem -> !conceptStems.contains(stem)).toList();
             boolean subject = EvidenceFinder.hasSubject(text, concepts, rest);
             return new Reading(rest, subject, subject ? EvidenceFinder.subject(text, asideOnly, rest) : rest,
                     Cues.standard().in(Cues.SENIORITY, text),
                     !concepts.isEmpty() && concepts.stream().allMatch(EvidenceFinder::isLanguage)
                             && (LanguageLevel.asked(text) > 0 || !EvidenceFinder.TEACHING.matcher(text).find()),
-                    RequirementForms.bilingual(text, concepts));
+                    RequirementForms.bilingual(text, concepts), rest.size() == 1 && objects.containsAll(rest));
         }
     }
 
@@ -334,8 +335,52 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             Set<String> outside = lexicon.analysis().analyze(ASIDE.matcher(text).replaceAll(" "), language).termSet();
             content.stream().filter(stem -> !outside.contains(stem)).forEach(asideOnly::add);
         }
-        return new Form(text.strip(), concepts, conceptStems, content, acronyms, products, names, product, asideOnly);
+        return new Form(text.strip(), concepts, conceptStems, content, acronyms, products, names, product, asideOnly,
+                objects(text, analyzed, lexicon.find(analyzed, language), conceptStems, content, language));
     }
+
+    /**
+     * The content stems that say what a skill is done to, joined to its name by a linking word: "maintenance
+     * d'ascenseurs", "Wartung von Aufzügen", "maintenance of lifts", "mantenimiento de ascensores", or in Russian by the
+     * genitive alone ("ремонт лифтов"). A line that names the skill for other things ("maintenance de portes
+     * automatiques") does not show it, so such a word is asked even when it is the only one besides the name
+     * ({@link Reading#objectAsked}). Only for skills: beside a tool or a product the other word says little, and a word
+     * before the name is an action or a modifier ("проведение инвентаризаций", "writing knowledge base articles").
+     */
+    static Set<String> objects(String text, AnalyzedText analyzed, List<Lexicon.Found> found, Set<String> conceptStems,
+                               List<String> content, Language language) {
+        Set<String> objects = new LinkedHashSet<>();
+        for (Lexicon.Found one : found) {
+            if (!"skill".equals(one.concept().kind())) {
+                continue;
+            }
+            int last = -1;
+            for (int i = 0; i < analyzed.terms().size(); i++) {
+                if (one.stems().contains(analyzed.terms().get(i)) && (last < 0 || analyzed.positions()[i] > analyzed.positions()[last])) {
+                    last = i;
+                }
+            }
+            if (last < 0 || analyzed.words().get(last).isEmpty()) {
+                continue;
+            }
+            for (int i = last + 1; i < analyzed.terms().size() && analyzed.positions()[i] <= analyzed.positions()[last] + 2; i++) {
+                String stem = analyzed.terms().get(i);
+                String word = ELISION.matcher(analyzed.words().get(i)).replaceFirst(""); // "d'ascenseurs"
+                if (content.contains(stem) && !conceptStems.contains(stem) && !word.isEmpty() && word.chars().allMatch(Character::isLetter)
+                        && Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(analyzed.words().get(last))
+                                + (language == Language.RU ? "\\s+(?:по\\s+)?" : OBJECT_LINK) + Pattern.quote(word) + "(?![\\p{L}])")
+                        .matcher(text).find()) {
+                    objects.add(stem);
+                }
+            }
+        }
+        return objects;
+    }
+
+    private static final Pattern ELISION = Pattern.compile("^\\p{L}{1,2}['’]");
+    /** The linking words between a skill's name and what it is done to. */
+    private static final String OBJECT_LINK = "\\s+(?:of\\s+(?:the\\s+)?|von\\s+|vom\\s+|der\\s+|des\\s+|"
+            + "de\\s+(?:la\\s+|l['’]|los\\s+|las\\s+)?|d['’]\\s*|des\\s+|du\\s+|del\\s+)";
 
     /**
      * Whether a concept is a personal quality (the lexicon's soft-skills family): in a phrase
@@ -367,10 +412,10 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             form.acronyms().forEach((acronym, words) -> acronyms.put(acronym, new LinkedHashSet<>(bridge(words, own, glossary))));
             bridged.add(new Form(form.text(), form.concepts(), new LinkedHashSet<>(bridge(form.conceptStems(), own, glossary)),
                     content, acronyms, form.products(), Map.of(), form.namesProduct(),
-                    new LinkedHashSet<>(bridge(form.asideOnly(), own, glossary))));
+                    new LinkedHashSet<>(bridge(form.asideOnly(), own, glossary)), new LinkedHashSet<>(bridge(form.objects(), own, glossary))));
             if (!form.concepts().isEmpty() && content.stream().anyMatch(stem -> stem.startsWith(Glossary.MARK))
                     && !form.namesProduct()) {
-                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms, Map.of(), Map.of(), false, Set.of()));
+                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms, Map.of(), Map.of(), false, Set.of(), Set.of()));
             }
         }
         return new RequirementForms(requirement, concept, conceptAlone, bridged);
