@@ -1,5 +1,8 @@
 package io.resumetailor.matching.control;
 
+import static io.resumetailor.matching.control.CrossLanguageTest.NOW;
+import static io.resumetailor.matching.control.CrossLanguageTest.SCORER;
+import static io.resumetailor.matching.control.CrossLanguageTest.matched;
 import static io.resumetailor.matching.control.QualifyingWordsTest.matchedBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,5 +32,15 @@ class SkillObjectTest {
     void aWordBeforeTheSkillStaysOptional() {
         assertEquals(List.of("r1"), matchedBy("Требуется бухгалтер. Требования: опыт проведения инвентаризаций.",
                 "проведение инвентаризаций", "- Инвентаризация склада ежеквартально"));
+    }
+
+    @Test
+    void aFrenchTradeCertificateIsAskedAsATrainingNotAsTheTrade() {
+        String posting = "Boulangerie artisanale recrute un boulanger H/F. Profil : BP Boulanger, expérience en fournil.";
+        var asked = PersonalCareLexiconTest.asked(posting, "BP Boulanger");
+        assertEquals(List.of("r1"), matched(SCORER.score(asked,
+                DegreeSubjectTest.resume("Brevet Professionnel Boulanger", "Boulangerie", "- Pains au levain et viennoiserie"), NOW)));
+        assertEquals(List.of(), matched(SCORER.score(asked,
+                DegreeSubjectTest.resume("Baccalauréat général", "Sciences", "- Ouvrier boulanger : pains au levain et viennoiserie"), NOW)));
     }
 }
