@@ -91,10 +91,13 @@ final class EducationReader {
             if (!forms.isEmpty()) {
                 continue;
             }
+            String schoolAbove = null; // the school named on a line of its own over the last entry, which had no description
             for (Entry found : EntrySplitter.split(section, EntrySplitter.Singles.ANY)) {
                 String where = "education[" + out.size() + "]";
                 Entry entry = found;
                 Reading read = read(entry);
+                String shared = schoolAbove;
+                schoolAbove = null;
                 for (int n = 1; (!read.complete() || read.unsure() != null) && n <= found.more().size(); n++) {
                     Reading longer = read(found.withMore(n));
                     if (longer.complete() && (longer.unsure() == null || !read.complete())) {
@@ -140,6 +143,12 @@ final class EducationReader {
                     }
                 }
                 entry.header().forEach(line -> taken.add(line.source().index()));
+                if (!read.complete() && shared != null && read.institution() == null && read.degree() != null
+                        && entry.header().size() == 1 && found.above().isEmpty()) {
+                    // "Westmoreland County Community College" / "AA in Business General Management (2007)" /
+                    // "AA in Real Estate Management (2007)": the next degree of the same school, listed under it
+                    read = new Reading(shared, read.degree(), read.field(), "institution");
+                }
                 if (!read.complete()) {
                     uncertain.add(where + ": place of study or degree not recognised in \"" + ExperienceReader.title(entry)
                             + "\"; entry left out");
@@ -155,6 +164,11 @@ final class EducationReader {
                     uncertain.add(where + ".startDate");
                 }
                 out.add(new EducationEntry(ExperienceReader.withoutWorkload(read.institution()), read.degree(), read.field(), start, end));
+                String school = read.institution();
+                boolean ownLine = entry.header().size() >= 2 && entry.header().stream()
+                        .anyMatch(line -> !line.anchor() && String.join(" ", line.cells()).strip().equals(school));
+                boolean inherited = shared != null && shared.equals(school) && entry.header().size() == 1;
+                schoolAbove = (ownLine || inherited) && entry.body().isEmpty() && entry.more().isEmpty() ? school : null;
             }
         }
         return out;

@@ -133,6 +133,23 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void readsTheNextDegreesListedUnderOneSchoolAsThatSchools() {
+        ParsedResume parsed = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Dora Lind"),
+                TextLine.plain("dora.lind@example.org"), TextLine.plain("Education"),
+                TextLine.plain("University of Pittsburgh at Greensburg"), TextLine.plain("BA in English Literature (2019)"),
+                TextLine.plain("Westmoreland County Community College"), TextLine.plain("AA in Business General Management (2007)"),
+                TextLine.plain("AA in Real Estate Management (2007)"), TextLine.plain("AA in Small Business Management (2007)")),
+                List.of()));
+        var education = parsed.content().education();
+        assertEquals(List.of("University of Pittsburgh at Greensburg", "Westmoreland County Community College",
+                "Westmoreland County Community College", "Westmoreland County Community College"),
+                education.stream().map(e -> e.institution()).toList(), education.toString());
+        assertEquals(List.of("English Literature", "Business General Management", "Real Estate Management", "Small Business Management"),
+                education.stream().map(e -> e.field()).toList());
+        assertTrue(parsed.uncertain().contains("education[2].institution"), parsed.uncertain().toString());
+    }
+
+    @Test
     void readsRussianYearMarksAndTakesNoTimeForAnEmployer() {
         ParsedResume russian = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Иван Петров"),
                 TextLine.plain("ivan.petrov@example.ru"), TextLine.plain("Опыт работы"),
