@@ -26,7 +26,7 @@ final class NameReader {
             "currículum vitae", "curriculum", "persönliche daten", "datos personales", "informations personnelles", "kontakt");
     private static final Pattern TITLED = Pattern.compile("(?iu)(?>curr[ií]culum\\s+vitae|curr[ií]culum|hoja\\s+de\\s+vida|lebenslauf|"
             + "r[ée]sum[ée]|cv|резюме)\\s*(?:[-–—:|]\\s*|(?:de|von|of|du)\\s+)?(?=\\p{Lu})");
-    private static final Pattern NAME_WORD = Pattern.compile("(?u)[\\p{Lu}][\\p{L}'’.\\-]*|[\\p{Lu}'’.\\-]+");
+    private static final Pattern NAME_WORD = Pattern.compile("(?u)[\\p{Lu}][\\p{L}'’.\\-‐–]*|[\\p{Lu}'’.\\-‐–]+");
     private static final Pattern LABEL = Pattern.compile("(?iu)(?:^|\\s)(?:e-?mail|mail|phone|tel|mobile|mob|cell|name|nom|nombre|"
             + "name|имя|фио|correo|téléphone|telefon|teléfono|linkedin|github|portfolio|website|web|address|адрес)\\s*[:：]?\\s*$");
     private static final Pattern GLUED = Pattern.compile("(?u)\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+");
@@ -384,7 +384,11 @@ final class NameReader {
                         || sameCase && (following.cells().size() > 1 || following.relSize() >= Math.max(1.3f, line.relSize() - 0.1f))
                         // "R O N A C H" in 20 pt over "ANGÈLE" in 16 pt, both bold capitals
                         || sameCase && first.equals(first.toUpperCase(Locale.ROOT)) && line.bold() && following.bold()
-                                && line.relSize() >= 1.3f && following.relSize() >= 1.2f;
+                                && line.relSize() >= 1.3f && following.relSize() >= 1.2f
+                        // "Gabriela" in 46 pt over "LAVIA" in 43 pt: the family name in capitals, as many write it
+                        || !first.equals(first.toUpperCase(Locale.ROOT)) && rest.equals(rest.toUpperCase(Locale.ROOT))
+                                && line.relSize() >= 1.3f && following.relSize() >= 1.3f
+                                && Math.abs(following.line().size() - line.line().size()) <= 0.15f * line.line().size();
                 String joined = first + " " + rest;
                 if (sameType && nameShaped(joined)) {
                     return new Joined(joined, following);
@@ -450,7 +454,7 @@ final class NameReader {
                 boolean start = true;
                 for (char c : word.toCharArray()) {
                     w.append(start ? c : Character.toLowerCase(c));
-                    start = c == '-' || c == '\'' || c == '’';
+                    start = c == '-' || c == '‐' || c == '–' || c == '\'' || c == '’';
                 }
                 out.append(w);
             } else {

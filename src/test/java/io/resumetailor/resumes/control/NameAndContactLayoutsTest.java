@@ -109,6 +109,24 @@ class NameAndContactLayoutsTest {
     }
 
     @Test
+    void readsADoubleSurnameJoinedByAnEnDash() {
+        // a LaTeX CV: "THOMAS CANISARES–MORÈRE" in bold capitals, the en dash of the font between the two surnames
+        ParsedResume parsed = read(experience(new PdfCanvas()
+                .bold(50, 40, 11, "THOMAS CANISARES–MORÈRE").bold(50, 60, 11, "Élève-ingénieur en HPC & Big Data")
+                .text(50, 80, 9, "t.canisares@example.fr").bold(50, 100, 9, "DGAC, DSNA, Pôle Data"), 140).pdf());
+        assertEquals("Thomas Canisares–Morère", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
+    void joinsAGivenNameWithTheFamilyNameInCapitalsOnTheLineBelow() {
+        // a Canva CV: "Gabriela" in 46 pt over "LAVIA" in 43 pt at the top of the main column, the address in the sidebar
+        ParsedResume parsed = read(experience(new PdfCanvas()
+                .text(50, 60, 12, "CONTACTO").text(50, 80, 10, "General Pacheco. Tigre").text(50, 100, 10, "gblavia@example.com.ar")
+                .text(250, 60, 46, "Gabriela").text(250, 110, 43, "LAVIA").text(250, 140, 12, "Profesora de Matemática"), 200).pdf());
+        assertEquals("Gabriela Lavia", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
     void joinsANameSplitOverTwoLinesAndSkipsThePageTitle() {
         ParsedResume parsed = read(experience(new PdfCanvas()
                 .text(50, 40, 12, "Curriculum Vitae").bold(50, 70, 22, "CHRISTIAN").bold(50, 95, 22, "LARICO DEPAZ")
