@@ -579,6 +579,9 @@ final class EntrySplitter {
         if (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0)) && text.chars().noneMatch(Character::isUpperCase)) {
             return false; // "stocking of medical supplies": the wrapped end of the entry above's description, not a title
         }
+        if (duration(text)) {
+            return false; // "(2 года 2 месяца)" under "Опыт работы": the time worked in all, no title
+        }
         if (right && line.bullet() && String.join("", cells.get(anchor)).isBlank()) {
             return titleLike(line.withoutBullet(), cells.get(i), true);
         }

@@ -150,6 +150,16 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void takesNoTotalTimeWorkedAboveTheFirstJobForItsTitle() {
+        ParsedResume parsed = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Казакова Анна"),
+                TextLine.plain("anna.kazakova@example.ru"), TextLine.plain("Опыт работы"), TextLine.plain("(2 года 2 месяца)"),
+                TextLine.plain("2016 – 2018 АО ПРОМСТРОЙ ГРУП – Синхронный переводчик с английского языка")), List.of()));
+        List<ExperienceEntry> jobs = parsed.content().experience();
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "АО ПРОМСТРОЙ ГРУП", "Синхронный переводчик с английского языка", "2016-01", "2018-12");
+    }
+
+    @Test
     void readsRussianYearMarksAndTakesNoTimeForAnEmployer() {
         ParsedResume russian = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Иван Петров"),
                 TextLine.plain("ivan.petrov@example.ru"), TextLine.plain("Опыт работы"),
