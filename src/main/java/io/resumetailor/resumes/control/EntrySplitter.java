@@ -284,7 +284,8 @@ final class EntrySplitter {
                 List<String> next = cells.get(i + 1);
                 for (int d = 0; d < next.size(); d++) {
                     Optional<MonthRange> joined = MonthRange.continuation(open.get(), next.get(d));
-                    if (joined.isPresent()) {
+                    if (joined.isPresent() && (joined.get().end() == null || joined.get().end().compareTo(joined.get().start()) >= 0)) {
+                        // not "February 2026 -" over "June 2025 -": a range cannot end before it starts
                         own.set(c, cut(cell, open.get().from(), cell.length()));
                         next.set(d, cut(next.get(d), joined.get().from(), joined.get().to()));
                         return new Anchor(i, joined.get(), false);
@@ -292,9 +293,10 @@ final class EntrySplitter {
                 }
             }
             if (open.isPresent() && cell.substring(0, open.get().from()).isBlank() && (i + 1 >= lines.size()
-                    || cells.get(i + 1).stream().noneMatch(next -> MonthRange.single(next).isPresent() && MonthRange.find(next).isEmpty()))) {
+                    || cells.get(i + 1).stream().noneMatch(next -> MonthRange.single(next).isPresent() && MonthRange.find(next).isEmpty()
+                            && MonthRange.dangling(next).filter(below -> below.year() <= open.get().year()).isEmpty()))) {
                 // "5/2025 -" alone in its cell, no end below: ongoing, as the newest position of a list often is; a whole range
-                // below ("2022 –" over "2019 – 2022 Doctorat") opens the next entry
+                // below ("2022 –" over "2019 – 2022 Doctorat") or an earlier open one ("June 2025 -") opens the next entry
                 own.set(c, "");
                 MonthRange.Point start = open.get();
                 return new Anchor(i, new MonthRange(start.asStart(), null, start.approximate(), start.from(), cell.length()), false);

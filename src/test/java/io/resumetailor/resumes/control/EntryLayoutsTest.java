@@ -160,6 +160,18 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void readsTwoOpenRangesOneAboveTheOtherAsTwoOngoingPositions() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 11, "Work experience")
+                .text(50, 130, 9, "February 2026 -").text(150, 130, 9, "Associate Editor (part-time), Physical Review D,")
+                .text(50, 146, 9, "June 2025 -").text(150, 146, 9, "Associate Professor, National Centre for Nuclear Research, Warsaw, Poland")
+                .text(50, 162, 9, "Dec 2018 - May 2025").text(150, 162, 9, "Assistant Professor, National Centre for Nuclear Research, Warsaw, Poland")
+                .pdf());
+        assertEquals(3, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Physical Review D", "Associate Editor (part-time)", "2026-02", null);
+        assertJob(jobs.get(1), "National Centre for Nuclear Research", "Associate Professor", "2025-06", null);
+    }
+
+    @Test
     void readsRussianYearMarksAndTakesNoTimeForAnEmployer() {
         ParsedResume russian = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Иван Петров"),
                 TextLine.plain("ivan.petrov@example.ru"), TextLine.plain("Опыт работы"),
