@@ -4,6 +4,7 @@ import io.resumetailor.matching.entity.Requirement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -360,7 +361,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                     last = i;
                 }
             }
-            if (last < 0 || analyzed.words().get(last).isEmpty()) {
+            if (last < 0 || analyzed.words().get(last).isEmpty() || !contiguous(analyzed, one)) {
                 continue;
             }
             for (int i = last + 1; i < analyzed.terms().size() && analyzed.positions()[i] <= analyzed.positions()[last] + 2; i++) {
@@ -375,6 +376,22 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             }
         }
         return objects;
+    }
+
+    /**
+     * The concept's name stands in one piece: "recogidos y peinados de fiesta" names "peinados recogidos" across a
+     * coordination, and what follows belongs to the second item, not to the skill.
+     */
+    private static boolean contiguous(AnalyzedText analyzed, Lexicon.Found one) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int i = 0; i < analyzed.terms().size(); i++) {
+            if (one.stems().contains(analyzed.terms().get(i))) {
+                first = Math.min(first, analyzed.positions()[i]);
+                last = Math.max(last, analyzed.positions()[i]);
+            }
+        }
+        return last - first < new HashSet<>(one.stems()).size();
     }
 
     private static final Pattern ELISION = Pattern.compile("^\\p{L}{1,2}['’]");

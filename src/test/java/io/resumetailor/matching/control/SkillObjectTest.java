@@ -43,4 +43,11 @@ class SkillObjectTest {
         assertEquals(List.of(), matched(SCORER.score(asked,
                 DegreeSubjectTest.resume("Baccalauréat général", "Sciences", "- Ouvrier boulanger : pains au levain et viennoiserie"), NOW)));
     }
+
+    @Test
+    void aWordAfterTheSecondOfTwoItemsIsNotTheSkillsObject() {
+        // "recogidos y peinados de fiesta" names the skill "peinados recogidos" across the "y": "fiesta" qualifies the second item
+        assertEquals(List.of("r1"), matchedBy("Salón de peluquería busca oficial. Requisitos: recogidos y peinados de fiesta.",
+                "recogidos y peinados de fiesta", "- Recogidos y peinados de novia e invitada, unas 60 bodas al año"));
+    }
 }
