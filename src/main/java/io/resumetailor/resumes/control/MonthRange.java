@@ -140,7 +140,7 @@ public record MonthRange(String start, String end, boolean approximate, int from
     }
 
     /**
-     * Ranges of months with two-digit years ("04/21 - 06/22", "Since 06/22", "03/19 – present"),
+     * Ranges of months with two-digit years ("04/21 - 06/22", "Since 06/22", "03/19 – present", "06/15 - 2020"),
      * as some templates (Twenty Seconds) print them. "04/21" alone could be anything (a
      * fraction, a day and a month), so it is read only as one end of a range joined by a dash, or
      * after "since".
@@ -165,6 +165,16 @@ public record MonthRange(String start, String end, boolean approximate, int from
                     }
                 } else if (present.lookingAt()) {
                     found = new MonthRange(start.asStart(), null, false, from, present.end());
+                } else {
+                    Matcher monthYear = MONTH_YEAR.matcher(text).region(connector.end(), text.length());
+                    Matcher year = YEAR.matcher(text).region(connector.end(), text.length());
+                    String last = monthYear.lookingAt() && Integer.parseInt(monthYear.group(1)) >= 1 && Integer.parseInt(monthYear.group(1)) <= 12
+                            ? "%s-%02d".formatted(monthYear.group(2), Integer.parseInt(monthYear.group(1)))
+                            : year.lookingAt() ? year.group(1) + "-12" : null;
+                    if (last != null && start.asStart().compareTo(last) <= 0) { // "06/15 - 2020", "08/12 - 03/2021"
+                        found = new MonthRange(start.asStart(), last, !monthYear.lookingAt(), from,
+                                monthYear.lookingAt() ? monthYear.end() : year.end());
+                    }
                 }
             } else if (SINCE.matcher(text.substring(Math.max(0, from - 8), from)).find()) {
                 int since = text.substring(0, from).replaceAll("\\s*\\S+\\s*$", "").length();

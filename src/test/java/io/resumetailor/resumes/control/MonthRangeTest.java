@@ -58,6 +58,8 @@ class MonthRangeTest {
             "desde 2020;2020-01;present",
             "Jun – Aug 2013;2013-06;2013-08",
             "Sep/2016 - July/2018;2016-09;2018-07",
+            "06/15 - 2020 Operaria de Confección;2015-06;2020-12", // a two-digit year at the start, four at the end
+            "08/12 - 03/2021 Contratista;2012-08;2021-03",
             "Jan-2020 – Mar-2021;2020-01;2021-03",
             "04/21 - 06/22;2021-04;2022-06",
             "Since 06/22;2022-06;present",
