@@ -24,6 +24,9 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     /** "в августе 2022г.", "at 2019": a time, not a place of work. */
     private static final Pattern WHEN = Pattern.compile("(?u)^(?:\\S+\\s+){0,2}(?:19|20)\\d{2}\\S*$");
     private static final Pattern AT = Pattern.compile("(?iu)\\s+(?:at|@|bei|an\\s+der|am|chez|в|во)\\s+");
+    /** German "im" names the employer only before an acronym or an organisation ("im UKE", "im Klinikum Nord"). */
+    private static final Pattern IM = Pattern.compile("\\s+im\\s+");
+    private static final Pattern ACRONYM = Pattern.compile("(?u)\\p{Lu}{2,}(?![\\p{L}])");
     /** "Modérateur de Projet International de Données chez DATAFORCE": the work before, the employer after. */
     private static final Pattern CHEZ = Pattern.compile("\\s+chez\\s+");
     /** Spanish "en" marks an employer only when an organisation follows ("en Sap Business One" is a product) and no degree precedes ("Máster en ..." names its field). */
@@ -239,6 +242,13 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             return;
         }
         String[] at = AT.split(text, 2);
+        if (at.length < 2) {
+            String[] im = IM.split(text, 2); // "Gesund- und Krankenpflegerin im UKE", not "Praktikum im Bereich Marketing"
+            if (im.length == 2 && RoleWords.position(im[0]) && (ACRONYM.matcher(im[1].strip()).lookingAt()
+                    || RoleWords.organisation(im[1]) || RoleWords.institution(im[1]))) {
+                at = im;
+            }
+        }
         boolean named = at.length == 2 && !CHEZ.matcher(text).find() // "chez" in lower case names no place ("Restaurant Chez Marcel" does)
                 && ((RoleWords.institution(at[0]) || RoleWords.organisation(at[0])) && !RoleWords.position(at[0])
                 || townOnRiver(at[0], at[1]) || campus(at[0]));

@@ -189,6 +189,15 @@ class EverydayRolesTest {
     }
 
     @Test
+    void anAcronymAfterGermanImIsTheEmployerButAFieldIsNot() {
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "BERUFSERFAHRUNG")
+                .text(50, 130, 10, "03.2017-10.2020").text(150, 130, 10, "Gesundheits- und Krankenpflegerin im UKE")
+                .text(50, 150, 10, "04.2015-02.2017").text(150, 150, 10, "Praktikantin im Bereich Marketing").pdf());
+        EntryLayoutsTest.assertJob(jobs.get(0), "UKE", "Gesundheits- und Krankenpflegerin", "2017-03", "2020-10");
+        assertTrue(jobs.stream().noneMatch(job -> job.company().contains("Bereich")), jobs.toString()); // a field, no employer
+    }
+
+    @Test
     void aCapitalisedNameAfterFrenchAIsTheEmployerButATownIsNot() {
         List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "EXPÉRIENCES")
                 .bold(50, 130, 10, "Enquêtrice à la Croix-Rouge Haïtienne").text(50, 144, 10, "Depuis février 2025")
