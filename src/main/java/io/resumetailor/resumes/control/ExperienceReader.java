@@ -161,11 +161,22 @@ final class ExperienceReader {
                 if (entry.single()) {
                     uncertain.add(where + ".endDate");
                 }
-                out.add(new ExperienceEntry(company, r.position(), entry.range().start(), entry.range().end(),
+                out.add(new ExperienceEntry(company, withoutRemark(r.position()), entry.range().start(), entry.range().end(),
                         description(entry.description()), null, links(entry)));
             }
         }
         return out;
+    }
+
+    /**
+     * A remark in brackets after the position that says what the work was, in lower case and in three words or more
+     * ({@link #REMARK}, as after an employer):
+     * "Артист ансамбля народного танца (участие в концертной деятельности)", "Reporter (writing weekly columns and
+     * surveys)". A grade or a team stays ("Software Engineer (Backend)", "Lagerist (Teilzeit)").
+     */
+    static String withoutRemark(String position) {
+        String cut = REMARK.matcher(position.strip()).replaceFirst("");
+        return cut.isBlank() ? position : cut;
     }
 
     /** "en Hospital La Inmaculada", "at Acme": a linking word left before the employer's name. */

@@ -241,9 +241,9 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             add(parts, text.substring(colon + 2), line, cell, dateLine, Role.POSITION);
             return;
         }
-        String[] at = AT.split(text, 2);
+        String[] at = outsideBrackets(AT, text);
         if (at.length < 2) {
-            String[] im = IM.split(text, 2); // "Gesund- und Krankenpflegerin im UKE", not "Praktikum im Bereich Marketing"
+            String[] im = outsideBrackets(IM, text); // "Gesund- und Krankenpflegerin im UKE", not "Praktikum im Bereich Marketing"
             if (im.length == 2 && RoleWords.position(im[0]) && (ACRONYM.matcher(im[1].strip()).lookingAt()
                     || RoleWords.organisation(im[1]) || RoleWords.institution(im[1]))) {
                 at = im;
@@ -258,7 +258,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             add(parts, at[1], line, cell, dateLine, Role.COMPANY);
             return;
         }
-        String[] en = EN.split(text, 2);
+        String[] en = outsideBrackets(EN, text);
         if (en.length == 2 && RoleWords.organisation(en[1]) && !RoleWords.organisation(en[0]) && !RoleWords.degree(en[0])
                 && RoleWords.position(en[0])
                 && (IN.matcher(text).find() || !RoleWords.ORGANISATION.matcher(en[1]).lookingAt() || LEGAL_FORM.matcher(en[1]).find())) {
@@ -266,7 +266,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             add(parts, en[1], line, cell, dateLine, Role.COMPANY);
             return;
         }
-        String[] au = AU.split(text, 2);
+        String[] au = outsideBrackets(AU, text);
         if (au.length == 2 && RoleWords.position(au[0]) && !RoleWords.organisation(au[0])
                 && !RoleWords.degree(BRACKETED.matcher(au[0]).replaceAll("")) // "Assistant de Recherche (Ingénieur d'études)": a grade
                 && (RoleWords.organisation(au[1]) || RoleWords.institution(au[1]) || namedAfterA(text, au[1]))
@@ -275,7 +275,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             add(parts, au[1], line, cell, dateLine, Role.COMPANY);
             return;
         }
-        String[] in = IN.split(text, 2);
+        String[] in = outsideBrackets(IN, text);
         if (in.length == 2 && RoleWords.position(in[0]) && !RoleWords.degree(in[0]) && !RoleWords.organisation(in[0])
                 && NAMED.matcher(in[1].strip()).matches() && !RoleWords.location(in[1].strip())
                 && !(in[0].equals(in[0].toUpperCase(Locale.ROOT)) && in[1].equals(in[1].toUpperCase(Locale.ROOT))) // capitals say nothing
@@ -284,7 +284,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             add(parts, in[1], line, cell, dateLine, Role.COMPANY);
             return;
         }
-        String[] as = AS.split(text, 2);
+        String[] as = outsideBrackets(AS, text);
         if (as.length == 2 && !as[0].isBlank() && !as[1].isBlank() && RoleWords.position(as[1]) && !RoleWords.position(as[0])) {
             add(parts, as[0], line, cell, dateLine, Role.COMPANY);
             add(parts, as[1], line, cell, dateLine, Role.POSITION);
@@ -303,6 +303,25 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
     private static boolean namedAfterA(String text, String after) {
         String name = after.strip();
         return NAMED.matcher(name).matches() && (ARTICLE_AFTER_A.matcher(text).find() || name.split("\\s+").length >= 2);
+    }
+
+    /**
+     * The text split at the first match of {@code link} outside brackets and guillemets, as {@link Pattern#split} with a
+     * limit of two would: "Артист ансамбля (участие в концертной деятельности)" is one title, its "в" inside the bracket.
+     */
+    static String[] outsideBrackets(Pattern link, String text) {
+        Matcher m = link.matcher(text);
+        while (m.find()) {
+            int depth = 0;
+            for (int i = 0; i < m.start(); i++) {
+                char c = text.charAt(i);
+                depth += c == '(' || c == '«' ? 1 : c == ')' || c == '»' ? -1 : 0;
+            }
+            if (depth <= 0) {
+                return new String[] {text.substring(0, m.start()), text.substring(m.end())};
+            }
+        }
+        return new String[] {text};
     }
 
     /** The title begins or ends with a word that names its field after "en" ({@link #FIELD_TAKER}). */

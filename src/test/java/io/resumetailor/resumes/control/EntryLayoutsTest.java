@@ -172,6 +172,17 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void splitsNoTitleInsideItsBracketAndLeavesADutiesRemarkOut() {
+        ParsedResume parsed = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Агафонова Мария"),
+                TextLine.plain("maria.agafonova@example.ru"), TextLine.plain("Опыт работы"),
+                new TextLine(List.of("2014-2016 Ансамбль «Чародейка»", "Артист ансамбля танца (участие в концертной деятельности)"),
+                        0, false, 1, -1, -1, false, -1, List.of(), false, false)), List.of()));
+        List<ExperienceEntry> jobs = parsed.content().experience();
+        assertEquals(1, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Ансамбль «Чародейка»", "Артист ансамбля танца", "2014-01", "2016-12");
+    }
+
+    @Test
     void readsRussianYearMarksAndTakesNoTimeForAnEmployer() {
         ParsedResume russian = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Иван Петров"),
                 TextLine.plain("ivan.petrov@example.ru"), TextLine.plain("Опыт работы"),
