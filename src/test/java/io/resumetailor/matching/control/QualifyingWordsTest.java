@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A proof asked "current", "en vigor", "à jour", "gültig" or "действующий" is evidenced by the proof named, and
  * care of "Menschen mit Demenz" or "personas con demencia" by care of residents with dementia: the validity and the
- * word for people qualify the requirement, they are no part a resume must repeat. Synthetic lines of our own.
+ * word for people qualify the requirement, they are no part a resume must repeat. A proof the line says is planned
+ * ("envisagée", "geplant") is not held. Synthetic lines of our own.
  */
 class QualifyingWordsTest {
 
@@ -37,5 +38,14 @@ class QualifyingWordsTest {
                 "Pflege von Menschen mit Demenz", "- Nachtwache im Wohnbereich für Bewohner mit Demenz"));
         assertEquals(List.of(), matchedBy("Wohnbereichsleitung gesucht. Ihr Profil: Pflegefachkraft.",
                 "Pflege von Menschen mit Demenz", "- Nachtwache im Wohnbereich für 30 Bewohner"));
+    }
+
+    @Test
+    void aProofPlannedIsNotHeld() {
+        String posting = "Agent de sécurité H/F. Profil : carte professionnelle CNAPS.";
+        assertEquals(List.of("r1"), matchedBy(posting, "carte professionnelle CNAPS", "- Carte professionnelle CNAPS (2023)"));
+        assertEquals(List.of(), matchedBy(posting, "carte professionnelle CNAPS", "- Carte professionnelle CNAPS envisagée"));
+        assertEquals(List.of(), matchedBy("Sicherheitsmitarbeiter gesucht. Ihr Profil: Sachkundeprüfung nach §34a.",
+                "Sachkundeprüfung nach §34a", "- Sachkundeprüfung nach §34a geplant für Frühjahr 2027"));
     }
 }
