@@ -304,7 +304,8 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         Map<String, List<String>> products = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         boolean product = false;
-        for (Lexicon.Found found : lexicon.find(analyzed, language)) {
+        List<Lexicon.Found> named = lexicon.find(analyzed, language);
+        for (Lexicon.Found found : named) {
             if (isQuality(found) && content.stream().filter(stem -> !found.stems().contains(stem)).count() >= 2) {
                 continue;
             }
@@ -326,7 +327,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             }
         }
         Matcher purpose = PURPOSE.matcher(text);
-        if (purpose.find() && lexicon.find(analyzed, language).stream().anyMatch(found -> "licence".equals(found.concept().kind()))) {
+        if (purpose.find() && named.stream().anyMatch(found -> "licence".equals(found.concept().kind()))) {
             Set<String> head = lexicon.analysis().analyze(text.substring(0, purpose.start()), language).termSet();
             Set<String> tail = lexicon.analysis().analyze(text.substring(purpose.start()), language).termSet();
             content = content.stream().filter(stem -> head.contains(stem) || conceptStems.contains(stem) || !tail.contains(stem)).toList();
@@ -337,7 +338,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             content.stream().filter(stem -> !outside.contains(stem)).forEach(asideOnly::add);
         }
         return new Form(text.strip(), concepts, conceptStems, content, acronyms, products, names, product, asideOnly,
-                objects(text, analyzed, lexicon.find(analyzed, language), conceptStems, content, language));
+                objects(text, analyzed, named, conceptStems, content, language));
     }
 
     /**
@@ -355,13 +356,18 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             if (!"skill".equals(one.concept().kind())) {
                 continue;
             }
-            int last = -1;
+            int first = Integer.MAX_VALUE;
+            int last = -1; // the index of the name's last word
             for (int i = 0; i < analyzed.terms().size(); i++) {
-                if (one.stems().contains(analyzed.terms().get(i)) && (last < 0 || analyzed.positions()[i] > analyzed.positions()[last])) {
-                    last = i;
+                if (one.stems().contains(analyzed.terms().get(i))) {
+                    first = Math.min(first, analyzed.positions()[i]);
+                    last = last < 0 || analyzed.positions()[i] > analyzed.positions()[last] ? i : last;
                 }
             }
-            if (last < 0 || analyzed.words().get(last).isEmpty() || !contiguous(analyzed, one)) {
+            // the name in one piece: "recogidos y peinados de fiesta" names "peinados recogidos" across a coordination,
+            // and what follows belongs to the second item, not to the skill
+            if (last < 0 || analyzed.words().get(last).isEmpty()
+                    || analyzed.positions()[last] - first >= new HashSet<>(one.stems()).size()) {
                 continue;
             }
             for (int i = last + 1; i < analyzed.terms().size() && analyzed.positions()[i] <= analyzed.positions()[last] + 2; i++) {
@@ -376,22 +382,6 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             }
         }
         return objects;
-    }
-
-    /**
-     * The concept's name stands in one piece: "recogidos y peinados de fiesta" names "peinados recogidos" across a
-     * coordination, and what follows belongs to the second item, not to the skill.
-     */
-    private static boolean contiguous(AnalyzedText analyzed, Lexicon.Found one) {
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
-        for (int i = 0; i < analyzed.terms().size(); i++) {
-            if (one.stems().contains(analyzed.terms().get(i))) {
-                first = Math.min(first, analyzed.positions()[i]);
-                last = Math.max(last, analyzed.positions()[i]);
-            }
-        }
-        return last - first < new HashSet<>(one.stems()).size();
     }
 
     private static final Pattern ELISION = Pattern.compile("^\\p{L}{1,2}['’]");

@@ -587,11 +587,11 @@ final class EntrySplitter {
         if (right && line.bullet() && String.join("", cells.get(anchor)).isBlank()) {
             return titleLike(line.withoutBullet(), cells.get(i), true);
         }
+        String anchorText = String.join(" ", cells.get(anchor));
         if (right && line.bullet() && RoleWords.position(text) && text.split("\\s+").length <= 6
-                && !RoleWords.position(String.join(" ", cells.get(anchor)))) {
+                && !RoleWords.position(anchorText)) {
             return titleLike(line.withoutBullet(), cells.get(i), true); // "• Specialist on Macro modeling" / "Central Bank (2015-2018)"
         }
-        String anchorText = String.join(" ", cells.get(anchor));
         if (right && line.bullet() && RoleWords.degree(text) && !RoleWords.institution(text) && text.split("\\s+").length <= 8
                 && RoleWords.institution(anchorText) && !RoleWords.degree(anchorText)) {
             return titleLike(line.withoutBullet(), cells.get(i), true); // "• Ph.D. in Economics" / "Boston College, Boston (2018 – currently)"
