@@ -102,10 +102,10 @@ final class EntrySplitter {
         for (int i = 0; i < lines.size(); i++) {
             ResumeLine line = lines.get(i);
             if (line.bullet() && !listOnly && !(singles == Singles.ANY && (titleLike(line.withoutBullet(), cells.get(i))
-                    || datedItem(cells.get(i)))) && !dateOnly(cells.get(i))) {
+                    || datedItem(cells.get(i)))) && !dateOnly(cells.get(i)) && !datePlace(cells.get(i))) {
                 continue;
             }
-            boolean dateItem = line.bullet() && !listOnly && dateOnly(cells.get(i));
+            boolean dateItem = line.bullet() && !listOnly && (dateOnly(cells.get(i)) || datePlace(cells.get(i)));
             Anchor anchor = range(i, lines, cells);
             if (anchor == null && dateItem) {
                 anchor = single(i, cells, false);
@@ -483,6 +483,18 @@ final class EntrySplitter {
         Optional<MonthRange> range = MonthRange.find(text).or(() -> MonthRange.single(text));
         return range.isPresent() && cut(text, range.get().from(), range.get().to()).isEmpty();
     }
+
+    /**
+     * "• Febuary-2019 – En curso ‖ Medellín": the dates and, set apart, where (AltaCV draws a calendar and a pin before
+     * them, read as a list mark): the line of an entry's dates, not a description's list item.
+     */
+    static boolean datePlace(List<String> cells) {
+        return cells.size() >= 2 && dateOnly(cells.subList(0, 1)) && cells.subList(1, cells.size()).stream()
+                .allMatch(cell -> PLACE_CELL.matcher(cell.strip()).matches());
+    }
+
+    /** Up to four capitalised words without a full stop or digits: a town, a region, a country. */
+    private static final Pattern PLACE_CELL = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:,?\\s+(?:de\\s+|del\\s+|la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}(?<!\\.)");
 
     /**
      * "• Septembre 2010- Septembre 2013 : Université de Milan, Italie.": a list item that opens with a range of dates and a
