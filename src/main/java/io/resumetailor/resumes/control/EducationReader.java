@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class EducationReader {
 
-    private static final Pattern UNIT = Pattern.compile("(?iu)\\s+(?=(?:department|faculty|fakultät|fachbereich|faculté|"
-            + "département|facultad|departamento|факультет|кафедра)\\b)");
+    private static final Pattern UNIT = Pattern.compile("(?iu)(?<!ий|ый|ой|ая)\\s+(?=(?:department|faculty|fakultät|fachbereich|faculté|"
+            + "département|facultad|departamento|факультет|кафедра)\\b)"); // not after its Russian adjective ("Исторический факультет")
     /** A sentence's end inside a title, not after the abbreviations of degree titles ("eidg. Fachausweis", "Dipl.-Ing.", "staatl. geprüft"). */
     private static final Pattern SENTENCE = Pattern.compile("(?<!(?<![\\p{L}])(?iu:eidg|dipl|staatl|gepr|techn|kaufm|univ|mgr|lic|ing|grad))"
             + "(?:(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Lu})|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu}))"); // only the abbreviations fold case: folded, \p{Lu} would take any letter
@@ -92,12 +92,27 @@ final class EducationReader {
                 continue;
             }
             String schoolAbove = null; // the school named on a line of its own over the last entry, which had no description
-            for (Entry found : EntrySplitter.split(section, EntrySplitter.Singles.ANY)) {
+            List<Entry> entries = EntrySplitter.split(section, EntrySplitter.Singles.ANY);
+            boolean namedAbove = namedAbove(entries);
+            for (int k = 0; k < entries.size(); k++) {
+                Entry found = entries.get(k);
                 String where = "education[" + out.size() + "]";
                 Entry entry = found;
                 Reading read = read(entry);
                 String shared = schoolAbove;
                 schoolAbove = null;
+                if (namedAbove && !read.complete() && k + 1 < entries.size() && opensNext(found, entries.get(k + 1))) {
+                    // "Maestría en …" / "Universidad de los Andes" / "Sept 2017 – June 2019" / "Ingeniería Electrónica" /
+                    // "Universidad de Antioquia": each degree stands above its school; the line below is the next one's
+                    for (int n = 1; n <= found.above().size(); n++) {
+                        Reading longer = read(found.withAbove(n));
+                        if (longer.complete() && longer.unsure() == null) {
+                            read = longer;
+                            entry = found.withAbove(n);
+                            break;
+                        }
+                    }
+                }
                 for (int n = 1; (!read.complete() || read.unsure() != null) && n <= found.more().size(); n++) {
                     Reading longer = read(found.withMore(n));
                     if (longer.complete() && (longer.unsure() == null || !read.complete())) {
@@ -111,7 +126,7 @@ final class EducationReader {
                     }
                     Reading longer = read(found.withAbove(n));
                     boolean placeAbove = RoleWords.institution(String.join(" ", found.above().get(found.above().size() - n).cells()));
-                    if (longer.complete() && longer.unsure() == null && (found.bareDateLine() || placeAbove)) {
+                    if (longer.complete() && longer.unsure() == null && (found.bareDateLine() || placeAbove || namedAbove)) {
                         read = longer;
                         entry = found.withAbove(n);
                     }
@@ -172,6 +187,33 @@ final class EducationReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The section names each degree above its school and dates: the last entry, with nothing below it, is read only
+     * with the lines above it.
+     */
+    private static boolean namedAbove(List<Entry> entries) {
+        if (entries.size() < 2) {
+            return false;
+        }
+        Entry last = entries.get(entries.size() - 1);
+        if (!last.more().isEmpty() || read(last).complete()) {
+            return false;
+        }
+        for (int n = 1; n <= last.above().size(); n++) {
+            Reading longer = read(last.withAbove(n));
+            if (longer.complete() && longer.unsure() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lines below the entry's header are the ones above the next entry's: they may head either, and the entry has lines above too. */
+    private static boolean opensNext(Entry entry, Entry next) {
+        return !entry.above().isEmpty() && !entry.more().isEmpty() && entry.more().stream()
+                .allMatch(line -> next.above().stream().anyMatch(above -> above.source().index() == line.source().index()));
     }
 
     /** What a title says; {@code unsure} names the field taken only because it was the one piece left. */
@@ -254,14 +296,26 @@ final class EducationReader {
             degree = institution; // "IHK Fachmann Versicherungsvermittlung" / "ARAG, München": a chamber's certificate, then where
             institution = others.get(0);
             unsure = "institution";
-        } else if (degree == null && institution != null && others.size() == 1 && capitalised(others.get(0))
-                && !RoleWords.institution(others.get(0)) // a second school is no degree
-                && !POSTDOC.matcher(others.get(0)).find()) { // nor a post held after the doctorate
-            degree = others.get(0);
+        } else if (degree == null && institution != null && named(others).size() == 1 && capitalised(named(others).get(0))
+                && !RoleWords.institution(named(others).get(0)) // a second school is no degree
+                && !POSTDOC.matcher(named(others).get(0)).find()) { // nor a post held after the doctorate
+            degree = named(others).get(0);
             unsure = "degree";
         }
         return new Reading(institution, degree, field, unsure);
     }
+
+    /**
+     * The pieces left once the school's units are set aside: "Удмуртский Государственный университет" / "Исторический
+     * факультет" / "Преподаватель истории" leaves the qualification, the one piece that can be the degree.
+     */
+    private static List<String> named(List<String> others) {
+        return others.stream().filter(t -> !UNIT_NAME.matcher(t).find()).toList();
+    }
+
+    /** A faculty or department of the school, which names no degree. */
+    private static final Pattern UNIT_NAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:department|faculty|fakultät|fachbereich|faculté|"
+            + "département|facultad|departamento|факультет|кафедра)(?![\\p{L}])");
 
     /** "Post-doctorat", "Postdoc", "Posdoctorado", "Постдок": a position held after the doctorate, no degree. */
     private static final Pattern POSTDOC = Pattern.compile("(?iu)^(?:post[- ]?doc|pos[- ]?doc|постдок)");

@@ -50,7 +50,7 @@ final class SectionVocabulary {
                 "estudios", "formacion academica", "datos academicos", "antecedentes academicos", "estudios cursados", "estudios realizados", "historial academico",
                 "schulische laufbahn", "schulischer werdegang", "schulische ausbildung", "akademische laufbahn", "schulbesuch",
                 "образование", "учеба", "обучение", "degrees", "academic degrees", "educational background", "educational information",
-                "education and qualifications", "educational qualifications"));
+                "education and qualifications", "educational qualifications", "enseignement superieur"));
         KEYS.put(Section.EXPERIENCE, List.of("experience", "experiences", "employment", "employments", "work history", "career", "internships", "jobs",
                 "nebenjobs", "nebentatigkeiten", "trabajos", "praxis", "berufliche praxis", "beschaftigungsverlauf", "beschaftigungen",
                 "berufstatigkeit", "arbeitsverhaltnisse", "historial laboral", "postes occupes", "professional background",
@@ -141,6 +141,10 @@ final class SectionVocabulary {
             "suivie", "suivies", "suivi", "etrangere", "etrangeres", "nationales", "vivantes", "extranjeros", "extranjeras",
             // "Formation générale", "Formación general", "Allgemeine Bildung"
             "generale", "generales", "general", "allgemeine", "общее",
+            // "Высшее образование", "Estudios superiores", "Formation universitaire", "Enseignement supérieur"
+            "высшее", "среднее", "основное", "профессиональное", "специальное", "superior", "superiores", "superieur", "superieure",
+            "superieures", "superieurs", "universitaire", "universitaires", "universitario", "universitarios", "universitaria",
+            "universitarias", "higher", "university",
             "schule"); // "Schule - Berufsausbildung"
 
     static {

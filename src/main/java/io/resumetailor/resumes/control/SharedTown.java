@@ -44,6 +44,8 @@ final class SharedTown {
             + "healthcare|pharma|biotech|automotive|aerospace|electronics|telecom|communications|consultants|advisors|"
             + "исследования|разработка");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+    /** "Д.И.", "J.", "им.": the word after them is a person's surname ("РХТУ им. Д.И. Менделеева"), not a town. */
+    private static final Pattern INITIALS = Pattern.compile("(?u)(?:\\p{Lu}\\.)+|им\\.|имени");
 
     private SharedTown() {
     }
@@ -109,6 +111,7 @@ final class SharedTown {
     private static boolean candidate(String[] words, int k) {
         String word = words[k];
         return WORD.matcher(word).matches() && !NAME_NOUN.matcher(word).matches() && !CONNECTORS.contains(words[k - 1].toLowerCase(Locale.ROOT))
+                && !INITIALS.matcher(words[k - 1]).matches()
                 && !RoleWords.organisation(word) && !RoleWords.position(word) && !RoleWords.institution(word)
                 && !RoleWords.degree(word);
     }

@@ -150,6 +150,59 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void readsHigherEducationHeadingsAndAQualificationBesideTheFaculty() {
+        // a Google Docs export: "Высшее образование", the dates, the university, its faculty and the qualification
+        ParsedResume parsed = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Токарева Мария"),
+                TextLine.plain("maria.tokareva@example.ru"), TextLine.plain("Высшее образование"),
+                TextLine.plain("сентябрь 2005 - июнь 2010 г."), TextLine.plain("Удмуртский Государственный университет, г. Ижевск"),
+                TextLine.plain("Исторический факультет, Преподаватель истории")), List.of()));
+        var education = parsed.content().education();
+        assertEquals(1, education.size(), education.toString());
+        assertEquals("Удмуртский Государственный университет", education.get(0).institution());
+        assertEquals("Преподаватель истории", education.get(0).degree()); // the faculty names no degree
+        assertEquals("2005-09", education.get(0).startDate());
+        assertTrue(parsed.uncertain().contains("education[0].degree"), parsed.uncertain().toString());
+    }
+
+    @Test
+    void readsAltaCvEntriesWhoseDatesAndPlaceFollowACalendarMark() {
+        // AltaCV: title, employer, then the dates and the town, each after an icon that extracts as a list mark;
+        // the duties are list items too, and each degree stands above its school and dates
+        ParsedResume parsed = NameAndContactLayoutsTest.read(header().bold(50, 110, 17, "EXPERIENCIA")
+                .text(50, 135, 11, "Asesor Técnico").bold(50, 150, 9, "SUMMAR TEMPORALES S.A.S")
+                .text(50, 164, 8, "• Febrero 2019 – En curso").text(200, 164, 8, "Medellín")
+                .text(50, 178, 9, "• Realizar la instalación y el mantenimiento de los equipos de diagnóstico.")
+                .text(50, 200, 11, "Control de Instrumentación").bold(50, 215, 9, "POLCO S.A.S")
+                .text(50, 229, 8, "• Marzo 2017 – Enero 2019").text(200, 229, 8, "Medellín")
+                .text(50, 243, 9, "• Brindar el soporte técnico comercial para la venta de los productos.")
+                .bold(50, 275, 17, "EDUCACIÓN")
+                .text(50, 300, 11, "Maestría en Ingeniería Electrónica").bold(50, 315, 9, "Universidad de los Andes")
+                .text(50, 329, 8, "Sept 2017 – June 2019")
+                .text(50, 350, 11, "Ingeniería Electrónica").bold(50, 365, 9, "Universidad de Antioquia")
+                .text(50, 379, 8, "Sept 2010 – June 2017").pdf());
+        List<ExperienceEntry> jobs = parsed.content().experience();
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "SUMMAR TEMPORALES S.A.S", "Asesor Técnico", "2019-02", null);
+        assertJob(jobs.get(1), "POLCO S.A.S", "Control de Instrumentación", "2017-03", "2019-01");
+        var education = parsed.content().education();
+        assertEquals(List.of("Universidad de los Andes", "Universidad de Antioquia"),
+                education.stream().map(e -> e.institution()).toList(), education.toString());
+        assertEquals(List.of("Maestría", "Ingeniería Electrónica"), education.stream().map(e -> e.degree()).toList());
+        assertEquals(List.of("2017-09", "2010-09"), education.stream().map(e -> e.startDate()).toList());
+    }
+
+    @Test
+    void keepsTheSurnameAfterInitialsInTwoSchoolsNames() {
+        // the same university twice, named after a person: "Менделеева" ends both names but is no town
+        var education = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Холмова Ольга"),
+                TextLine.plain("olga@example.ru"), TextLine.plain("Образование"),
+                TextLine.plain("2014 - 2018 гг. – Бакалавр, РХТУ им. Д.И. Менделеева"),
+                TextLine.plain("2015 - 2018 гг. – Переводчик, РХТУ им. Д. И. Менделеева")), List.of())).content().education();
+        assertEquals(List.of("РХТУ им. Д.И. Менделеева", "РХТУ им. Д. И. Менделеева"),
+                education.stream().map(e -> e.institution()).toList(), education.toString());
+    }
+
+    @Test
     void takesNoTotalTimeWorkedAboveTheFirstJobForItsTitle() {
         ParsedResume parsed = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Казакова Анна"),
                 TextLine.plain("anna.kazakova@example.ru"), TextLine.plain("Опыт работы"), TextLine.plain("(2 года 2 месяца)"),

@@ -61,9 +61,15 @@ class EverydayRolesTest {
             "IES Romero Vargas", "HTL Wels", "Univ. Politècnica de València", "Col. San José", "Gymnase du Bugnon", "Gimnazija Bjelovar",
             "Centre De Formation GOMYCODE", "Institución Educativa Agropecuaria La Mesa", "Desert Hills High School", "Udemy",
             "LinkedIn Learning", "Coursera", "Нетология", "Московской школе программистов", "компьютерную академию ШАГ", "ИТМО",
-            "НИТУ МИСиС", "ГБОУ СОШ 1367"})
+            "НИТУ МИСиС", "ГБОУ СОШ 1367", "РХТУ им. Д.И. Менделеева", "КубГУ", "СПбГМУ", "НИУ ВШЭ"})
     void knowsPlacesOfTrainingBeyondSchoolsAndUniversities(String place) {
         assertTrue(RoleWords.institution(place), place);
+    }
+
+    @Test
+    void russianPublicBodiesAreNoUniversities() {
+        assertFalse(RoleWords.institution("ФГУ «Центр стандартизации»"), "a federal public body");
+        assertFalse(RoleWords.institution("ГБУ «Жилищник района»"), "a budget-funded public body");
     }
 
     @Test
