@@ -226,6 +226,9 @@ final class EntrySplitter {
         String original = String.join(" ", line.cells()).strip();
         Optional<MonthRange> range = MonthRange.find(original);
         String text = String.join(" ", cut).strip();
+        if (range.isPresent() && range.get().from() > 0 && line.cells().size() == 1) {
+            return bracketedLead(original, range.get());
+        }
         if (range.isEmpty() || range.get().from() > 0 || cut.size() != 1) {
             return null;
         }
@@ -253,6 +256,28 @@ final class EntrySplitter {
         String text = cut.get(0).strip().replaceFirst("^:\\s*", "").replaceFirst("\\s*\\([^()]*\\)$", "");
         return text.contains(", ") && text.split("\\s+").length <= LONGEST_NAME && !sentence(text) && !text.contains(". ");
     }
+
+    /**
+     * "Стажировка в Государственной Думе (январь – март 2017), подготовка пресс-релизов, составление отчетов": a title of
+     * at most twelve words, its dates in brackets, then after a comma or a stop a description (three words or more, or going on in lower case).
+     */
+    private static Lead bracketedLead(String original, MonthRange range) {
+        String before = original.substring(0, range.from());
+        String after = original.substring(range.to());
+        Matcher open = BRACKET_OPEN.matcher(before);
+        Matcher close = BRACKET_CLOSE.matcher(after);
+        if (!open.find() || !close.lookingAt()) {
+            return null;
+        }
+        String title = before.substring(0, open.start()).strip();
+        String rest = after.substring(close.end()).strip();
+        int words = title.isEmpty() ? 0 : title.split("\\s+").length;
+        boolean described = rest.split("\\s+").length >= 3 || !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0));
+        return words >= 1 && words <= 12 && described && !title.contains("(") ? new Lead(title, rest) : null;
+    }
+
+    private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*$");
+    private static final Pattern BRACKET_CLOSE = Pattern.compile("\\s*\\)\\s*[,.;:–—-]\\s+");
 
     /** A paragraph's title sentence and the description after it. */
     private record Lead(String title, String rest) {
@@ -740,7 +765,8 @@ final class EntrySplitter {
             List<Entry.HeaderLine> more = new ArrayList<>();
             boolean announced = headerStart[a] < anchor.line() - 1 && descriptionLabel(cells.get(anchor.line() - 1));
             boolean bareDate = headerStart[a] == anchor.line() && blank(cells.get(anchor.line()));
-            while (!items && !announced && bodyStart < end && bodyStart - anchor.line() <= 3
+            boolean lead = tails.containsKey(anchor.line()); // the paragraph goes on with its description
+            while (!items && !announced && !lead && bodyStart < end && bodyStart - anchor.line() <= 3
                     && (blank(cells.get(bodyStart)) || titleLike(lines.get(bodyStart), cells.get(bodyStart), runsOnToTitle(lines, cells, bodyStart, end))
                     || bareDate && bodyStart == anchor.line() + 1 && lines.get(bodyStart).bullet()
                     && titleLike(lines.get(bodyStart).withoutBullet(), cells.get(bodyStart), false))) {

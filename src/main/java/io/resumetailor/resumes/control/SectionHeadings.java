@@ -373,8 +373,9 @@ final class SectionHeadings {
                 || text.contains(" | ") || CONTACT_LIKE.matcher(text.replaceAll("\\(.*?\\)", "")).find()) {
             return false;
         }
-        if (text.endsWith(".") || text.endsWith(",") || text.endsWith(";")) {
-            return false;
+        if (text.endsWith(".") && !(typeset(line) && SectionVocabulary.plain(text.substring(0, text.length() - 1)))
+                || text.endsWith(",") || text.endsWith(";")) {
+            return false; // a sentence; but "Опыт работы." set apart is the plain heading with a full stop
         }
         String withoutBrackets = text.replaceAll("\\(.*?\\)", "");
         return MonthRange.find(withoutBrackets).isEmpty();

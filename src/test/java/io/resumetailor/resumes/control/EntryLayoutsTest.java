@@ -192,6 +192,20 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void readsAHeadingWithAFullStopAndJobsWhoseDatesAreBracketedInASentence() {
+        // a Word CV: "Опыт работы." in larger type, each job a sentence with its dates in brackets and its duties after them
+        List<ExperienceEntry> jobs = jobs(header().cyrillic(50, 110, 14, "Опыт работы.")
+                .cyrillic(50, 130, 12, "Стажировка в Государственной Думе (январь – март 2017), подготовка пресс-релизов,")
+                .cyrillic(50, 145, 12, "составление отчетов, формирование повестки дня.")
+                .cyrillic(50, 165, 12, "Корреспондент в редакции «Стена» (май 2018 – июнь 2019), интервью и репортажи о культуре.").pdf());
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertJob(jobs.get(0), "Государственной Думе", "Стажировка", "2017-01", "2017-03");
+        assertEquals("подготовка пресс-релизов,\nсоставление отчетов, формирование повестки дня.", jobs.get(0).description());
+        assertEquals("2018-05", jobs.get(1).startDate());
+        assertEquals("интервью и репортажи о культуре.", jobs.get(1).description());
+    }
+
+    @Test
     void keepsTheSurnameAfterInitialsInTwoSchoolsNames() {
         // the same university twice, named after a person: "Менделеева" ends both names but is no town
         var education = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Холмова Ольга"),
