@@ -61,7 +61,11 @@ final class EducationReader {
     /** How far the studies have come: "5. Fachsemester", "3rd year", "2e année", "4 курс", "Semestre 6". */
     private static final Pattern STUDY_STATUS = Pattern.compile("(?iu)(?:\\d+\\s*(?:\\.|st|nd|rd|th|e|ème|er|ère|º|°|-?й)?\\s*"
             + "(?:fachsemester|semester|semestre|year|année|annee|año|curso|курс|семестр)|(?:semester|semestre|year|año|curso)\\s+\\d+|"
-            + "fachsemester)"); // "5. Fachsemester" loses its number as a list's enumeration
+            + "fachsemester|"
+            // "Ohne Abschluss", "abgebrochen", "not completed", "sin terminar", "non terminé", "не окончено": how it ended, not what
+            + "ohne\\s+abschluss|abgebrochen|nicht\\s+abgeschlossen|not\\s+completed|incomplete|uncompleted|discontinued|"
+            + "sin\\s+terminar|sin\\s+t[ií]tulo|inconclus[oa]|incomplet[oa]|non\\s+termin[ée]e?|non\\s+achev[ée]e?|inachev[ée]e?|"
+            + "sans\\s+dipl[ôo]me|не\\s+окончен[оа]?|не\\s+закончен[оа]?)"); // "5. Fachsemester" loses its number as a list's enumeration
     /** "MA University of Central Florida": a degree's letters run into the name of the school that gave it. */
     private static final Pattern LEADING_DEGREE = Pattern.compile("(?u)^((?:B|M)\\.?(?:A|S|Sc|Eng|Ed|FA|BA)\\.?|Ph\\.?\\s?D\\.?|MBA|BBA|LLB|LLM|"
             + "MPhil|DPhil|PGDip|PGCert|PGCE)\\s+(?=\\p{Lu})(.+)$");
@@ -265,6 +269,12 @@ final class EducationReader {
         others.removeIf(EducationReader::schoolType); // the school's type, when its name is given too
         others.removeIf(RoleWords::location);
         others.removeIf(t -> STUDY_STATUS.matcher(t.strip()).matches()); // "5. Fachsemester": how far, not what
+        int school = institution == null ? -1 : pieces.indexOf(institution);
+        if (degree == null && school > 0 && school + 1 < pieces.size() && named(others).size() == 2 && others.contains(pieces.get(school + 1))
+                && others.contains(pieces.get(school - 1)) && TRAILING_TOWN.matcher(pieces.get(school + 1)).matches()
+                && !RoleWords.position(pieces.get(school + 1))) {
+            others.remove(pieces.get(school + 1)); // "Informatik, Heinrich-Heine-Universität, Düsseldorf": what, where, its town
+        }
         String field = null;
         String unsure = null;
         Matcher in = DEGREE_IN.matcher(degree == null ? "" : degree);

@@ -166,6 +166,11 @@ final class NameReader {
                 || line.relSize() >= DISPLAY && line.line().page() == 1 && nameShaped(piece, true) ? piece : null;
         double bonus = 0;
         float size = line.relSize();
+        if (name == null && GLUED.matcher(piece).matches()) {
+            // "LiridonDrenica": given and family name in two colours without a space; split before any join with the next line
+            String split = CAMEL.matcher(piece).replaceAll(" ");
+            name = nameShaped(split) ? split : null;
+        }
         if (name == null && piece.split("\\s+").length == 1 && nameWord(piece) && SectionVocabulary.section(piece).isEmpty()
                 && !LABEL_WORDS.contains(piece.toLowerCase(Locale.ROOT)) && !PAGE_TITLES.contains(piece.toLowerCase(Locale.ROOT))) {
             Joined joined = joinedWithNextCell(piece, cell, line);
@@ -192,10 +197,6 @@ final class NameReader {
                 name = longer;
                 bonus = 1;
             }
-        }
-        if (name == null && GLUED.matcher(piece).matches()) {
-            String split = CAMEL.matcher(piece).replaceAll(" ");
-            name = nameShaped(split) ? split : null;
         }
         if (name == null) {
             return null;

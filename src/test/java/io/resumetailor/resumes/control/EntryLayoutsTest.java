@@ -206,6 +206,18 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void readsWhatWasStudiedBeforeTheSchoolAndItsTownWithoutADegree() {
+        // moderncv: "year ‖ what, school, town, Ohne Abschluss": a course left without a degree
+        var education = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Liridon Drenica"),
+                TextLine.plain("liridon@example.de"), TextLine.plain("Bildungsweg"),
+                TextLine.plain("2024-2025 Informatik, Heinrich-Heine-Universität, Düsseldorf, Ohne Abschluss"),
+                TextLine.plain("2 Semester")), List.of())).content().education();
+        assertEquals(1, education.size(), education.toString());
+        assertEquals("Heinrich-Heine-Universität", education.get(0).institution());
+        assertEquals("Informatik", education.get(0).degree());
+    }
+
+    @Test
     void keepsTheSurnameAfterInitialsInTwoSchoolsNames() {
         // the same university twice, named after a person: "Менделеева" ends both names but is no town
         var education = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Холмова Ольга"),

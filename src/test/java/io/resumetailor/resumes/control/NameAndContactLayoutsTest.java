@@ -118,6 +118,14 @@ class NameAndContactLayoutsTest {
     }
 
     @Test
+    void splitsAGluedNameWithoutJoiningThePageTitleBelowIt() {
+        // moderncv: given and family name in two colours with no space between them, "Lebenslauf" and the email below
+        ParsedResume parsed = read(experience(new PdfCanvas()
+                .text(300, 60, 33, "LiridonDrenica").text(300, 85, 12, "Lebenslauf").text(420, 85, 12, "liridon@example.de"), 140).pdf());
+        assertEquals("Liridon Drenica", parsed.content().personalInfo().fullName());
+    }
+
+    @Test
     void joinsAGivenNameWithTheFamilyNameInCapitalsOnTheLineBelow() {
         // a Canva CV: "Gabriela" in 46 pt over "LAVIA" in 43 pt at the top of the main column, the address in the sidebar
         ParsedResume parsed = read(experience(new PdfCanvas()
