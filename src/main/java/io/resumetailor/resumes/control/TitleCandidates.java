@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class TitleCandidates {
 
-    private static final Pattern NOISE = Pattern.compile("(?iu)^(?:https?://\\S+|www\\.\\S+|\\S+\\.(?:com|org|net|io|de|fr|es|ru|inc)/?\\S*|"
+    /** A web address; not a brand named by its domain ("Coursier.fr", "Booking.com"): capitalised, without a path. */
+    private static final Pattern NOISE = Pattern.compile("(?iu)^(?:https?://\\S+|www\\.\\S+|(?!(?-i:\\p{Lu})[\\p{L}\\d-]+\\.\\p{L}{2,3}$)\\S+\\.(?:com|org|net|io|de|fr|es|ru|inc)/?\\S*|"
             + "key\\s+responsibilities|responsibilities|achievements|tasks|aufgaben|missions|funciones|обязанности|"
             // the page title repeated at the top of the next page ("Curriculum Vitae" after the last entry of page 1)
             + "curriculum\\s+vitae|currículum\\s+vitae|resume|résumé|lebenslauf|hoja\\s+de\\s+vida|резюме)$");

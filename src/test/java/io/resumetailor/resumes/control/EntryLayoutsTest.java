@@ -218,6 +218,19 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void takesABrandNamedByItsDomainForTheEmployerButNoWebAddress() {
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "EXPERIENCES")
+                .text(50, 130, 9, "Développeur Full-Stack").text(170, 130, 9, "Coursier.fr").text(300, 130, 9, "Avril 2021 - Actuel")
+                .text(50, 145, 10, "• Développement d’outils internes de gestion du personnel.")
+                .text(50, 165, 9, "Enseignant").text(170, 165, 9, "Lycée Pauline Roland").text(300, 165, 9, "Septembre 2017 - Septembre 2020")
+                .text(50, 180, 9, "hesperides.fr/portfolio").pdf());
+        assertJob(jobs.get(0), "Coursier.fr", "Développeur Full-Stack", "2021-04", null);
+        assertJob(jobs.get(1), "Lycée Pauline Roland", "Enseignant", "2017-09", "2020-09");
+        assertEquals(2, jobs.size(), jobs.toString());
+        assertTrue(jobs.stream().noneMatch(job -> job.company().contains("hesperides")), jobs.toString()); // an address
+    }
+
+    @Test
     void keepsTheSurnameAfterInitialsInTwoSchoolsNames() {
         // the same university twice, named after a person: "Менделеева" ends both names but is no town
         var education = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Холмова Ольга"),
