@@ -332,6 +332,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             Set<String> tail = lexicon.analysis().analyze(text.substring(purpose.start()), language).termSet();
             content = content.stream().filter(stem -> head.contains(stem) || conceptStems.contains(stem) || !tail.contains(stem)).toList();
         }
+        content = withoutProductNoun(text, content, language, lexicon);
         Set<String> asideOnly = new LinkedHashSet<>();
         if (ASIDE.matcher(text).find()) {
             Set<String> outside = lexicon.analysis().analyze(ASIDE.matcher(text).replaceAll(" "), language).termSet();
@@ -339,6 +340,43 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
         }
         return new Form(text.strip(), concepts, conceptStems, content, acronyms, products, names, product, asideOnly,
                 objects(text, analyzed, named, conceptStems, content, language));
+    }
+
+    /** "logiciel Hektor", "программы iiko", "Programm DATEV": the kind of thing a product is, before its own name. */
+    private static final Pattern NOUN_THEN_NAME = Pattern.compile("(?u)(?<![\\p{L}])((?iu:software|program|programme|programs|"
+            + "programmes|application|tool|platform|logiciel|logiciels|progiciel|outil|plateforme|programm|programms|anwendung|"
+            + "programa|programas|herramienta|aplicación|aplicacion|plataforma|программа|программы|программе|программой|"
+            + "программу|платформа|платформы|платформе|платформой))\\s+[«\"“„]?(\\p{Lu}[\\p{L}\\d.+-]*|\\p{IsLatin}[\\p{L}\\d.+-]*)");
+    /** "Hektor software", "DATEV-Programm": the product's name, then the kind of thing it is. */
+    private static final Pattern NAME_THEN_NOUN = Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}\\d.+]*)[\\s-]+"
+            + "((?iu:software|program|programme|application|tool|platform|programm|anwendung))(?![\\p{L}])");
+
+    /**
+     * The content without the generic noun before or after a product's own name: "maîtrise du logiciel Hektor" is shown by
+     * "Gestion du portefeuille sur Hektor", "знание программы iiko" by "заявки на сырьё в iiko"; a resume names the
+     * product, seldom the word for what it is. In Russian a Latin word is the name whatever its case; elsewhere the
+     * name is capitalised. The noun stays when it is all the content besides the name would be nothing.
+     */
+    static List<String> withoutProductNoun(String text, List<String> content, Language language, Lexicon lexicon) {
+        Set<String> generic = new HashSet<>();
+        Matcher before = NOUN_THEN_NAME.matcher(text);
+        while (before.find()) {
+            String name = before.group(2);
+            boolean latin = name.codePoints().allMatch(c -> !Character.isLetter(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+            if (Character.isUpperCase(name.codePointAt(0)) || language == Language.RU && latin) {
+                generic.addAll(lexicon.analysis().analyze(before.group(1), language).terms());
+            }
+        }
+        Matcher after = NAME_THEN_NOUN.matcher(text);
+        while (after.find()) {
+            if (after.start() > 0) { // not the sentence's first word, capitalised as any first word is
+                generic.addAll(lexicon.analysis().analyze(after.group(2), language).terms());
+            }
+        }
+        if (generic.isEmpty() || content.stream().allMatch(generic::contains)) {
+            return content;
+        }
+        return content.stream().filter(stem -> !generic.contains(stem)).toList();
     }
 
     /**
