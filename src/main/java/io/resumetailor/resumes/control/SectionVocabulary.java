@@ -101,7 +101,10 @@ final class SectionVocabulary {
                 "informacion adicional", "награды", "достижения", "хобби", "увлечения", "интересы", "публикации", "дополнительно",
                 "дополнительная информация", "published research", "researches", "research papers", "research publications",
                 "scientific publications", "selected publications", "научные публикации", "научные труды", "публикации и доклады",
-                "works", "selected works", "published works", "preprints", "prepublications", "prepublicaciones"));
+                "works", "selected works", "published works", "preprints", "prepublications", "prepublicaciones",
+                // what a researcher wants to study, not where they worked: "Research Interests", "Intérêts de recherche"
+                "research interests", "research interest", "areas of interest", "interets de recherche", "domaines d'interet",
+                "thematiques de recherche"));
     }
 
     /** Last parts of German compound headings (folded), see {@link #compoundHead(String)}. */

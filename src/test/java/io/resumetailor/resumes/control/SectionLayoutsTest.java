@@ -77,6 +77,17 @@ class SectionLayoutsTest {
         assertEquals(java.util.Optional.of(Section.EDUCATION), SectionVocabulary.section("Degrees (Qualifications):"));
         assertEquals(java.util.Optional.of(Section.EDUCATION), SectionVocabulary.section("Educational Information:"));
         assertEquals(java.util.Optional.of(Section.EXPERIENCE), SectionVocabulary.section("Research Experience"));
+        assertEquals(java.util.Optional.of(Section.OTHER), SectionVocabulary.section("Research Interests")); // no posts held
+        assertEquals(java.util.Optional.of(Section.OTHER), SectionVocabulary.section("Intérêts de recherche"));
+    }
+
+    @Test
+    void higherEducationHeadingsNameTheEducation() {
+        for (String heading : List.of("Высшее образование", "Среднее профессиональное образование", "Estudios superiores",
+                "Estudios universitarios", "Educación superior", "Formation universitaire", "Enseignement supérieur",
+                "Études supérieures")) {
+            assertEquals(java.util.Optional.of(Section.EDUCATION), SectionVocabulary.section(heading), heading);
+        }
     }
 
     @Test
