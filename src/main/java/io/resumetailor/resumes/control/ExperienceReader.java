@@ -161,11 +161,31 @@ final class ExperienceReader {
                 if (entry.single()) {
                     uncertain.add(where + ".endDate");
                 }
-                out.add(new ExperienceEntry(company, withoutRemark(r.position()), entry.range().start(), entry.range().end(),
-                        description(entry.description()), null, links(entry)));
+                out.add(new ExperienceEntry(company, withoutUnit(withoutRemark(r.position()), company), entry.range().start(),
+                        entry.range().end(), description(entry.description()), null, links(entry)));
             }
         }
         return out;
+    }
+
+    /**
+     * "Circulation Staff, Wyndham Robertson Library" over "Hollins University": the unit of the employer after the
+     * position's comma is where the post was, not part of its name, when the employer is named apart.
+     */
+    static String withoutUnit(String position, String company) {
+        if (position == null || company == null) {
+            return position;
+        }
+        List<String> items = EducationReader.outsideBrackets(position);
+        if (items.size() < 2) {
+            return position;
+        }
+        String title = items.get(0).strip();
+        String unit = items.get(1).strip();
+        boolean unitNamed = (RoleWords.organisation(unit) || RoleWords.institution(unit)) && !RoleWords.position(unit)
+                && !unit.isEmpty() && Character.isUpperCase(unit.codePointAt(0)) && !company.contains(unit);
+        boolean titleAlone = !title.isEmpty() && !RoleWords.organisation(title) && !RoleWords.institution(title);
+        return unitNamed && titleAlone ? title : position;
     }
 
     /**

@@ -231,6 +231,17 @@ class EntryLayoutsTest {
     }
 
     @Test
+    void leavesTheEmployersUnitAfterThePositionsCommaOutOfThePosition() {
+        // a Word CV: "Position, unit" over the employer and the dates; "Manager, Operations" keeps its field
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Professional Experience")
+                .text(50, 130, 10, "Circulation Supervisor, Wyndham Robertson Library").text(50, 144, 10, "Hollins University")
+                .right(545, 144, 10, "2003 – 2006")
+                .text(50, 164, 10, "Manager, Operations").text(50, 178, 10, "Northwind Logistics GmbH").right(545, 178, 10, "2006 – 2010").pdf());
+        assertJob(jobs.get(0), "Hollins University", "Circulation Supervisor", "2003-01", "2006-12");
+        assertEquals("Manager, Operations", jobs.get(1).position());
+    }
+
+    @Test
     void keepsTheSurnameAfterInitialsInTwoSchoolsNames() {
         // the same university twice, named after a person: "Менделеева" ends both names but is no town
         var education = ResumeReader.read(new ExtractedText(List.of(TextLine.plain("Холмова Ольга"),
