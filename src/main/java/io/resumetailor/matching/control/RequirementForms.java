@@ -332,7 +332,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             Set<String> tail = lexicon.analysis().analyze(text.substring(purpose.start()), language).termSet();
             content = content.stream().filter(stem -> head.contains(stem) || conceptStems.contains(stem) || !tail.contains(stem)).toList();
         }
-        content = withoutProductNoun(text, content, language, lexicon);
+        content = withoutProductNoun(text, content, conceptStems, language, lexicon);
         Set<String> asideOnly = new LinkedHashSet<>();
         if (ASIDE.matcher(text).find()) {
             Set<String> outside = lexicon.analysis().analyze(ASIDE.matcher(text).replaceAll(" "), language).termSet();
@@ -342,41 +342,50 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                 objects(text, analyzed, named, conceptStems, content, language));
     }
 
-    /** "logiciel Hektor", "программы iiko", "Programm DATEV": the kind of thing a product is, before its own name. */
-    private static final Pattern NOUN_THEN_NAME = Pattern.compile("(?u)(?<![\\p{L}])((?iu:software|program|programme|programs|"
-            + "programmes|application|tool|platform|logiciel|logiciels|progiciel|outil|plateforme|programm|programms|anwendung|"
-            + "programa|programas|herramienta|aplicación|aplicacion|plataforma|программа|программы|программе|программой|"
-            + "программу|платформа|платформы|платформе|платформой))\\s+[«\"“„]?(\\p{Lu}[\\p{L}\\d.+-]*|\\p{IsLatin}[\\p{L}\\d.+-]*)");
-    /** "Hektor software", "DATEV-Programm": the product's name, then the kind of thing it is. */
-    private static final Pattern NAME_THEN_NOUN = Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}\\d.+]*)[\\s-]+"
-            + "((?iu:software|program|programme|application|tool|platform|programm|anwendung))(?![\\p{L}])");
+    /** "logiciel Hektor", "программы iiko": the kind of thing a product is, in lower case, before its own name. */
+    private static final Pattern NOUN_THEN_NAME = Pattern.compile("(?u)(?<![\\p{L}])(software|program|programme|application|tool|"
+            + "platform|logiciel|progiciel|outil|plateforme|programa|herramienta|aplicación|aplicacion|plataforma|программа|"
+            + "программы|программе|программой|программу|платформа|платформы|платформе|платформой)\\s+[«\"“„]?"
+            + "(\\p{Lu}[\\p{L}\\d.+-]*|\\p{IsLatin}[\\p{L}\\d.+-]*)");
+    /** "DATEV-Software", "SAP system": a name in capitals or joined by a hyphen, then the kind of thing it is. */
+    private static final Pattern NAME_THEN_NOUN = Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}{2,}[\\d+]*\\s+|\\p{Lu}[\\p{L}\\d.+]*-)"
+            + "((?iu:software|program|programme|application|tool|platform|programm|anwendung|system))(?![\\p{L}])");
 
     /**
      * The content without the generic noun before or after a product's own name: "maîtrise du logiciel Hektor" is shown by
      * "Gestion du portefeuille sur Hektor", "знание программы iiko" by "заявки на сырьё в iiko"; a resume names the
-     * product, seldom the word for what it is. In Russian a Latin word is the name whatever its case; elsewhere the
-     * name is capitalised. The noun stays when it is all the content besides the name would be nothing.
+     * product, seldom the word for what it is. The noun is in lower case and the name after it capitalised (in Russian:
+     * any Latin word), or the name is in capitals or hyphenated before it; a name the lexicon knows, a title in Title
+     * Case ("Program Management") and the stems of a concept found keep the noun. When the noun is all there is besides
+     * the name's stems, it stays.
      */
-    static List<String> withoutProductNoun(String text, List<String> content, Language language, Lexicon lexicon) {
+    static List<String> withoutProductNoun(String text, List<String> content, Set<String> conceptStems, Language language,
+                                           Lexicon lexicon) {
         Set<String> generic = new HashSet<>();
         Matcher before = NOUN_THEN_NAME.matcher(text);
         while (before.find()) {
             String name = before.group(2);
             boolean latin = name.codePoints().allMatch(c -> !Character.isLetter(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
-            if (Character.isUpperCase(name.codePointAt(0)) || language == Language.RU && latin) {
+            if ((Character.isUpperCase(name.codePointAt(0)) || language == Language.RU && latin) && unknown(name, conceptStems, language, lexicon)) {
                 generic.addAll(lexicon.analysis().analyze(before.group(1), language).terms());
             }
         }
         Matcher after = NAME_THEN_NOUN.matcher(text);
         while (after.find()) {
-            if (after.start() > 0) { // not the sentence's first word, capitalised as any first word is
+            if (unknown(after.group(1).replaceAll("[\\s-]+$", ""), conceptStems, language, lexicon)) {
                 generic.addAll(lexicon.analysis().analyze(after.group(2), language).terms());
             }
         }
+        generic.removeAll(conceptStems);
         if (generic.isEmpty() || content.stream().allMatch(generic::contains)) {
             return content;
         }
         return content.stream().filter(stem -> !generic.contains(stem)).toList();
+    }
+
+    /** A name none of whose stems belong to a concept the requirement names. */
+    private static boolean unknown(String name, Set<String> conceptStems, Language language, Lexicon lexicon) {
+        return lexicon.analysis().analyze(name, language).terms().stream().noneMatch(conceptStems::contains);
     }
 
     /**

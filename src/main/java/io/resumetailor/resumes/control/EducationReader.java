@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 final class EducationReader {
 
-    private static final Pattern UNIT = Pattern.compile("(?iu)(?<!ий|ый|ой|ая)\\s+(?=(?:department|faculty|fakultät|fachbereich|faculté|"
-            + "département|facultad|departamento|факультет|кафедра)\\b)"); // not after its Russian adjective ("Исторический факультет")
+    /** The words for a school's units. */
+    private static final String UNITS = "department|faculty|fakultät|fachbereich|faculté|département|facultad|departamento|факультет|кафедра";
+    /** Where a school's unit begins: before its Russian adjective ("МГУ Исторический факультет"), never after it. */
+    private static final Pattern UNIT = Pattern.compile("(?iu)(?<!(?:ий|ый|ой|ая)\\s{0,2})\\s+(?=(?:\\p{L}+(?:ий|ый|ой|ая)\\s+)?(?:"
+            + UNITS + ")(?![\\p{L}]))");
     /** A sentence's end inside a title, not after the abbreviations of degree titles ("eidg. Fachausweis", "Dipl.-Ing.", "staatl. geprüft"). */
     private static final Pattern SENTENCE = Pattern.compile("(?<!(?<![\\p{L}])(?iu:eidg|dipl|staatl|gepr|techn|kaufm|univ|mgr|lic|ing|grad))"
             + "(?:(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Lu})|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu}))"); // only the abbreviations fold case: folded, \p{Lu} would take any letter
@@ -61,11 +64,11 @@ final class EducationReader {
     /** How far the studies have come: "5. Fachsemester", "3rd year", "2e année", "4 курс", "Semestre 6". */
     private static final Pattern STUDY_STATUS = Pattern.compile("(?iu)(?:\\d+\\s*(?:\\.|st|nd|rd|th|e|ème|er|ère|º|°|-?й)?\\s*"
             + "(?:fachsemester|semester|semestre|year|année|annee|año|curso|курс|семестр)|(?:semester|semestre|year|año|curso)\\s+\\d+|"
-            + "fachsemester|"
+            + "fachsemester|" // "5. Fachsemester" loses its number as a list's enumeration
             // "Ohne Abschluss", "abgebrochen", "not completed", "sin terminar", "non terminé", "не окончено": how it ended, not what
             + "ohne\\s+abschluss|abgebrochen|nicht\\s+abgeschlossen|not\\s+completed|incomplete|uncompleted|discontinued|"
             + "sin\\s+terminar|sin\\s+t[ií]tulo|inconclus[oa]|incomplet[oa]|non\\s+termin[ée]e?|non\\s+achev[ée]e?|inachev[ée]e?|"
-            + "sans\\s+dipl[ôo]me|не\\s+окончен[оа]?|не\\s+закончен[оа]?)"); // "5. Fachsemester" loses its number as a list's enumeration
+            + "sans\\s+dipl[ôo]me|не\\s+окончен[оа]?|не\\s+закончен[оа]?)");
     /** "MA University of Central Florida": a degree's letters run into the name of the school that gave it. */
     private static final Pattern LEADING_DEGREE = Pattern.compile("(?u)^((?:B|M)\\.?(?:A|S|Sc|Eng|Ed|FA|BA)\\.?|Ph\\.?\\s?D\\.?|MBA|BBA|LLB|LLM|"
             + "MPhil|DPhil|PGDip|PGCert|PGCE)\\s+(?=\\p{Lu})(.+)$");
@@ -109,6 +112,9 @@ final class EducationReader {
                     // "Maestría en …" / "Universidad de los Andes" / "Sept 2017 – June 2019" / "Ingeniería Electrónica" /
                     // "Universidad de Antioquia": each degree stands above its school; the line below is the next one's
                     for (int n = 1; n <= found.above().size(); n++) {
+                        if (taken.contains(found.above().get(found.above().size() - n).source().index())) {
+                            break; // the entry above already read this line as its own
+                        }
                         Reading longer = read(found.withAbove(n));
                         if (longer.complete() && longer.unsure() == null) {
                             read = longer;
@@ -324,8 +330,7 @@ final class EducationReader {
     }
 
     /** A faculty or department of the school, which names no degree. */
-    private static final Pattern UNIT_NAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:department|faculty|fakultät|fachbereich|faculté|"
-            + "département|facultad|departamento|факультет|кафедра)(?![\\p{L}])");
+    private static final Pattern UNIT_NAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + UNITS + ")(?![\\p{L}])");
 
     /** "Post-doctorat", "Postdoc", "Posdoctorado", "Постдок": a position held after the doctorate, no degree. */
     private static final Pattern POSTDOC = Pattern.compile("(?iu)^(?:post[- ]?doc|pos[- ]?doc|постдок)");

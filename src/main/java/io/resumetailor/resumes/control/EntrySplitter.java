@@ -259,7 +259,8 @@ final class EntrySplitter {
 
     /**
      * "Стажировка в Государственной Думе (январь – март 2017), подготовка пресс-релизов, составление отчетов": a title of
-     * at most twelve words, its dates in brackets, then after a comma or a stop a description (three words or more, or going on in lower case).
+     * at most twelve words, its dates in brackets, then after a comma, a semicolon or a stop a description: going on in
+     * lower case, or a sentence of four words or more that names no organisation or school.
      */
     private static Lead bracketedLead(String original, MonthRange range) {
         String before = original.substring(0, range.from());
@@ -272,12 +273,14 @@ final class EntrySplitter {
         String title = before.substring(0, open.start()).strip();
         String rest = after.substring(close.end()).strip();
         int words = title.isEmpty() ? 0 : title.split("\\s+").length;
-        boolean described = rest.split("\\s+").length >= 3 || !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0));
+        // the duties, not the employer or the school named after the dates ("Software Engineer (2019 – 2020), Acme GmbH")
+        boolean described = !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0))
+                || rest.split("\\s+").length >= 4 && sentence(rest) && !RoleWords.organisation(rest) && !RoleWords.institution(rest));
         return words >= 1 && words <= 12 && described && !title.contains("(") ? new Lead(title, rest) : null;
     }
 
     private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*$");
-    private static final Pattern BRACKET_CLOSE = Pattern.compile("\\s*\\)\\s*[,.;:–—-]\\s+");
+    private static final Pattern BRACKET_CLOSE = Pattern.compile("\\s*\\)\\s*[,.;]\\s+");
 
     /** A paragraph's title sentence and the description after it. */
     private record Lead(String title, String rest) {
@@ -518,7 +521,7 @@ final class EntrySplitter {
                 .allMatch(cell -> PLACE_CELL.matcher(cell.strip()).matches());
     }
 
-    /** Up to four capitalised words without a full stop or digits: a town, a region, a country. */
+    /** Up to four capitalised words without digits or a closing full stop, as a town, a region or a country is written. */
     private static final Pattern PLACE_CELL = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:,?\\s+(?:de\\s+|del\\s+|la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}(?<!\\.)");
 
     /**

@@ -170,23 +170,30 @@ final class ExperienceReader {
 
     /**
      * "Circulation Staff, Wyndham Robertson Library" over "Hollins University": the unit of the employer after the
-     * position's comma is where the post was, not part of its name, when the employer is named apart.
+     * position's one comma (a library, a department, a centre, a school, or the employer itself) is where the post was,
+     * not part of its name, when the employer is named apart; a field after the comma stays ("Analyst, Financial Services").
      */
     static String withoutUnit(String position, String company) {
         if (position == null || company == null) {
             return position;
         }
         List<String> items = EducationReader.outsideBrackets(position);
-        if (items.size() < 2) {
+        if (items.size() != 2) {
             return position;
         }
         String title = items.get(0).strip();
         String unit = items.get(1).strip();
-        boolean unitNamed = (RoleWords.organisation(unit) || RoleWords.institution(unit)) && !RoleWords.position(unit)
-                && !unit.isEmpty() && Character.isUpperCase(unit.codePointAt(0)) && !company.contains(unit);
+        boolean unitNamed = !unit.isEmpty() && Character.isUpperCase(unit.codePointAt(0)) && !RoleWords.position(unit)
+                && (UNIT_NOUN.matcher(unit).find() || RoleWords.institution(unit) || company.contains(unit));
         boolean titleAlone = !title.isEmpty() && !RoleWords.organisation(title) && !RoleWords.institution(title);
         return unitNamed && titleAlone ? title : position;
     }
+
+    /** Words that name a unit of an employer, not a field of work ("Manager, Operations", "Engineer, Embedded Systems"). */
+    private static final Pattern UNIT_NOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:library|department|dept\\.|centre|center|"
+            + "laboratory|lab|museum|clinic|ward|unit|office|bibliothek|abteilung|zentrum|labor|station|bibliothèque|"
+            + "département|laboratoire|centre|musée|biblioteca|departamento|centro|laboratorio|museo|библиотек\\p{L}*|"
+            + "отдел\\p{L}*|кафедр\\p{L}*|лаборатори\\p{L}*|центр\\p{L}*|музе\\p{L}*)(?![\\p{L}])");
 
     /**
      * A remark in brackets after the position that says what the work was, in lower case and in three words or more

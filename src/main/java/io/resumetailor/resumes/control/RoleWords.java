@@ -155,8 +155,9 @@ final class RoleWords {
             + "(?<![\\p{L}])(?:ies|cfgs|htl|htbla|bbs|bbz|cégep|univ\\.|col\\.|esc\\.|gbou|гбоу|гоу|мбоу|сош|итмо|мисис|тгу|"
             + "спбпу|урфу|мэи|мгимо|рудн|кфу|нгту|тпу|мирэа)(?![\\p{L}])|"
             // Russian university acronyms by their last letters, "...ГУ", "...ТУ", "...ПУ" (государственный, технический,
-            // педагогический университет: "РХТУ", "КубГУ", "СПбГМУ", "НИУ ВШЭ"); not "ФГУ" or "ГБУ", kinds of public body
-            + "(?-i:(?<![\\p{L}])(?!ФГУ(?![\\p{L}]))[А-ЯЁ][А-ЯЁа-яё]{0,4}(?:ГУ|ТУ|ПУ|ЭУ|ФУ|ЛУ|ИУ|ГМУ)(?![\\p{L}]))|"
+            // педагогический университет: "РХТУ", "КубГУ", "СПбГМУ", "НИУ ВШЭ"), no capital vowel before the ending (not
+            // "РАБОТУ", "ШКОЛУ" in capitals); not "ФГУ" or "ГБУ", kinds of public body
+            + "(?-i:(?<![\\p{L}])(?!ФГУ(?![\\p{L}]))[БВГДЖЗЙКЛМНПРСТФХЦЧШЩ][БВГДЖЗЙКЛМНПРСТФХЦЧШЩа-яё]{0,4}(?:ГУ|ТУ|ПУ|ЭУ|ФУ|ЛУ|ИУ|ГМУ)(?![\\p{L}]))|"
             + "gymnase|gimnazija|technikum|politécnico|"
             + "centre\\s+de\\s+formation|institución\\s+educativa|centro\\s+cultural|high\\s+school|"
             + "(?<![\\p{L}])(?:udemy|coursera|edx|udacity|stepik|platzi|datacamp|linkedin\\s+learning|freecodecamp|skillsoft|sololearn|"

@@ -26,6 +26,13 @@ class ProductNameTest {
     }
 
     @Test
+    void aTitleInTitleCaseKeepsItsWords() {
+        var lexicon = Lexicon.standard();
+        assertEquals(List.of("program", "manag"), RequirementForms.form("Strong Program Management skills", Language.EN, lexicon).content());
+        assertEquals(List.of("softwar", "develop"), RequirementForms.form("Experience in Software Development", Language.EN, lexicon).content());
+    }
+
+    @Test
     void aProductNamedBeforeItsKindIsShownByItsNameAlone() {
         String german = "Steuerfachangestellte gesucht. Ihr Profil: sicherer Umgang mit der DATEV-Software.";
         assertEquals(List.of("r1"), matchedBy(german, "sicherer Umgang mit der DATEV-Software",

@@ -239,6 +239,16 @@ class EntryLayoutsTest {
                 .text(50, 164, 10, "Manager, Operations").text(50, 178, 10, "Northwind Logistics GmbH").right(545, 178, 10, "2006 – 2010").pdf());
         assertJob(jobs.get(0), "Hollins University", "Circulation Supervisor", "2003-01", "2006-12");
         assertEquals("Manager, Operations", jobs.get(1).position());
+        assertEquals("Engineer, Embedded Systems", ExperienceReader.withoutUnit("Engineer, Embedded Systems", "Bosch GmbH"));
+        assertEquals("Analyst, Financial Services", ExperienceReader.withoutUnit("Analyst, Financial Services", "KPMG"));
+    }
+
+    @Test
+    void takesTheNameAfterBracketedDatesForNoDescription() {
+        // "Position (dates), Employer": the employer after the dates is no duty
+        List<ExperienceEntry> jobs = jobs(header().bold(50, 110, 14, "Experience")
+                .text(50, 130, 10, "Software Engineer (Jan 2019 – Mar 2020), Acme Corp GmbH").pdf());
+        assertTrue(jobs.stream().noneMatch(job -> job.description() != null && job.description().contains("Acme")), jobs.toString());
     }
 
     @Test

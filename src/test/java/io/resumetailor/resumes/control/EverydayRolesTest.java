@@ -70,6 +70,7 @@ class EverydayRolesTest {
     void russianPublicBodiesAreNoUniversities() {
         assertFalse(RoleWords.institution("ФГУ «Центр стандартизации»"), "a federal public body");
         assertFalse(RoleWords.institution("ГБУ «Жилищник района»"), "a budget-funded public body");
+        assertFalse(RoleWords.institution("ИЩУ РАБОТУ"), "a word in capitals");
     }
 
     @Test
