@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A product the lexicon does not know, asked with the word for what it is ("maîtrise du logiciel Hektor", "знание
- * программы iiko", "Erfahrung mit der DATEV-Anwendung"), is shown by a line that names the product alone; the generic
+ * программы iiko", "Erfahrung mit der Hektor-Software"), is shown by a line that names the product alone; the generic
  * word is not asked, and alone it shows nothing. Synthetic lines of our own.
  */
 class ProductNameTest {
@@ -34,6 +34,7 @@ class ProductNameTest {
 
     @Test
     void aProductNamedBeforeItsKindIsShownByItsNameAlone() {
+        // DATEV is in the lexicon, so its concept carries the match; the kind after a known name is kept
         String german = "Steuerfachangestellte gesucht. Ihr Profil: sicherer Umgang mit der DATEV-Software.";
         assertEquals(List.of("r1"), matchedBy(german, "sicherer Umgang mit der DATEV-Software",
                 "- Finanzbuchhaltung und Lohnabrechnung in DATEV für 40 Mandanten"));
