@@ -44,6 +44,17 @@ class PersonalCareLexiconTest {
     }
 
     @Test
+    void floristryAskedInGermanIsEvidencedInRussianButNotByAdventWreaths() {
+        String shop = "Blumenfachgeschäft sucht Florist/in. Ihr Profil: Erfahrung in einem Blumenfachgeschäft, Hochzeitsfloristik, Trauerfloristik.";
+        List<Requirement> asked = asked(shop, "Berufserfahrung in einem Blumenfachgeschäft", "Hochzeitsfloristik und Brautschmuck",
+                "Trauerfloristik");
+        ResumeContent russian = resume("Флорист", "- Сборка авторских букетов в цветочной студии\n- Букеты невесты и бутоньерки");
+        ResumeContent seasonal = resume("Aushilfe", "- Adventskränze und Gestecke für den Weihnachtsmarkt binden");
+        assertEquals(List.of("r1", "r2"), matched(SCORER.score(asked, russian, NOW)));
+        assertEquals(List.of(), matched(SCORER.score(asked, seasonal, NOW)));
+    }
+
+    @Test
     void physiotherapyCertificatesAreNotOneAnother() {
         // German practices bill manual therapy, lymph drainage, neuro techniques and gym-based therapy under certificates of their own
         Lexicon lexicon = Lexicon.standard();
