@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,16 +112,10 @@ final class EducationReader {
                 if (namedAbove && !read.complete() && k + 1 < entries.size() && opensNext(found, entries.get(k + 1))) {
                     // "Maestría en …" / "Universidad de los Andes" / "Sept 2017 – June 2019" / "Ingeniería Electrónica" /
                     // "Universidad de Antioquia": each degree stands above its school; the line below is the next one's
-                    for (int n = 1; n <= found.above().size(); n++) {
-                        if (taken.contains(found.above().get(found.above().size() - n).source().index())) {
-                            break; // the entry above already read this line as its own
-                        }
-                        Reading longer = read(found.withAbove(n));
-                        if (longer.complete() && longer.unsure() == null) {
-                            read = longer;
-                            entry = found.withAbove(n);
-                            break;
-                        }
+                    int n = linesAbove(found, taken, m -> true);
+                    if (n > 0) {
+                        entry = found.withAbove(n);
+                        read = read(entry);
                     }
                 }
                 for (int n = 1; (!read.complete() || read.unsure() != null) && n <= found.more().size(); n++) {
@@ -130,15 +125,12 @@ final class EducationReader {
                         entry = found.withMore(n);
                     }
                 }
-                for (int n = 1; !read.complete() && n <= found.above().size(); n++) {
-                    if (taken.contains(found.above().get(found.above().size() - n).source().index())) {
-                        break; // the entry above already read this line as its own (the school under its type)
-                    }
-                    Reading longer = read(found.withAbove(n));
-                    boolean placeAbove = RoleWords.institution(String.join(" ", found.above().get(found.above().size() - n).cells()));
-                    if (longer.complete() && longer.unsure() == null && (found.bareDateLine() || placeAbove || namedAbove)) {
-                        read = longer;
+                if (!read.complete()) {
+                    int n = linesAbove(found, taken, m -> found.bareDateLine() || namedAbove
+                            || RoleWords.institution(String.join(" ", found.above().get(found.above().size() - m).cells())));
+                    if (n > 0) {
                         entry = found.withAbove(n);
+                        read = read(entry);
                     }
                 }
                 for (int n = 0; !read.complete() && n < Math.min(2, entry.body().size()); n++) {
@@ -208,16 +200,25 @@ final class EducationReader {
             return false;
         }
         Entry last = entries.get(entries.size() - 1);
-        if (!last.more().isEmpty() || read(last).complete()) {
-            return false;
-        }
-        for (int n = 1; n <= last.above().size(); n++) {
-            Reading longer = read(last.withAbove(n));
-            if (longer.complete() && longer.unsure() == null) {
-                return true;
+        return last.more().isEmpty() && !read(last).complete() && linesAbove(last, Set.of(), n -> true) > 0;
+    }
+
+    /**
+     * How many of the lines above the entry complete its reading for sure (a school and a degree, nothing guessed),
+     * the fewest that do and that {@code allowed} accepts; 0 when none, or when a line the entry above already read as
+     * its own (the school under its type) comes first.
+     */
+    private static int linesAbove(Entry entry, Set<Integer> taken, IntPredicate allowed) {
+        for (int n = 1; n <= entry.above().size(); n++) {
+            if (taken.contains(entry.above().get(entry.above().size() - n).source().index())) {
+                return 0;
+            }
+            Reading longer = read(entry.withAbove(n));
+            if (longer.complete() && longer.unsure() == null && allowed.test(n)) {
+                return n;
             }
         }
-        return false;
+        return 0;
     }
 
     /** The lines below the entry's header are the ones above the next entry's: they may head either, and the entry has lines above too. */
