@@ -1,11 +1,13 @@
 package io.resumetailor.matching.control;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,49 +38,68 @@ final class Initials {
      * count only when both words start with a capital.
      */
     static List<Run> runs(String text, boolean capitalisedPairs) {
+        Map<String, Run> runs = new LinkedHashMap<>();
+        read(text, capitalisedPairs, (acronym, taken) -> runs.putIfAbsent(acronym, new Run(acronym, List.copyOf(taken))));
+        return List.copyOf(runs.values());
+    }
+
+    /** Only the acronyms of {@link #runs}, for a line that is asked whether it spells one out. */
+    static Set<String> acronyms(String text, boolean capitalisedPairs) {
+        Set<String> acronyms = new HashSet<>();
+        read(text, capitalisedPairs, (acronym, taken) -> acronyms.add(acronym));
+        return acronyms;
+    }
+
+    /**
+     * Hands each run's acronym (marked as the analyzer marks them) and its significant words to {@code found}, the
+     * significant initials first, then all initials where small words are kept. Each word is looked at once: whether it
+     * is small, an acronym, capitalised, and its initial.
+     */
+    private static void read(String text, boolean capitalisedPairs, BiConsumer<String, List<String>> found) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
             words.add(matcher.group());
         }
-        Map<String, Run> runs = new LinkedHashMap<>();
-        for (int start = 0; start < words.size(); start++) {
-            if (isSmall(words.get(start)) || isAcronym(words.get(start))) {
+        int count = words.size();
+        boolean[] small = new boolean[count];
+        boolean[] acronym = new boolean[count];
+        boolean[] capital = new boolean[count];
+        String[] initial = new String[count];
+        for (int i = 0; i < count; i++) {
+            String word = words.get(i);
+            small[i] = isSmall(word);
+            acronym[i] = isAcronym(word);
+            capital[i] = Character.isUpperCase(word.codePointAt(0));
+            initial[i] = new String(Character.toChars(word.codePointAt(0))).toLowerCase(Locale.ROOT);
+        }
+        for (int start = 0; start < count; start++) {
+            if (small[start] || acronym[start]) {
                 continue;
             }
-            StringBuilder significant = new StringBuilder();
-            StringBuilder all = new StringBuilder();
+            StringBuilder significant = new StringBuilder("_");
+            StringBuilder all = new StringBuilder("_");
             boolean capitals = true;
             List<String> taken = new ArrayList<>();
-            for (int i = start; i < words.size() && taken.size() < LONGEST; i++) {
-                String word = words.get(i);
-                all.append(initial(word));
-                if (isSmall(word)) {
+            for (int i = start; i < count && taken.size() < LONGEST; i++) {
+                all.append(initial[i]);
+                if (small[i]) {
                     continue;
                 }
-                if (isAcronym(word)) {
+                if (acronym[i]) {
                     break;
                 }
-                significant.append(initial(word));
-                capitals &= Character.isUpperCase(word.codePointAt(0));
-                taken.add(word);
-                if (taken.size() >= 2) {
-                    boolean pairOk = !capitalisedPairs || capitals || taken.size() > 2;
-                    if (pairOk) {
-                        add(runs, significant.toString(), taken);
-                        if (all.length() != significant.length() && all.length() <= 6) {
-                            add(runs, all.toString(), taken);
-                        }
+                significant.append(initial[i]);
+                capitals &= capital[i];
+                taken.add(words.get(i));
+                if (taken.size() >= 2 && (!capitalisedPairs || capitals || taken.size() > 2)) {
+                    found.accept(significant.toString(), taken);
+                    if (all.length() != significant.length() && all.length() <= 7) {
+                        found.accept(all.toString(), taken);
                     }
                 }
             }
         }
-        return List.copyOf(runs.values());
-    }
-
-    private static void add(Map<String, Run> runs, String initials, List<String> words) {
-        String acronym = "_" + initials.toLowerCase(Locale.ROOT);
-        runs.putIfAbsent(acronym, new Run(acronym, List.copyOf(words)));
     }
 
     /** A word that is an acronym already has no initial to give. */
@@ -88,9 +109,5 @@ final class Initials {
 
     static boolean isSmall(String word) {
         return SMALL.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    private static String initial(String word) {
-        return new String(Character.toChars(word.codePointAt(0)));
     }
 }

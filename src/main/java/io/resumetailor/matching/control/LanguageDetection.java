@@ -18,11 +18,12 @@ public final class LanguageDetection {
 
     static final int SAMPLE = 1500;
     /**
-     * A resume's language is told from its first 600 characters (its summary and first job): the detector's cost grows
-     * with the sample, a resume is detected on every score, and no answer changed against 1 500 on the 150 labelled
-     * resumes of the matching sets.
+     * A resume's language is told from its first 300 characters (its summary, or its first position and duties): the
+     * detector's cost grows with the sample (0.58 against 1.14 ms for 600), a resume is detected on every score, and no
+     * answer changed against 600 or 1 500 on the 300 labelled resumes of the matching sets, nor on the 111 real resumes
+     * of the import corpora as the built-in parser reads them.
      */
-    static final int RESUME_SAMPLE = 600;
+    static final int RESUME_SAMPLE = 300;
     static final int SHORT = 40;
     /** The Unicode block Cyrillic, U+0400 to U+04FF, compared directly: {@code Character.UnicodeBlock.of} searches all blocks per letter. */
     static final char CYRILLIC_FIRST = '\u0400';

@@ -1,7 +1,6 @@
 package io.resumetailor.matching.control;
 
 import io.resumetailor.matching.entity.Evidence;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +29,7 @@ final class ResumeLine {
     private Set<String> initials;
     private Set<String> glosses;
     private List<String> cognates;
+    private String[] prefixable;
     private String folded;
     private Boolean inProgress;
     private Boolean notYet;
@@ -147,8 +147,8 @@ final class ResumeLine {
         if (stem.length() < SHORTEST_PREFIX) {
             return false;
         }
-        for (String own : stems) {
-            if (own.length() >= SHORTEST_PREFIX && !own.startsWith("_") && (own.startsWith(stem) || stem.startsWith(own))) {
+        for (String own : prefixable()) {
+            if (own.startsWith(stem) || stem.startsWith(own)) {
                 return true;
             }
         }
@@ -162,6 +162,19 @@ final class ResumeLine {
             }
         }
         return false;
+    }
+
+    /**
+     * The line's stems that may begin or be begun by another ({@value #SHORTEST_PREFIX} letters or more, no acronym), as an
+     * array: every requirement word the line does not state as it is runs through them, faster than through the set.
+     */
+    private String[] prefixable() {
+        String[] known = prefixable;
+        if (known == null) {
+            known = stems.stream().filter(own -> own.length() >= SHORTEST_PREFIX && !own.startsWith("_")).toArray(String[]::new);
+            prefixable = known;
+        }
+        return known;
     }
 
     /** The {@link Cognates#key}s of the line's stems long enough to compare. */
@@ -222,10 +235,7 @@ final class ResumeLine {
     private Set<String> initials() {
         Set<String> known = initials;
         if (known == null) {
-            known = new HashSet<>();
-            for (Initials.Run run : Initials.runs(where.text(), true)) {
-                known.add(run.acronym());
-            }
+            known = Initials.acronyms(where.text(), true);
             initials = known;
         }
         return known;
