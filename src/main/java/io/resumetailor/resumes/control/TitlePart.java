@@ -258,13 +258,14 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             add(parts, at[1], line, cell, dateLine, Role.COMPANY);
             return;
         }
-        String[] en = outsideBrackets(EN, text);
-        if (en.length == 2 && RoleWords.organisation(en[1]) && !RoleWords.organisation(en[0]) && !RoleWords.degree(en[0])
-                && RoleWords.position(en[0])
-                && (IN.matcher(text).find() || !RoleWords.ORGANISATION.matcher(en[1]).lookingAt() || LEGAL_FORM.matcher(en[1]).find())) {
-            add(parts, en[0], line, cell, dateLine, Role.POSITION); // "Ingeniera de Datos en Datos Ibéricos SL"
-            add(parts, en[1], line, cell, dateLine, Role.COMPANY);
-            return;
+        for (String[] en : List.of(lastOutsideBrackets(IN, text), outsideBrackets(EN, text))) {
+            if (en.length == 2 && RoleWords.organisation(en[1]) && !RoleWords.organisation(en[0]) && !RoleWords.degree(en[0])
+                    && RoleWords.position(en[0])
+                    && (IN.matcher(text).find() || !RoleWords.ORGANISATION.matcher(en[1]).lookingAt() || LEGAL_FORM.matcher(en[1]).find())) {
+                add(parts, en[0], line, cell, dateLine, Role.POSITION); // "Ingeniera de Datos en Datos Ibéricos SL"
+                add(parts, en[1], line, cell, dateLine, Role.COMPANY); // "Desarrolladora en Ruby on Rails en Besepa Technologies"
+                return;
+            }
         }
         String[] au = outsideBrackets(AU, text);
         if (au.length == 2 && RoleWords.position(au[0]) && !RoleWords.organisation(au[0])
@@ -275,14 +276,15 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             add(parts, au[1], line, cell, dateLine, Role.COMPANY);
             return;
         }
-        String[] in = outsideBrackets(IN, text);
-        if (in.length == 2 && RoleWords.position(in[0]) && !RoleWords.degree(in[0]) && !RoleWords.organisation(in[0])
-                && NAMED.matcher(in[1].strip()).matches() && !RoleWords.location(in[1].strip())
-                && !(in[0].equals(in[0].toUpperCase(Locale.ROOT)) && in[1].equals(in[1].toUpperCase(Locale.ROOT))) // capitals say nothing
-                && !takesField(in[0])) {
-            add(parts, in[0], line, cell, dateLine, Role.POSITION); // "Analista Programador Java J2EE en Experis IT"
-            add(parts, in[1], line, cell, dateLine, Role.COMPANY);
-            return;
+        for (String[] in : List.of(outsideBrackets(IN, text), lastOutsideBrackets(IN, text))) {
+            if (in.length == 2 && RoleWords.position(in[0]) && !RoleWords.degree(in[0]) && !RoleWords.organisation(in[0])
+                    && NAMED.matcher(in[1].strip()).matches() && !RoleWords.location(in[1].strip())
+                    && !(in[0].equals(in[0].toUpperCase(Locale.ROOT)) && in[1].equals(in[1].toUpperCase(Locale.ROOT))) // capitals say nothing
+                    && !takesField(in[0])) {
+                add(parts, in[0], line, cell, dateLine, Role.POSITION); // "Analista Programador Java J2EE en Experis IT"
+                add(parts, in[1], line, cell, dateLine, Role.COMPANY); // "Desarrolladora en Ruby on Rails en Ideas4All": the last "en"
+                return;
+            }
         }
         String[] as = outsideBrackets(AS, text);
         if (as.length == 2 && !as[0].isBlank() && !as[1].isBlank() && RoleWords.position(as[1]) && !RoleWords.position(as[0])) {
@@ -322,6 +324,23 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             }
         }
         return new String[] {text};
+    }
+
+    /**
+     * The text split at the last match of {@code link} outside brackets, when there is more than one: the work named
+     * before may take its own field ("Desarrolladora en Ruby on Rails en Ideas4All"). A single piece otherwise.
+     */
+    static String[] lastOutsideBrackets(Pattern link, String text) {
+        String[] first = outsideBrackets(link, text);
+        String[] last = first;
+        while (last.length == 2) {
+            String[] rest = outsideBrackets(link, last[1]);
+            if (rest.length < 2) {
+                break;
+            }
+            last = new String[] {text.substring(0, text.length() - last[1].length()) + rest[0], rest[1]};
+        }
+        return last == first ? new String[] {text} : last;
     }
 
     /** The title begins or ends with a word that names its field after "en" ({@link #FIELD_TAKER}). */

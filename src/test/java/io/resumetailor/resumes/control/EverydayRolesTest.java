@@ -128,6 +128,22 @@ class EverydayRolesTest {
     }
 
     @Test
+    void aTitleThatNamesItsFieldWithEnTakesTheLastEnAsTheEmployer() {
+        // a developer's CV: "Fecha - Fecha ‖ Puesto en Campo en Empresa", and an apprentice ("Aprendiz de Ruby en LCIbérica.")
+        List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Experiencia")
+                .text(50, 130, 9, "Febrero 2016 - Actualidad").text(200, 130, 9, "Desarrolladora en Ruby on Rails en Besepa Technologies")
+                .text(50, 144, 10, "Tareas de desarrollo y mantenimiento de aplicaciones.")
+                .text(50, 166, 9, "Julio 2015 - Febrero 2016").text(200, 166, 9, "Desarrolladora en Ruby on Rails en Ideas4All")
+                .text(50, 180, 10, "Corrección de bugs, refactorización y testing.")
+                .text(50, 202, 9, "Septiembre 2012 - Octubre 2012").text(200, 202, 9, "Aprendiz de Ruby en LCIbérica.")
+                .text(50, 216, 10, "Integración de Ruby y SQL.").pdf());
+        assertEquals(3, jobs.size(), jobs.toString());
+        EntryLayoutsTest.assertJob(jobs.get(0), "Besepa Technologies", "Desarrolladora en Ruby on Rails", "2016-02", null);
+        EntryLayoutsTest.assertJob(jobs.get(1), "Ideas4All", "Desarrolladora en Ruby on Rails", "2015-07", "2016-02");
+        EntryLayoutsTest.assertJob(jobs.get(2), "LCIbérica", "Aprendiz de Ruby", "2012-09", "2012-10");
+    }
+
+    @Test
     void aRangeJoinedByATildeRunsOnToTheNextLine() {
         // Inkscape: the dates in a narrow left column, "Abril 2022 ~" / "Actualidad", or before the title on one line
         List<ExperienceEntry> jobs = EntryLayoutsTest.jobs(EntryLayoutsTest.header().bold(50, 110, 14, "Experiencia laboral")
