@@ -60,6 +60,11 @@ final class SkillReader {
     /** The header row of a skills table ("Skill Name | Version | Last Used | Experience", job portal exports). */
     private static final Pattern COLUMN = Pattern.compile("(?iu)^(?:skills?(?:\\s+name)?|name|version|last\\s+used|experience|"
             + "years?(?:\\s+of\\s+experience)?|level|proficiency|rating|since)$");
+    /**
+     * A reference to a book or article as citation styles set it ("Alpert, D. R. (2018, September). Cultural ..."): a
+     * reading list under a heading the reader did not know, no skills.
+     */
+    private static final Pattern CITATION = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’-]+,\\s+(?:\\p{Lu}\\.\\s*){1,3}\\((?:19|20)\\d{2}[,)]");
     /** A portal's navigation link between sections ("^ Back to Top"). */
     private static final Pattern NAVIGATION = Pattern.compile("(?iu)^\\W*(?:back\\s+to\\s+top|jump\\s+to\\s+section)\\W*$");
 
@@ -76,8 +81,8 @@ final class SkillReader {
             for (int i = 0; i < lines.size(); i++) {
                 ResumeLine line = lines.get(i);
                 List<String> cells = new ArrayList<>(line.cells());
-                if (proseLine(line.text())) {
-                    continue; // "Practiced Agile methods such as Scrum, daily stand-ups and Kanban boards."
+                if (proseLine(line.text()) || CITATION.matcher(line.text().strip()).lookingAt()) {
+                    continue; // "Practiced Agile methods such as Scrum, daily stand-ups and Kanban boards."; "Kotter, J. (2009). A Sense of ..."
                 }
                 if (line.relSize() >= 1.4f) {
                     continue; // display type: the name and title that a sidebar design reads into the list after its items

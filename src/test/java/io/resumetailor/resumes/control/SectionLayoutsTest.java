@@ -217,6 +217,29 @@ class SectionLayoutsTest {
     }
 
     @Test
+    void aLanguagesRowOfATechnicalSkillsTableListsProgrammingLanguages() {
+        // Word: a table under "TECHNICAL SKILLS" with its labels in the first column, "LANGUAGES:" among them
+        ResumeContent content = read(header().bold(50, 110, 13, "TECHNICAL SKILLS")
+                .text(50, 130, 10, "HARDWARE:").text(170, 130, 10, "IBM Mainframe").text(330, 130, 10, "PC")
+                .text(50, 144, 10, "LANGUAGES:").text(170, 144, 10, "OS/390").text(330, 144, 10, "Java, C#, and Python")
+                .text(170, 158, 10, "COBOL (CICS and Batch)").text(330, 158, 10, "C++ / OpenGL")
+                .bold(50, 190, 13, "Personal Information")
+                .text(50, 210, 10, "Languages: English (Fluent), German (A1)"));
+        assertTrue(content.skills().containsAll(List.of("OS/390", "Java", "C#", "Python", "C++ / OpenGL")), content.skills().toString());
+        assertEquals(List.of(new ResumeLanguage("English", "Fluent"), new ResumeLanguage("German", "A1")), content.languages());
+    }
+
+    @Test
+    void aReadingListUnderAnUnknownHeadingGivesNoSkills() {
+        ResumeContent content = read(header().bold(50, 110, 13, "Technical skills")
+                .text(50, 130, 10, "Visual Studio, NetBeans, Eclipse")
+                .bold(50, 160, 13, "List of books read in the last three years (best of)")
+                .text(50, 180, 10, "Ann, C. (2018, May 16). ten-greatest-leaders-of-all-time.")
+                .text(50, 194, 10, "Kotter, J. (2009). A Sense of Urgency."));
+        assertEquals(List.of("Visual Studio", "NetBeans", "Eclipse"), content.skills());
+    }
+
+    @Test
     void readsEuropassEntriesWithoutTheirFrameworkLevelAndTown() {
         ResumeContent content = read(header().bold(50, 110, 13, "WORK EXPERIENCE")
                 .text(50, 130, 9, "21/11/2016–30/06/2019").text(170, 130, 10, "Call centre agent")
