@@ -55,6 +55,22 @@ class PersonalCareLexiconTest {
     }
 
     @Test
+    void appccIsTheSpanishAndFrenchNameOfHaccpAndSafeIsNoAgileFramework() {
+        String quality = "Empresa cárnica busca técnico de calidad. Requisitos: conocimiento del sistema APPCC.";
+        List<Requirement> asked = asked(quality, "conocimiento del sistema APPCC");
+        ResumeContent english = resume("Quality Technician", "- Maintained the HACCP plan and ran daily CCP checks");
+        ResumeContent french = resume("Technicienne qualité", "- Mise à jour du plan HACCP et audits d'hygiène");
+        assertEquals(List.of("r1"), matched(SCORER.score(asked, english, NOW)));
+        assertEquals(List.of("r1"), matched(SCORER.score(asked, french, NOW)));
+        Lexicon lexicon = Lexicon.standard();
+        TextAnalysis analysis = lexicon.analysis();
+        assertEquals(List.of(), lexicon.findAll(analysis.analyze("safe pesticide handling", Language.EN), Language.EN).stream()
+                .map(found -> found.concept().id()).filter("agile"::equals).toList());
+        assertEquals(List.of(), lexicon.findAll(analysis.analyze("finances publiques locales et nomenclature M57", Language.FR),
+                Language.FR).stream().map(found -> found.concept().id()).toList());
+    }
+
+    @Test
     void physiotherapyCertificatesAreNotOneAnother() {
         // German practices bill manual therapy, lymph drainage, neuro techniques and gym-based therapy under certificates of their own
         Lexicon lexicon = Lexicon.standard();
