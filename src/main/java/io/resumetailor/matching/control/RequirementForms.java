@@ -342,10 +342,11 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                 objects(text, analyzed, named, conceptStems, content, language));
     }
 
-    /** "logiciel Hektor", "программы iiko": the kind of thing a product is, in lower case, before its own name. */
+    /** "logiciel Hektor", "программы iiko", "matériel Claas": the kind of thing a product is, in lower case, before its own name. */
     private static final Pattern NOUN_THEN_NAME = Pattern.compile("(?u)(?<![\\p{L}])(software|program|programme|application|tool|"
             + "platform|logiciel|progiciel|outil|plateforme|programa|herramienta|aplicación|aplicacion|plataforma|программа|"
-            + "программы|программе|программой|программу|платформа|платформы|платформе|платформой)\\s+[«\"“„]?"
+            + "программы|программе|программой|программу|платформа|платформы|платформе|платформой|"
+            + "equipment|machinery|matériel|matériels|maquinaria|equipos|техника|техники|технике|техникой|технику)\\s+[«\"“„]?"
             + "(\\p{Lu}[\\p{L}\\d.+-]*|\\p{IsLatin}[\\p{L}\\d.+-]*)");
     /** "DATEV-Software", "SAP system": a name in capitals or joined by a hyphen, then the kind of thing it is. */
     private static final Pattern NAME_THEN_NOUN = Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}{2,}[\\d+]*\\s+|\\p{Lu}[\\p{L}\\d.+]*-)"

@@ -26,6 +26,15 @@ class ProductNameTest {
     }
 
     @Test
+    void aMakeOfEquipmentIsShownByItsNameAlone() {
+        String french = "Concession agricole recrute un mécanicien. Profil : connaissance du matériel Claas.";
+        assertEquals(List.of("r1"), matchedBy(french, "Connaissance du matériel Claas",
+                "- Révisions sur moissonneuses Lexion et tracteurs Claas Axion"));
+        assertEquals(List.of(), matchedBy(french, "Connaissance du matériel Claas",
+                "- Entretien du matériel agricole (tracteurs John Deere)"));
+    }
+
+    @Test
     void aTitleInTitleCaseKeepsItsWords() {
         var lexicon = Lexicon.standard();
         assertEquals(List.of("program", "manag"), RequirementForms.form("Strong Program Management skills", Language.EN, lexicon).content());
