@@ -154,7 +154,7 @@ final class EvidenceFinder {
             int got = named + (words && present(form, reading.subjectStems(), line) >= 1 ? 1 : 0);
             return (double) got / (form.concepts().size() + (words ? 1 : 0));
         }
-        int size = form.content().size();
+        int size = words(form.content());
         int needed = size <= 2 ? size : size == 3 ? 2 : (size + 1) / 2;
         return needed == 0 ? 0 : Math.min(1, (double) present(form, form.content(), line) / needed);
     }
@@ -248,7 +248,7 @@ final class EvidenceFinder {
         }
         List<String> content = form.content();
         int present = present(form, content, line);
-        int size = content.size();
+        int size = words(content);
         return size <= 2 ? present == size : size == 3 ? present >= 2 : present * 2 >= size;
     }
 
@@ -327,15 +327,35 @@ final class EvidenceFinder {
         Set<String> found = new HashSet<>();
         for (String stem : stems) {
             if (line.mentions(stem)) {
-                found.add(stem);
+                found.add(head(stem, stems));
             }
         }
         form.acronyms().forEach((acronym, words) -> {
             if (line.stems().contains(acronym)) {
-                words.stream().filter(stems::contains).forEach(found::add);
+                words.stream().filter(stems::contains).map(stem -> head(stem, stems)).forEach(found::add);
             }
         });
         return found.size();
+    }
+
+    /**
+     * The word a stem belongs to: a compound and its own first part ("beratungsgesprach" and "berat" of
+     * "Beratungsgesprächen", "pflegekenntnis" and "pfleg") are one word, counted once, so a line that states the part
+     * ("Kundenberatung") does not state two of the requirement's words. The shortest of the stems it begins with, or itself.
+     */
+    static String head(String stem, List<String> stems) {
+        String head = stem;
+        for (String other : stems) {
+            if (other.length() >= ResumeLine.SHORTEST_PREFIX && other.length() < head.length() && stem.startsWith(other)) {
+                head = other;
+            }
+        }
+        return head;
+    }
+
+    /** How many words {@code stems} are: a compound and its first part count as one ({@link #head}). */
+    static int words(List<String> stems) {
+        return (int) stems.stream().filter(stem -> head(stem, stems).equals(stem)).count();
     }
 
     /** The products the requirement's own wording names ("Revit"), which a sibling product does not meet. */

@@ -25,6 +25,19 @@ class QualifyingWordsTest {
     }
 
     @Test
+    void aCompoundAndItsOwnFirstPartAreOneWord() {
+        // "Beratungsgesprächen" gives "beratungsgesprach" and its part "berat": "Kundenberatung" states one word of three
+        String funeral = "Bestattungsinstitut sucht Bestattungsfachkraft. Ihr Profil: Führen von Beratungsgesprächen mit Angehörigen.";
+        String requirement = "Führen von Beratungsgesprächen mit Angehörigen";
+        assertEquals(List.of(), matchedBy(funeral, requirement, "- Kundenberatung im Baumarkt, Verkauf von Werkzeugen und Gartengeräten"));
+        assertEquals(List.of("r1"), matchedBy(funeral, requirement, "- Beratungsgespräche mit Angehörigen im Trauerfall"));
+        // "Pflegekenntnisse" with its part "pfleg": "Schnittblumenpflege" states two words of four
+        String florist = "Blumenhaus sucht Florist/in. Ihr Profil: Pflanzen- und Pflegekenntnisse.";
+        assertEquals(List.of("r1"), matchedBy(florist, "Pflanzen- und Pflegekenntnisse (Schnittblumen und Topfpflanzen)",
+                "- Beratung zu Zimmerpflanzen und Schnittblumenpflege"));
+    }
+
+    @Test
     void aProofAskedValidIsEvidencedByTheProof() {
         assertEquals(List.of("r1"), matchedBy("Se busca camarero. Requisitos: experiencia en sala.",
                 "Carnet de manipulador de alimentos en vigor", "- Carnet de manipulador de alimentos (2023)"));
