@@ -154,7 +154,7 @@ final class EvidenceFinder {
             int got = named + (words && present(form, reading.subjectStems(), line) >= 1 ? 1 : 0);
             return (double) got / (form.concepts().size() + (words ? 1 : 0));
         }
-        int size = words(form.content());
+        int size = form.reading().words();
         int needed = size <= 2 ? size : size == 3 ? 2 : (size + 1) / 2;
         return needed == 0 ? 0 : Math.min(1, (double) present(form, form.content(), line) / needed);
     }
@@ -248,7 +248,7 @@ final class EvidenceFinder {
         }
         List<String> content = form.content();
         int present = present(form, content, line);
-        int size = words(content);
+        int size = form.reading().words();
         return size <= 2 ? present == size : size == 3 ? present >= 2 : present * 2 >= size;
     }
 

@@ -93,7 +93,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
      * being bilingual in the languages it names ({@link #BILINGUAL}).
      */
     record Reading(List<String> rest, boolean subject, List<String> subjectStems, boolean asksRank, boolean languageOnly,
-                   boolean bilingual, boolean objectAsked) {
+                   boolean bilingual, boolean objectAsked, int words) {
 
         static Reading of(String text, Set<String> concepts, Set<String> conceptStems, List<String> content, Set<String> asideOnly,
                           Set<String> objects) {
@@ -103,7 +103,8 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                     Cues.standard().in(Cues.SENIORITY, text),
                     !concepts.isEmpty() && concepts.stream().allMatch(EvidenceFinder::isLanguage)
                             && (LanguageLevel.asked(text) > 0 || !EvidenceFinder.TEACHING.matcher(text).find()),
-                    RequirementForms.bilingual(text, concepts), rest.size() == 1 && objects.containsAll(rest));
+                    RequirementForms.bilingual(text, concepts), rest.size() == 1 && objects.containsAll(rest),
+                    EvidenceFinder.words(content));
         }
     }
 
