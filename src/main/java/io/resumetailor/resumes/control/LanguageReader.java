@@ -208,6 +208,14 @@ final class LanguageReader {
     }
 
     /**
+     * Whether a list names a language people speak ("English (C1), German"); "Java, C#, Python" after a "Languages" label
+     * names programming languages.
+     */
+    static boolean namesSpokenLanguage(String list) {
+        return items(list).stream().anyMatch(item -> language(item) != null);
+    }
+
+    /**
      * The language an item names, as written: the language word with the words that qualify it
      * ("Chino mandarín", "Brazilian Portuguese") when the item is that short, else the word alone.
      */

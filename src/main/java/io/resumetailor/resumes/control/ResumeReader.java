@@ -163,7 +163,7 @@ public final class ResumeReader {
             return List.of(line); // "Research (Kolkata, India) | 2017.08–2018.06" is an entry's line, not a heading
         }
         if (SectionVocabulary.strictSection(first).get() == Section.LANGUAGES
-                && LanguageReader.items(rest).stream().noneMatch(item -> LanguageReader.language(item) != null)) {
+                && !LanguageReader.namesSpokenLanguage(rest)) {
             return List.of(line); // "LANGUAGES: | OS/390 | Java, C#, Python" in a table of technical skills: programming languages
         }
         return List.of(line.withCells(List.of(first)), line.withCells(line.cells().subList(1, line.cells().size())));

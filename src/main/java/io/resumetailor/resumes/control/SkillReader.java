@@ -140,7 +140,7 @@ final class SkillReader {
         }
         Section kind = SectionVocabulary.strictSection(label).orElse(Section.SKILLS);
         if (kind == Section.LANGUAGES) {
-            return LanguageReader.items(values).stream().anyMatch(item -> LanguageReader.language(item) != null);
+            return LanguageReader.namesSpokenLanguage(values);
         }
         return kind != Section.SKILLS;
     }

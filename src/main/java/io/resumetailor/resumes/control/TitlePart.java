@@ -258,7 +258,8 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             add(parts, at[1], line, cell, dateLine, Role.COMPANY);
             return;
         }
-        for (String[] en : List.of(lastOutsideBrackets(IN, text), outsideBrackets(EN, text))) {
+        String[] lastIn = lastOutsideBrackets(IN, text); // "... en Ruby on Rails en Besepa Technologies": the employer after the last "en"
+        for (String[] en : List.of(lastIn, outsideBrackets(EN, text))) {
             if (en.length == 2 && RoleWords.organisation(en[1]) && !RoleWords.organisation(en[0]) && !RoleWords.degree(en[0])
                     && RoleWords.position(en[0])
                     && (IN.matcher(text).find() || !RoleWords.ORGANISATION.matcher(en[1]).lookingAt() || LEGAL_FORM.matcher(en[1]).find())) {
@@ -276,7 +277,7 @@ record TitlePart(String text, int line, int cell, boolean onDateLine, Role hint)
             add(parts, au[1], line, cell, dateLine, Role.COMPANY);
             return;
         }
-        for (String[] in : List.of(outsideBrackets(IN, text), lastOutsideBrackets(IN, text))) {
+        for (String[] in : List.of(outsideBrackets(IN, text), lastIn)) {
             if (in.length == 2 && RoleWords.position(in[0]) && !RoleWords.degree(in[0]) && !RoleWords.organisation(in[0])
                     && NAMED.matcher(in[1].strip()).matches() && !RoleWords.location(in[1].strip())
                     && !(in[0].equals(in[0].toUpperCase(Locale.ROOT)) && in[1].equals(in[1].toUpperCase(Locale.ROOT))) // capitals say nothing
