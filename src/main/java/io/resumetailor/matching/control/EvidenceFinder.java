@@ -327,21 +327,21 @@ final class EvidenceFinder {
         Set<String> found = new HashSet<>();
         for (String stem : stems) {
             if (line.mentions(stem)) {
-                found.add(head(stem, stems));
+                found.add(form.head(stem));
             }
         }
         form.acronyms().forEach((acronym, words) -> {
             if (line.stems().contains(acronym)) {
-                words.stream().filter(stems::contains).map(stem -> head(stem, stems)).forEach(found::add);
+                words.stream().filter(stems::contains).map(form::head).forEach(found::add);
             }
         });
         return found.size();
     }
 
     /**
-     * The word a stem belongs to: a compound and its own first part ("beratungsgesprach" and "berat" of
-     * "Beratungsgesprächen", "pflegekenntnis" and "pfleg") are one word, counted once, so a line that states the part
-     * ("Kundenberatung") does not state two of the requirement's words. The shortest of the stems it begins with, or itself.
+     * The word a stem belongs to when the positions of the words are not known (a reading bridged from another
+     * language, {@link RequirementForms#prefixHeads}): a compound and its own first part ("beratungsgesprach" and
+     * "berat") are one word. The shortest of the stems it begins with, or itself.
      */
     static String head(String stem, List<String> stems) {
         String head = stem;
@@ -351,11 +351,6 @@ final class EvidenceFinder {
             }
         }
         return head;
-    }
-
-    /** How many words {@code stems} are: a compound and its first part count as one ({@link #head}). */
-    static int words(List<String> stems) {
-        return (int) stems.stream().filter(stem -> head(stem, stems).equals(stem)).count();
     }
 
     /** The products the requirement's own wording names ("Revit"), which a sibling product does not meet. */

@@ -4,6 +4,7 @@ import io.resumetailor.matching.entity.Requirement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -71,13 +72,18 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
      */
     record Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
                 Map<String, Set<String>> acronyms, Map<String, List<String>> products, Map<String, List<String>> names,
-                boolean namesProduct, Set<String> asideOnly, Set<String> objects, Reading reading) {
+                boolean namesProduct, Set<String> asideOnly, Set<String> objects, Map<String, String> heads, Reading reading) {
 
         Form(String text, Set<String> concepts, Set<String> conceptStems, List<String> content,
              Map<String, Set<String>> acronyms, Map<String, List<String>> products, Map<String, List<String>> names,
-             boolean namesProduct, Set<String> asideOnly, Set<String> objects) {
-            this(text, concepts, conceptStems, content, acronyms, products, names, namesProduct, asideOnly, objects,
-                    Reading.of(text, concepts, conceptStems, content, asideOnly, objects));
+             boolean namesProduct, Set<String> asideOnly, Set<String> objects, Map<String, String> heads) {
+            this(text, concepts, conceptStems, content, acronyms, products, names, namesProduct, asideOnly, objects, heads,
+                    Reading.of(text, concepts, conceptStems, content, asideOnly, objects, heads));
+        }
+
+        /** The word {@code stem} belongs to ({@link #heads}): a compound's own first part is the compound's word. */
+        String head(String stem) {
+            return heads.getOrDefault(stem, stem);
         }
 
         boolean isEmpty() {
@@ -96,7 +102,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                    boolean bilingual, boolean objectAsked, int words) {
 
         static Reading of(String text, Set<String> concepts, Set<String> conceptStems, List<String> content, Set<String> asideOnly,
-                          Set<String> objects) {
+                          Set<String> objects, Map<String, String> heads) {
             List<String> rest = content.stream().filter(stem -> !conceptStems.contains(stem)).toList();
             boolean subject = EvidenceFinder.hasSubject(text, concepts, rest);
             return new Reading(rest, subject, subject ? EvidenceFinder.subject(text, asideOnly, rest) : rest,
@@ -104,7 +110,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
                     !concepts.isEmpty() && concepts.stream().allMatch(EvidenceFinder::isLanguage)
                             && (LanguageLevel.asked(text) > 0 || !EvidenceFinder.TEACHING.matcher(text).find()),
                     RequirementForms.bilingual(text, concepts), rest.size() == 1 && objects.containsAll(rest),
-                    EvidenceFinder.words(content));
+                    (int) content.stream().map(stem -> heads.getOrDefault(stem, stem)).distinct().count());
         }
     }
 
@@ -340,7 +346,7 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             content.stream().filter(stem -> !outside.contains(stem)).forEach(asideOnly::add);
         }
         return new Form(text.strip(), concepts, conceptStems, content, acronyms, products, names, product, asideOnly,
-                objects(text, analyzed, named, conceptStems, content, language));
+                objects(text, analyzed, named, conceptStems, content, language), heads(analyzed, content));
     }
 
     /** "logiciel Hektor", "программы iiko", "matériel Claas": the kind of thing a product is, in lower case, before its own name. */
@@ -468,13 +474,55 @@ record RequirementForms(Requirement requirement, String concept, boolean concept
             form.acronyms().forEach((acronym, words) -> acronyms.put(acronym, new LinkedHashSet<>(bridge(words, own, glossary))));
             bridged.add(new Form(form.text(), form.concepts(), new LinkedHashSet<>(bridge(form.conceptStems(), own, glossary)),
                     content, acronyms, form.products(), Map.of(), form.namesProduct(),
-                    new LinkedHashSet<>(bridge(form.asideOnly(), own, glossary)), new LinkedHashSet<>(bridge(form.objects(), own, glossary))));
+                    new LinkedHashSet<>(bridge(form.asideOnly(), own, glossary)), new LinkedHashSet<>(bridge(form.objects(), own, glossary)),
+                    prefixHeads(content)));
             if (!form.concepts().isEmpty() && content.stream().anyMatch(stem -> stem.startsWith(Glossary.MARK))
                     && !form.namesProduct()) {
-                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms, Map.of(), Map.of(), false, Set.of(), Set.of()));
+                bridged.add(new Form(form.text(), Set.of(), Set.of(), content, acronyms, Map.of(), Map.of(), false, Set.of(), Set.of(),
+                        prefixHeads(content)));
             }
         }
         return new RequirementForms(requirement, concept, conceptAlone, bridged);
+    }
+
+    /**
+     * Which of the content stems are a compound's own first part, and the compound's stem they belong to: "berat" and
+     * "beratungsgesprach", both cut from "Beratungsgesprächen" at one position, are one word of the requirement, so a
+     * line that states the part ("Kundenberatung") states one of its words, not two. Only the parts that begin the
+     * compound are merged, and only at the compound's own position: "train" and "trainee" of "training trainee
+     * embryologists" are two words.
+     */
+    static Map<String, String> heads(AnalyzedText analyzed, List<String> content) {
+        Map<String, String> heads = new HashMap<>();
+        List<String> terms = analyzed.terms();
+        int[] positions = analyzed.positions();
+        for (int i = 0; i < terms.size(); i++) {
+            String stem = terms.get(i);
+            if (!content.contains(stem) || stem.length() < ResumeLine.SHORTEST_PREFIX) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && positions[j] == positions[i]; j--) {
+                String whole = terms.get(j);
+                String known = heads.get(whole);
+                if (content.contains(whole) && whole.length() > stem.length() && whole.startsWith(stem)
+                        && (known == null || known.length() > stem.length())) {
+                    heads.put(whole, stem);
+                }
+            }
+        }
+        return Map.copyOf(heads);
+    }
+
+    /** {@link #heads} for stems whose positions are not known (a reading bridged from another language): by prefix. */
+    static Map<String, String> prefixHeads(List<String> content) {
+        Map<String, String> heads = new HashMap<>();
+        for (String stem : content) {
+            String head = EvidenceFinder.head(stem, content);
+            if (!head.equals(stem)) {
+                heads.put(stem, head);
+            }
+        }
+        return Map.copyOf(heads);
     }
 
     private static List<String> bridge(Collection<String> stems, Language own, Glossary glossary) {

@@ -38,6 +38,14 @@ class QualifyingWordsTest {
     }
 
     @Test
+    void twoWordsOneStemPrefixApartAreTwoWords() {
+        // "training" and "trainee" are separate words, though "train" begins "traine": the line states two of four
+        String lab = "Fertility centre seeks a Clinical Embryologist. Desirable: experience of supervising and training trainee embryologists.";
+        assertEquals(List.of("r1"), matchedBy(lab, "Experience of supervising and training trainee embryologists",
+                "- Training and sign-off of trainee BMS and laboratory assistants on competence documents"));
+    }
+
+    @Test
     void aProofAskedValidIsEvidencedByTheProof() {
         assertEquals(List.of("r1"), matchedBy("Se busca camarero. Requisitos: experiencia en sala.",
                 "Carnet de manipulador de alimentos en vigor", "- Carnet de manipulador de alimentos (2023)"));
