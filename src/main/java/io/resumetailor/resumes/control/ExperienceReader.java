@@ -5,7 +5,9 @@ import io.resumetailor.resumes.entity.ExperienceEntry;
 import io.resumetailor.resumes.entity.ExperienceLink;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,6 +93,16 @@ final class ExperienceReader {
                     companyFirst += r.positionFirst() ? 0 : 1;
                 }
             }
+            for (int e = 0; e < entries.size(); e++) {
+                Roles own = roles.get(e);
+                Resolution completed = (own == null || !RoleWords.position(own.position())) && positionFirst >= companyFirst
+                        ? completedAbove(entries, e) : null;
+                if (completed != null) {
+                    entries.set(e, completed.entry());
+                    roles.set(e, completed.roles());
+                }
+            }
+            withoutLinesTakenBelow(entries);
             Roles previous = null;
             for (int i = 0; i < entries.size(); i++) {
                 Entry entry = entries.get(i);
@@ -413,6 +425,49 @@ final class ExperienceReader {
         }
         Roles dashed = roles(TitleCandidates.dashSplit(whole));
         return new Resolution(entry, dashed != null ? dashed : runIn);
+    }
+
+    /** A line that an entry took into its title from above ({@link Entry#withAbove}) is no longer the description of the entry above. */
+    private static void withoutLinesTakenBelow(List<Entry> entries) {
+        for (int e = 1; e < entries.size(); e++) {
+            Set<Integer> taken = new HashSet<>();
+            entries.get(e).header().forEach(line -> taken.add(line.source().index()));
+            Entry before = entries.get(e - 1);
+            if (before.body().stream().anyMatch(line -> taken.contains(line.index()))) {
+                entries.set(e - 1, new Entry(before.header(), before.more(), before.above(), before.range(), before.single(),
+                        before.body().stream().filter(line -> !taken.contains(line.index())).toList()));
+            }
+        }
+    }
+
+    /**
+     * The entry whose one title line names only an employer, with the job title on the line right above it that the
+     * section's layout left to the entry above: an hh.ru-like list sets "Редактор" / date / "ООО «Сысерть Медиа»" for one
+     * job and "Менеджер" / "ООО «Легион», город Екатеринбург" / date for the next, so the first job's one title line
+     * above its date left the second job's position in the first job's description. Taken only for an entry read no
+     * other way, in a section whose other entries put the position first, when the line above is a job title that the
+     * entry above did not take into its title and the title line an organisation, and the two read as position and
+     * employer clearly. Null otherwise.
+     */
+    static Resolution completedAbove(List<Entry> entries, int e) {
+        Entry entry = entries.get(e);
+        List<TitlePart> whole = TitleCandidates.of(TitlePart.of(entry.header()), false);
+        if (entry.above().isEmpty() || whole.size() != 1) {
+            return null;
+        }
+        Entry.HeaderLine line = entry.above().get(entry.above().size() - 1);
+        if (e > 0 && entries.get(e - 1).header().stream().anyMatch(h -> h.source().index() == line.source().index())) {
+            return null; // the entry above took the line into its own title
+        }
+        String own = whole.get(0).text();
+        String above = String.join(" ", line.cells()).strip();
+        if (!RoleWords.organisation(own) || RoleWords.position(own) || !RoleWords.position(above) || RoleWords.organisation(above)
+                || above.split("\\s+").length > 6) {
+            return null;
+        }
+        Entry longer = entry.withAbove(1);
+        Roles r = roles(TitleCandidates.of(TitlePart.of(longer.header()), false));
+        return r != null && r.clear() && r.positionFirst() ? new Resolution(longer, r) : null;
     }
 
     /**

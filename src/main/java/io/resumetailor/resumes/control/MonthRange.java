@@ -410,8 +410,8 @@ public record MonthRange(String start, String end, boolean approximate, int from
         return Optional.empty();
     }
 
-    /** "2017г", "2016 г.", "2014 – 2017 гг.": the Russian mark after a year. */
-    private static final Pattern YEAR_MARK = Pattern.compile("(?<=\\d{4})\\s?гг?\\.?(?![\\p{L}])");
+    /** "2017г", "2016 г.", "2014 – 2017 гг.", "2000 год", "с 2000 года": the Russian mark after a year. */
+    private static final Pattern YEAR_MARK = Pattern.compile("(?<=\\d{4})\\s?(?:гг?\\.?|год(?:а|у)?)(?![\\p{L}])");
 
     /** The text with each year mark blanked out, letter for letter, so that offsets into the text stay right. */
     private static String withoutYearMarks(String text) {

@@ -267,6 +267,29 @@ class DocxLayoutsTest {
     }
 
     @Test
+    void readsAPositionSetAboveItsEmployerWhenTheJobAboveSetItsEmployerBelowTheDate() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Сорокина Ирина Павловна", true, 16);
+            paragraph(document, "Телефон: 8-900-000-0000 Email: sorokina@example.ru", false, 10);
+            paragraph(document, "Опыт работы", true, 14);
+            for (String line : List.of("Главный бухгалтер", "март/2015 - текущее время", "ООО «Уралпром», город Пермь",
+                    "Функциональные обязанности:", "Ведение налогового учёта", "Сдача отчётности",
+                    "Бухгалтер", "ООО «Камалес», город Пермь", "июнь/2009 - февраль/2015", "Функциональные обязанности:",
+                    "Расчёт заработной платы", "Кассир", "ЗАО «Пермский хлеб», город Пермь", "2004 год - май/2009",
+                    "Функциональные обязанности:", "Работа с наличными")) {
+                paragraph(document, line, false, 11);
+            }
+            ResumeContent content = read(document);
+            assertEquals(3, content.experience().size(), content.experience().toString());
+            EntryLayoutsTest.assertJob(content.experience().get(0), "ООО «Уралпром»", "Главный бухгалтер", "2015-03", null);
+            EntryLayoutsTest.assertJob(content.experience().get(1), "ООО «Камалес»", "Бухгалтер", "2009-06", "2015-02");
+            EntryLayoutsTest.assertJob(content.experience().get(2), "ЗАО «Пермский хлеб»", "Кассир", "2004-01", "2009-05");
+            assertTrue(!content.experience().get(0).description().contains("Бухгалтер")
+                    && !content.experience().get(1).description().contains("Кассир"), "the next job's position is no duty of the job above");
+        }
+    }
+
+    @Test
     void readsTheWholeNameFromARussianFormField() throws IOException {
         try (var document = new XWPFDocument()) {
             paragraph(document, "Резюме", false, 16);

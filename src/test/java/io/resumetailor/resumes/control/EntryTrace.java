@@ -20,6 +20,7 @@ public final class EntryTrace {
                     System.out.println(entry.range().start() + ".." + entry.range().end());
                     entry.header().forEach(h -> System.out.println("   H " + h.cells()));
                     entry.more().forEach(h -> System.out.println("   M " + h.cells()));
+                    entry.above().forEach(h -> System.out.println("   A " + h.cells()));
                     System.out.println("   body " + entry.body().size());
                     if (kind == Section.EDUCATION) {
                         System.out.println("   pieces " + EducationReader.pieces(TitleCandidates.of(TitlePart.of(entry.header())))
