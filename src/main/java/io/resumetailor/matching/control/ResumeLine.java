@@ -1,8 +1,10 @@
 package io.resumetailor.matching.control;
 
 import io.resumetailor.matching.entity.Evidence;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +32,12 @@ final class ResumeLine {
     private Set<String> glosses;
     private List<String> cognates;
     private String[] prefixable;
+    /**
+     * What {@link #mentions} answered for a stem it had to search for: one score asks the same line about the same stem
+     * three times on average (the requirement's forms share stems, and coverage and evidence ask alike). A line belongs
+     * to the {@link ResumeLines} of one score, read by one thread.
+     */
+    private Map<String, Boolean> searched;
     private String folded;
     private Boolean inProgress;
     private Boolean notYet;
@@ -138,6 +146,21 @@ final class ResumeLine {
         if (stems.contains(stem)) {
             return true;
         }
+        Map<String, Boolean> known = searched;
+        if (known == null) {
+            known = new HashMap<>();
+            searched = known;
+        }
+        Boolean answer = known.get(stem);
+        if (answer == null) {
+            answer = search(stem);
+            known.put(stem, answer);
+        }
+        return answer;
+    }
+
+    /** {@link #mentions} for a stem the line does not hold as it is. */
+    private boolean search(String stem) {
         if (stem.startsWith(Glossary.MARK)) {
             return Glossary.meets(stem, glosses());
         }
