@@ -34,11 +34,22 @@ class TaskLineRequirementsTest {
                 Was wir Ihnen bieten
                 • 30 Tage Urlaub
                 """);
-        assertTrue(named(requirements, "Ausbildung").mustHave(), requirements.toString());
+        assertTrue(named(requirements, "Glaser").mustHave(), requirements.toString());
         assertTrue(named(requirements, "Werkstattplänen").mustHave(), requirements.toString());
         assertFalse(named(requirements, "Staplerschein").mustHave(), requirements.toString());
         assertTrue(named(requirements, "Deutschkenntnisse").mustHave(), requirements.toString());
         assertNone(requirements, "Kunststofffenstern", "Wintergärten", "Glassauger", "Urlaub");
+    }
+
+    @Test
+    void theClauseThatSaysWhatTheTaskNeedsIsNoPartOfTheRequirement() {
+        List<Requirement> requirements = extract("Pferdeklinik Nordheide", """
+                Ihre Aufgaben – und was Sie dafür mitbringen
+                - Fahrten zu Stallbesuchen mit unserem Schmiedefahrzeug – dafür brauchen Sie den Führerschein Klasse B
+                - Auslieferung an Kunden – dazu brauchst du einen Staplerschein
+                """);
+        assertTrue(requirements.stream().anyMatch(r -> r.text().equals("Führerschein Klasse B")), requirements.toString());
+        assertTrue(requirements.stream().anyMatch(r -> r.text().equals("Staplerschein")), requirements.toString());
     }
 
     @Test
