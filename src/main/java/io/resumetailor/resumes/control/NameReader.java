@@ -309,8 +309,9 @@ final class NameReader {
         int capitalised = 0;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
-            if (PARTICLES.contains(word) || i > 0 && (i < words.length - 1 || i >= 2) && INITIAL.matcher(word).matches() && word.endsWith(".")) {
-                continue; // "Sarah C. Bland": a middle initial; "DETALLE Guillaume Eric J.": one after the given names
+            if (PARTICLES.contains(word) || (i > 0 && (i < words.length - 1 || i >= 2) || i == 0 && words.length >= 3)
+                    && INITIAL.matcher(word).matches() && word.endsWith(".")) {
+                continue; // "Sarah C. Bland": a middle initial; "DETALLE Guillaume Eric J.": one after the given names; "M. Perry Nerem"
             }
             String bare = word.replaceAll("[.:,]+$", "").toLowerCase(Locale.ROOT);
             if (LABEL_WORDS.contains(bare) || RoleWords.COUNTRY.matcher(bare).matches()) {
@@ -322,6 +323,9 @@ final class NameReader {
             capitalised++;
         }
         String lower = text.toLowerCase(Locale.ROOT);
+        if (tradeSurname && NEVER_SURNAMES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false; // "Data Analyst" in display type: a headline
+        }
         return capitalised >= 2 && !PAGE_TITLES.contains(lower) && SectionVocabulary.section(text).isEmpty()
                 && !RoleWords.position(tradeSurname ? text.strip().substring(0, text.strip().lastIndexOf(' ')) : text)
                 && !RoleWords.organisation(text) && !RoleWords.institution(text)
@@ -342,8 +346,26 @@ final class NameReader {
                 && nameShaped(given + " " + given); // the same checks as a two-word name (no label, place, title or heading)
     }
 
+    /**
+     * The words of job titles that are no family name, unlike the old trades ("Pastor", "Gärtner", "Boulanger"): a headline in
+     * display type that ends with one ("Data Analyst", "Développeuse Web") names a post.
+     */
+    private static final Set<String> NEVER_SURNAMES = Set.of("analyst", "developer", "engineer", "manager", "designer", "consultant",
+            "specialist", "scientist", "administrator", "architect", "coordinator", "assistant", "technician", "officer", "director",
+            "intern", "analyste", "développeur", "développeuse", "ingénieur", "ingénieure", "consultante", "entwickler",
+            "entwicklerin", "ingenieur", "ingenieurin", "beraterin", "desarrollador", "desarrolladora", "ingeniero", "ingeniera",
+            "analista", "diseñador", "diseñadora", "разработчик", "аналитик", "инженер", "менеджер", "дизайнер");
+
+    /**
+     * Nouns of a quality ("Коммуникабельность", "Zuverlässigkeit", "Créativité" aside, which ends like no name rule can tell):
+     * a Russian "-ость", German "-keit"/"-heit", Spanish "-idad"/"-ción" or English "-ness" word of eight letters or more is
+     * no name, so two of them on consecutive lines of a qualities list are never joined into one.
+     */
+    private static final Pattern QUALITY_NOUN = Pattern.compile("(?iu)\\p{L}{4,}(?:ость|keit|heit|idad|ción|ness)");
+
     private static boolean nameWord(String word) {
-        return word.length() >= 2 && NAME_WORD.matcher(word).matches() && word.chars().filter(Character::isLetter).count() >= 2;
+        return word.length() >= 2 && NAME_WORD.matcher(word).matches() && word.chars().filter(Character::isLetter).count() >= 2
+                && !QUALITY_NOUN.matcher(word).matches();
     }
 
     /**

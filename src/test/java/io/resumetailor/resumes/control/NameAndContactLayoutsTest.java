@@ -49,6 +49,20 @@ class NameAndContactLayoutsTest {
     }
 
     @Test
+    void readsNoHeadlineNoQualitiesListAndALeadingInitialAsAName() {
+        PersonalInfo headline = read(experience(new PdfCanvas().bold(250, 30, 26, "Data Analyst").text(250, 60, 11, "& Marketing")
+                .bold(60, 190, 13, "Laura Sebille").text(60, 210, 10, "laura.sebille@example.fr"), 240).pdf()).content().personalInfo();
+        assertEquals("Laura Sebille", headline.fullName(), "a job title in display type is a headline");
+        PersonalInfo qualities = read(experience(new PdfCanvas().cyrillic(50, 50, 14, "ЛЮБАВИНА АЛЕСЯ АЛЕКСЕЕВНА")
+                .text(330, 50, 10, "lyubavina@example.ru").cyrillic(50, 100, 11, "Навыки и компетенции")
+                .cyrillic(50, 120, 11, "Коммуникабельность").cyrillic(50, 134, 11, "Ответственность"), 180).pdf()).content().personalInfo();
+        assertEquals("Любавина Алеся Алексеевна", qualities.fullName(), "two qualities on consecutive lines are no name");
+        PersonalInfo initial = read(experience(new PdfCanvas().text(200, 50, 14, "M. Perry Nerem")
+                .text(150, 66, 10, "+1 (443) 693 7724   mnerem@example.edu"), 120).pdf()).content().personalInfo();
+        assertEquals("M. Perry Nerem", initial.fullName(), "a given name written as its initial first");
+    }
+
+    @Test
     void readsANameAndAnEmailOnOneLine() {
         ParsedResume parsed = read(experience(new PdfCanvas()
                 .bold(50, 60, 22, "Jane Doe").text(330, 60, 10, "Email: jane.doe@example.org"), 120).pdf());
