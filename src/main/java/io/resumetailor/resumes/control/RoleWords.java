@@ -30,6 +30,7 @@ final class RoleWords {
             + "post-?doctoral|phd\\s+researcher|student\\s+assistant|working\\s+student|freelancer?|contractor|"
             + "praktikant(?:in)?|werkstudent(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|"
             + "geschäftsführer(?:in)?|kauffrau|kaufmann|techniker(?:in)?|lehrer(?:in)?|dozent(?:in)?|"
+            + "post-?doctorat|post-?doctorante?|chercheu(?:r|se)|posdoctorado|постдок|"
             + "d[ée]veloppeu(?:r|se)|ing[ée]nieur|[ée]conomiste|economista|ökonom(?:in)?|volkswirt(?:in)?|stagiaire|stage|alternant|alternance|apprentie?|aprendiz(?:a)?|prácticas|practicas|pasant[eí]a?|becario|"
             + "chef\\s+de\\s+projet|chef|responsable|directeur|directrice|"
             + "technicien(?:ne)?|chargée?|gestionnaire|analyste|architecte|administrateur|enseignant|formateur|"

@@ -45,7 +45,7 @@ final class SectionVocabulary {
         KEYS.put(Section.EDUCATION, List.of("education", "academic", "academics", "studies", "qualifications", "schooling",
                 "ausbildung", "bildung", "bildungsweg", "bildungsgang", "studium", "schulbildung", "berufsausbildung", "akademischer werdegang", "formation",
                 "titulacion", "titulaciones",
-                "formations", "etudes", "diplomes", "parcours academique", "parcours scolaire", "parcours universitaire", "cursus",
+                "formations", "etudes", "diplomes", "titres universitaires", "diplomes universitaires", "parcours academique", "parcours scolaire", "parcours universitaire", "cursus",
                 "cursus universitaire", "cursus scolaire", "scolarite", "trayectoria academica", "educacion", "formacion",
                 "estudios", "formacion academica", "datos academicos", "antecedentes academicos", "estudios cursados", "estudios realizados", "historial academico",
                 "schulische laufbahn", "schulischer werdegang", "schulische ausbildung", "akademische laufbahn", "schulbesuch",
@@ -56,7 +56,7 @@ final class SectionVocabulary {
                 "berufstatigkeit", "arbeitsverhaltnisse", "historial laboral", "postes occupes", "professional background",
                 "employment record", "professional history", "work record", "appointments", "academic appointments", "positions held", "military service",
                 "military experience", "beruflicher hintergrund", "historique professionnel", "emplois occupes", "historia laboral",
-                "стаж работы",
+                "стаж работы", "postes", // "Postes précédents"
                 // the position held now, over the past ones: "Current position", "Poste actuel", "Aktuelle Position"
                 "current position", "current positions", "present position", "current employment", "current appointment",
                 "poste actuel", "puesto actual", "cargo actual", "aktuelle position", "aktuelle tatigkeit", "текущая должность",
@@ -139,7 +139,7 @@ final class SectionVocabulary {
             "liste", "list", "lista", "список", "travaux",
             // when: "Past academic work experience", "Previous employment", "Expériences antérieures", "Bisherige Tätigkeiten"
             "past", "previous", "prior", "former", "earlier", "recent", "anterieure", "anterieures", "precedentes", "passees",
-            "anterior", "anteriores", "previa", "previas", "bisherige", "bisheriger", "fruhere", "предыдущий", "предыдущие", "прошлый",
+            "precedents", "anterior", "anteriores", "previa", "previas", "bisherige", "bisheriger", "fruhere", "предыдущий", "предыдущие", "прошлый",
             // "Formation suivie", "Langues étrangères", "Langues nationales", "Idiomas extranjeros"
             "suivie", "suivies", "suivi", "etrangere", "etrangeres", "nationales", "vivantes", "extranjeros", "extranjeras",
             // "Formation générale", "Formación general", "Allgemeine Bildung"

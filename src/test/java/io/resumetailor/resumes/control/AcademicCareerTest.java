@@ -32,6 +32,28 @@ class AcademicCareerTest {
     }
 
     @Test
+    void aModerncvCareerOfPostdocsUnderPreviousPostsAndDegreesUnderUniversityTitles() {
+        ResumeContent content = NameAndContactLayoutsTest.read(new PdfCanvas()
+                .text(200, 50, 18, "Olivier Lemaire | Chercheur").text(150, 80, 9, "olivier.lemaire@example.fr")
+                .bold(50, 120, 14, "Fonctions exercées")
+                .bold(50, 140, 11, "Poste actuel")
+                .text(50, 156, 10, "ENSTA Paris").right(545, 156, 10, "Palaiseau")
+                .text(50, 168, 10, "Postdoctorat").right(545, 168, 10, "Depuis mai 2016")
+                .text(70, 182, 10, "— Sujet : intégration numérique garantie ;")
+                .bold(50, 206, 11, "Postes précédents")
+                .text(50, 222, 10, "Polytech Orléans").right(545, 222, 10, "Orléans")
+                .text(50, 234, 10, "Postdoctorat").right(545, 234, 10, "D’avril 2015 à février 2016")
+                .text(70, 248, 10, "— Sujet : employabilité des étudiants ;")
+                .bold(50, 272, 14, "Titres universitaires")
+                .text(50, 290, 10, "École Polytechnique").right(545, 290, 10, "Palaiseau")
+                .text(50, 302, 10, "Doctorat en informatique").right(545, 302, 10, "2014").pdf()).content();
+        assertEquals(2, content.experience().size(), content.experience().toString());
+        EntryLayoutsTest.assertJob(content.experience().get(1), "Polytech Orléans", "Postdoctorat", "2015-04", "2016-02");
+        assertEquals(1, content.education().size(), content.education().toString());
+        assertEquals("École Polytechnique", content.education().get(0).institution());
+    }
+
+    @Test
     void aHeadingOnePointLargerOpensItsSection() {
         List<ExperienceEntry> jobs = cv().experience();
         assertEquals(3, jobs.size(), jobs.toString());
