@@ -691,6 +691,13 @@ final class ExperienceReader {
      */
     private static String barePosition(ResumeLine first) {
         String text = EntrySplitter.withoutBulletMark(first.text().strip());
+        Matcher runIn = RUN_IN_TITLE.matcher(text);
+        if (runIn.lookingAt()) { // "Project Manager. Lang Homes is a small general contractor …": the title, then the paragraph
+            String title = runIn.group(1).strip();
+            if (RoleWords.position(title) && !RoleWords.organisation(title) && !title.matches("(?s).*[,;:()\\d].*")) {
+                return title;
+            }
+        }
         String title = TOLD_END.split(" " + LABEL_COLON.split(text, 2)[0] + " ", 2)[0].strip().replaceFirst("\\.$", "");
         String[] words = title.split("\\s+");
         boolean shaped = !title.isEmpty() && Character.isUpperCase(title.codePointAt(0)) && words.length <= 4
@@ -699,6 +706,8 @@ final class ExperienceReader {
     }
 
     private static final Pattern LABEL_COLON = Pattern.compile(":\\s");
+    /** A paragraph that opens with a capitalised title of up to six words as a sentence of its own, then the description. */
+    private static final Pattern RUN_IN_TITLE = Pattern.compile("(?u)(\\p{Lu}\\S*(?:\\s+\\S+){0,5}?)\\.\\s+(?=\\p{Lu})");
     /** A place after the employer's name: "MRC Laboratory of Molecular Biology - Cambridge, UK". */
     private static final Pattern PLACE_TAIL = Pattern.compile("\\s[-–—]\\s.*$");
 

@@ -290,6 +290,23 @@ class DocxLayoutsTest {
     }
 
     @Test
+    void readsAPositionWrittenAsTheFirstSentenceOfTheJobsParagraph() throws IOException {
+        try (var document = new XWPFDocument()) {
+            paragraph(document, "Dana Whitfield", true, 16);
+            paragraph(document, "(425) 555-0134 | dana.whitfield@example.com", false, 10);
+            paragraph(document, "Work Experience", true, 12);
+            paragraph(document, "Cedar Homes LLC, Woodinville WA ........................ April 2024 – Present", false, 11);
+            paragraph(document, "Project Manager. Cedar Homes is a small general contractor for custom homes. Created Gantt charts.", false, 11);
+            paragraph(document, "Ridge Paving Inc, Pullman, WA ........................ July 2021 – April 2024", false, 11);
+            paragraph(document, "Project Manager and Cost Estimator. Ridge Paving is a heavy construction company. Performed takeoffs.", false, 11);
+            ResumeContent content = read(document);
+            assertEquals(2, content.experience().size(), content.experience().toString());
+            EntryLayoutsTest.assertJob(content.experience().get(0), "Cedar Homes LLC", "Project Manager", "2024-04", null);
+            EntryLayoutsTest.assertJob(content.experience().get(1), "Ridge Paving Inc", "Project Manager and Cost Estimator", "2021-07", "2024-04");
+        }
+    }
+
+    @Test
     void readsTheWholeNameFromARussianFormField() throws IOException {
         try (var document = new XWPFDocument()) {
             paragraph(document, "Резюме", false, 16);
