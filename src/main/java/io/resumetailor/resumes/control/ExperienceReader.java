@@ -694,15 +694,19 @@ final class ExperienceReader {
         Matcher runIn = RUN_IN_TITLE.matcher(text);
         if (runIn.lookingAt()) { // "Project Manager. Lang Homes is a small general contractor …": the title, then the paragraph
             String title = runIn.group(1).strip();
-            if (RoleWords.position(title) && !RoleWords.organisation(title) && !title.matches("(?s).*[,;:()\\d].*")) {
+            if (jobTitle(title)) {
                 return title;
             }
         }
         String title = TOLD_END.split(" " + LABEL_COLON.split(text, 2)[0] + " ", 2)[0].strip().replaceFirst("\\.$", "");
         String[] words = title.split("\\s+");
-        boolean shaped = !title.isEmpty() && Character.isUpperCase(title.codePointAt(0)) && words.length <= 4
-                && !title.matches("(?s).*[,;:()\\d].*");
-        return shaped && RoleWords.position(title) && !RoleWords.organisation(title) ? title : null;
+        boolean shaped = !title.isEmpty() && Character.isUpperCase(title.codePointAt(0)) && words.length <= 4;
+        return shaped && jobTitle(title) ? title : null;
+    }
+
+    /** A job title's words, no organisation's, and no comma, colon, bracket or digit that would make it more than a title. */
+    private static boolean jobTitle(String title) {
+        return !title.matches("(?s).*[,;:()\\d].*") && RoleWords.position(title) && !RoleWords.organisation(title);
     }
 
     private static final Pattern LABEL_COLON = Pattern.compile(":\\s");
